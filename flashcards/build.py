@@ -1,0 +1,192 @@
+"""The whole pipeline behind ``flashcards build``: inputs → sentences → tokens → selection →
+notes → package. Everything the CLI does is callable from here."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flashcards import lexicon
+from flashcards.encoding import decode
+from flashcards.errors import InputError, OptionError
+from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
+from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_words
+from flashcards.sentences import document_sentences
+from flashcards.source import Document, read_document
+from flashcards.tokens import TokenizedSentence, tokenize
+
+STANDARDS = ("2.0", "3.0", "2025")
+PINYIN_STYLES = ("marks", "numbers")
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    inputs: tuple[str, ...]
+    output: Path
+    deck_name: str | None = None
+    standard: str = "3.0"
+    min_level: int | None = None
+    max_level: int | None = None
+    known_file: Path | None = None
+    order: str = "frequency"
+    limit: int | None = None
+    cards: tuple[str, ...] = DEFAULT_CARDS
+    pinyin_style: str = "marks"
+    cloze_hint: str = "meaning"
+    examples: int = 1
+    user_dict: Path | None = None
+    input_format: str | None = None
+    timestamp: float | None = None  # package time; None = now
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    output: Path
+    deck: str
+    sentences: int
+    words: int
+    notes: dict[str, int] = field(default_factory=dict)
+
+
+def validate(options: BuildOptions) -> None:
+    """Reject bad option values before any work, with the option's name in the message."""
+    _choice("--hsk-standard", options.standard, STANDARDS)
+    _choice("--order", options.order, ORDERS)
+    _choice("--pinyin", options.pinyin_style, PINYIN_STYLES)
+    _choice("--cloze-hint", options.cloze_hint, CLOZE_HINTS)
+    for card in options.cards:
+        _choice("--cards", card, CARD_TYPES)
+    if not options.cards:
+        raise OptionError("--cards: choose at least one of " + ", ".join(CARD_TYPES))
+    top = 6 if options.standard == "2.0" else 9
+    for name, level in (("--min-level", options.min_level), ("--max-level", options.max_level)):
+        if level is not None and not 1 <= level <= top:
+            raise OptionError(f"{name}: {level} is not an HSK {options.standard} level (1-{top})")
+    if options.min_level and options.max_level and options.min_level > options.max_level:
+        raise OptionError("--min-level is above --max-level")
+    if options.limit is not None and options.limit < 1:
+        raise OptionError("--limit: must be at least 1")
+    if not 1 <= options.examples <= 10:
+        raise OptionError("--examples: must be between 1 and 10")
+    if not options.inputs:
+        raise OptionError("no input given")
+
+
+def _choice(name: str, value: str, allowed: Sequence[str]) -> None:
+    if value not in allowed:
+        raise OptionError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+
+
+def band_level(level: int | None) -> int | None:
+    """HSK 3.0 levels 8 and 9 are one band with 7 in the lists: ask for 9, get the band."""
+    return None if level is None else min(level, 7)
+
+
+def read_inputs(inputs: Sequence[str], input_format: str | None = None) -> list[Document]:
+    return [read_document(path, input_format) for path in inputs]
+
+
+def analyse(documents: Sequence[Document], user_dict: Path | None = None) -> list[TokenizedSentence]:
+    """Sentences and their words, in reading order."""
+    sentences = document_sentences(documents)
+    if not sentences:
+        raise InputError("no sentences found in the input")
+    return tokenize(sentences, user_dict)
+
+
+def load_known(path: Path) -> frozenset[str]:
+    """One word per line (UTF-8, GB18030, Big5…); blank lines and '#' comments ignored.
+
+    Each word also excludes its other script (學習 excludes 学习 and back).
+    """
+    try:
+        text = decode(path.read_bytes())
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file (--known)") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    words = {line.split("#", 1)[0].strip().split("\t")[0] for line in text.splitlines()}
+    words.discard("")
+    return frozenset(words | {alt for w in words for alt in lexicon.other_forms(w)})
+
+
+def level_lookup(standard: str) -> Callable[[str], int | None]:
+    return lambda word: lexicon.hsk_level(word, standard)
+
+
+def make_notes(
+    tokenized: Sequence[TokenizedSentence],
+    selected: Sequence[SelectedWord],
+    options: NoteOptions,
+) -> list[NoteSpec]:
+    """Vocabulary notes (with their first example), one cloze per example, sentence notes."""
+    from flashcards.notes import cloze_note, sentence_note, vocab_note
+
+    vocab_cards = {"recognition", "production", "listening"} & set(options.cards)
+    out: list[NoteSpec] = []
+    for word in selected:
+        example = tokenized[word.examples[0]] if word.examples else None
+        if vocab_cards:
+            out.append(vocab_note(word, example, options))
+        if "cloze" in options.cards:
+            out.extend(cloze_note(word, tokenized[i], options) for i in word.examples)
+    if "sentence" in options.cards:
+        used = sorted({i for word in selected for i in word.examples})
+        out.extend(sentence_note(tokenized[i], options) for i in used)
+    return _unique(out)
+
+
+def _unique(notes: list[NoteSpec]) -> list[NoteSpec]:
+    """Two words can share a headword and reading (学 and 學 in one text): keep the first."""
+    seen: set[str] = set()
+    out = []
+    for note in notes:
+        if note.guid not in seen:
+            seen.add(note.guid)
+            out.append(note)
+    return out
+
+
+def default_deck_name(inputs: Sequence[str]) -> str:
+    first = inputs[0]
+    return "flashcards" if first == "-" else Path(first).stem or "flashcards"
+
+
+def build_deck(options: BuildOptions) -> BuildReport:
+    """Run the whole pipeline and write the package. Raises FlashcardsError subclasses."""
+    from flashcards.package import check_output, write_package
+
+    validate(options)
+    check_output(options.output)
+    known = load_known(options.known_file) if options.known_file else frozenset()
+    if options.user_dict and not options.user_dict.is_file():
+        raise InputError(f"{options.user_dict}: no such file (--user-dict)")
+    documents = read_inputs(options.inputs, options.input_format)
+    tokenized = analyse(documents, options.user_dict)
+    selection = SelectionOptions(
+        standard=options.standard,
+        min_level=band_level(options.min_level),
+        max_level=band_level(options.max_level),
+        known=known,
+        order=options.order,
+        limit=options.limit,
+        examples=options.examples,
+    )
+    selected = select_words(tokenized, selection, level_lookup(options.standard))
+    if not selected:
+        raise InputError("no words left to study after the filters (level band, known words)")
+    deck = options.deck_name or default_deck_name(options.inputs)
+    note_options = NoteOptions(
+        deck=deck,
+        standard=options.standard,
+        cards=options.cards,
+        pinyin_style=options.pinyin_style,
+        cloze_hint=options.cloze_hint,
+    )
+    notes = make_notes(tokenized, selected, note_options)
+    write_package(notes, options.output, timestamp=options.timestamp)
+    return BuildReport(
+        options.output, deck, len(tokenized), len(selected), dict(Counter(n.kind for n in notes))
+    )

@@ -1,0 +1,111 @@
+"""Selection stage: which words become cards, in which order, taught by which sentences.
+
+Rules (documented in the README):
+
+* Only words made of hanzi are candidates; known words (and their other script) are not.
+* ``min_level``/``max_level`` filter on the word's HSK level in the chosen standard. A word
+  outside the HSK lists counts as harder than any level: kept by ``min_level``, dropped by
+  ``max_level``.
+* Order ``frequency``: most frequent in the text first; ``appearance``: first seen first;
+  ``level``: lowest HSK level first (outside-HSK last). Ties fall back to first appearance.
+* Example sentences (i+1): the sentence with the fewest *other* unknown words, then the
+  most natural length (6-30 hanzi), then the earliest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from flashcards.tokens import TokenizedSentence, WordCount, count_words
+
+ORDERS = ("frequency", "appearance", "level")
+NATURAL_LENGTH = (6, 30)
+
+
+@dataclass(frozen=True)
+class SelectionOptions:
+    standard: str = "3.0"
+    min_level: int | None = None
+    max_level: int | None = None
+    known: frozenset[str] = frozenset()
+    order: str = "frequency"
+    limit: int | None = None
+    examples: int = 1  # example sentences kept per word (each one a cloze card)
+
+
+@dataclass(frozen=True)
+class SelectedWord:
+    word: str
+    level: int | None
+    count: int
+    first: int
+    examples: tuple[int, ...] = field(default=())  # positions in the tokenized list
+
+
+def select_words(
+    tokenized: Sequence[TokenizedSentence],
+    options: SelectionOptions,
+    level_of: Callable[[str], int | None],
+    is_known: Callable[[str], bool] | None = None,
+) -> list[SelectedWord]:
+    """Pick, order and give example sentences to the words worth studying in ``tokenized``."""
+    known = is_known or (lambda w: w in options.known)
+    counts = count_words(tokenized)
+    unknown = {w for w in counts if not known(w)}
+    candidates = [counts[w] for w in unknown if _in_band(level_of(w), options)]
+    ranked = _order(candidates, options.order, level_of)
+    if options.limit is not None:
+        ranked = ranked[: options.limit]
+    unknown_per_sentence = [len(ts.words & unknown) for ts in tokenized]
+    return [
+        SelectedWord(
+            wc.word,
+            level_of(wc.word),
+            wc.count,
+            wc.first,
+            best_examples(wc, tokenized, unknown_per_sentence, options.examples),
+        )
+        for wc in ranked
+    ]
+
+
+def _in_band(level: int | None, options: SelectionOptions) -> bool:
+    if level is None:
+        return options.max_level is None
+    if options.min_level is not None and level < options.min_level:
+        return False
+    return options.max_level is None or level <= options.max_level
+
+
+def _order(words: list[WordCount], order: str, level_of: Callable[[str], int | None]) -> list[WordCount]:
+    keys: dict[str, Callable[[WordCount], tuple]] = {
+        "frequency": lambda wc: (-wc.count, wc.first, wc.word),
+        "appearance": lambda wc: (wc.first, wc.word),
+        "level": lambda wc: (_level_rank(level_of(wc.word)), -wc.count, wc.first, wc.word),
+    }
+    return sorted(words, key=keys[order])
+
+
+def _level_rank(level: int | None) -> int:
+    return 99 if level is None else level
+
+
+def best_examples(
+    wc: WordCount,
+    tokenized: Sequence[TokenizedSentence],
+    unknown_per_sentence: Sequence[int],
+    keep: int,
+) -> tuple[int, ...]:
+    """The ``keep`` best example sentences for a word, as positions in ``tokenized``."""
+    def score(position: int) -> tuple[int, int, int]:
+        others = unknown_per_sentence[position] - 1  # the target itself is unknown
+        return (others, _length_penalty(tokenized[position].sentence.text), position)
+
+    return tuple(sorted(wc.sentences, key=score)[:keep])
+
+
+def _length_penalty(text: str) -> int:
+    hanzi = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+    low, high = NATURAL_LENGTH
+    return max(0, low - hanzi, hanzi - high)

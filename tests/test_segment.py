@@ -1,0 +1,50 @@
+import pytest
+
+from flashcards.segment import is_hanzi_word, segmenter
+
+
+@pytest.mark.parametrize(
+    "sentence, expected_words",
+    [
+        # CC-CEDICT compounds jieba splits are merged back
+        ("区块链与数字货币的分水岭", ["区块链", "数字货币"]),
+        # HMM-invented words absent from every dictionary are re-cut: 很长 -> 很 + 长
+        ("这条路很长。", ["很", "长"]),
+        ("我们一起打篮球吧", ["打篮球"]),
+    ],
+)
+def test_words_contain(sentence, expected_words):
+    words = segmenter().words(sentence)
+    for word in expected_words:
+        assert word in words, (word, words)
+
+
+@pytest.mark.parametrize(
+    "sentence, forbidden",
+    [
+        # particles never glue into accidental dictionary entries
+        ("他是一个人才。", "一个人"),
+        ("这是我的书。", "的书"),
+    ],
+)
+def test_no_accidental_merges(sentence, forbidden):
+    assert forbidden not in segmenter().words(sentence)
+
+
+def test_segmentation_keeps_every_character():
+    text = "2024年，ChatGPT和区块链😀改变了世界！"
+    assert "".join(segmenter().words(text)) == text
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [("学习", True), ("區塊鏈", True), ("ICO", False), ("2024", False), ("，", False), ("😀", False), ("学a", False), ("", False)],
+)
+def test_is_hanzi_word(token, expected):
+    assert is_hanzi_word(token) is expected
+
+
+def test_user_dictionary(tmp_path):
+    user_dict = tmp_path / "dict.txt"
+    user_dict.write_text("链圈人士 10 n\n", encoding="utf-8")
+    assert "链圈人士" in segmenter(user_dict).words("他是链圈人士。")

@@ -1,0 +1,38 @@
+import pytest
+
+from flashcards.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("我喜欢你。你喜欢我吗？", ["我喜欢你。", "你喜欢我吗？"]),
+        ("太好了！真的吗？！是的……", ["太好了！", "真的吗？！", "是的……"]),
+        ("他说：“你好。”我笑了。", ["他说：“你好。”", "我笑了。"]),
+        ("「走吧。」她说。", ["「走吧。」", "她说。"]),
+        ("第一；第二；第三", ["第一；", "第二；", "第三"]),
+        ("Hello! 你好! 再见?", ["Hello!", "你好!", "再见?"]),
+        ("价格是3.5元。好的", ["价格是3.5元。", "好的"]),
+        ("我到了.你呢", ["我到了.", "你呢"]),
+        ("（完）。", ["（完）。"]),
+        ("。。。", []),
+        ("", []),
+        ("第一行\n第二行", ["第一行", "第二行"]),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_run_on_text_is_capped_at_clause_marks():
+    clause = "这是一个没有句号的很长的分句，"
+    sentences = split_sentences(clause * 40)
+    assert len(sentences) > 1
+    assert all(len(s) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert "".join(sentences) == clause * 40
+
+
+def test_run_on_text_without_any_punctuation_is_sliced():
+    sentences = split_sentences("字" * 1000)
+    assert "".join(sentences) == "字" * 1000
+    assert max(len(s) for s in sentences) == MAX_SENTENCE_CHARS

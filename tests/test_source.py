@@ -1,0 +1,122 @@
+import codecs
+
+import pytest
+
+from flashcards.encoding import decode
+from flashcards.errors import InputError
+from flashcards.source import read_document, rejoin_lines, strip_markdown
+
+TEXT = "我们一起学习中文。今天天气很好，我们去公园散步吧！"
+TRADITIONAL = "我們一起學習中文。今天天氣很好，我們去公園散步吧！"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+        TEXT.encode("gb18030"),
+        TEXT.encode("gbk"),
+        TEXT.encode("gb2312"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "gb18030", "gbk", "gb2312"],
+)
+def test_simplified_encodings_detected(data):
+    assert decode(data) == TEXT
+
+
+@pytest.mark.parametrize("encoding", ["big5", "utf-8", "utf-16"])
+def test_traditional_encodings_detected(encoding):
+    assert decode(TRADITIONAL.encode(encoding)) == TRADITIONAL
+
+
+def test_big5_is_not_mistaken_for_gb18030():
+    # Big5 bytes also decode as GB18030 (into rare characters): commonness decides.
+    data = TRADITIONAL.encode("big5")
+    assert data.decode("gb18030", errors="strict") != TRADITIONAL
+    assert decode(data) == TRADITIONAL
+
+
+def test_utf16_without_bom_detected():
+    text = "Lesson 1: 你好 hello world, this is mostly ASCII text."
+    assert decode(text.encode("utf-16-le")) == text
+
+
+def test_binary_is_refused():
+    with pytest.raises(InputError, match="binary"):
+        decode(bytes(range(256)) * 20)
+
+
+def test_control_characters_and_crlf_cleaned():
+    body = "我们一起学习中文。" * 20
+    assert decode(("你好\r\n世界\x00\x07。" + body).encode("utf-8")) == "你好\n世界。" + body
+
+
+def test_rejoin_hard_wrapped_lines_in_a_block():
+    text = "当技术研发成熟，找到落地和应用的正确的方式\n和方法，才是真正确保区块链可以持续发展的\n根本所在。\n下一段。"
+    assert rejoin_lines(text) == ["当技术研发成熟，找到落地和应用的正确的方式和方法，才是真正确保区块链可以持续发展的根本所在。\n下一段。"]
+
+
+@pytest.mark.parametrize(
+    "first, second, joined",
+    [
+        ("这其实是一个下沉的过程。通过这种", "下沉，电商平台对于用户的影响力进一步加大。", True),
+        ("当数字化逐渐风靡，特别是当数字化对", "于零售行业的改造开始变得深度和全面。", True),
+        ("才是真正确保区块链可以", "持续发展的根本所在。", True),
+        ("进行纯粹的发币或者ICO", "不同，这个时期的区块链技术已经与实体产业深度融合。", True),
+        ("产业互联网时代的发展新模式重点不再产业末端，而在产业前端", "早期的区块链之所以出现如此多的乱象，其中一个原因在于此。", False),
+        ("产业互联网：区块链与数字货币的分水岭", "成为技术，逐渐并且正在成为区块链行业发展的主题。", False),
+        ("第一段结束了。", "第二段开始了。", False),
+    ],
+)
+def test_rejoin_across_blank_lines_only_on_evidence(first, second, joined):
+    paragraphs = rejoin_lines(first + "\n\n" + second)
+    assert paragraphs == ([first + second] if joined else [first, second])
+
+
+def test_verse_lines_stay_apart():
+    assert rejoin_lines("床前明月光\n疑是地上霜\n举头望明月\n低头思故乡") == ["床前明月光\n疑是地上霜\n举头望明月\n低头思故乡"]
+
+
+def test_latin_words_rejoined_with_a_space():
+    assert rejoin_lines("我们使用 machine\nlearning 技术。") == ["我们使用 machine learning 技术。"]
+
+
+def test_markdown_markup_removed():
+    md = "# 标题\n\n这是**重要**的[链接](http://x.y)。\n\n```\ncode 代码\n```\n![图](a.png)"
+    text = strip_markdown(md)
+    assert "标题" in text and "这是重要的链接。" in text
+    assert "代码" not in text and "http" not in text and "#" not in text
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [(b"", "empty"), (b"   \n\n ", "empty"), (b"Only English here.", "no Chinese"), (b"\x00\x01\x02\x03" * 100, "binary")],
+)
+def test_bad_inputs_raise_input_error(tmp_path, content, message):
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_document(path)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_document(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_document(tmp_path)
+
+
+def test_document_keeps_origin(sample_text):
+    doc = read_document(sample_text)
+    assert doc.name == "industrial_internet.txt"
+    assert all(p.origin == "industrial_internet.txt" for p in doc.passages)
+    assert doc.passages[0].text == "产业互联网：区块链与数字货币的分水岭"
+
+
+def test_heading_before_an_opener_clause_stays_apart():
+    heading = "产业互联网时代的发展新模式重点不再单个行业，而在产业生态"
+    body = "早期，区块链行业的发展仅仅只是局限在数字货币身上。"
+    assert rejoin_lines(heading + "\n\n" + body) == [heading, body]
