@@ -18,7 +18,6 @@ import logging
 import re
 import threading
 import warnings
-from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,6 +31,7 @@ _PARTICLES = frozenset("的了着过地得是在不没也都就还又很和与�
 _lock = threading.Lock()
 
 
+@lru_cache(maxsize=1 << 17)
 def is_hanzi_word(token: str) -> bool:
     """True for tokens made only of Chinese characters — the only ones that become cards."""
     return bool(_HANZI_ONLY.match(token))
@@ -43,45 +43,62 @@ class Segmenter:
     def __init__(self, user_dict: Path | None = None) -> None:
         self._tokenizer = _new_tokenizer(user_dict)
         self._user_words = _read_user_words(user_dict) if user_dict else frozenset()
+        # Per distinct token, decided once: texts repeat their words thousands of times.
+        self._split_cache: dict[str, bool] = {}
+        self._merge_cache: dict[str, bool] = {}
 
     def words(self, sentence: str) -> list[str]:
-        tokens = self._tokenizer.lcut(sentence)
-        return self._merge(self._split(tokens))
-
-    def _split(self, tokens: list[str]) -> list[str]:
-        from flashcards import lexicon
-
-        out: list[str] = []
-        for token in tokens:
-            if len(token) > 1 and is_hanzi_word(token) and not self._known(token) and not lexicon.is_word(token):
-                out.extend(self._tokenizer.lcut(token, HMM=False))
+        tokens: list[str] = []
+        for token in self._tokenizer.lcut(sentence):
+            if self._needs_split(token):
+                tokens.extend(self._tokenizer.lcut(token, HMM=False))
             else:
-                out.append(token)
-        return out
+                tokens.append(token)
+        return self._merge(tokens)
+
+    def _needs_split(self, token: str) -> bool:
+        """Only jieba's HMM knows this word: no dictionary of ours has it."""
+        flag = self._split_cache.get(token)
+        if flag is None:
+            from flashcards import lexicon
+
+            flag = (
+                len(token) > 1
+                and is_hanzi_word(token)
+                and token not in self._user_words
+                and self._tokenizer.FREQ.get(token, 0) <= 0
+                and not lexicon.is_word(token)
+            )
+            self._split_cache[token] = flag
+        return flag
+
+    def _mergeable(self, token: str) -> bool:
+        flag = self._merge_cache.get(token)
+        if flag is None:
+            flag = self._merge_cache[token] = is_hanzi_word(token) and token not in _PARTICLES
+        return flag
 
     def _merge(self, tokens: list[str]) -> list[str]:
         from flashcards import lexicon
 
+        is_word = lexicon.is_word
         out: list[str] = []
-        i = 0
-        while i < len(tokens):
+        i, n = 0, len(tokens)
+        while i < n:
             end = i + 1
-            for j in range(min(len(tokens), i + _MAX_MERGE_PIECES), i + 1, -1):
-                run = tokens[i:j]
-                joined = "".join(run)
-                if len(joined) <= _MAX_MERGE_CHARS and _mergeable(run) and lexicon.is_word(joined):
-                    end = j
-                    break
-            out.append("".join(tokens[i:end]))
+            if self._mergeable(tokens[i]):
+                joined = tokens[i]
+                for j in range(i + 1, min(n, i + _MAX_MERGE_PIECES)):
+                    if not self._mergeable(tokens[j]):
+                        break
+                    joined += tokens[j]
+                    if len(joined) > _MAX_MERGE_CHARS:
+                        break
+                    if is_word(joined):
+                        end = j + 1  # keep looking: the longest run wins
+            out.append(tokens[i] if end == i + 1 else "".join(tokens[i:end]))
             i = end
         return out
-
-    def _known(self, token: str) -> bool:
-        return token in self._user_words or self._tokenizer.FREQ.get(token, 0) > 0
-
-
-def _mergeable(run: Sequence[str]) -> bool:
-    return all(is_hanzi_word(t) and t not in _PARTICLES for t in run)
 
 
 @lru_cache(maxsize=8)

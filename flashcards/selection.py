@@ -14,6 +14,8 @@ Rules (documented in the README):
 
 from __future__ import annotations
 
+import heapq
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +23,7 @@ from flashcards.tokens import TokenizedSentence, WordCount, count_words
 
 ORDERS = ("frequency", "appearance", "level")
 NATURAL_LENGTH = (6, 30)
+_HANZI = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -58,13 +61,14 @@ def select_words(
     if options.limit is not None:
         ranked = ranked[: options.limit]
     unknown_per_sentence = [len(ts.words & unknown) for ts in tokenized]
+    penalties = [_length_penalty(ts.sentence.text) for ts in tokenized]
     return [
         SelectedWord(
             wc.word,
             level_of(wc.word),
             wc.count,
             wc.first,
-            best_examples(wc, tokenized, unknown_per_sentence, options.examples),
+            best_examples(wc, unknown_per_sentence, penalties, options.examples),
         )
         for wc in ranked
     ]
@@ -93,19 +97,22 @@ def _level_rank(level: int | None) -> int:
 
 def best_examples(
     wc: WordCount,
-    tokenized: Sequence[TokenizedSentence],
     unknown_per_sentence: Sequence[int],
+    length_penalties: Sequence[int],
     keep: int,
 ) -> tuple[int, ...]:
-    """The ``keep`` best example sentences for a word, as positions in ``tokenized``."""
-    def score(position: int) -> tuple[int, int, int]:
-        others = unknown_per_sentence[position] - 1  # the target itself is unknown
-        return (others, _length_penalty(tokenized[position].sentence.text), position)
+    """The ``keep`` best example sentences for a word, as positions in the sentence list.
 
-    return tuple(sorted(wc.sentences, key=score)[:keep])
+    Best = fewest other unknown words, then the most natural length, then the earliest.
+    ``unknown_per_sentence`` counts the target too, which shifts every candidate equally.
+    """
+    def score(position: int) -> tuple[int, int, int]:
+        return (unknown_per_sentence[position], length_penalties[position], position)
+
+    return tuple(heapq.nsmallest(keep, wc.sentences, key=score))
 
 
 def _length_penalty(text: str) -> int:
-    hanzi = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+    hanzi = len(_HANZI.findall(text))
     low, high = NATURAL_LENGTH
     return max(0, low - hanzi, hanzi - high)
