@@ -29,8 +29,8 @@ from flashcards.errors import InputError, OptionError, RecipeError
 from flashcards.lock import load_lock, save_lock, stamp, write_atomic
 from flashcards.notes import NoteOptions, NoteSpec, plain_pinyin, stable_guid, word_info
 from flashcards.recipe import AudioSettings, Lesson, Recipe
-from flashcards.selection import SelectedWord, SelectionOptions, best_examples, select_words
-from flashcards.tokens import TokenizedSentence, count_words
+from flashcards.selection import SelectedWord, SelectionOptions, select_words
+from flashcards.tokens import TokenizedSentence
 
 EXPORT_FORMATS = ("tsv", "csv")
 
@@ -122,31 +122,26 @@ def _plan_lesson(
         new += [found.get(w) or SelectedWord(w, level_of(w), 0, -1) for w in extra]
     review: list[SelectedWord] = []
     if recipe.review_cloze and "cloze" in recipe.cards and introduced:
-        review = _review_words(tokenized, introduced - excluded, blocked, recipe.examples, level_of)
+        review = _review_words(tokenized, options, introduced - excluded, known | excluded, level_of)
     return LessonPlan(lesson, recipe.deck(lesson), tuple(tokenized), tuple(new), tuple(review))
 
 
 def _review_words(
     tokenized: Sequence[TokenizedSentence],
+    options: SelectionOptions,
     earlier: frozenset[str],
-    knows: frozenset[str],
-    examples: int,
+    known: frozenset[str],
     level_of: Callable[[str], int | None],
 ) -> list[SelectedWord]:
     """Words from earlier lessons met again here, each with its best (i+1) sentences.
 
-    best_examples assumes the target itself is unknown and subtracts it; a review word is
-    known, so every count is one too low — the same for all its sentences, so the ranking
-    is unchanged.
+    Selected like new words but with no band or limit; for choosing their sentences, words
+    from earlier lessons count as not yet known (they are still being learned).
     """
-    counts = count_words(tokenized)
-    unknown = {w for w in counts if w not in knows}
-    per_sentence = [len(ts.words & unknown) for ts in tokenized]
-    return [
-        SelectedWord(wc.word, level_of(wc.word), wc.count, wc.first, best_examples(wc, tokenized, per_sentence, examples))
-        for wc in sorted(counts.values(), key=lambda wc: wc.first)
-        if wc.word in earlier
-    ]
+    everything = select_words(
+        tokenized, replace(options, min_level=None, max_level=None, limit=None, known=known, order="appearance"), level_of
+    )
+    return [w for w in everything if w.word in earlier]
 
 
 def note_options(recipe: Recipe, deck: str) -> NoteOptions:
