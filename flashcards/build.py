@@ -4,7 +4,7 @@ notes → package. Everything the CLI does is callable from here."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,8 @@ class BuildOptions:
     min_level: int | None = None
     max_level: int | None = None
     known_file: Path | None = None
+    known_from: Path | None = None  # a learner's Anki export (.apkg/.colpkg): its words are known
+    known_field: str | None = None  # the export's field holding the word [default: see ankiexport]
     order: str = "frequency"
     limit: int | None = None
     cards: tuple[str, ...] = DEFAULT_CARDS
@@ -72,6 +74,8 @@ def validate(options: BuildOptions) -> None:
         raise OptionError("--examples: must be between 1 and 10")
     if not options.inputs:
         raise OptionError("no input given")
+    if options.known_field is not None and options.known_from is None:
+        raise OptionError("--known-field: only with --known-from")
 
 
 def _choice(name: str, value: str, allowed: Sequence[str]) -> None:
@@ -96,20 +100,43 @@ def analyse(documents: Sequence[Document], user_dict: Path | None = None) -> lis
     return tokenize(sentences, user_dict)
 
 
-def load_known(path: Path) -> frozenset[str]:
+def load_known(path: Path, option: str = "--known") -> frozenset[str]:
     """One word per line (UTF-8, GB18030, Big5…); blank lines and '#' comments ignored.
 
-    Each word also excludes its other script (學習 excludes 学习 and back).
+    Each word also excludes its other script (學習 excludes 学习 and back). ``option`` names
+    where the path came from, for the error message.
     """
     try:
         text = decode(path.read_bytes())
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file (--known)") from None
+        raise InputError(f"{path}: no such file ({option})") from None
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
     words = {line.split("#", 1)[0].strip().split("\t")[0] for line in text.splitlines()}
     words.discard("")
+    return with_other_forms(words)
+
+
+def with_other_forms(words: Iterable[str]) -> frozenset[str]:
+    """The words and their other script: knowing 學習 means knowing 学习."""
+    words = set(words)
     return frozenset(words | {alt for w in words for alt in lexicon.other_forms(w)})
+
+
+def known_words(
+    files: Sequence[Path] = (),
+    export: Path | None = None,
+    field: str | None = None,
+) -> frozenset[str]:
+    """Every known word: from word lists (``--known``) and from a learner's Anki export."""
+    known: set[str] = set()
+    for path in files:
+        known |= load_known(path)
+    if export is not None:
+        from flashcards.ankiexport import export_words
+
+        known |= with_other_forms(export_words(export, field))
+    return frozenset(known)
 
 
 def level_lookup(standard: str) -> Callable[[str], int | None]:
@@ -160,7 +187,9 @@ def build_deck(options: BuildOptions) -> BuildReport:
 
     validate(options)
     check_output(options.output)
-    known = load_known(options.known_file) if options.known_file else frozenset()
+    known = known_words(
+        (options.known_file,) if options.known_file else (), options.known_from, options.known_field
+    )
     if options.user_dict and not options.user_dict.is_file():
         raise InputError(f"{options.user_dict}: no such file (--user-dict)")
     documents = read_inputs(options.inputs, options.input_format)

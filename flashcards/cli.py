@@ -35,6 +35,21 @@ def _split_list(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
+# Shared by `build` and `set build`.
+KnownFrom = Annotated[
+    Optional[Path],
+    typer.Option("--known-from", help="Your own Anki export (.apkg/.colpkg): its words count as known.", show_default=False),
+]
+KnownField = Annotated[
+    Optional[str],
+    typer.Option(
+        "--known-field",
+        help="The export's field holding the word [default: Simplified, else Hanzi, Chinese or Word, else the first field].",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help="Text files (txt, md); '-' reads stdin.", show_default=False)],
@@ -44,6 +59,8 @@ def build(
     min_level: Annotated[Optional[int], typer.Option(help="Skip words below this HSK level.")] = None,
     max_level: Annotated[Optional[int], typer.Option(help="Skip words above this HSK level (and words outside HSK).")] = None,
     known: Annotated[Optional[Path], typer.Option(help="File of known words, one per line: excluded.")] = None,
+    known_from: KnownFrom = None,
+    known_field: KnownField = None,
     order: Annotated[str, typer.Option(help="frequency | appearance | level")] = "frequency",
     limit: Annotated[Optional[int], typer.Option(help="At most N words.")] = None,
     cards: Annotated[str, typer.Option(help="Any of recognition,production,listening,cloze,sentence.")] = ",".join(
@@ -69,6 +86,8 @@ def build(
             min_level=min_level,
             max_level=max_level,
             known_file=known,
+            known_from=known_from,
+            known_field=known_field,
             order=order,
             limit=limit,
             cards=_split_list(cards),
@@ -85,6 +104,80 @@ def build(
             f"{report.output}: deck '{report.deck}', {report.words} words from "
             f"{report.sentences} sentences; notes: {kinds}"
         )
+
+
+set_app = typer.Typer(help="Study sets: a course recipe (decks/NAME.toml) → one package that updates cleanly in class.")
+app.add_typer(set_app, name="set")
+
+
+@set_app.callback(invoke_without_command=True)
+def _set_root(ctx: typer.Context) -> None:
+    """Study sets: a course recipe (decks/NAME.toml) → one package that updates cleanly in class."""
+    if ctx.invoked_subcommand is None:  # `flashcards set` alone: help, not a usage error
+        typer.echo(ctx.get_help())
+
+
+@set_app.command("new")
+def set_new(
+    name: Annotated[str, typer.Argument(help="The course id: lowercase letters, digits, '-', '_' or '.'.", show_default=False)],
+    folder: Annotated[Path, typer.Option("--dir", help="Where recipes live.")] = Path("decks"),
+) -> None:
+    """Write a commented recipe, FOLDER/NAME.toml, to start a course from."""
+    from flashcards.recipe import write_scaffold
+
+    path = write_scaffold(name, folder)
+    typer.echo(f"{path}: new recipe; add your texts under {folder / 'texts' / name}, then: flashcards set build {path}")
+
+
+@set_app.command("build")
+def set_build(
+    recipe: Annotated[Path, typer.Argument(help="The course recipe (decks/NAME.toml).", show_default=False)],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .apkg to write [default: beside the recipe].")] = None,
+    known_from: KnownFrom = None,
+    known_field: KnownField = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+) -> None:
+    """Build the course package (a sub-deck per lesson) and update the recipe's lock file."""
+    from flashcards.course import build_course, course_known
+    from flashcards.recipe import load_recipe
+
+    course = load_recipe(recipe)
+    report = build_course(course, output, known=course_known(course, known_from, known_field))
+    for word in report.unused_overrides:
+        print(f"flashcards: warning: override for {word}: no lesson teaches it", file=sys.stderr)
+    if quiet:
+        return
+    total = sum(lesson.notes for lesson in report.lessons)
+    typer.echo(
+        f"{report.output}: {len(report.lessons)} lesson{'s' if len(report.lessons) != 1 else ''}, {total} notes "
+        f"({len(report.added)} new, {len(report.changed)} changed, {len(report.unchanged)} unchanged"
+        f"{f', {len(report.removed)} no longer built' if report.removed else ''})"
+    )
+    for lesson in report.lessons:
+        review = f" (+{lesson.review_words} met again)" if lesson.review_words else ""
+        typer.echo(f"  {lesson.deck}: {lesson.new_words} new words{review}, {lesson.notes} notes")
+    if report.lock:
+        typer.echo(f"lock: {report.lock} (commit it with the recipe)")
+    if report.audio:
+        typer.echo("audio: settings recorded; this version builds no audio yet")
+
+
+@set_app.command("export")
+def set_export(
+    recipe: Annotated[Path, typer.Argument(help="The course recipe (decks/NAME.toml).", show_default=False)],
+    output_dir: Annotated[Optional[Path], typer.Option("--output-dir", "-d", help="Folder for the lists [default: the recipe's].")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="tsv | csv")] = "tsv",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+) -> None:
+    """Write each lesson's new words (hanzi, pinyin, meaning, HSK) as a TSV/CSV handout."""
+    from flashcards.course import course_known, export_word_lists
+    from flashcards.recipe import load_recipe
+
+    course = load_recipe(recipe)
+    paths = export_word_lists(course, output_dir, fmt, known=course_known(course))
+    if not quiet:
+        for path in paths:
+            typer.echo(str(path))
 
 
 def main() -> None:

@@ -19,3 +19,7 @@ class OutputError(FlashcardsError):
 
 class AudioError(FlashcardsError):
     """Audio could not be produced and the user asked for it strictly."""
+
+
+class RecipeError(FlashcardsError):
+    """A course recipe (decks/*.toml) or its lock file is invalid; the message names the key."""

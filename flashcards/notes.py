@@ -12,8 +12,9 @@ import base64
 import hashlib
 import html
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from flashcards import lexicon, pinyin
 from flashcards.lexicon import WordInfo
@@ -49,6 +50,19 @@ class NoteOptions:
     cloze_hint: str = "meaning"
     # text → media file name, for texts that have audio (words and sentences alike)
     audio: Callable[[str], str | None] = lambda text: None
+    # word → the gloss to show instead of the dictionary's (a teacher's override)
+    glosses: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+
+def word_info(word: str, options: NoteOptions) -> WordInfo:
+    """The dictionary's entry for ``word``, with the gloss replaced where an override says so.
+
+    An override is the whole meaning: it replaces every sense, and it is not "composed"
+    (no ≈ marker), because a person wrote it.
+    """
+    info = lexicon.lookup(word)
+    gloss = options.glosses.get(word)
+    return replace(info, senses=(gloss,), composed=False) if gloss else info
 
 
 def escape(text: str) -> str:
@@ -86,7 +100,7 @@ def source_tag(origin: str) -> str:
 
 
 def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: NoteOptions) -> NoteSpec:
-    info = lexicon.lookup(word.word)
+    info = word_info(word.word, options)
     word_audio = _sound(options.audio(word.word))
     example_audio = _sound(options.audio(example.sentence.text)) if example else ""
     values = {
@@ -118,7 +132,7 @@ def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: N
 
 
 def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOptions) -> NoteSpec:
-    info = lexicon.lookup(word.word)
+    info = word_info(word.word, options)
     sentence_audio = _sound(options.audio(example.sentence.text))
     word_audio = _sound(options.audio(word.word))
     values = {
@@ -146,7 +160,7 @@ def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
     audio = _sound(options.audio(ts.sentence.text))
     words = [t for t in dict.fromkeys(ts.tokens) if is_hanzi_word(t)]
     glossary = "<br>".join(
-        f"{escape(w)} {pinyin.tone_html(lexicon.lookup(w).syllables)} — {meaning_html(lexicon.lookup(w), 2)}"
+        f"{escape(w)} {pinyin.tone_html(word_info(w, options).syllables)} — {meaning_html(word_info(w, options), 2)}"
         for w in words
     )
     values = {

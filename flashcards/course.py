@@ -1,0 +1,274 @@
+"""Study sets: a course recipe → one package with a sub-deck per lesson, or handout word lists.
+
+The pipeline is build.py's (read_inputs → analyse → select_words → make_notes), run once per
+lesson in teaching order with what earlier lessons introduced counted as known:
+
+* a word is introduced once, by a vocabulary note in the first lesson where it occurs (or
+  where the recipe ``include``\\s it); a later lesson never makes a second vocabulary note;
+* with ``review_cloze`` (and cloze cards), a later lesson turns its sentences that use an
+  earlier word into cloze notes for it: the word comes back in new contexts;
+* appending a lesson never changes the notes of the lessons before it.
+
+Note identity is namespaced by the course id (two courses sharing a word never fight over
+one note), and each note's ``mod`` comes from the lock file (lock.py), so a new version of
+the course updates exactly the notes whose content changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from flashcards.build import analyse, band_level, known_words, level_lookup, make_notes, read_inputs, with_other_forms
+from flashcards.errors import InputError, OptionError, RecipeError
+from flashcards.lock import load_lock, save_lock, stamp, write_atomic
+from flashcards.notes import NoteOptions, NoteSpec, plain_pinyin, stable_guid, word_info
+from flashcards.recipe import AudioSettings, Lesson, Recipe
+from flashcards.selection import SelectedWord, SelectionOptions, select_words
+from flashcards.tokens import TokenizedSentence
+
+EXPORT_FORMATS = ("tsv", "csv")
+
+
+@dataclass(frozen=True)
+class LessonPlan:
+    lesson: Lesson
+    deck: str
+    tokenized: tuple[TokenizedSentence, ...]
+    new_words: tuple[SelectedWord, ...]     # introduced here: vocabulary notes
+    review_words: tuple[SelectedWord, ...]  # introduced earlier, met again: cloze only
+
+
+@dataclass(frozen=True)
+class CoursePlan:
+    recipe: Recipe
+    lessons: tuple[LessonPlan, ...]
+
+
+@dataclass(frozen=True)
+class LessonReport:
+    deck: str
+    new_words: int
+    review_words: int
+    notes: int
+
+
+@dataclass(frozen=True)
+class CourseReport:
+    output: Path
+    lock: Path | None                  # None when the lock was left as it was
+    lessons: tuple[LessonReport, ...]
+    added: tuple[str, ...]             # GUIDs, by what the lock knew
+    changed: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    removed: tuple[str, ...]
+    unused_overrides: tuple[str, ...]  # overrides for words no lesson teaches
+    audio: AudioSettings | None        # carried for the audio stage; not applied yet
+
+
+def course_known(recipe: Recipe, export: Path | None = None, field: str | None = None) -> frozenset[str]:
+    """The recipe's known-word lists plus, optionally, a learner's Anki export."""
+    if field is not None and export is None:
+        raise OptionError("--known-field: only with --known-from")
+    return known_words(recipe.known_files, export, field)
+
+
+def plan_course(recipe: Recipe, known: frozenset[str] = frozenset()) -> CoursePlan:
+    """Each lesson's words, in teaching order. Reads and segments every source text."""
+    level_of = level_lookup(recipe.standard)
+    introduced: set[str] = set()  # by earlier lessons, with their other script
+    plans = []
+    for lesson in recipe.lessons:
+        try:
+            tokenized = tuple(analyse(read_inputs([str(p) for p in lesson.sources]), recipe.user_dict))
+        except InputError as e:
+            raise RecipeError(f"{recipe.path}: lesson[{lesson.number}].sources: {e}") from None
+        plan = _plan_lesson(recipe, lesson, tokenized, known, frozenset(introduced), level_of)
+        introduced |= with_other_forms(w.word for w in plan.new_words)
+        plans.append(plan)
+    return CoursePlan(recipe, tuple(plans))
+
+
+def _plan_lesson(
+    recipe: Recipe,
+    lesson: Lesson,
+    tokenized: Sequence[TokenizedSentence],
+    known: frozenset[str],
+    introduced: frozenset[str],
+    level_of: Callable[[str], int | None],
+) -> LessonPlan:
+    excluded = with_other_forms(lesson.exclude)
+    blocked = known | introduced | excluded  # never new in this lesson
+    options = SelectionOptions(
+        standard=recipe.standard,
+        min_level=band_level(recipe.min_level),
+        max_level=band_level(recipe.max_level),
+        known=blocked,
+        order=recipe.order,
+        limit=lesson.limit or recipe.limit,
+        examples=recipe.examples,
+    )
+    new = select_words(tokenized, options, level_of)
+    chosen = {w.word for w in new}
+    extra = [w for w in lesson.include if w not in blocked and w not in chosen]
+    if extra:  # included words skip the band and the limit, not the known words
+        unfiltered = select_words(tokenized, replace(options, min_level=None, max_level=None, limit=None), level_of)
+        found = {w.word: w for w in unfiltered}
+        new += [found.get(w) or SelectedWord(w, level_of(w), 0, -1) for w in extra]
+    review: list[SelectedWord] = []
+    if recipe.review_cloze and "cloze" in recipe.cards and introduced:
+        review = _review_words(tokenized, options, introduced - excluded, known | excluded, level_of)
+    return LessonPlan(lesson, recipe.deck(lesson), tuple(tokenized), tuple(new), tuple(review))
+
+
+def _review_words(
+    tokenized: Sequence[TokenizedSentence],
+    options: SelectionOptions,
+    earlier: frozenset[str],
+    known: frozenset[str],
+    level_of: Callable[[str], int | None],
+) -> list[SelectedWord]:
+    """Words from earlier lessons met again here, each with its best (i+1) sentences.
+
+    Selected like new words but with no band or limit; for choosing their sentences, words
+    from earlier lessons count as not yet known (they are still being learned).
+    """
+    everything = select_words(
+        tokenized, replace(options, min_level=None, max_level=None, limit=None, known=known, order="appearance"), level_of
+    )
+    return [w for w in everything if w.word in earlier]
+
+
+def note_options(recipe: Recipe, deck: str) -> NoteOptions:
+    return NoteOptions(
+        deck=deck,
+        standard=recipe.standard,
+        cards=recipe.cards,
+        pinyin_style=recipe.pinyin_style,
+        cloze_hint=recipe.cloze_hint,
+        glosses=recipe.overrides,
+    )
+
+
+def course_notes(plan: CoursePlan) -> list[NoteSpec]:
+    """Every note of the course, lesson by lesson, each GUID namespaced by the course id."""
+    recipe = plan.recipe
+    notes: list[NoteSpec] = []
+    for lesson in plan.lessons:
+        options = note_options(recipe, lesson.deck)
+        notes += make_notes(lesson.tokenized, lesson.new_words, options)
+        if lesson.review_words:
+            notes += make_notes(lesson.tokenized, lesson.review_words, replace(options, cards=("cloze",)))
+    return _first_of_each(replace(n, guid=course_guid(recipe.id, n.guid)) for n in notes)
+
+
+def course_guid(course_id: str, note_guid: str) -> str:
+    """A note's GUID inside one course: the same word in two courses is two notes."""
+    return stable_guid("course", course_id, note_guid)
+
+
+def _first_of_each(notes: Iterable[NoteSpec]) -> list[NoteSpec]:
+    """A sentence in two lessons' texts yields the same note twice: the first lesson keeps it."""
+    seen: set[str] = set()
+    out = []
+    for note in notes:
+        if note.guid not in seen:
+            seen.add(note.guid)
+            out.append(note)
+    return out
+
+
+def build_course(
+    recipe: Recipe,
+    output: Path | None = None,
+    *,
+    known: frozenset[str] = frozenset(),
+    clock: Callable[[], float] = time.time,
+    update_lock: bool = True,
+) -> CourseReport:
+    """Build the course package and record each note's last-change time in the lock."""
+    from flashcards.package import check_output, write_package
+
+    output = output or recipe.path.with_suffix(".apkg")
+    check_output(output)
+    lock = load_lock(recipe.lock_path, recipe.id)  # a damaged lock fails before any work
+    plan = plan_course(recipe, known)
+    notes = course_notes(plan)
+    if not notes:
+        raise InputError(f"{recipe.path}: no words left to study in any lesson (level band, known words)")
+    now = clock()
+    stamped = stamp(lock, notes, now)
+    write_package(notes, output, timestamp=now, mods=stamped.mods)
+    if update_lock:
+        save_lock(recipe.lock_path, stamped.lock)
+    return CourseReport(
+        output=output,
+        lock=recipe.lock_path if update_lock else None,
+        lessons=tuple(_lesson_report(lp, notes) for lp in plan.lessons),
+        added=stamped.added,
+        changed=stamped.changed,
+        unchanged=stamped.unchanged,
+        removed=stamped.removed,
+        unused_overrides=_unused_overrides(plan),
+        audio=recipe.audio,
+    )
+
+
+def _lesson_report(lesson: LessonPlan, notes: Sequence[NoteSpec]) -> LessonReport:
+    count = sum(1 for n in notes if n.deck == lesson.deck)
+    return LessonReport(lesson.deck, len(lesson.new_words), len(lesson.review_words), count)
+
+
+def _unused_overrides(plan: CoursePlan) -> tuple[str, ...]:
+    taught = {w.word for lp in plan.lessons for w in (*lp.new_words, *lp.review_words)}
+    return tuple(w for w in plan.recipe.overrides if w not in taught)
+
+
+# -- handouts -------------------------------------------------------------------------------
+
+
+def word_list_rows(recipe: Recipe, lesson: LessonPlan) -> list[tuple[str, str, str, str]]:
+    """The lesson's new words as (hanzi, pinyin, meaning, HSK level) rows, in teaching order."""
+    options = note_options(recipe, lesson.deck)
+    rows = []
+    for word in lesson.new_words:
+        info = word_info(word.word, options)
+        level = "" if word.level is None else ("7-9" if word.level >= 7 else str(word.level))
+        rows.append((info.word, plain_pinyin(info.syllables, recipe.pinyin_style), "; ".join(info.senses), level))
+    return rows
+
+
+def export_word_lists(
+    recipe: Recipe,
+    folder: Path | None = None,
+    fmt: str = "tsv",
+    known: frozenset[str] = frozenset(),
+) -> list[Path]:
+    """One word list per lesson, ``<folder>/<recipe>-01-<lesson>.tsv``; returns the paths."""
+    if fmt not in EXPORT_FORMATS:
+        raise OptionError(f"--format: {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
+    folder = folder or recipe.path.parent
+    if not folder.is_dir():
+        raise OptionError(f"{folder}: no such directory (--output-dir)")
+    plan = plan_course(recipe, known)
+    paths = []
+    for lesson in plan.lessons:
+        path = folder / f"{recipe.path.stem}-{lesson.lesson.number:02d}-{_slug(lesson.lesson.name)}.{fmt}"
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+        writer.writerow(("hanzi", "pinyin", "meaning", f"HSK {recipe.standard}"))
+        writer.writerows(word_list_rows(recipe, lesson))
+        # A byte-order mark lets spreadsheet programs see that a CSV is UTF-8.
+        write_atomic(path, buffer.getvalue().encode("utf-8-sig" if fmt == "csv" else "utf-8"))
+        paths.append(path)
+    return paths
+
+
+def _slug(name: str) -> str:
+    """'Livestream e-commerce' → 'livestream-e-commerce'; hanzi are kept."""
+    return re.sub(r"[^\w]+", "-", name.lower()).strip("-") or "lesson"
