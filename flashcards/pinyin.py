@@ -341,9 +341,9 @@ def yi_bu_sandhi(word: str, syllables: Sequence[str]) -> tuple[str, ...]:
         if c not in "一不" or k + 1 >= len(syls):
             continue
         nxt = tone(syls[k + 1])
-        if c == "不" and nxt == 4 and s.lower().startswith("bu"):
+        if c == "不" and nxt == 4 and s.lower() == "bu4":
             syls[k] = s[:-1] + "2"
-        elif c == "一" and s.lower().startswith("yi") and s.endswith("1"):
+        elif c == "一" and s.lower() == "yi1":
             if k and chars[k - 1] in numerals or chars[k + 1] in numerals or chars[k + 1] == "月":
                 continue
             if nxt == 4 or nxt == 5 and chars[k + 1] in "个下":
