@@ -75,15 +75,21 @@ class _Index:
         return self.text[self.offsets[n] : self.offsets[n + 1] - 1]
 
 
-@lru_cache(maxsize=1)
 def _index() -> _Index:
-    with _lock:  # one build per process even when threads race to the first lookup
-        return _Index(*datacache.load("cedict", data_path(), INDEX_VERSION, _build))
+    # The lock sits outside the cache so that threads racing to the first
+    # lookup wait for one load instead of each doing their own.
+    with _lock:
+        return _load()
+
+
+@lru_cache(maxsize=1)
+def _load() -> _Index:
+    return _Index(*datacache.load("cedict", data_path(), INDEX_VERSION, _build))
 
 
 def loaded() -> bool:
     """Whether this process has loaded the dictionary yet (nothing loads at import)."""
-    return _index.cache_info().currsize > 0
+    return _load.cache_info().currsize > 0
 
 
 def lines_for(word: str) -> tuple[str, ...]:

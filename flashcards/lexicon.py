@@ -304,7 +304,7 @@ def _info_from(word: str, reading: _Reading) -> WordInfo:
     return WordInfo(
         word=word,
         traditional=trad,
-        syllables=_locative_bian(word, _potential_complement(word, _fold_erhua(syllables))),
+        syllables=_word_rules(word, _fold_erhua(syllables)),
         senses=_senses(reading, word),
         classifiers=classifiers,
         composed=False,
@@ -338,6 +338,11 @@ def _locative_bian(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
     if len(word) == 2 and word[1] == "边" and word[0] in "东西南北前后左右上下里外" and syllables[1:] == ("bian1",):
         return (syllables[0], "bian5")
     return syllables
+
+
+def _word_rules(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """Neutral tones CC-CEDICT leaves out, by rule rather than word by word."""
+    return _locative_bian(word, _potential_complement(word, syllables))
 
 
 @lru_cache(maxsize=65536)
@@ -406,7 +411,7 @@ def _compose(word: str) -> WordInfo:
     return WordInfo(
         word=word,
         traditional="".join(trads),
-        syllables=_potential_complement(word, _fold_erhua(tuple(syllables))),
+        syllables=_word_rules(word, _fold_erhua(tuple(syllables))),
         senses=(" + ".join(glosses),) if glosses else (),
         classifiers=(),
         composed=True,

@@ -227,6 +227,18 @@ def test_disk_cache_is_built_once_then_reused(tmp_path: Path) -> None:
     assert _run(code, tmp_path).strip() == "['cedict:hit', 'jieba-freq:hit']"
 
 
+def test_threads_racing_to_the_first_lookup_load_once(tmp_path: Path) -> None:
+    code = (
+        "import threading\n"
+        "from flashcards import lexicon, datacache\n"
+        "words = ['银行', '行业', '喜欢', '朋友'] * 4\n"
+        "ts = [threading.Thread(target=lambda w=w: (lexicon.lookup(w), lexicon.frequency(w))) for w in words]\n"
+        "[t.start() for t in ts]; [t.join() for t in ts]\n"
+        "print(sorted(f'{n}:{k}:{v}' for (n, k), v in datacache.stats.items()))"
+    )
+    assert _run(code, tmp_path).strip() == "['cedict:miss:1', 'jieba-freq:miss:1']"
+
+
 def test_datacache_rebuilds_corrupt_and_replaces_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FLASHCARDS_CACHE_DIR", str(tmp_path / "cache"))
     source = tmp_path / "words.txt"
