@@ -20,8 +20,9 @@ between words and punctuation attached, in lower case: pinyin is shown next to
 hanzi on a card, where sentence capitals add nothing. Proper nouns keep the
 capital CC-CEDICT gives them. Tones are those of the dictionary form: 一 and
 不 keep their base tones (``yi1qi3``, ``bu4 ke4qi5``), as in CC-CEDICT,
-现代汉语词典 and Pleco; :func:`yi_bu_sandhi` computes the spoken tones where
-they are wanted.
+现代汉语词典 and Pleco; :func:`yi_bu_sandhi` and ``sandhi=True`` on the
+sentence functions give the spoken tones (yìqǐ, bú kèqi) where they are
+wanted, as the official HSK lists print them.
 """
 
 from __future__ import annotations
@@ -277,19 +278,29 @@ _OPENING = set("(«‹“‘[{")
 _CLOSING = set(".,;:!?…)»›”’]}%")
 
 
-def sentence_syllables(tokens: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+def sentence_syllables(tokens: Sequence[str], *, sandhi: bool = False) -> tuple[tuple[str, ...], ...]:
     """Syllables for each token of a segmented sentence.
 
     Chinese tokens get :func:`flashcards.lexicon.lookup`'s reading (pinyin in
     the context of the word); any other token comes back as a 1-tuple of
-    itself, so ``len(result) == len(tokens)``.
+    itself, so ``len(result) == len(tokens)``. ``sandhi=True`` writes the
+    spoken tones of 一 and 不 (:func:`yi_bu_sandhi`), also where 一 or 不 is a
+    word of its own (不 是 -> bu2 shi4, 一 个 -> yi2 ge5).
     """
     from flashcards import lexicon  # here, not at import: lexicon loads data
 
-    return tuple(lexicon.lookup(t).syllables if _HAN.search(t) else (t,) for t in tokens)
+    out = [lexicon.lookup(t).syllables if _HAN.search(t) else (t,) for t in tokens]
+    if sandhi:
+        out = [yi_bu_sandhi(t, syls) if _HAN.search(t) else syls for t, syls in zip(tokens, out)]
+        for k in range(len(tokens) - 1):
+            nxt = tokens[k + 1]
+            if tokens[k] in ("一", "不") and _HAN.search(nxt) and out[k + 1]:
+                joined = yi_bu_sandhi(tokens[k] + nxt[0], out[k] + out[k + 1][:1])
+                out[k] = joined[:1]
+    return tuple(out)
 
 
-def format_sentence(tokens: Sequence[str], style: str = "marks") -> str:
+def format_sentence(tokens: Sequence[str], style: str = "marks", *, sandhi: bool = False) -> str:
     """A segmented sentence as pinyin: words spaced, punctuation attached.
 
     ``["我", "喜欢", "去", "银行", "。"]`` -> ``"wǒ xǐhuan qù yínháng."``.
@@ -297,6 +308,7 @@ def format_sentence(tokens: Sequence[str], style: str = "marks") -> str:
     written as its ASCII form; whitespace tokens are dropped; other text
     (numbers, Latin words) passes through. ``style`` names an entry of
     :data:`STYLES`; HTML styles get their punctuation escaped too.
+    ``sandhi`` as for :func:`sentence_syllables`.
     """
     try:
         render = STYLES[style]
@@ -305,7 +317,7 @@ def format_sentence(tokens: Sequence[str], style: str = "marks") -> str:
     escape = html.escape if style == "html" else (lambda s: s)
     out = ""
     glue_next = True  # no space at the start or after an opening bracket
-    for token, syls in zip(tokens, sentence_syllables(tokens)):
+    for token, syls in zip(tokens, sentence_syllables(tokens, sandhi=sandhi)):
         if not token.strip():
             continue
         if _HAN.search(token):

@@ -237,6 +237,12 @@ def test_sentence_syllables_one_entry_per_token() -> None:
     assert sentence_syllables(tokens) == (("wo3",), ("you3",), ("3",), ("ge4",), ("iPhone",), ("。",))
 
 
+def test_format_sentence_with_sandhi() -> None:
+    tokens = ["我", "不", "是", "一", "个", "不客气", "的", "人", "，", "一起", "去", "第一", "。"]
+    assert format_sentence(tokens) == "wǒ bù shì yī gè bùkèqi de rén, yīqǐ qù dìyī."
+    assert format_sentence(tokens, sandhi=True) == "wǒ bú shì yí gè búkèqi de rén, yìqǐ qù dìyī."
+
+
 @pytest.mark.parametrize(
     ("word", "expected"),
     [
