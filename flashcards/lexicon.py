@@ -482,6 +482,10 @@ def hsk_level(word: str, standard: str = "3.0") -> int | None:
         return table[word]
     if not word or not _HAN.search(word):
         return None
+    simplified = {e.simplified for e in entries(word) if e.traditional == word} - {word}
+    for simp in sorted(simplified):  # 銀行 -> 银行: the lists are simplified only
+        if simp in table:
+            return table[simp]
     if word.endswith("儿") and word[:-1] in table and _erhua_equivalent(word[:-1]):
         return table[word[:-1]]
     if word + "儿" in table and _erhua_equivalent(word):

@@ -152,6 +152,7 @@ HSK = [
     ("头儿", None, None, None),  # "leader", not 头
     ("个儿", None, 5, None),  # "height", not 个
     ("我喜欢", None, None, None),
+    ("銀行", 3, 2, 3),  # traditional input: the simplified form's level
 ]
 
 
