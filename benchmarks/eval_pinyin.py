@@ -77,10 +77,11 @@ def _numbered(pinyin: str, count: int) -> tuple[tuple[str, ...], frozenset[int]]
         return _fold(syls), frozenset()
     optional: set[int] = set()
     out: list[str] = []
-    for k, chunk in enumerate(pinyin.split("·")):
+    chunks = pinyin.split("·")
+    for k, chunk in enumerate(chunks):
         if k and chunk:
             optional.add(len(out))
-        out += split_marks(chunk, count - len(out) if k == len(pinyin.split("·")) - 1 else None)
+        out += split_marks(chunk, count - len(out) if k == len(chunks) - 1 else None)
     return tuple(out), frozenset(optional)
 
 
@@ -126,7 +127,8 @@ def _raw(word: str) -> tuple[str, ...]:
 
     syls = lazy_pinyin(word, style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True)
     # pypinyin reads 儿 as a syllable of its own; give it its best chance by
-    # folding a final 儿 the way the reference writes erhua.
+    # folding a final 儿 the way the reference writes erhua (which costs it
+    # the few words like 女儿 where 儿 is a syllable).
     if word.endswith("儿") and len(syls) > 1:
         syls = syls[:-1] + ["r5"]
     return _fold(tuple(syls))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flashcards import cedict, datacache, lexicon
 from flashcards.lexicon import CedictEntry, WordInfo
@@ -129,6 +132,23 @@ def test_composed_erhua_word() -> None:
 
 def test_non_chinese_word() -> None:
     assert lexicon.lookup("iPhone") == WordInfo("iPhone", "", (), (), (), False, False)
+
+
+_TEXT = st.text(
+    alphabet=st.one_of(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), st.sampled_from("儿一不 aZ3·，。")),
+    max_size=8,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_any_text_in_no_crash_out(word: str) -> None:
+    info = lexicon.lookup(word)
+    assert info.word == word
+    assert info.in_dictionary == lexicon.is_word(word)
+    assert info.composed == (not info.in_dictionary and bool(re.search("[\u4e00-\u9fff]", word)))
+    assert all(info.syllables) and len(info.syllables) <= len(word)
+    lexicon.hsk_level(word)
 
 
 # --- HSK --------------------------------------------------------------------------------
