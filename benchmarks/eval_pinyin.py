@@ -25,7 +25,8 @@ give one. Figures printed:
 ``--raw`` measures pypinyin alone (``lazy_pinyin`` TONE3 with
 ``neutral_tone_with_five``, erhua folded) instead of ``flashcards.lexicon``;
 ``--sandhi`` applies ``yi_bu_sandhi`` to our readings (reference lists that
-write 一起 yìqǐ and 不客气 bú kèqi).
+write 一起 yìqǐ and 不客气 bú kèqi); ``--base-tones`` instead rewrites such a
+reference in base tones, the convention of learners' dictionaries.
 """
 
 from __future__ import annotations
@@ -122,6 +123,15 @@ def reference(path: Path) -> tuple[dict[str, list[tuple[tuple[str, ...], frozens
     return table, skipped
 
 
+def _base_tones(word: str, syls: tuple[str, ...]) -> tuple[str, ...]:
+    """Undo 一/不 sandhi in a reference reading (yi4qi3 -> yi1qi3, bu2 -> bu4)."""
+    chars = [c for k, c in enumerate(word) if not (c == "儿" and k == len(word) - 1 and len(word) > len(syls))]
+    if len(chars) != len(syls):
+        return syls
+    base = {("一", "yi2"): "yi1", ("一", "yi4"): "yi1", ("不", "bu2"): "bu4"}
+    return tuple(base.get((c, s.lower()), s) for c, s in zip(chars, syls))
+
+
 def _raw(word: str) -> tuple[str, ...]:
     from pypinyin import Style, lazy_pinyin
 
@@ -153,10 +163,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("reference", type=Path)
     ap.add_argument("--raw", action="store_true", help="measure pypinyin alone")
     ap.add_argument("--sandhi", action="store_true", help="apply 一/不 tone sandhi to our readings")
+    ap.add_argument("--base-tones", action="store_true", help="undo 一/不 sandhi in the reference instead")
     ap.add_argument("--mismatches", type=int, default=60, metavar="N", help="list at most N mismatches (default 60)")
     args = ap.parse_args(argv)
 
     table, skipped = reference(args.reference)
+    if args.base_tones:
+        table = {w: [(_base_tones(w, r), o) for r, o in refs] for w, refs in table.items()}
     start = time.perf_counter()
     exact = loose = 0
     misses: list[str] = []
@@ -173,7 +186,9 @@ def main(argv: list[str] | None = None) -> int:
         misses.append(f"{word}\tours {to_marks(ours)}\treference {' / '.join(to_marks(r) for r, _ in refs)}")
     n = len(table)
     took = time.perf_counter() - start
-    print(f"{args.reference.name}: {n} distinct words ({skipped} entries skipped), {'raw pypinyin' if args.raw else 'flashcards.lexicon'}{' + sandhi' if args.sandhi else ''}")
+    what = ("raw pypinyin" if args.raw else "flashcards.lexicon") + (" + sandhi" if args.sandhi else "")
+    what += ", reference in base tones" if args.base_tones else ""
+    print(f"{args.reference.name}: {n} distinct words ({skipped} entries skipped), {what}")
     print(f"exact: {exact / n:.2%} ({exact}/{n})")
     print(f"ignoring tone 5: {loose / n:.2%} ({loose}/{n})")
     print(f"time: {took:.1f} s")
