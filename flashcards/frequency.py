@@ -9,16 +9,16 @@ from __future__ import annotations
 import math
 import threading
 from array import array
-from bisect import bisect_left
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
 from flashcards import datacache
+from flashcards.datacache import SortedKeys
 
 __all__ = ["frequency", "word_count"]
 
-FREQ_VERSION = 2
+FREQ_VERSION = 3
 _lock = threading.Lock()
 
 
@@ -31,27 +31,28 @@ def _jieba_dict() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "dict.txt"
 
 
-def _build_counts(data: bytes) -> tuple[str, bytes, int]:
+def _build_counts(data: bytes) -> tuple[bytes, bytes, bytes, int]:
     counts: dict[str, int] = {}
     for line in data.decode("utf-8").splitlines():
         parts = line.split(" ")
         if len(parts) >= 2 and parts[1].isdigit():
             counts[parts[0]] = counts.get(parts[0], 0) + int(parts[1])
     words = sorted(counts)
-    # Sorted words + a count array load several times faster than a dict.
-    return "\n".join(words), array("I", (counts[w] for w in words)).tobytes(), sum(counts.values())
+    # Packed keys + a count array: nothing to rebuild per process (see SortedKeys).
+    blob, offsets = SortedKeys.pack(words)
+    return blob, offsets, array("I", (counts[w] for w in words)).tobytes(), sum(counts.values())
 
 
 class _Counts:
-    def __init__(self, words: str, counts: bytes, total: int) -> None:
-        self.words = words.split("\n")
+    def __init__(self, blob: bytes, offsets: bytes, counts: bytes, total: int) -> None:
+        self.words = SortedKeys(blob, offsets)
         self.counts = array("I")
         self.counts.frombytes(counts)
         self.total = total
 
     def get(self, word: str) -> int:
-        i = bisect_left(self.words, word)
-        return self.counts[i] if i < len(self.words) and self.words[i] == word else 0
+        i = self.words.find(word)
+        return self.counts[i] if i >= 0 else 0
 
 
 def _counts() -> _Counts:

@@ -132,6 +132,8 @@ def test_composed_erhua_word() -> None:
 
 def test_non_chinese_word() -> None:
     assert lexicon.lookup("iPhone") == WordInfo("iPhone", "", (), (), (), False, False)
+    assert lexicon.lookup("\ud800").syllables == ()  # a lone surrogate: no crash
+    assert lexicon.frequency("\ud800") == 0.0
 
 
 _TEXT = st.text(
