@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import json
 import os
 import re
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flashcards import cedict, datacache, lexicon
+from flashcards import cedict, datacache, frequency, lexicon
 from flashcards.lexicon import CedictEntry, WordInfo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -290,3 +291,8 @@ def test_cedict_header_keeps_licence_and_date() -> None:
     assert "Creative Commons Attribution-ShareAlike 4.0" in header
     assert "#! date=2026-05-20" in header
     assert "Paul Andrew Denisowski" in header
+
+
+@pytest.mark.parametrize("module", [lexicon, frequency, cedict, datacache])
+def test_docstring_examples(module: object) -> None:
+    assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flashcards import lexicon
+from flashcards import lexicon, pinyin
 from flashcards.pinyin import (
     STYLES,
     _INVENTORY,
@@ -261,3 +263,7 @@ def test_format_sentence_with_sandhi() -> None:
 )
 def test_yi_bu_sandhi(word: str, expected: tuple[str, ...]) -> None:
     assert yi_bu_sandhi(word, lexicon.lookup(word).syllables) == expected
+
+
+def test_docstring_examples() -> None:
+    assert doctest.testmod(pinyin).failed == 0
