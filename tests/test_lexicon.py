@@ -56,6 +56,21 @@ def test_is_word(word: str, expected: bool) -> None:
     assert lexicon.is_word(word) is expected
 
 
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [("学习", {"學習"}), ("發展", {"发展"}), ("发", {"發", "髮"}), ("他", set()), ("还钱", set())],
+)
+def test_other_forms(word: str, forms: set[str]) -> None:
+    assert lexicon.other_forms(word) == forms
+
+
+def test_common_characters_cover_both_scripts() -> None:
+    common = lexicon.common_characters()
+    assert {"学", "學", "银", "銀", "的", "爸"} <= common
+    assert "鿫" not in common
+    assert 3000 < len(common) < 6000
+
+
 # --- the gloss belongs to the reading -------------------------------------------------
 
 
