@@ -21,7 +21,7 @@ from flashcards import datacache
 from flashcards.datacache import SortedKeys
 
 #: Bump when the cached index layout changes.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 _lock = threading.Lock()
 
@@ -31,7 +31,7 @@ def data_path() -> Path:
     return Path(str(files("flashcards").joinpath("data", "cedict_ts.u8.xz")))
 
 
-def _build(xz_bytes: bytes) -> tuple[bytes, bytes, bytes, bytes, bytes, bytes]:
+def _build(xz_bytes: bytes) -> tuple[bytes, bytes, bytes, bytes, bytes, bytes, str]:
     text = lzma.decompress(xz_bytes).decode("utf-8")
     lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
     by_key: dict[str, list[int]] = {}
@@ -54,12 +54,16 @@ def _build(xz_bytes: bytes) -> tuple[bytes, bytes, bytes, bytes, bytes, bytes]:
         ids.extend(by_key[k])
         starts.append(len(ids))
     blob, key_offsets = SortedKeys.pack(keys)
-    return b"".join(encoded), line_offsets.tobytes(), blob, key_offsets, starts.tobytes(), ids.tobytes()
+    joined = "\n".join(keys)  # for the membership set: one split instead of 200,000 decodes
+    return b"".join(encoded), line_offsets.tobytes(), blob, key_offsets, starts.tobytes(), ids.tobytes(), joined
 
 
 class _Index:
-    def __init__(self, text: bytes, offsets: bytes, keys: bytes, key_offsets: bytes, starts: bytes, ids: bytes) -> None:
+    def __init__(
+        self, text: bytes, offsets: bytes, keys: bytes, key_offsets: bytes, starts: bytes, ids: bytes, joined: str
+    ) -> None:
         self.text = text
+        self.joined_keys = joined
         self.keys = SortedKeys(keys, key_offsets)
         self.offsets, self.starts, self.ids = array("I"), array("I"), array("I")
         self.offsets.frombytes(offsets)
@@ -98,7 +102,18 @@ def lines_for(word: str) -> tuple[str, ...]:
 
 def has(word: str) -> bool:
     """Whether ``word`` is a CC-CEDICT headword (either script)."""
-    return _index().keys.find(word) >= 0
+    return word in headwords()
+
+
+@lru_cache(maxsize=1)
+def headwords() -> frozenset[str]:
+    """Every headword, both scripts, as a set.
+
+    Segmentation asks "is this a word?" hundreds of thousands of times per
+    megabyte of text; a set answers in ~50 ns where the binary search over the
+    packed keys takes microseconds. Building it costs ~20 ms, once.
+    """
+    return frozenset(_index().joined_keys.split("\n"))
 
 
 def header() -> str:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
 
 __all__ = [
@@ -81,6 +82,7 @@ _INVENTORY = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)  # a text has a few hundred distinct syllables
 def normalize(syllable: str) -> str:
     """Spell a numbered syllable the one way this module writes it.
 
@@ -96,6 +98,7 @@ def normalize(syllable: str) -> str:
     return s
 
 
+@lru_cache(maxsize=8192)  # a text has a few hundred distinct syllables
 def _parse(syllable: str) -> tuple[str, int] | None:
     m = _SYLLABLE.fullmatch(normalize(syllable))
     return (m.group(1), int(m.group(2))) if m else None
@@ -116,6 +119,7 @@ def tone(syllable: str) -> int:
     return 5
 
 
+@lru_cache(maxsize=8192)  # a text has a few hundred distinct syllables
 def _mark_one(syllable: str) -> str:
     parsed = _parse(syllable)
     if parsed is None:

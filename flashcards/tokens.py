@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,20 +31,20 @@ class WordCount:
 
 
 def tokenize(sentences: Sequence[Sentence], user_dict: Path | None = None) -> list[TokenizedSentence]:
-    seg = segmenter(user_dict)
-    return [TokenizedSentence(s, tuple(seg.words(s.text))) for s in sentences]
+    words = segmenter(user_dict).words_many([s.text for s in sentences])
+    return [TokenizedSentence(s, tuple(w)) for s, w in zip(sentences, words)]
 
 
 def count_words(tokenized: Sequence[TokenizedSentence]) -> dict[str, WordCount]:
     """Per distinct Chinese word: frequency, first appearance and the sentences holding it."""
-    counts: dict[str, int] = {}
-    where: dict[str, list[int]] = {}
+    counts: Counter[str] = Counter()
+    where: defaultdict[str, list[int]] = defaultdict(list)
     for position, ts in enumerate(tokenized):
-        for token in ts.tokens:
-            if not is_hanzi_word(token):
-                continue
-            counts[token] = counts.get(token, 0) + 1
-            places = where.setdefault(token, [])
-            if not places or places[-1] != position:
-                places.append(position)
-    return {w: WordCount(w, counts[w], where[w][0], tuple(where[w])) for w in counts}
+        counts.update(ts.tokens)
+        for token in set(ts.tokens):
+            where[token].append(position)
+    return {
+        w: WordCount(w, n, where[w][0], tuple(where[w]))
+        for w, n in counts.items()
+        if is_hanzi_word(w)
+    }
