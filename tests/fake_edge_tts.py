@@ -34,17 +34,16 @@ import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs
 from xml.sax.saxutils import unescape
 
 from aiohttp import WSMsgType, web
-
 from mp3_samples import mp3_frames
 
 Script = Callable[..., Any] | Sequence[Any] | Any
 _REQUIRED_QUERY = ("TrustedClientToken", "ConnectionId", "Sec-MS-GEC", "Sec-MS-GEC-Version")
-_SSML = re.compile(r"<voice name='([^']*)'><prosody pitch='[^']*' rate='([^']*)'[^>]*>(.*)</prosody>", re.S)
+_SSML = re.compile(r"<voice name='([^']*)'><prosody pitch='[^']*' rate='([^']*)'[^>]*>(.*)</prosody>", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -119,7 +118,7 @@ class FakeEdgeTTS:
     def url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/consumer/speech/synthesize/readaloud/edge/v1"
 
-    def __enter__(self) -> FakeEdgeTTS:
+    def __enter__(self) -> Self:
         self.start()
         return self
 

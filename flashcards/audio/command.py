@@ -172,6 +172,9 @@ async def _run(argv: list[str], stdin: bytes | None, cwd: Path) -> None:
         if process.returncode is None:
             with contextlib.suppress(ProcessLookupError):
                 process.kill()
+            # Reap it now, while the loop runs; a second Ctrl-C must not stop the first.
+            with contextlib.suppress(BaseException):
+                await process.wait()
         raise
     if process.returncode != 0:
         detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]

@@ -24,17 +24,14 @@ import math
 import os
 import threading
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from flashcards.audio.engines import ClipFailed, EngineUnavailable, TransientError
 from flashcards.audio.settings import AudioSettings
 from flashcards.errors import OptionError
-
-if TYPE_CHECKING:
-    import aiohttp
 
 ENV_URL = "FLASHCARDS_EDGE_TTS_URL"
 # The format edge-tts 7.x asks the service for. Part of the cache key, so a future
@@ -68,7 +65,7 @@ class _EndpointPatch:
         self._lock = threading.Lock()
         self._users = 0
         self._url: str | None = None
-        self._original: str | None = None
+        self._original = ""
 
     @contextmanager
     def use(self, url: str | None) -> Iterator[None]:
@@ -81,8 +78,9 @@ class _EndpointPatch:
             if self._users and self._url != url:
                 raise EngineUnavailable("another edge-tts endpoint is in use in this process")
             if not self._users:
-                self._original, self._url = communicate.WSS_URL, url
-                communicate.WSS_URL = url
+                # getattr/setattr: WSS_URL is an import inside communicate, not its API.
+                self._original, self._url = getattr(communicate, "WSS_URL"), url  # noqa: B009
+                setattr(communicate, "WSS_URL", url)  # noqa: B010
             self._users += 1
         try:
             yield
@@ -90,7 +88,7 @@ class _EndpointPatch:
             with self._lock:
                 self._users -= 1
                 if not self._users:
-                    communicate.WSS_URL = self._original
+                    setattr(communicate, "WSS_URL", self._original)  # noqa: B010
                     self._url = None
 
 
@@ -98,7 +96,7 @@ _ENDPOINT = _EndpointPatch()
 
 
 @lru_cache(maxsize=1)
-def _tracking_connector() -> type[aiohttp.TCPConnector]:
+def _tracking_connector() -> Callable[[float], Any]:
     """A connector class that bounds connection set-up and records whether it finished.
 
     edge-tts's ``connect_timeout`` becomes aiohttp's ``sock_connect``, which does not

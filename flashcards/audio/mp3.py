@@ -70,10 +70,11 @@ def mp3_problem(data: bytes) -> str | None:
     if not data:
         return "empty"
     pos = _skip_id3v2(data)
-    while pos < len(data) and data[pos] == 0:  # encoders pad the ID3 tag with zeros
-        pos += 1
-    if pos >= len(data):
-        return "ID3 tag but no audio"
+    if pos:
+        while pos < len(data) and data[pos] == 0:  # encoders pad the ID3 tag with zeros
+            pos += 1
+        if pos >= len(data):
+            return "ID3 tag but no audio"
     frames = 0
     while pos + 4 <= len(data):
         length = frame_length(data[pos : pos + 4])
