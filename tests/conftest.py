@@ -1,12 +1,16 @@
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "decks" / "texts"
 sys.path.insert(0, str(Path(__file__).parent))
+
+from fake_edge_tts import FakeEdgeTTS  # noqa: E402  (needs the sys.path line above)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -18,3 +22,26 @@ def _private_cache(tmp_path_factory):
 @pytest.fixture
 def sample_text() -> Path:
     return TEXTS / "industrial_internet.txt"
+
+
+@pytest.fixture
+def fake_edge_tts(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., FakeEdgeTTS]]:
+    """A factory: ``server = fake_edge_tts(handshake=[403])``; stopped after the test.
+
+    Sets FLASHCARDS_EDGE_TTS_URL to the last server started, and clears proxy variables:
+    edge-tts trusts the environment, and a proxy must not see 127.0.0.1 traffic.
+    """
+    servers: list[FakeEdgeTTS] = []
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+
+    def start(**options: Any) -> FakeEdgeTTS:
+        server = FakeEdgeTTS(**options)
+        server.start()
+        servers.append(server)
+        monkeypatch.setenv("FLASHCARDS_EDGE_TTS_URL", server.url)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()

@@ -1,0 +1,28 @@
+"""The audio stage: speak words and sentences as MP3 clips for the package.
+
+>>> from flashcards.audio import AudioSettings, generate_audio
+>>> result = generate_audio(["你好"], AudioSettings(engine="none"), progress=False)
+>>> result.sound("你好")
+''
+
+Wiring it into a build::
+
+    settings = AudioSettings(engine="auto", cache_dir=Path("audio"))
+    texts = ([w.headword for w in words] if settings.words else []) + (
+        [s.text for s in sentences] if settings.sentences else [])
+    audio = generate_audio(texts, settings, progress=not quiet)   # AudioError: exit 1
+    fields = [..., audio.sound(word.headword), ...]   # "[sound:fc-<hash16>.mp3]" or ""
+    package = genanki.Package(deck)
+    package.media_files = audio.media_files           # cache paths; basename = media name
+
+Media names derive from engine, voice, rate and text, so they are safe in a field as is
+and a changed clip always arrives under a new name.
+
+Importing this package imports neither edge_tts nor aiohttp nor rich: engines load them
+when they first run, so ``flashcards --help`` stays fast.
+"""
+
+from flashcards.audio.generate import AudioResult, AudioSummary, agenerate_audio, generate_audio
+from flashcards.audio.settings import AudioSettings
+
+__all__ = ["AudioResult", "AudioSettings", "AudioSummary", "agenerate_audio", "generate_audio"]

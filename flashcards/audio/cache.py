@@ -1,0 +1,99 @@
+"""A content-addressed store of finished clips: one file per (engine settings, text).
+
+The file name derives from the key, and is also the media name inside the Anki package,
+so a clip made with another voice or for another text never hides behind an old name.
+A file is only ever created complete (temp file + ``os.replace``), so an interrupted
+build leaves either the whole clip or nothing under its name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from flashcards.audio.mp3 import mp3_problem
+
+_TEMP_PREFIX = ".fc-"
+_TEMP_SUFFIX = ".tmp"
+# A temp file older than this was left by a killed process (SIGKILL, power loss); a
+# live writer holds one for milliseconds.
+_STALE_TEMP_SECONDS = 3600
+
+
+class ImplausibleAudio(ValueError):
+    """The engine returned bytes that are not a complete MP3 stream."""
+
+
+def clip_key(engine_key: str, text: str) -> str:
+    """The sha256 hex digest naming ``text`` spoken by the engine described by ``engine_key``.
+
+    JSON keeps the two parts unambiguous whatever characters they hold.
+    """
+    material = json.dumps([engine_key, text], ensure_ascii=False)
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+def media_name(key: str) -> str:
+    """The clip's file name, in the cache and in the package: ``fc-<16 hex digits>.mp3``."""
+    return f"fc-{key[:16]}.mp3"
+
+
+class AudioCache:
+    """Finished clips under ``directory`` (created on first write)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+
+    def path(self, key: str) -> Path:
+        return self.directory / media_name(key)
+
+    def get(self, key: str) -> Path | None:
+        """The clip's path if a plausible clip is stored, else None.
+
+        Re-checking the content costs a read of a few KB per clip, and means a file
+        damaged by anything outside this module is remade rather than packaged.
+        """
+        path = self.path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        return path if mp3_problem(data) is None else None
+
+    def put(self, key: str, data: bytes) -> Path:
+        """Store ``data`` atomically and return its path; ImplausibleAudio if not an MP3."""
+        problem = mp3_problem(data)
+        if problem is not None:
+            raise ImplausibleAudio(problem)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        final = self.path(key)
+        fd, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=self.directory)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(temp, 0o644)  # mkstemp makes 0600; media files are not secrets
+            os.replace(temp, final)
+        except BaseException:
+            # BaseException: a Ctrl-C between write and rename must not leave the temp.
+            Path(temp).unlink(missing_ok=True)
+            raise
+        return final
+
+    def sweep_stale_temps(self, now: float | None = None) -> int:
+        """Delete temp files abandoned by killed builds; return how many."""
+        now = time.time() if now is None else now
+        removed = 0
+        for temp in self.directory.glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"):
+            try:
+                if now - temp.stat().st_mtime > _STALE_TEMP_SECONDS:
+                    temp.unlink()
+                    removed += 1
+            except OSError:
+                continue  # another build removed or renamed it meanwhile
+        return removed

@@ -1,0 +1,181 @@
+"""The command engine: a local TTS program given as a template, run WITHOUT a shell.
+
+The template is split once with ``shlex.split``; in each argument ``{text}``, ``{text_file}``
+and ``{out}`` are replaced in a single pass, so the text (untrusted: it comes from the
+document being studied) is always exactly one argv element, or part of one, and is never
+parsed by a shell nor substituted again (a text containing ``{out}`` stays literal).
+
+- ``{text}``: the text itself.
+- ``{text_file}``: a UTF-8 file holding the text. Prefer it (or stdin) with programs that
+  parse options: a text starting with ``-`` could otherwise be read as an option.
+- ``{out}``: where the program writes the audio: a path *without* extension in a private
+  temporary directory. Append one if the program picks its format from it
+  (``say -o {out}.aiff``). Required.
+- With neither ``{text}`` nor ``{text_file}``, the text is written to the program's stdin
+  (piper: ``piper --model zh_CN-huayan-medium.onnx --output_file {out}.wav``).
+
+Output that is not MP3 (WAV, AIFF...) is converted with ffmpeg (or lame, for WAV) when
+installed; otherwise the engine is unavailable with a message saying what to install. We
+do not bundle a converter: a clear error beats a silent fallback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import shlex
+import shutil
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from flashcards.audio.engines import ClipFailed, EngineUnavailable
+from flashcards.audio.mp3 import mp3_problem
+from flashcards.audio.settings import AudioSettings
+from flashcards.errors import OptionError
+
+PLACEHOLDERS = frozenset({"text", "text_file", "out"})
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_OUT_STEM = "clip"
+_TEXT_FILE = "text.txt"
+_CONVERTED = "converted.mp3"
+_SIGNATURES = ((b"RIFF", "WAV"), (b"FORM", "AIFF"), (b"OggS", "Ogg"), (b"fLaC", "FLAC"), (b"caff", "CAF"))
+
+
+def parse_template(template: str) -> tuple[str, ...]:
+    """Split and check a command template; OptionError if it cannot work.
+
+    >>> parse_template("say -v Tingting -o {out}.aiff {text}")
+    ('say', '-v', 'Tingting', '-o', '{out}.aiff', '{text}')
+    """
+    try:
+        args = tuple(shlex.split(template))
+    except ValueError as exc:
+        raise OptionError(f"cannot parse the audio command: {exc}") from exc
+    if not args:
+        raise OptionError("the audio command is empty")
+    names = {name for arg in args for name in _PLACEHOLDER.findall(arg)}
+    unknown = sorted(names - PLACEHOLDERS)
+    if unknown:
+        raise OptionError(
+            f"unknown placeholder {{{unknown[0]}}} in the audio command; use {{text}}, {{text_file}} or {{out}}"
+        )
+    if _PLACEHOLDER.search(args[0]):
+        # The program to run must come from the user, never from the studied text.
+        raise OptionError("the audio command's program name cannot be a placeholder")
+    if "out" not in names:
+        raise OptionError("the audio command needs {out}, the file the program writes")
+    return args
+
+
+def fill(args: Sequence[str], values: Mapping[str, str]) -> list[str]:
+    """Replace placeholders in each argument, one pass, no re-scanning of inserted text."""
+    return [_PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), arg) for arg in args]
+
+
+class CommandEngine:
+    """Runs a user-given TTS program once per clip."""
+
+    name = "command"
+
+    def __init__(self, template: str) -> None:
+        self.args = parse_template(template)
+        self._names = {name for arg in self.args for name in _PLACEHOLDER.findall(arg)}
+        # The template holds the voice, model and speed: all of it shapes the audio.
+        self.key = f"command|{template}"
+
+    @classmethod
+    def from_settings(cls, settings: AudioSettings) -> CommandEngine:
+        assert settings.command is not None  # AudioSettings checks this for engine=command
+        return cls(settings.command)
+
+    async def synthesize(self, text: str) -> bytes:
+        with tempfile.TemporaryDirectory(prefix="flashcards-tts-") as tmp:
+            work = Path(tmp)
+            values = {"text": text, "out": str(work / _OUT_STEM)}
+            if "text_file" in self._names:
+                values["text_file"] = str(work / _TEXT_FILE)
+                Path(values["text_file"]).write_text(text, encoding="utf-8")
+            stdin = None if self._names & {"text", "text_file"} else text.encode("utf-8")
+            await _run(fill(self.args, values), stdin, work)
+            output = _find_output(work)
+            data = output.read_bytes()
+            if not data:
+                raise ClipFailed("the audio command wrote an empty file")
+            problem = mp3_problem(data)
+            if problem is None:
+                return data
+            if data[:3] == b"ID3" or (data[0] == 0xFF and data[1] & 0xE0 == 0xE0):
+                raise ClipFailed(f"the audio command wrote a broken MP3 ({problem})")
+            return await _to_mp3(output, _sniff(data), work)
+
+
+def _sniff(data: bytes) -> str:
+    for magic, kind in _SIGNATURES:
+        if data.startswith(magic):
+            return kind
+    return "M4A" if data[4:8] == b"ftyp" else "an unknown format"
+
+
+def _find_output(work: Path) -> Path:
+    found = [p for p in work.iterdir() if p.name == _OUT_STEM or p.name.startswith(_OUT_STEM + ".")]
+    if not found:
+        raise ClipFailed("the audio command wrote no file at {out}")
+    if len(found) > 1:
+        raise ClipFailed(f"the audio command wrote several files: {', '.join(p.name for p in found)}")
+    return found[0]
+
+
+async def _to_mp3(source: Path, kind: str, work: Path) -> bytes:
+    target = work / _CONVERTED
+    ffmpeg, lame = shutil.which("ffmpeg"), shutil.which("lame")
+    if ffmpeg:
+        argv = [ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", str(source)]
+        argv += ["-vn", "-ac", "1", "-codec:a", "libmp3lame", "-q:a", "5", str(target)]
+    elif lame and kind == "WAV":
+        argv = [lame, "--quiet", str(source), str(target)]
+    else:
+        raise EngineUnavailable(
+            f"the audio command wrote {kind}, not MP3, and no converter is installed: "
+            "install ffmpeg, or make the command write MP3"
+        )
+    await _run(argv, None, work)
+    data = target.read_bytes() if target.exists() else b""
+    problem = mp3_problem(data)
+    if problem is not None:
+        raise ClipFailed(f"converting {kind} to MP3 failed ({problem})")
+    return data
+
+
+async def _run(argv: list[str], stdin: bytes | None, cwd: Path) -> None:
+    """Run ``argv`` (no shell); ClipFailed on a non-zero exit, killed if we are cancelled."""
+    program = Path(argv[0]).name
+    try:
+        process = await asyncio.create_subprocess_exec(
+            *argv,
+            stdin=asyncio.subprocess.PIPE if stdin is not None else asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            cwd=cwd,
+        )
+    except FileNotFoundError as exc:
+        raise EngineUnavailable(f"audio command not found: {argv[0]}") from exc
+    except PermissionError as exc:
+        raise EngineUnavailable(f"audio command cannot be run: {argv[0]}") from exc
+    except ValueError as exc:  # a NUL byte in the text cannot go into argv
+        raise ClipFailed(f"the text cannot be passed as an argument ({exc})") from exc
+    try:
+        _, err = await process.communicate(stdin)
+    except BaseException:
+        # Timeout or Ctrl-C: the program must not outlive the clip it was making.
+        if process.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                process.kill()
+            # Reap it now, while the loop runs; a second Ctrl-C must not stop the first.
+            with contextlib.suppress(BaseException):
+                await process.wait()
+        raise
+    if process.returncode != 0:
+        detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+        raise ClipFailed(f"{program} exited with status {process.returncode}: {detail[0][:200]}")

@@ -1,0 +1,68 @@
+"""The engine interface, the three ways a synthesis can fail, and the engine registry.
+
+An engine turns one text into MP3 bytes. It does no caching, retrying or throttling:
+``generate`` does that once for every engine. Engines only *classify* their failures,
+because only they know whether "connection refused" means "offline" or "bad clip".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from flashcards.audio.settings import AudioSettings
+
+
+class Engine(Protocol):
+    """Something that speaks Chinese text as MP3."""
+
+    name: str
+    # Everything that changes the audio (engine, voice, rate, command...). Part of every
+    # clip's cache key: change it and every clip is made anew under a new name.
+    key: str
+
+    async def synthesize(self, text: str) -> bytes:
+        """The complete MP3 for ``text``; raises one of the errors below on failure."""
+        ...
+
+
+class EngineUnavailable(Exception):
+    """The engine cannot work at all (service unreachable, program missing): stop trying."""
+
+
+class TransientError(Exception):
+    """This attempt failed in a way that may pass (throttling, 5xx, no audio): retry."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ClipFailed(Exception):
+    """This text cannot be spoken by this engine; retrying will not help."""
+
+
+EngineFactory = Callable[[AudioSettings], Engine]
+
+
+def _edge(settings: AudioSettings) -> Engine:
+    from flashcards.audio.edge import EdgeEngine  # imports edge_tts lazily inside
+
+    return EdgeEngine.from_settings(settings)
+
+
+def _command(settings: AudioSettings) -> Engine:
+    from flashcards.audio.command import CommandEngine
+
+    return CommandEngine.from_settings(settings)
+
+
+# A registry rather than an if/elif chain: a new engine is one line here. Not mutable
+# at run time on purpose; a caller with its own engine passes it to generate_audio.
+_FACTORIES: dict[str, EngineFactory] = {"edge": _edge, "auto": _edge, "command": _command}
+
+
+def make_engine(settings: AudioSettings) -> Engine | None:
+    """The engine ``settings`` asks for; None for ``none``."""
+    factory = _FACTORIES.get(settings.engine)
+    return None if factory is None else factory(settings)
