@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from flashcards import lexicon
+from flashcards.audio import AudioResult, AudioSettings
 from flashcards.encoding import decode
 from flashcards.errors import InputError, OptionError
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
@@ -41,6 +42,8 @@ class BuildOptions:
     user_dict: Path | None = None
     input_format: str | None = None
     timestamp: float | None = None  # package time; None = now
+    audio: AudioSettings | None = None  # None: no audio at all
+    progress: bool = False  # show the audio progress bar and summary
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class BuildReport:
     sentences: int
     words: int
     notes: dict[str, int] = field(default_factory=dict)
+    audio: str | None = None  # the audio summary line, when audio was asked for
 
 
 def validate(options: BuildOptions) -> None:
@@ -176,6 +180,31 @@ def _unique(notes: list[NoteSpec]) -> list[NoteSpec]:
     return out
 
 
+def voice_texts(
+    tokenized: Sequence[TokenizedSentence], selected: Sequence[SelectedWord], settings: AudioSettings
+) -> list[str]:
+    """What to speak: the selected words and their example sentences, as settings say."""
+    texts: list[str] = []
+    if settings.words:
+        texts.extend(word.word for word in selected)
+    if settings.sentences:
+        texts.extend(tokenized[i].sentence.text for word in selected for i in word.examples)
+    return list(dict.fromkeys(texts))
+
+
+def make_audio(
+    tokenized: Sequence[TokenizedSentence],
+    selected: Sequence[SelectedWord],
+    settings: AudioSettings | None,
+    progress: bool,
+) -> AudioResult | None:
+    if settings is None or settings.engine == "none":
+        return None
+    from flashcards.audio import generate_audio
+
+    return generate_audio(voice_texts(tokenized, selected, settings), settings, progress=progress)
+
+
 def default_deck_name(inputs: Sequence[str]) -> str:
     first = inputs[0]
     return "flashcards" if first == "-" else Path(first).stem or "flashcards"
@@ -207,15 +236,30 @@ def build_deck(options: BuildOptions) -> BuildReport:
     if not selected:
         raise InputError("no words left to study after the filters (level band, known words)")
     deck = options.deck_name or default_deck_name(options.inputs)
+    audio = make_audio(tokenized, selected, options.audio, options.progress)
     note_options = NoteOptions(
         deck=deck,
         standard=options.standard,
         cards=options.cards,
         pinyin_style=options.pinyin_style,
         cloze_hint=options.cloze_hint,
+        **({"audio": audio.media_name} if audio else {}),
     )
     notes = make_notes(tokenized, selected, note_options)
-    write_package(notes, options.output, timestamp=options.timestamp)
+    write_package(notes, options.output, media_files=media_paths(notes, audio), timestamp=options.timestamp)
     return BuildReport(
-        options.output, deck, len(tokenized), len(selected), dict(Counter(n.kind for n in notes))
+        options.output,
+        deck,
+        len(tokenized),
+        len(selected),
+        dict(Counter(n.kind for n in notes)),
+        str(audio.summary) if audio else None,
     )
+
+
+def media_paths(notes: Sequence[NoteSpec], audio: AudioResult | None) -> list[Path]:
+    """The cached clips the notes refer to (a clip's file name is its media name)."""
+    if audio is None:
+        return []
+    wanted = {name for note in notes for name in note.media}
+    return sorted({path for path in audio.clips.values() if path.name in wanted})

@@ -50,6 +50,36 @@ KnownField = Annotated[
 ]
 
 
+AudioEngine = Annotated[
+    str, typer.Option("--audio", help="auto (edge-tts; without audio when offline) | edge | command | none")
+]
+AudioCommand = Annotated[
+    Optional[str],
+    typer.Option(help="Local TTS command for --audio command, run without a shell: {text} or {text_file}, {out}.", show_default=False),
+]
+Voice = Annotated[str, typer.Option(help="edge-tts voice, e.g. zh-CN-YunxiNeural, zh-TW-HsiaoChenNeural.")]
+Rate = Annotated[str, typer.Option(help="Speaking rate for edge-tts, e.g. -20% for slower.")]
+AudioFor = Annotated[str, typer.Option(help="What to voice: words,sentences (either or both).")]
+AudioCache = Annotated[Path, typer.Option(help="Audio cache folder (content-addressed; safe to share between decks).")]
+AudioConcurrency = Annotated[int, typer.Option(help="Clips generated at once.")]
+StrictAudio = Annotated[bool, typer.Option("--strict-audio", help="Fail the build if any clip is missing.")]
+
+
+def audio_settings(engine: str, command: str | None, voice: str, rate: str, audio_for: str,
+                   cache: Path, concurrency: int, strict: bool):
+    """AudioSettings from the shared audio options (raises OptionError on bad values)."""
+    from flashcards.audio import AudioSettings
+    from flashcards.errors import OptionError
+
+    parts = set(_split_list(audio_for))
+    if not parts or parts - {"words", "sentences"}:
+        raise OptionError(f"--audio-for: {audio_for!r} is not a list of words, sentences")
+    return AudioSettings(
+        engine=engine, command=command, voice=voice, rate=rate, words="words" in parts,
+        sentences="sentences" in parts, cache_dir=cache, concurrency=concurrency, strict=strict,
+    )
+
+
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help="Text files (txt, md); '-' reads stdin.", show_default=False)],
@@ -71,6 +101,14 @@ def build(
     examples: Annotated[int, typer.Option(help="Example sentences (cloze cards) per word.")] = 1,
     user_dict: Annotated[Optional[Path], typer.Option(help="Extra jieba dictionary: 'word [freq [tag]]' per line.")] = None,
     input_format: Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md")] = None,
+    audio: AudioEngine = "auto",
+    audio_command: AudioCommand = None,
+    voice: Voice = "zh-CN-XiaoxiaoNeural",
+    rate: Rate = "+0%",
+    audio_for: AudioFor = "words,sentences",
+    audio_cache: AudioCache = Path("audio"),
+    audio_concurrency: AudioConcurrency = 4,
+    strict_audio: StrictAudio = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
 ) -> None:
     """Build an Anki deck (.apkg) from Chinese text."""
@@ -96,6 +134,8 @@ def build(
             examples=examples,
             user_dict=user_dict,
             input_format=input_format,
+            audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency, strict_audio),
+            progress=not quiet,
         )
     )
     if not quiet:
@@ -135,14 +175,22 @@ def set_build(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .apkg to write [default: beside the recipe].")] = None,
     known_from: KnownFrom = None,
     known_field: KnownField = None,
+    audio: Annotated[Optional[str], typer.Option("--audio", help="Override the recipe's audio engine: auto | edge | command | none.", show_default=False)] = None,
+    audio_cache: AudioCache = Path("audio"),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
 ) -> None:
     """Build the course package (a sub-deck per lesson) and update the recipe's lock file."""
-    from flashcards.course import build_course, course_known
+    from flashcards.course import audio_settings, build_course, course_known
     from flashcards.recipe import load_recipe
 
     course = load_recipe(recipe)
-    report = build_course(course, output, known=course_known(course, known_from, known_field))
+    report = build_course(
+        course,
+        output,
+        known=course_known(course, known_from, known_field),
+        audio=audio_settings(course, audio, audio_cache),
+        progress=not quiet,
+    )
     for word in report.unused_overrides:
         print(f"flashcards: warning: override for {word}: no lesson teaches it", file=sys.stderr)
     if quiet:
@@ -158,8 +206,6 @@ def set_build(
         typer.echo(f"  {lesson.deck}: {lesson.new_words} new words{review}, {lesson.notes} notes")
     if report.lock:
         typer.echo(f"lock: {report.lock} (commit it with the recipe)")
-    if report.audio:
-        typer.echo("audio: settings recorded; this version builds no audio yet")
 
 
 @set_app.command("export")

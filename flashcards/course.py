@@ -24,11 +24,23 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from flashcards.build import analyse, band_level, known_words, level_lookup, make_notes, read_inputs, with_other_forms
+from flashcards.audio import AudioResult
+from flashcards.audio import AudioSettings as AudioStageSettings
+from flashcards.build import (
+    analyse,
+    band_level,
+    known_words,
+    level_lookup,
+    make_notes,
+    media_paths,
+    read_inputs,
+    voice_texts,
+    with_other_forms,
+)
 from flashcards.errors import InputError, OptionError, RecipeError
 from flashcards.lock import load_lock, save_lock, stamp, write_atomic
 from flashcards.notes import NoteOptions, NoteSpec, plain_pinyin, stable_guid, word_info
-from flashcards.recipe import AudioSettings, Lesson, Recipe
+from flashcards.recipe import Lesson, Recipe
 from flashcards.selection import SelectedWord, SelectionOptions, select_words
 from flashcards.tokens import TokenizedSentence
 
@@ -68,7 +80,7 @@ class CourseReport:
     unchanged: tuple[str, ...]
     removed: tuple[str, ...]
     unused_overrides: tuple[str, ...]  # overrides for words no lesson teaches
-    audio: AudioSettings | None        # carried for the audio stage; not applied yet
+    audio: str | None                  # the audio summary line, when audio was made
 
 
 def course_known(recipe: Recipe, export: Path | None = None, field: str | None = None) -> frozenset[str]:
@@ -144,7 +156,7 @@ def _review_words(
     return [w for w in everything if w.word in earlier]
 
 
-def note_options(recipe: Recipe, deck: str) -> NoteOptions:
+def note_options(recipe: Recipe, deck: str, audio: AudioResult | None = None) -> NoteOptions:
     return NoteOptions(
         deck=deck,
         standard=recipe.standard,
@@ -152,15 +164,44 @@ def note_options(recipe: Recipe, deck: str) -> NoteOptions:
         pinyin_style=recipe.pinyin_style,
         cloze_hint=recipe.cloze_hint,
         glosses=recipe.overrides,
+        **({"audio": audio.media_name} if audio else {}),
     )
 
 
-def course_notes(plan: CoursePlan) -> list[NoteSpec]:
+def audio_settings(recipe: Recipe, engine: str | None = None, cache_dir: Path = Path("audio")) -> AudioStageSettings | None:
+    """The recipe's [audio] table as the audio stage's settings; ``engine`` overrides it.
+
+    No [audio] table and no override: no audio.
+    """
+    table = recipe.audio
+    if table is None and engine is None:
+        return None
+    values: dict[str, str] = {"engine": engine or (table.engine if table and table.engine else "auto")}
+    if table and table.voice:
+        values["voice"] = table.voice
+    if table and table.rate:
+        values["rate"] = table.rate
+    return AudioStageSettings(cache_dir=cache_dir, **values)  # type: ignore[arg-type]
+
+
+def course_audio(plan: CoursePlan, settings: AudioStageSettings | None, progress: bool = False) -> AudioResult | None:
+    """Every clip the course needs, generated in one run (one offline notice, one summary)."""
+    if settings is None or settings.engine == "none":
+        return None
+    from flashcards.audio import generate_audio
+
+    texts: list[str] = []
+    for lesson in plan.lessons:
+        texts += voice_texts(lesson.tokenized, [*lesson.new_words, *lesson.review_words], settings)
+    return generate_audio(list(dict.fromkeys(texts)), settings, progress=progress)
+
+
+def course_notes(plan: CoursePlan, audio: AudioResult | None = None) -> list[NoteSpec]:
     """Every note of the course, lesson by lesson, each GUID namespaced by the course id."""
     recipe = plan.recipe
     notes: list[NoteSpec] = []
     for lesson in plan.lessons:
-        options = note_options(recipe, lesson.deck)
+        options = note_options(recipe, lesson.deck, audio)
         notes += make_notes(lesson.tokenized, lesson.new_words, options)
         if lesson.review_words:
             notes += make_notes(lesson.tokenized, lesson.review_words, replace(options, cards=("cloze",)))
@@ -190,6 +231,8 @@ def build_course(
     known: frozenset[str] = frozenset(),
     clock: Callable[[], float] = time.time,
     update_lock: bool = True,
+    audio: AudioStageSettings | None = None,
+    progress: bool = False,
 ) -> CourseReport:
     """Build the course package and record each note's last-change time in the lock."""
     from flashcards.package import check_output, write_package
@@ -198,12 +241,13 @@ def build_course(
     check_output(output)
     lock = load_lock(recipe.lock_path, recipe.id)  # a damaged lock fails before any work
     plan = plan_course(recipe, known)
-    notes = course_notes(plan)
+    clips = course_audio(plan, audio, progress)
+    notes = course_notes(plan, clips)
     if not notes:
         raise InputError(f"{recipe.path}: no words left to study in any lesson (level band, known words)")
     now = clock()
     stamped = stamp(lock, notes, now)
-    write_package(notes, output, timestamp=now, mods=stamped.mods)
+    write_package(notes, output, media_files=media_paths(notes, clips), timestamp=now, mods=stamped.mods)
     if update_lock:
         save_lock(recipe.lock_path, stamped.lock)
     return CourseReport(
@@ -215,7 +259,7 @@ def build_course(
         unchanged=stamped.unchanged,
         removed=stamped.removed,
         unused_overrides=_unused_overrides(plan),
-        audio=recipe.audio,
+        audio=str(clips.summary) if clips else None,
     )
 
 

@@ -49,7 +49,7 @@ class NoteOptions:
     pinyin_style: str = "marks"
     cloze_hint: str = "meaning"
     # text → media file name, for texts that have audio (words and sentences alike)
-    audio: Callable[[str], str | None] = lambda text: None
+    audio: Callable[[str], str | None] = field(default=lambda text: None)
     # word → the gloss to show instead of the dictionary's (a teacher's override)
     glosses: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 

@@ -17,6 +17,11 @@ from fake_edge_tts import FakeEdgeTTS  # noqa: E402  (needs the sys.path line ab
 def _private_cache(tmp_path_factory):
     """Each test session gets its own cache dir: tests never read a user's caches."""
     os.environ.setdefault("FLASHCARDS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    # No test may reach the internet: an audio engine left on "auto" by accident talks to a
+    # closed port on 127.0.0.1 (refused at once) instead of Microsoft's service.
+    from fake_edge_tts import free_port
+
+    os.environ["FLASHCARDS_EDGE_TTS_URL"] = f"ws://127.0.0.1:{free_port()}/closed"
 
 
 @pytest.fixture

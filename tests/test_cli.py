@@ -44,7 +44,7 @@ def test_every_command_has_help():
 
 def test_build_from_stdin(tmp_path):
     text = (ROOT / "decks" / "texts" / "livestream_ecommerce.txt").read_text(encoding="utf-8")
-    result = run("build", "-", "-o", str(tmp_path / "out.apkg"), "--limit", "10", stdin=text)
+    result = run("build", "-", "-o", str(tmp_path / "out.apkg"), "--limit", "10", "--audio", "none", stdin=text)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""  # no warnings, no jieba chatter
     assert "10 words" in result.stdout

@@ -213,7 +213,7 @@ class _Run:
         self._stopped.set()
         self.stop_reason = reason
         if self.settings.engine == "auto":
-            self.console.print(f"{OFFLINE_MESSAGE} ({reason})", markup=False, highlight=False, style="yellow")
+            self.console.print(f"{OFFLINE_MESSAGE} ({reason})", markup=False, highlight=False, style="yellow", soft_wrap=True)
 
 
 def _report(summary: AudioSummary, console: Console) -> None:
