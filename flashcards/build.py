@@ -39,6 +39,7 @@ class BuildOptions:
     user_dict: Path | None = None
     input_format: str | None = None
     timestamp: float | None = None  # package time; None = now
+    tone_colors: bool = True  # False: note types without tone colours (a note type setting)
 
 
 @dataclass(frozen=True)
@@ -154,12 +155,22 @@ def default_deck_name(inputs: Sequence[str]) -> str:
     return "flashcards" if first == "-" else Path(first).stem or "flashcards"
 
 
-def build_deck(options: BuildOptions) -> BuildReport:
-    """Run the whole pipeline and write the package. Raises FlashcardsError subclasses."""
-    from flashcards.package import check_output, write_package
+@dataclass(frozen=True)
+class DeckPlan:
+    """What a build would write: the notes, and the numbers its report gives."""
 
+    deck: str
+    sentences: int
+    words: int
+    notes: tuple[NoteSpec, ...]
+
+
+def plan_deck(options: BuildOptions) -> DeckPlan:
+    """Every stage up to the package: the notes ``build_deck`` would write (``output`` unused).
+
+    Raises FlashcardsError subclasses. ``flashcards preview`` renders from this.
+    """
     validate(options)
-    check_output(options.output)
     known = load_known(options.known_file) if options.known_file else frozenset()
     if options.user_dict and not options.user_dict.is_file():
         raise InputError(f"{options.user_dict}: no such file (--user-dict)")
@@ -186,7 +197,17 @@ def build_deck(options: BuildOptions) -> BuildReport:
         cloze_hint=options.cloze_hint,
     )
     notes = make_notes(tokenized, selected, note_options)
-    write_package(notes, options.output, timestamp=options.timestamp)
+    return DeckPlan(deck, len(tokenized), len(selected), tuple(notes))
+
+
+def build_deck(options: BuildOptions) -> BuildReport:
+    """Run the whole pipeline and write the package. Raises FlashcardsError subclasses."""
+    from flashcards.package import check_output, write_package
+
+    validate(options)
+    check_output(options.output)  # before any work: a bad path fails in a second, not a minute
+    plan = plan_deck(options)
+    write_package(plan.notes, options.output, timestamp=options.timestamp, tone_colors=options.tone_colors)
     return BuildReport(
-        options.output, deck, len(tokenized), len(selected), dict(Counter(n.kind for n in notes))
+        options.output, plan.deck, plan.sentences, plan.words, dict(Counter(n.kind for n in plan.notes))
     )
