@@ -232,7 +232,7 @@ def test_cloze_front_hint_and_masked_pinyin(layout, style):
             chunk.replace(as_written, "____") if chunk.strip(",.?!;:\"'()") == as_written else chunk
             for chunk in html.unescape(c.fields["SentencePinyin"]).split()
         ]
-        assert "____" in expected and shown == expected
+        assert any("____" in chunk for chunk in expected) and shown == expected
 
 
 def test_cloze_back_reveals_word_pinyin_and_meaning(layout):
