@@ -44,6 +44,7 @@ class BuildOptions:
     timestamp: float | None = None  # package time; None = now
     audio: AudioSettings | None = None  # None: no audio at all
     progress: bool = False  # show the audio progress bar and summary
+    tone_colors: bool = True  # False: note types without tone colours (a note type setting)
 
 
 @dataclass(frozen=True)
@@ -210,12 +211,23 @@ def default_deck_name(inputs: Sequence[str]) -> str:
     return "flashcards" if first == "-" else Path(first).stem or "flashcards"
 
 
-def build_deck(options: BuildOptions) -> BuildReport:
-    """Run the whole pipeline and write the package. Raises FlashcardsError subclasses."""
-    from flashcards.package import check_output, write_package
+@dataclass(frozen=True)
+class DeckPlan:
+    """What a build would write: the notes, and the numbers its report gives."""
 
+    deck: str
+    sentences: int
+    words: int
+    notes: tuple[NoteSpec, ...]
+    audio: AudioResult | None = None  # the clips the notes refer to
+
+
+def plan_deck(options: BuildOptions) -> DeckPlan:
+    """Every stage up to the package: the notes ``build_deck`` would write (``output`` unused).
+
+    Raises FlashcardsError subclasses. ``flashcards preview`` renders from this.
+    """
     validate(options)
-    check_output(options.output)
     known = known_words(
         (options.known_file,) if options.known_file else (), options.known_from, options.known_field
     )
@@ -246,14 +258,30 @@ def build_deck(options: BuildOptions) -> BuildReport:
         **({"audio": audio.media_name} if audio else {}),
     )
     notes = make_notes(tokenized, selected, note_options)
-    write_package(notes, options.output, media_files=media_paths(notes, audio), timestamp=options.timestamp)
+    return DeckPlan(deck, len(tokenized), len(selected), tuple(notes), audio)
+
+
+def build_deck(options: BuildOptions) -> BuildReport:
+    """Run the whole pipeline and write the package. Raises FlashcardsError subclasses."""
+    from flashcards.package import check_output, write_package
+
+    validate(options)
+    check_output(options.output)  # before any work: a bad path fails in a second, not a minute
+    plan = plan_deck(options)
+    write_package(
+        plan.notes,
+        options.output,
+        media_files=media_paths(plan.notes, plan.audio),
+        timestamp=options.timestamp,
+        tone_colors=options.tone_colors,
+    )
     return BuildReport(
         options.output,
-        deck,
-        len(tokenized),
-        len(selected),
-        dict(Counter(n.kind for n in notes)),
-        str(audio.summary) if audio else None,
+        plan.deck,
+        plan.sentences,
+        plan.words,
+        dict(Counter(n.kind for n in plan.notes)),
+        str(plan.audio.summary) if plan.audio else None,
     )
 
 

@@ -109,6 +109,7 @@ def build(
     audio_cache: AudioCache = Path("audio"),
     audio_concurrency: AudioConcurrency = 4,
     strict_audio: StrictAudio = False,
+    tone_colors: Annotated[bool, typer.Option("--tone-colors/--no-tone-colors", help="Colour hanzi and pinyin by tone. A note type setting: importing switches it for all cards of these note types.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
 ) -> None:
     """Build an Anki deck (.apkg) from Chinese text."""
@@ -136,6 +137,7 @@ def build(
             input_format=input_format,
             audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency, strict_audio),
             progress=not quiet,
+            tone_colors=tone_colors,
         )
     )
     if not quiet:
@@ -224,6 +226,51 @@ def set_export(
     if not quiet:
         for path in paths:
             typer.echo(str(path))
+
+
+@app.command()
+def preview(
+    inputs: Annotated[list[str], typer.Argument(help="Text files (txt, md); '-' reads stdin.", show_default=False)],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .html to write [default: INPUT's name + .preview.html].")] = None,
+    count: Annotated[int, typer.Option(help="Notes of each kind to show.")] = 3,
+    hsk_standard: Annotated[str, typer.Option(help="HSK word lists: 3.0, 2.0 or 2025.")] = "3.0",
+    min_level: Annotated[Optional[int], typer.Option(help="Skip words below this HSK level.")] = None,
+    max_level: Annotated[Optional[int], typer.Option(help="Skip words above this HSK level (and words outside HSK).")] = None,
+    known: Annotated[Optional[Path], typer.Option(help="File of known words, one per line: excluded.")] = None,
+    cards: Annotated[str, typer.Option(help="Any of recognition,production,listening,cloze,sentence.")] = ",".join(
+        ("recognition", "production", "listening", "cloze")
+    ),
+    pinyin: Annotated[str, typer.Option(help="marks (xǐhuan) | numbers (xi3huan5)")] = "marks",
+    cloze_hint: Annotated[str, typer.Option(help="Hint inside cloze gaps: meaning | pinyin | none")] = "meaning",
+    tone_colors: Annotated[bool, typer.Option("--tone-colors/--no-tone-colors", help="Colour hanzi and pinyin by tone.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+) -> None:
+    """Render a few of the cards `build` would make into one HTML page, to check before importing."""
+    from flashcards.build import BuildOptions, default_deck_name
+    from flashcards.preview import write_preview
+
+    out = output or Path(default_deck_name(inputs) + ".preview.html")
+    report = write_preview(
+        BuildOptions(
+            inputs=tuple(inputs),
+            output=out,
+            standard=hsk_standard,
+            min_level=min_level,
+            max_level=max_level,
+            known_file=known,
+            cards=_split_list(cards),
+            pinyin_style=pinyin,
+            cloze_hint=cloze_hint,
+            tone_colors=tone_colors,
+        ),
+        out,
+        per_kind=count,
+    )
+    if not quiet:
+        typer.echo(
+            f"{report.output}: {report.cards} cards from {report.notes} of {report.total_notes} "
+            f"notes in deck '{report.deck}'"
+        )
 
 
 def main() -> None:

@@ -4,6 +4,19 @@ The IDs never change: Anki matches note types by ID, so a rebuilt or updated dec
 the note type the learner already has. The field lists are part of that contract: adding or
 renaming a field makes Anki treat the package's note type as a different one. Templates and
 CSS may change freely.
+
+Templates are package files (``templates/``). A line ``<!-- flashcards:script -->`` in a
+template is replaced by ``cards.js`` inlined in a ``<script>``: one copy of the script in the
+source, no media file to ship. The styling is ``style.css`` plus, unless tone colours are
+off, ``tones.css``.
+
+Tone colours are a property of the note type, not of the notes: the notes carry the same
+``toneN`` spans either way. Since a learner's collection holds one copy of each note type,
+importing a build made with ``tone_colors=False`` (when Anki updates note types on import,
+its default for a newer package) switches colours off for every card of that type, from
+every deck; the next import of a coloured build switches them back (Anki stamps a note type
+it updated with the import time, so only a build made after that import counts as newer).
+Nothing else changes: IDs, fields, notes and scheduling stay as they are.
 """
 
 from __future__ import annotations
@@ -46,33 +59,49 @@ SENTENCE_FIELDS = ("Sentence", "SentencePinyin", "Glossary", "Source", "Sentence
 _IDS = {"vocab": 1_736_540_011_001, "cloze": 1_736_540_011_002, "sentence": 1_736_540_011_003}
 
 
+SCRIPT_MARKER = "<!-- flashcards:script -->"
+
+
 def _read(name: str) -> str:
     return resources.files("flashcards.templates").joinpath(name).read_text(encoding="utf-8")
 
 
-def _template(title: str, stem: str) -> Template:
-    return Template(title, _read(f"{stem}_front.html"), _read(f"{stem}_back.html"))
+def _card_html(name: str) -> str:
+    html = _read(name)
+    if SCRIPT_MARKER in html:
+        html = html.replace(SCRIPT_MARKER, "<script>\n" + _read("cards.js").strip() + "\n</script>")
+    return html
 
 
-@lru_cache(maxsize=1)
-def note_types() -> dict[str, NoteType]:
-    css = _read("style.css")
+def _template(title: str, front: str, back: str) -> Template:
+    return Template(title, _card_html(front), _card_html(back))
+
+
+def stylesheet(tone_colors: bool = True) -> str:
+    """The note types' CSS; ``tone_colors=False`` leaves the tone colours out."""
+    return _read("style.css") + ("\n" + _read("tones.css") if tone_colors else "")
+
+
+@lru_cache(maxsize=2)
+def note_types(tone_colors: bool = True) -> dict[str, NoteType]:
+    css = stylesheet(tone_colors)
     return {
         "vocab": NoteType(
             "vocab", _IDS["vocab"], "flashcards vocabulary", VOCAB_FIELDS,
             (
-                _template("Recognition", "vocab_recognition"),
-                _template("Production", "vocab_production"),
-                _template("Listening", "vocab_listening"),
+                # One back for all three: whatever the question, the answer is the whole entry.
+                _template("Recognition", "vocab_recognition_front.html", "vocab_back.html"),
+                _template("Production", "vocab_production_front.html", "vocab_back.html"),
+                _template("Listening", "vocab_listening_front.html", "vocab_back.html"),
             ),
             css,
         ),
         "cloze": NoteType(
             "cloze", _IDS["cloze"], "flashcards cloze", CLOZE_FIELDS,
-            (_template("Cloze", "cloze"),), css, is_cloze=True,
+            (_template("Cloze", "cloze_front.html", "cloze_back.html"),), css, is_cloze=True,
         ),
         "sentence": NoteType(
             "sentence", _IDS["sentence"], "flashcards sentence", SENTENCE_FIELDS,
-            (_template("Reading", "sentence"),), css,
+            (_template("Reading", "sentence_front.html", "sentence_back.html"),), css,
         ),
     }

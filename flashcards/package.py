@@ -43,12 +43,17 @@ def write_package(
     media_files: Iterable[Path] = (),
     timestamp: float | None = None,
     mods: Mapping[str, int] | None = None,
+    tone_colors: bool = True,
 ) -> None:
-    """Write ``notes`` to ``path`` through a temporary file, so a failure leaves nothing broken."""
+    """Write ``notes`` to ``path`` through a temporary file, so a failure leaves nothing broken.
+
+    ``tone_colors=False`` ships the note types without tone colours (see notetypes.py for
+    what that does to a learner's existing note types).
+    """
     import genanki
 
     check_output(path)
-    models = {kind: _model(genanki, nt) for kind, nt in note_types().items()}
+    models = {kind: _model(genanki, nt) for kind, nt in note_types(tone_colors).items()}
     decks: dict[str, genanki.Deck] = {}
     for spec in notes:
         deck = decks.get(spec.deck)

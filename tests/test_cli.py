@@ -36,7 +36,7 @@ def test_every_command_has_help():
 
     result = CliRunner().invoke(app, ["--help"])
     assert result.exit_code == 0
-    for name in ("build",):
+    for name in ("build", "preview"):
         assert name in result.output
         sub = CliRunner().invoke(app, [name, "--help"])
         assert sub.exit_code == 0 and "Usage" in sub.output

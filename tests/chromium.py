@@ -1,0 +1,151 @@
+"""Headless Chromium for layout tests: measure rendered cards, take screenshots.
+
+One browser run measures many pages: each page goes into an ``<iframe srcdoc>`` of the width
+under test (an iframe is a viewport of its own: media queries, ``vw`` and overflow behave as in
+a window that wide), a probe script reads computed styles from every frame on load and writes
+JSON into the DOM, and ``--dump-dom`` returns it. No network, no CDP, no extra packages.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+    "--disable-extensions", "--mute-audio",
+)
+
+
+def executable() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+def require() -> str:
+    path = executable()
+    if path is None:
+        pytest.skip("chromium not installed (CI: apt-get install -y chromium fonts-noto-cjk)")
+    return path
+
+
+def _run(args: list[str], tmp: Path, window: tuple[int, int], timeout: int = 120) -> subprocess.CompletedProcess:
+    profile = tmp / "chromium-profile"
+    profile.mkdir(parents=True, exist_ok=True)
+    cmd = [require(), *FLAGS, f"--user-data-dir={profile}", f"--window-size={window[0]},{window[1]}", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+
+
+# What the probe records for each frame: the viewport, the body, and every element with a
+# class inside #qa (so tests can pick by class in Python).
+_PROBE = r"""
+function probe(doc) {
+  var win = doc.defaultView, root = doc.documentElement, vw = root.clientWidth;
+  function rgb(el, prop) { return win.getComputedStyle(el)[prop]; }
+  var elements = [], overflow = [];
+  var all = doc.querySelectorAll("#qa [class], #qa *");
+  for (var i = 0; i < all.length; i++) {
+    var el = all[i], cs = win.getComputedStyle(el), r = el.getBoundingClientRect();
+    if (r.width > 0 && r.right > vw + 0.5) overflow.push(el.tagName + "." + el.className + " right=" + r.right);
+    if (!el.getAttribute("class")) continue;
+    var parent = el.parentElement ? win.getComputedStyle(el.parentElement) : cs, path = [];
+    for (var a = el.parentElement; a && a.id !== "qa"; a = a.parentElement) path.push(a.getAttribute("class") || a.tagName.toLowerCase());
+    elements.push({
+      tag: el.tagName.toLowerCase(), cls: el.getAttribute("class"), path: path.join(" "),
+      text: el.textContent.trim().slice(0, 1000),
+      fontSize: parseFloat(cs.fontSize), fontFamily: cs.fontFamily, fontWeight: cs.fontWeight,
+      color: cs.color, background: cs.backgroundColor, parentColor: parent.color,
+      display: cs.display, visibility: cs.visibility,
+      top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height
+    });
+  }
+  var bs = win.getComputedStyle(doc.body);
+  return {
+    clientWidth: vw, scrollWidth: root.scrollWidth, bodyScrollWidth: doc.body.scrollWidth,
+    bodyClass: doc.body.className, background: bs.backgroundColor, color: bs.color,
+    overflow: overflow, elements: elements, html: doc.getElementById("qa") ? doc.getElementById("qa").innerHTML : ""
+  };
+}
+window.addEventListener("load", function () {
+  var out = {}, frames = document.querySelectorAll("iframe");
+  for (var i = 0; i < frames.length; i++) {
+    try { out[frames[i].getAttribute("data-name")] = probe(frames[i].contentDocument); }
+    catch (e) { out[frames[i].getAttribute("data-name")] = {error: String(e)}; }
+  }
+  document.getElementById("results").textContent = JSON.stringify(out);
+});
+"""
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    html: str
+    width: int
+    height: int = 2000
+
+
+def measure(pages: list[Page], tmp: Path) -> dict[str, dict]:
+    """Load every page in one headless Chromium run; the probe's findings by page name."""
+    frames = "\n".join(
+        f'<iframe data-name="{html.escape(p.name)}" style="width:{p.width}px;height:{p.height}px;border:0;display:block" '
+        f'srcdoc="{html.escape(p.html, quote=True)}"></iframe>'
+        for p in pages
+    )
+    host = tmp / "measure.html"
+    host.write_text(
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">{frames}'
+        f'<pre id="results"></pre><script>{_PROBE}</script></body></html>',
+        encoding="utf-8",
+    )
+    widest = max(p.width for p in pages)
+    result = _run(["--virtual-time-budget=10000", "--dump-dom", host.as_uri()], tmp, (widest + 40, 900))
+    match = re.search(r'<pre id="results">(.*?)</pre>', result.stdout, re.S)
+    if not match or not match.group(1):
+        raise AssertionError(f"no probe results from chromium: {result.stderr[-2000:]}")
+    return json.loads(html.unescape(match.group(1)))
+
+
+def screenshot(page_html: str, png: Path, width: int, height: int, tmp: Path) -> Path:
+    """A PNG of one page at ``width`` x ``height`` CSS pixels."""
+    source = tmp / (png.stem + ".html")
+    source.write_text(page_html, encoding="utf-8")
+    _run(["--virtual-time-budget=5000", f"--screenshot={png}", source.as_uri()], tmp, (width, height))
+    if not png.is_file() or png.stat().st_size < 100:
+        raise AssertionError(f"chromium wrote no screenshot to {png}")
+    return png
+
+
+# --- colour arithmetic for assertions --------------------------------------------------
+
+def rgb(value: str) -> tuple[float, float, float]:
+    """'rgb(12, 34, 56)' or 'rgba(…)' → (r, g, b) in 0-255."""
+    numbers = re.findall(r"[\d.]+", value)
+    if len(numbers) < 3:
+        raise ValueError(f"not a colour: {value!r}")
+    return tuple(float(n) for n in numbers[:3])  # type: ignore[return-value]
+
+
+def luminance(value: str) -> float:
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = rgb(value)
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(fg: str, bg: str) -> float:
+    a, b = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
