@@ -14,6 +14,7 @@ import html
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from types import MappingProxyType
 
 from flashcards import lexicon, pinyin
@@ -52,6 +53,12 @@ class NoteOptions:
     audio: Callable[[str], str | None] = field(default=lambda text: None)
     # word → the gloss to show instead of the dictionary's (a teacher's override)
     glosses: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@lru_cache(maxsize=4096)
+def sentence_pinyin(tokens: tuple[str, ...], style: str) -> str:
+    """A sentence's pinyin; cached because a sentence often serves several notes."""
+    return pinyin.format_sentence(tokens, style)
 
 
 def word_info(word: str, options: NoteOptions) -> WordInfo:
@@ -113,7 +120,7 @@ def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: N
         "MeasureWords": escape(", ".join(info.classifiers)),
         "HSK": escape(level_label(word.level, options.standard)),
         "Example": highlighted(example.tokens, word.word) if example else "",
-        "ExamplePinyin": escape(pinyin.format_sentence(example.tokens, options.pinyin_style)) if example else "",
+        "ExamplePinyin": escape(sentence_pinyin(example.tokens, options.pinyin_style)) if example else "",
         "Source": escape(example.sentence.origin) if example else "",
         "WordAudio": word_audio,
         "ExampleAudio": example_audio,
@@ -137,7 +144,7 @@ def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOpti
     word_audio = _sound(options.audio(word.word))
     values = {
         "Text": cloze_text(example.tokens, word.word, _hint(info, options.cloze_hint)),
-        "SentencePinyin": escape(pinyin.format_sentence(example.tokens, options.pinyin_style)),
+        "SentencePinyin": escape(sentence_pinyin(example.tokens, options.pinyin_style)),
         "Word": escape(info.word),
         "WordPinyin": pinyin.tone_html(info.syllables),
         "Meaning": meaning_html(info),
@@ -165,7 +172,7 @@ def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
     )
     values = {
         "Sentence": escape(ts.sentence.text),
-        "SentencePinyin": escape(pinyin.format_sentence(ts.tokens, options.pinyin_style)),
+        "SentencePinyin": escape(sentence_pinyin(ts.tokens, options.pinyin_style)),
         "Glossary": glossary,
         "Source": escape(ts.sentence.origin),
         "SentenceAudio": audio,

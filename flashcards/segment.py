@@ -180,11 +180,31 @@ def segmenter(user_dict: Path | None = None) -> Segmenter:
         return Segmenter(user_dict)
 
 
+def import_jieba():
+    """jieba, imported quietly and without pkg_resources.
+
+    jieba 0.42 tries ``import pkg_resources`` (a tenth of a second, and a deprecation
+    warning on new setuptools) only to open its own data files; when that import fails it
+    opens them by path, which is all we need. Its regexes also raise SyntaxWarnings on new
+    Pythons. Neither is our users' problem.
+    """
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    block = "pkg_resources" not in sys.modules
+    if block:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            import jieba
+    finally:
+        if block:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
 def _new_tokenizer(user_dict: Path | None):
-    with warnings.catch_warnings():
-        # jieba 0.42 imports pkg_resources and has invalid escapes: not our users' problem.
-        warnings.simplefilter("ignore")
-        import jieba
+    jieba = import_jieba()
     logging.getLogger("jieba").setLevel(logging.WARNING)
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()

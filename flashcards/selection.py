@@ -60,7 +60,7 @@ def select_words(
     ranked = _order(candidates, options.order, level_of)
     if options.limit is not None:
         ranked = ranked[: options.limit]
-    unknown_per_sentence = [len(ts.words & unknown) for ts in tokenized]
+    unknown_per_sentence = [len(unknown.intersection(ts.tokens)) for ts in tokenized]
     penalties = [_length_penalty(ts.sentence.text) for ts in tokenized]
     return [
         SelectedWord(
