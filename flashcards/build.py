@@ -4,14 +4,15 @@ notes → package. Everything the CLI does is callable from here."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from flashcards import lexicon
 from flashcards.audio import AudioResult, AudioSettings
-from flashcards.encoding import decode
 from flashcards.errors import InputError, OptionError
+# known_words, load_known and with_other_forms lived here first; course.py imports them from here.
+from flashcards.known import TOP_LEVEL, known_words, load_known, resolve_known, with_other_forms  # noqa: F401
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
 from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_words
 from flashcards.sentences import document_sentences
@@ -33,6 +34,7 @@ class BuildOptions:
     known_file: Path | None = None
     known_from: Path | None = None  # a learner's Anki export (.apkg/.colpkg): its words are known
     known_field: str | None = None  # the export's field holding the word [default: see ankiexport]
+    known_level: int | None = None  # every HSK word at this level or below is known
     order: str = "frequency"
     limit: int | None = None
     cards: tuple[str, ...] = DEFAULT_CARDS
@@ -67,8 +69,9 @@ def validate(options: BuildOptions) -> None:
         _choice("--cards", card, CARD_TYPES)
     if not options.cards:
         raise OptionError("--cards: choose at least one of " + ", ".join(CARD_TYPES))
-    top = 6 if options.standard == "2.0" else 9
-    for name, level in (("--min-level", options.min_level), ("--max-level", options.max_level)):
+    top = TOP_LEVEL[options.standard]
+    levels = (("--min-level", options.min_level), ("--max-level", options.max_level), ("--known-level", options.known_level))
+    for name, level in levels:
         if level is not None and not 1 <= level <= top:
             raise OptionError(f"{name}: {level} is not an HSK {options.standard} level (1-{top})")
     if options.min_level and options.max_level and options.min_level > options.max_level:
@@ -103,45 +106,6 @@ def analyse(documents: Sequence[Document], user_dict: Path | None = None) -> lis
     if not sentences:
         raise InputError("no sentences found in the input")
     return tokenize(sentences, user_dict)
-
-
-def load_known(path: Path, option: str = "--known") -> frozenset[str]:
-    """One word per line (UTF-8, GB18030, Big5…); blank lines and '#' comments ignored.
-
-    Each word also excludes its other script (學習 excludes 学习 and back). ``option`` names
-    where the path came from, for the error message.
-    """
-    try:
-        text = decode(path.read_bytes())
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file ({option})") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
-    words = {line.split("#", 1)[0].strip().split("\t")[0] for line in text.splitlines()}
-    words.discard("")
-    return with_other_forms(words)
-
-
-def with_other_forms(words: Iterable[str]) -> frozenset[str]:
-    """The words and their other script: knowing 學習 means knowing 学习."""
-    words = set(words)
-    return frozenset(words | {alt for w in words for alt in lexicon.other_forms(w)})
-
-
-def known_words(
-    files: Sequence[Path] = (),
-    export: Path | None = None,
-    field: str | None = None,
-) -> frozenset[str]:
-    """Every known word: from word lists (``--known``) and from a learner's Anki export."""
-    known: set[str] = set()
-    for path in files:
-        known |= load_known(path)
-    if export is not None:
-        from flashcards.ankiexport import export_words
-
-        known |= with_other_forms(export_words(export, field))
-    return frozenset(known)
 
 
 def level_lookup(standard: str) -> Callable[[str], int | None]:
@@ -228,8 +192,12 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
     Raises FlashcardsError subclasses. ``flashcards preview`` renders from this.
     """
     validate(options)
-    known = known_words(
-        (options.known_file,) if options.known_file else (), options.known_from, options.known_field
+    known = resolve_known(
+        (options.known_file,) if options.known_file else (),
+        options.known_from,
+        options.known_field,
+        options.known_level,
+        options.standard,
     )
     if options.user_dict and not options.user_dict.is_file():
         raise InputError(f"{options.user_dict}: no such file (--user-dict)")

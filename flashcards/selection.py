@@ -2,12 +2,15 @@
 
 Rules (documented in the README):
 
-* Only words made of hanzi are candidates; known words (and their other script) are not.
+* Only words made of hanzi are candidates; known words (lists, an Anki export, an HSK level:
+  see ``known.py``) are not, and they never count as unknown in an example sentence.
 * ``min_level``/``max_level`` filter on the word's HSK level in the chosen standard. A word
   outside the HSK lists counts as harder than any level: kept by ``min_level``, dropped by
   ``max_level``.
 * Order ``frequency``: most frequent in the text first; ``appearance``: first seen first;
   ``level``: lowest HSK level first (outside-HSK last). Ties fall back to first appearance.
+  ``coverage``: the order that makes the most sentences readable soonest (see
+  ``coverage_order``).
 * Example sentences (i+1): the sentence with the fewest *other* unknown words, then the
   most natural length (6-30 hanzi), then the earliest.
 """
@@ -16,12 +19,12 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 
 from flashcards.tokens import TokenizedSentence, WordCount, count_words
 
-ORDERS = ("frequency", "appearance", "level")
+ORDERS = ("frequency", "appearance", "level", "coverage")
 NATURAL_LENGTH = (6, 30)
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 
@@ -31,7 +34,7 @@ class SelectionOptions:
     standard: str = "3.0"
     min_level: int | None = None
     max_level: int | None = None
-    known: frozenset[str] = frozenset()
+    known: Container[str] = frozenset()  # a frozenset or a known.KnownWords
     order: str = "frequency"
     limit: int | None = None
     examples: int = 1  # example sentences kept per word (each one a cloze card)
@@ -57,9 +60,10 @@ def select_words(
     counts = count_words(tokenized)
     unknown = {w for w in counts if not known(w)}
     candidates = [counts[w] for w in unknown if _in_band(level_of(w), options)]
-    ranked = _order(candidates, options.order, level_of)
-    if options.limit is not None:
-        ranked = ranked[: options.limit]
+    if options.order == "coverage":
+        ranked = coverage_order(tokenized, candidates, unknown, options.limit)
+    else:
+        ranked = _order(candidates, options.order, level_of)[: options.limit]
     unknown_per_sentence = [len(unknown.intersection(ts.tokens)) for ts in tokenized]
     penalties = [_length_penalty(ts.sentence.text) for ts in tokenized]
     return [
@@ -93,6 +97,69 @@ def _order(words: list[WordCount], order: str, level_of: Callable[[str], int | N
 
 def _level_rank(level: int | None) -> int:
     return 99 if level is None else level
+
+
+def coverage_order(
+    tokenized: Sequence[TokenizedSentence],
+    candidates: Collection[WordCount],
+    unknown: Collection[str],
+    limit: int | None = None,
+) -> list[WordCount]:
+    """Greedy order that makes the most sentences i+1 soonest.
+
+    A sentence is *i+1* when at most one unknown word is left in it. Learning ``w`` turns
+    every sentence holding ``w`` and exactly one other unknown word into i+1, so at each step
+    we take the candidate with the most such sentences; ties go to the word that makes the
+    most sentences fully readable (``w`` is their only unknown word), then to the more
+    frequent, then to the first seen. Unknown words that are not candidates (outside the
+    level band, past the limit) stay unknown throughout.
+
+    Counts are updated incrementally: learning ``w`` touches only the sentences holding
+    ``w`` and the other unknown words in them, and stale heap entries are re-keyed lazily,
+    so the whole order costs about O(Σ unknown-per-sentence² · log n), not a rescan of
+    every sentence for every word at every step.
+    """
+    by_word = {wc.word: wc for wc in candidates}
+    unknown_in = [set(ts.words.intersection(unknown)) for ts in tokenized]
+    gain = dict.fromkeys(by_word, 0)  # sentences that become i+1 when the word is learned
+    full = dict.fromkeys(by_word, 0)  # sentences whose only unknown word it is
+    for words in unknown_in:
+        tally = gain if len(words) == 2 else full if len(words) == 1 else None
+        if tally is not None:
+            for w in words & by_word.keys():
+                tally[w] += 1
+
+    def key(w: str) -> tuple:
+        wc = by_word[w]
+        return (-gain[w], -full[w], -wc.count, wc.first, w)
+
+    heap = [key(w) for w in by_word]
+    heapq.heapify(heap)
+    wanted = len(by_word) if limit is None else min(limit, len(by_word))
+    order: list[WordCount] = []
+    learned: set[str] = set()
+    while heap and len(order) < wanted:
+        entry = heapq.heappop(heap)
+        w = entry[-1]
+        if w in learned:
+            continue
+        if entry != key(w):  # its counts went down since this entry was pushed
+            heapq.heappush(heap, key(w))
+            continue
+        learned.add(w)
+        order.append(by_word[w])
+        for position in by_word[w].sentences:
+            others = unknown_in[position]
+            others.discard(w)
+            if len(others) == 2:  # was 3: each other word now turns this sentence i+1
+                for v in others & gain.keys():
+                    gain[v] += 1
+                    heapq.heappush(heap, key(v))
+            elif len(others) == 1:  # was 2: now i+1; its last word would make it readable
+                for v in others & gain.keys():
+                    gain[v] -= 1
+                    full[v] += 1
+    return order
 
 
 def best_examples(

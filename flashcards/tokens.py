@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from flashcards.segment import is_hanzi_word, segmenter
@@ -16,7 +17,7 @@ class TokenizedSentence:
     sentence: Sentence
     tokens: tuple[str, ...]
 
-    @property
+    @cached_property  # asked per word by selection; works on a frozen dataclass (no slots)
     def words(self) -> frozenset[str]:
         """The distinct Chinese words of the sentence (punctuation, Latin, numbers dropped)."""
         return frozenset(t for t in self.tokens if is_hanzi_word(t))

@@ -22,6 +22,7 @@ def test_help_does_not_load_heavy_modules():
     code = (
         "import sys; from flashcards.cli import app; import typer.testing as t;"
         "r = t.CliRunner().invoke(app, ['build', '--help']); assert r.exit_code == 0, r.output;"
+        "r = t.CliRunner().invoke(app, ['analyze', '--help']); assert r.exit_code == 0, r.output;"
         "heavy = [m for m in ('jieba', 'pypinyin', 'genanki', 'anki') if m in sys.modules];"
         "print(heavy)"
     )
@@ -36,7 +37,7 @@ def test_every_command_has_help():
 
     result = CliRunner().invoke(app, ["--help"])
     assert result.exit_code == 0
-    for name in ("build", "preview"):
+    for name in ("build", "preview", "analyze"):
         assert name in result.output
         sub = CliRunner().invoke(app, [name, "--help"])
         assert sub.exit_code == 0 and "Usage" in sub.output

@@ -1,0 +1,330 @@
+"""Text analysis: how hard a text is, for whom, and which words to learn from which sentences.
+
+``analyze_text`` takes the token stage's output and returns a ``TextAnalysis`` of frozen
+dataclasses; ``to_json`` turns it into the machine-readable form of ``flashcards analyze
+--json``; ``report_tables`` and ``report_html`` render it for people.
+
+Definitions (also in the README):
+
+* **token**: one occurrence of a word made of hanzi. Punctuation, numbers and Latin words are
+  not tokens. Coverage figures are shares of tokens.
+* **coverage at HSK ≤ L**: the share of tokens whose word is on the HSK lists at level L or
+  below (in the chosen standard; 7 is the 7-9 band). Words off the lists never count, so
+  coverage can stay below 100%: the level needed for 98% is then ``None`` ("beyond HSK").
+* **unknown word**: a word that is not known (``known.KnownWords``: a list, a level or both;
+  with neither, every word is unknown). A sentence with no unknown word is *readable*, with
+  exactly one it is *i+1*: the best place to learn that word.
+* **sentence difficulty**: ``difficulty.sentence_difficulty`` — a score (higher is harder)
+  and the HSK level a reader needs, from the sentence's word and character levels and word
+  frequencies. It does not depend on known words; the unknown words of a sentence do.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from flashcards.errors import OptionError
+from flashcards.known import KnownWords, resolve_known
+from flashcards.selection import NATURAL_LENGTH, SelectionOptions, select_words
+from flashcards.tokens import TokenizedSentence, count_words
+
+JSON_VERSION = 1
+STANDARDS = ("2.0", "3.0", "2025")
+COVERAGE_TARGETS = (90, 95, 98)  # percent of tokens
+_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class LevelCoverage:
+    level: int         # 1-6, or 7 for the 7-9 band
+    tokens: int        # tokens of words at exactly this level
+    words: int         # distinct words at exactly this level
+    cumulative: float  # share of all tokens at HSK ≤ level, 0-1
+
+    @property
+    def label(self) -> str:
+        return level_label(self.level)
+
+
+@dataclass(frozen=True)
+class WordStat:
+    word: str
+    pinyin: str
+    gloss: str
+    level: int | None  # None: outside the HSK lists
+    count: int         # tokens in the text
+    first: int         # index of the first sentence holding it
+    example: int | None = None  # index of its i+1 example sentence
+
+
+@dataclass(frozen=True)
+class SentenceStat:
+    index: int
+    text: str
+    origin: str
+    tokens: tuple[str, ...]
+    unknown: tuple[str, ...]  # distinct unknown words, in order of appearance
+    score: float              # difficulty: higher is harder
+    level: int                # estimated HSK level needed (7 = 7-9)
+
+
+@dataclass(frozen=True)
+class TextAnalysis:
+    standard: str
+    known: str                 # what was known, for people: "HSK ≤ 3 + 12 listed words"
+    characters: int            # non-space characters in the sentences
+    hanzi: int
+    distinct_hanzi: int
+    tokens: int
+    distinct_words: int
+    coverage: tuple[LevelCoverage, ...]
+    outside_tokens: int
+    outside: tuple[WordStat, ...]  # every word outside HSK, most frequent first
+    level_for: tuple[tuple[int, int | None], ...]  # (percent, level or None = beyond HSK)
+    known_tokens: int | None   # tokens of known words; None when nothing is known
+    unknown_words: int         # distinct unknown words
+    new_words: tuple[WordStat, ...]  # the most frequent unknown words, with i+1 examples
+    sentences: tuple[SentenceStat, ...]
+    hardest: tuple[int, ...]   # sentence indexes, hardest first
+    easiest: tuple[int, ...]   # sentence indexes, easiest first
+    levels: dict[str, int | None] = field(default_factory=dict, repr=False)  # every word
+
+    def covered(self, level: int) -> float:
+        """Share of tokens at HSK ≤ level (0 below level 1)."""
+        shares = [c.cumulative for c in self.coverage if c.level <= level]
+        return shares[-1] if shares else 0.0
+
+    @property
+    def readable(self) -> int:
+        """Sentences with no unknown word."""
+        return sum(1 for s in self.sentences if not s.unknown)
+
+    @property
+    def i_plus_one(self) -> int:
+        """Sentences with exactly one unknown word."""
+        return sum(1 for s in self.sentences if len(s.unknown) == 1)
+
+
+@dataclass(frozen=True)
+class AnalyzeOptions:
+    inputs: tuple[str, ...]
+    standard: str = "3.0"
+    known_file: Path | None = None
+    known_from: Path | None = None   # a learner's Anki export: its words are known
+    known_field: str | None = None   # the export's field holding the word
+    known_level: int | None = None
+    top: int = 20       # new words (and outside-HSK words) shown in tables
+    extremes: int = 5   # hardest and easiest sentences
+    user_dict: Path | None = None
+    input_format: str | None = None
+
+
+def level_label(level: int | None) -> str:
+    return "outside" if level is None else "7-9" if level == 7 else str(level)
+
+
+def levels_of(standard: str) -> tuple[int, ...]:
+    return (1, 2, 3, 4, 5, 6) if standard == "2.0" else (1, 2, 3, 4, 5, 6, 7)
+
+
+def analyze(options: AnalyzeOptions) -> TextAnalysis:
+    """Read, split and segment the inputs, then ``analyze_text``. Raises FlashcardsError."""
+    from flashcards.build import analyse, read_inputs
+
+    if options.standard not in STANDARDS:
+        raise OptionError(f"--hsk-standard: {options.standard!r} is not one of {', '.join(STANDARDS)}")
+    if options.top < 1 or options.extremes < 0:
+        raise OptionError("--top: must be at least 1")
+    if not options.inputs:
+        raise OptionError("no input given")
+    files = (options.known_file,) if options.known_file else ()
+    known = resolve_known(files, options.known_from, options.known_field, options.known_level, options.standard)
+    tokenized = analyse(read_inputs(options.inputs, options.input_format), options.user_dict)
+    return analyze_text(tokenized, options.standard, known, options.top, options.extremes)
+
+
+def analyze_text(
+    tokenized: Sequence[TokenizedSentence],
+    standard: str = "3.0",
+    known: KnownWords | Collection[str] = KnownWords(),
+    top: int = 20,
+    extremes: int = 5,
+) -> TextAnalysis:
+    """Coverage, new words and sentence difficulty of an already segmented text."""
+    if not isinstance(known, KnownWords):
+        known = KnownWords(frozenset(known), standard=standard)
+    counts = count_words(tokenized)
+    level = _level_lookup(standard)
+    levels = {w: level(w) for w in counts}
+    coverage = _coverage(counts, levels, standard)
+    total = sum(wc.count for wc in counts.values())
+    outside = [counts[w] for w in counts if levels[w] is None]
+    is_known = {w: w in known for w in counts}
+    selection = SelectionOptions(standard=standard, known=known, order="frequency", limit=top)
+    new = select_words(tokenized, selection, levels.get, is_known.get)
+    text = "".join(ts.sentence.text for ts in tokenized)
+    hanzi = _HANZI.findall(text)
+    sentences = tuple(_sentence_stat(ts, is_known, standard) for ts in tokenized)
+    # Headings and one-word fragments are trivially "easy": rank real sentences when there are any.
+    ranked = [s for s in sentences if len(_HANZI.findall(s.text)) >= NATURAL_LENGTH[0]] or list(sentences)
+    return TextAnalysis(
+        standard=standard,
+        known=known.describe(),
+        characters=len(_SPACE.sub("", text)),
+        hanzi=len(hanzi),
+        distinct_hanzi=len(set(hanzi)),
+        tokens=total,
+        distinct_words=len(counts),
+        coverage=coverage,
+        outside_tokens=sum(wc.count for wc in outside),
+        outside=tuple(
+            _word_stat(wc.word, None, wc.count, wc.first)
+            for wc in sorted(outside, key=lambda wc: (-wc.count, wc.first, wc.word))
+        ),
+        level_for=tuple((p, _level_for(p, coverage, total)) for p in COVERAGE_TARGETS),
+        known_tokens=sum(counts[w].count for w in counts if is_known[w]) if known else None,
+        unknown_words=sum(1 for w in counts if not is_known[w]),
+        new_words=tuple(
+            _word_stat(s.word, s.level, s.count, s.first, s.examples[0] if s.examples else None) for s in new
+        ),
+        sentences=sentences,
+        hardest=_extremes(ranked, extremes, hardest=True),
+        easiest=_extremes(ranked, extremes, hardest=False),
+        levels=levels,
+    )
+
+
+def _coverage(counts, levels: dict[str, int | None], standard: str) -> tuple[LevelCoverage, ...]:
+    total = sum(wc.count for wc in counts.values())
+    out = []
+    running = 0
+    for lv in levels_of(standard):
+        at = [wc for w, wc in counts.items() if levels[w] == lv]
+        running += sum(wc.count for wc in at)
+        out.append(LevelCoverage(lv, sum(wc.count for wc in at), len(at), running / total if total else 0.0))
+    return tuple(out)
+
+
+def _level_for(percent: int, coverage: Sequence[LevelCoverage], total: int) -> int | None:
+    """The lowest level whose cumulative coverage reaches ``percent``; integer arithmetic, so
+    exactly 90% counts as reaching 90%."""
+    running = 0
+    for c in coverage:
+        running += c.tokens
+        if total and running * 100 >= percent * total:
+            return c.level
+    return None
+
+
+def _sentence_stat(ts: TokenizedSentence, is_known: dict[str, bool], standard: str) -> SentenceStat:
+    from flashcards import difficulty, lexicon
+
+    # is_known holds every word of the text (and only words): no per-token regex needed.
+    unknown = dict.fromkeys(t for t in ts.tokens if is_known.get(t) is False)
+    rated = difficulty.sentence_difficulty(
+        ts.tokens, _level_lookup(standard), _char_level_lookup(standard), _frequency, lexicon.is_word
+    )
+    return SentenceStat(
+        ts.sentence.index, ts.sentence.text, ts.sentence.origin, ts.tokens, tuple(unknown),
+        round(float(rated.score), 3), int(rated.level),
+    )
+
+
+def _extremes(sentences: Sequence[SentenceStat], n: int, hardest: bool) -> tuple[int, ...]:
+    sign = -1 if hardest else 1
+    ranked = sorted(sentences, key=lambda s: (sign * s.score, sign * s.level, s.index))
+    return tuple(s.index for s in ranked[:n])
+
+
+def _word_stat(word: str, level: int | None, count: int, first: int, example: int | None = None) -> WordStat:
+    from flashcards import lexicon, pinyin
+
+    info = lexicon.lookup(word)
+    gloss = "; ".join(info.senses[:2])
+    return WordStat(word, pinyin.to_marks(info.syllables), ("≈ " + gloss) if info.composed else gloss,
+                    level, count, first, example)
+
+
+@lru_cache(maxsize=4)
+def _level_lookup(standard: str) -> Callable[[str], int | None]:
+    from flashcards import lexicon
+
+    return lru_cache(maxsize=None)(lambda word: lexicon.hsk_level(word, standard))
+
+
+@lru_cache(maxsize=4)
+def _char_level_lookup(standard: str) -> Callable[[str], int | None]:
+    from flashcards import lexicon
+
+    # HSK 2.0 graded no characters: its readers get the 3.0 character list.
+    chars = "3.0" if standard == "2.0" else standard
+    return lru_cache(maxsize=None)(lambda ch: lexicon.char_level(ch, chars))
+
+
+@lru_cache(maxsize=None)
+def _frequency(word: str) -> float:
+    from flashcards import lexicon
+
+    return lexicon.frequency(word)
+
+
+# --- JSON ---------------------------------------------------------------------------------
+
+
+def as_dict(analysis: TextAnalysis) -> dict:
+    """The JSON document of ``flashcards analyze --json`` as Python values (README: fields)."""
+    a = analysis
+    return {
+        "version": JSON_VERSION,
+        "standard": a.standard,
+        "known": a.known,
+        "totals": {
+            "sentences": len(a.sentences),
+            "characters": a.characters,
+            "hanzi": a.hanzi,
+            "distinct_hanzi": a.distinct_hanzi,
+            "tokens": a.tokens,
+            "distinct_words": a.distinct_words,
+            "unknown_words": a.unknown_words,
+            "known_tokens": a.known_tokens,
+            "readable_sentences": a.readable,
+            "i_plus_one_sentences": a.i_plus_one,
+        },
+        "coverage": [
+            {"level": c.level, "label": c.label, "tokens": c.tokens, "words": c.words,
+             "cumulative": round(c.cumulative, 4)}
+            for c in a.coverage
+        ],
+        "outside_hsk": {
+            "tokens": a.outside_tokens,
+            "share": round(a.outside_tokens / a.tokens, 4) if a.tokens else 0.0,
+            "words": [_word_json(w) for w in a.outside],
+        },
+        "level_for": {str(p): lv for p, lv in a.level_for},
+        "new_words": [_word_json(w) for w in a.new_words],
+        "hardest": list(a.hardest),
+        "easiest": list(a.easiest),
+        "sentences": [
+            {"index": s.index, "text": s.text, "origin": s.origin,
+             "difficulty": {"score": s.score, "level": s.level},
+             "unknown": list(s.unknown), "tokens": list(s.tokens)}
+            for s in a.sentences
+        ],
+    }
+
+
+def _word_json(w: WordStat) -> dict:
+    d = asdict(w)
+    d["first_sentence"] = d.pop("first")
+    d["example_sentence"] = d.pop("example")
+    return d
+
+
+def to_json(analysis: TextAnalysis, indent: int | None = 1) -> str:
+    return json.dumps(as_dict(analysis), ensure_ascii=False, indent=indent)
