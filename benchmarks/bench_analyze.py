@@ -44,6 +44,7 @@ def median_time(fn, repeat: int) -> float:
 def in_process(text_path: Path, repeat: int) -> dict[str, float]:
     from flashcards.analysis import AnalyzeOptions, analyze, analyze_text
     from flashcards.build import analyse, read_inputs
+    from flashcards.known import resolve_known
     from flashcards.sentences import document_sentences
     from flashcards.tokens import tokenize
 
@@ -58,21 +59,16 @@ def in_process(text_path: Path, repeat: int) -> dict[str, float]:
     documents = read_inputs([str(text_path)])
     sentences = document_sentences(documents)
     tokenized = analyse(documents)
+    known = resolve_known(level=options.known_level)
     return {
         "bare jieba.lcut": median_time(lambda: jieba.lcut(text), repeat),
         "analyze (all stages)": median_time(lambda: analyze(options), repeat),
         "  read + split sentences": median_time(lambda: document_sentences(read_inputs([str(text_path)])), repeat),
         "  segment (jieba + corrections)": median_time(lambda: tokenize(sentences), repeat),
         "  analyze_text (coverage, words, difficulty)": median_time(
-            lambda: analyze_text(tokenized, known=options_known(options)), repeat
+            lambda: analyze_text(tokenized, known=known), repeat
         ),
     }
-
-
-def options_known(options):
-    from flashcards.known import known_words
-
-    return known_words(options.known_file, options.known_level, options.standard)
 
 
 def fresh_processes(text_path: Path, repeat: int, tmp: Path) -> dict[str, float]:

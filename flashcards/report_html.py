@@ -198,9 +198,16 @@ def _word_rows(words: tuple[WordStat, ...], a: TextAnalysis, with_example: bool)
         rows.append(
             f'<tr><td class="w {_cls(w.level)}" lang="zh">{escape(w.word)}</td><td>{escape(w.pinyin)}</td>'
             f'<td class="n">{escape(level_label(w.level))}</td><td class="n">{w.count}</td>'
-            f"<td>{escape(w.gloss)}</td>{example}</tr>"
+            f"<td>{_gloss(w.gloss)}</td>{example}</tr>"
         )
     return "".join(rows)
+
+
+def _gloss(gloss: str, limit: int = 90) -> str:
+    """Long CC-CEDICT senses (与: 200 characters of usage notes) cut short; whole on hover."""
+    if len(gloss) <= limit:
+        return escape(gloss)
+    return f'<span title="{escape(gloss)}">{escape(gloss[: limit - 1])}…</span>'
 
 
 def _new_words(a: TextAnalysis) -> str:

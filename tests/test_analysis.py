@@ -7,6 +7,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from crafted import sentences
@@ -200,3 +202,28 @@ def test_every_analyze_option_is_documented():
     assert not missing, missing
     for field in ("level_for", "new_words", "example_sentence", "difficulty", "i_plus_one_sentences"):
         assert f"`{field}" in section or f".{field}`" in section, field
+
+
+TEXTISH = st.text(
+    st.sampled_from(list("我你他的是不了在有人这中大为上个国喜欢学习经济发展区块链哲学貓貓。，！？“”<>&ab1 \n")),
+    min_size=1, max_size=80,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXTISH, st.integers(min_value=1, max_value=7))
+def test_any_text_in_consistent_figures_out(text, level):
+    from flashcards.report_html import render
+    from flashcards.sentences import Sentence, split_sentences
+    from flashcards.tokens import tokenize
+
+    split = [Sentence(t, "h", i) for i, t in enumerate(split_sentences(text))]
+    a = analyze_text(tokenize(split), known=KnownWords(level=level))
+    assert sum(c.tokens for c in a.coverage) + a.outside_tokens == a.tokens
+    shares = [c.cumulative for c in a.coverage]
+    assert shares == sorted(shares) and all(0 <= x <= 1 for x in shares)
+    assert len(a.sentences) == len(split)
+    assert a.readable + a.i_plus_one <= len(a.sentences)
+    assert (a.known_tokens or 0) <= a.tokens
+    json.loads(to_json(a))
+    assert "<script" not in render(a)
