@@ -2,22 +2,17 @@
 
 import html
 import json
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+import chromium
 from crafted import sentences
 from flashcards.analysis import analyze_text
 from flashcards.known import KnownWords
 from flashcards.report_html import LEVEL_COLOURS, render, write_report
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or (
-    "/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None
-)
 
 HOSTILE = sentences(
     "我 喜欢 喝 茶 。",
@@ -73,17 +68,16 @@ document.getElementById('probe').textContent = JSON.stringify({
 
 
 def chromium_dom(page: Path, tmp_path: Path) -> str:
+    """The DOM after load, scripts run (skips the test when Chromium is not installed)."""
     result = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
-         f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom", page.as_uri()],
+        [chromium.require(), *chromium.FLAGS, f"--user-data-dir={tmp_path / 'profile'}",
+         "--window-size=1000,1400", "--virtual-time-budget=5000", "--dump-dom", page.as_uri()],
         capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium)")
 def test_report_in_headless_chromium(analysis, tmp_path):
     out = tmp_path / "report.html"
     write_report(analysis, out)
@@ -116,7 +110,6 @@ def test_report_in_headless_chromium(analysis, tmp_path):
     assert seen["injected"] == 0 and seen["scripts"] == 1  # only the probe
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium)")
 def test_cli_report_from_a_real_text_in_chromium(tmp_path):
     """The whole way: ``flashcards analyze --html`` on a sample text, parsed by Chromium."""
     from typer.testing import CliRunner
