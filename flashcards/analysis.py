@@ -170,7 +170,8 @@ def analyze_text(
     new = select_words(tokenized, selection, levels.get, is_known.get)
     text = "".join(ts.sentence.text for ts in tokenized)
     hanzi = _HANZI.findall(text)
-    sentences = tuple(_sentence_stat(ts, is_known, standard) for ts in tokenized)
+    levels: dict[tuple[str, str | None], float] = {}  # token levels, shared by all sentences
+    sentences = tuple(_sentence_stat(ts, is_known, standard, levels) for ts in tokenized)
     # Headings and one-word fragments are trivially "easy": rank real sentences when there are any.
     ranked = [s for s in sentences if len(_HANZI.findall(s.text)) >= NATURAL_LENGTH[0]] or list(sentences)
     return TextAnalysis(
@@ -222,13 +223,15 @@ def _level_for(percent: int, coverage: Sequence[LevelCoverage], total: int) -> i
     return None
 
 
-def _sentence_stat(ts: TokenizedSentence, is_known: dict[str, bool], standard: str) -> SentenceStat:
+def _sentence_stat(
+    ts: TokenizedSentence, is_known: dict[str, bool], standard: str, levels: dict[tuple[str, str | None], float]
+) -> SentenceStat:
     from flashcards import difficulty, lexicon
 
     # is_known holds every word of the text (and only words): no per-token regex needed.
     unknown = dict.fromkeys(t for t in ts.tokens if is_known.get(t) is False)
     rated = difficulty.sentence_difficulty(
-        ts.tokens, _level_lookup(standard), _char_level_lookup(standard), _frequency, lexicon.is_word
+        ts.tokens, _level_lookup(standard), _char_level_lookup(standard), _frequency, lexicon.is_word, memo=levels
     )
     return SentenceStat(
         ts.sentence.index, ts.sentence.text, ts.sentence.origin, ts.tokens, tuple(unknown),

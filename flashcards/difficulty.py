@@ -106,6 +106,7 @@ def sentence_difficulty(
     *,
     tags: Sequence[str | None] | None = None,
     model: DifficultyModel = MODEL,
+    memo: dict[tuple[str, str | None], float] | None = None,
 ) -> Difficulty:
     """Score one segmented sentence.
 
@@ -113,7 +114,9 @@ def sentence_difficulty(
     unlisted items; ``frequency`` returns a Zipf-like value (log10 per billion
     words); ``is_word`` says whether a string is a dictionary word (CC-CEDICT).
     ``tags`` are optional jieba.posseg flags aligned with ``tokens``; they only
-    serve to recognise proper names.
+    serve to recognise proper names. ``memo``, a dict the caller keeps for one
+    text (same callables, same model), remembers each token's level: a text
+    repeats its words, and parsing a token is the costly part.
     """
     if tags is not None and len(tags) != len(tokens):
         raise ValueError(f"{len(tags)} tags for {len(tokens)} tokens")
@@ -126,7 +129,11 @@ def sentence_difficulty(
             continue
         hanzi += count
         tag = tags[i] if tags is not None else None
-        level = _token_level(token, tag, lookup, is_word, model)
+        level = memo.get((token, tag)) if memo is not None else None
+        if level is None:
+            level = _token_level(token, tag, lookup, is_word, model)
+            if memo is not None:
+                memo[token, tag] = level
         hardest = level if hardest is None else max(hardest, level)
     if hardest is None:
         return Difficulty(0.0, 1)
