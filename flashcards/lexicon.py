@@ -217,7 +217,10 @@ def _readings(word: str) -> list[_Reading]:
         key = tuple(normalize(s).lower() for s in e.pinyin.split())
         groups.setdefault(key, []).append(e)
     return [
-        _Reading(k, tuple(sorted(v, key=lambda e: e.pinyin[:1].isupper()))) for k, v in groups.items()
+        # Within a reading: common-noun entries first, then the richest entry, since a
+        # variant spelling's one-line entry (噹 "ding dong" for 当 dāng) must not lead.
+        _Reading(k, tuple(sorted(v, key=lambda e: (e.pinyin[:1].isupper(), -len(e.senses)))))
+        for k, v in groups.items()
     ]
 
 
