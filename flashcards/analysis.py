@@ -170,8 +170,8 @@ def analyze_text(
     new = select_words(tokenized, selection, levels.get, is_known.get)
     text = "".join(ts.sentence.text for ts in tokenized)
     hanzi = _HANZI.findall(text)
-    levels: dict[tuple[str, str | None], float] = {}  # token levels, shared by all sentences
-    sentences = tuple(_sentence_stat(ts, is_known, standard, levels) for ts in tokenized)
+    token_levels: dict[tuple[str, str | None], float] = {}  # difficulty's memo, shared by all sentences
+    sentences = tuple(_sentence_stat(ts, is_known, standard, token_levels) for ts in tokenized)
     # Headings and one-word fragments are trivially "easy": rank real sentences when there are any.
     ranked = [s for s in sentences if len(_HANZI.findall(s.text)) >= NATURAL_LENGTH[0]] or list(sentences)
     return TextAnalysis(
