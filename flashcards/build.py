@@ -4,7 +4,7 @@ notes → package. Everything the CLI does is callable from here."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,11 +131,12 @@ def make_notes(
     if "sentence" in options.cards:
         used = sorted({i for word in selected for i in word.examples})
         out.extend(sentence_note(tokenized[i], options) for i in used)
-    return _unique(out)
+    return unique_notes(out)
 
 
-def _unique(notes: list[NoteSpec]) -> list[NoteSpec]:
-    """Two words can share a headword and reading (学 and 學 in one text): keep the first."""
+def unique_notes(notes: Iterable[NoteSpec]) -> list[NoteSpec]:
+    """One note per GUID, the first kept: two words can share a headword and reading (学 and
+    學 in one text), and a sentence in two lessons' texts yields the same cloze twice."""
     seen: set[str] = set()
     out = []
     for note in notes:

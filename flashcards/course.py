@@ -33,6 +33,7 @@ from flashcards.build import (
     level_lookup,
     make_notes,
     media_paths,
+    unique_notes,
     read_inputs,
     voice_texts,
     with_other_forms,
@@ -205,23 +206,12 @@ def course_notes(plan: CoursePlan, audio: AudioResult | None = None) -> list[Not
         notes += make_notes(lesson.tokenized, lesson.new_words, options)
         if lesson.review_words:
             notes += make_notes(lesson.tokenized, lesson.review_words, replace(options, cards=("cloze",)))
-    return _first_of_each(replace(n, guid=course_guid(recipe.id, n.guid)) for n in notes)
+    return unique_notes(replace(n, guid=course_guid(recipe.id, n.guid)) for n in notes)
 
 
 def course_guid(course_id: str, note_guid: str) -> str:
     """A note's GUID inside one course: the same word in two courses is two notes."""
     return stable_guid("course", course_id, note_guid)
-
-
-def _first_of_each(notes: Iterable[NoteSpec]) -> list[NoteSpec]:
-    """A sentence in two lessons' texts yields the same note twice: the first lesson keeps it."""
-    seen: set[str] = set()
-    out = []
-    for note in notes:
-        if note.guid not in seen:
-            seen.add(note.guid)
-            out.append(note)
-    return out
 
 
 def build_course(
