@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flashcards import lexicon
+from flashcards import formats, lexicon, script
 from flashcards.audio import AudioResult, AudioSettings
 from flashcards.errors import InputError, OptionError
 # known_words, load_known and with_other_forms lived here first; course.py imports them from here.
@@ -43,6 +43,7 @@ class BuildOptions:
     examples: int = 1
     user_dict: Path | None = None
     input_format: str | None = None
+    script: str | None = None  # what the cards show: simplified | traditional | both; None = the input's
     timestamp: float | None = None  # package time; None = now
     audio: AudioSettings | None = None  # None: no audio at all
     progress: bool = False  # show the audio progress bar and summary
@@ -80,6 +81,10 @@ def validate(options: BuildOptions) -> None:
         raise OptionError("--limit: must be at least 1")
     if not 1 <= options.examples <= 10:
         raise OptionError("--examples: must be between 1 and 10")
+    if options.input_format is not None:
+        _choice("--format", options.input_format.lower(), formats.names())
+    if options.script is not None:
+        _choice("--script", options.script, script.DISPLAY_CHOICES)
     if not options.inputs:
         raise OptionError("no input given")
     if options.known_field is not None and options.known_from is None:
@@ -224,6 +229,7 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
         cards=options.cards,
         pinyin_style=options.pinyin_style,
         cloze_hint=options.cloze_hint,
+        script=options.script,
         **({"audio": audio.media_name} if audio else {}),
     )
     notes = make_notes(tokenized, selected, note_options)

@@ -90,7 +90,10 @@ def audio_settings(engine: str, command: str | None, voice: str, rate: str, audi
 
 @app.command()
 def build(
-    inputs: Annotated[list[str], typer.Argument(help="Text files (txt, md); '-' reads stdin.", show_default=False)],
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files: txt, md, html, srt, ass, vtt, epub (by extension); '-' reads stdin.", show_default=False),
+    ],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .apkg to write [default: INPUT's name].")] = None,
     deck_name: Annotated[Optional[str], typer.Option(help="Deck name [default: INPUT's name].")] = None,
     hsk_standard: Annotated[str, typer.Option(help="HSK word lists: 3.0 (GF0025-2021, levels 1-9), 2.0 (1-6) or 2025 (exam syllabus).")] = "3.0",
@@ -109,7 +112,8 @@ def build(
     cloze_hint: Annotated[str, typer.Option(help="Hint inside cloze gaps: meaning | pinyin | none")] = "meaning",
     examples: Annotated[int, typer.Option(help="Example sentences (cloze cards) per word.")] = 1,
     user_dict: Annotated[Optional[Path], typer.Option(help="Extra jieba dictionary: 'word [freq [tag]]' per line.")] = None,
-    input_format: Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md")] = None,
+    input_format: Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md | html | srt | ass | vtt | epub")] = None,
+    script: Annotated[Optional[str], typer.Option(help="Characters the cards show: simplified | traditional | both [default: the input's].")] = None,
     audio: AudioEngine = "auto",
     audio_command: AudioCommand = None,
     voice: Voice = "zh-CN-XiaoxiaoNeural",
@@ -145,6 +149,7 @@ def build(
             examples=examples,
             user_dict=user_dict,
             input_format=input_format,
+            script=script,
             audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency, strict_audio),
             progress=not quiet,
             tone_colors=tone_colors,
@@ -287,7 +292,7 @@ def set_export(
 
 @app.command()
 def preview(
-    inputs: Annotated[list[str], typer.Argument(help="Text files (txt, md); '-' reads stdin.", show_default=False)],
+    inputs: Annotated[list[str], typer.Argument(help="Files: txt, md, html, srt, ass, vtt, epub (by extension); '-' reads stdin.", show_default=False)],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .html to write [default: INPUT's name + .preview.html].")] = None,
     count: Annotated[int, typer.Option(help="Notes of each kind to show.")] = 3,
     hsk_standard: Annotated[str, typer.Option(help="HSK word lists: 3.0, 2.0 or 2025.")] = "3.0",

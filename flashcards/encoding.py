@@ -30,8 +30,14 @@ _HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U00031
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-def decode(data: bytes) -> str:
-    """Decode ``data`` to text, or raise InputError if it is not text at all."""
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Decode ``data`` to text, or raise InputError if it is not text at all.
+
+    ``declared`` is the charset a file names for itself (an HTML ``<meta charset>``). It is
+    evidence, not proof: pages re-saved by an editor keep a stale label, so bytes that are
+    valid UTF-8 are read as UTF-8 whatever the label says, and a label the bytes do not
+    decode under strictly is ignored.
+    """
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _clean(data[len(bom):].decode(name, errors="replace"))
@@ -47,7 +53,61 @@ def decode(data: bytes) -> str:
         return _clean(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    label = _legacy_name(declared)
+    if label:
+        try:
+            return _clean(data.decode(label))
+        except UnicodeDecodeError:
+            pass
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return _clean(mixed)
     return _clean(_best_guess(data))
+
+
+def _legacy_name(declared: str | None) -> str | None:
+    """The codec to try for a declared charset: GB2312/GBK labels read as GB18030, Big5 as
+    Big5-HKSCS (both supersets); None for UTF-8 (already tried) and unknown labels."""
+    if not declared:
+        return None
+    try:
+        name = codecs.lookup(declared.strip().strip("'\"")).name
+    except (LookupError, ValueError):
+        return None
+    if name in ("gb2312", "gbk", "gb18030", "cp936", "hz"):
+        return "gb18030"
+    if name in ("big5", "big5hkscs", "cp950"):
+        return "big5hkscs"
+    if name.startswith("utf"):
+        return None
+    return name
+
+
+def _mixed_utf8(data: bytes) -> str | None:
+    """A UTF-8 file with some lines in a legacy encoding (a GBK paragraph pasted in).
+
+    Taken as UTF-8 line by line only if most lines with non-ASCII bytes are valid UTF-8:
+    a GB18030 file has the odd line that happens to be valid UTF-8, never most of them.
+    The other lines are decoded together, by the same best guess as a whole legacy file.
+    """
+    lines = data.split(b"\n")
+    decoded: list[str | None] = []
+    valid = invalid = 0
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded.append(None)
+            invalid += 1
+            continue
+        decoded.append(text)
+        valid += not line.isascii()
+    if not invalid or valid <= invalid:
+        return None
+    broken = [line for line, text in zip(lines, decoded) if text is None]
+    guessed = iter(_best_guess(b"\n".join(broken)).split("\n"))
+    out = [text if text is not None else next(guessed, "") for text in decoded]
+    return "\n".join(out)
 
 
 def _best_guess(data: bytes) -> str:
@@ -58,11 +118,13 @@ def _best_guess(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
         candidates.append((_commonness(text), text))
-    # Mostly-UTF-8 text with a few broken bytes: keep it, with replacement characters.
+    # Mostly-UTF-8 text with a few broken bytes: keep it, with replacement characters, scored
+    # down by its share of broken characters. (A legacy file read as UTF-8 breaks at nearly
+    # every hanzi, far beyond the 5% allowed; a legacy decoding of UTF-8 gives rare hanzi.)
     loose = data.decode("utf-8", errors="replace")
     broken = loose.count("\ufffd")
-    if broken <= max(1, len(loose) // 200):
-        candidates.append((_commonness(loose) - 0.01, loose))
+    if broken <= max(1, len(loose) // 20):
+        candidates.append((_commonness(loose) - 2 * broken / len(loose) - 0.01, loose))
     if not candidates:
         # Nothing decodes cleanly: fall back to GB18030 with replacements (never fails).
         return data.decode("gb18030", errors="replace")

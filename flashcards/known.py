@@ -116,10 +116,13 @@ def load_known(path: Path, option: str = "--known") -> frozenset[str]:
 
 def with_other_forms(words: Iterable[str]) -> frozenset[str]:
     """The words and their other script: knowing 學習 means knowing 学习."""
-    from flashcards import lexicon
+    from flashcards import lexicon, script
 
     words = set(words)
-    return frozenset(words | {alt for w in words for alt in lexicon.other_forms(w)})
+    # The dictionary's variants, and the t2s form the text's analysis copy uses (which is
+    # what the text's words are counted under).
+    alternatives = {alt for w in words for alt in lexicon.other_forms(w)} | {script.analysis_copy(w) for w in words}
+    return frozenset(words | alternatives)
 
 
 @lru_cache(maxsize=65536)

@@ -4,6 +4,12 @@ Every piece of text from the input or the dictionary is escaped here, once, on i
 a field: HTML special characters, and the brackets Anki itself interprets in field content
 (``{{c1::…}}`` cloze markers, ``[sound:…]`` tags), so user text can neither inject markup
 nor a cloze nor a media reference.
+
+Script: tokens are simplified (the analysis copy); what a card *shows* follows
+``NoteOptions.script``: None shows each sentence as its source wrote it and each headword as
+its example sentence writes it; "simplified"/"traditional" convert; "both" shows the source's
+form first and the other script's form of the headword after it. Identity (GUIDs) never
+depends on the script shown, so switching ``--script`` updates notes instead of adding new ones.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 
-from flashcards import lexicon, pinyin
+from flashcards import lexicon, pinyin, script
 from flashcards.lexicon import WordInfo
 from flashcards.notetypes import CLOZE_FIELDS, SENTENCE_FIELDS, VOCAB_FIELDS
 from flashcards.segment import is_hanzi_word
@@ -49,6 +55,7 @@ class NoteOptions:
     cards: tuple[str, ...] = DEFAULT_CARDS
     pinyin_style: str = "marks"
     cloze_hint: str = "meaning"
+    script: str | None = None  # "simplified", "traditional", "both"; None = as the source writes it
     # text → media file name, for texts that have audio (words and sentences alike)
     audio: Callable[[str], str | None] = field(default=lambda text: None)
     # word → the gloss to show instead of the dictionary's (a teacher's override)
@@ -101,25 +108,31 @@ def level_tag(level: int | None, standard: str) -> str:
 
 
 def source_tag(origin: str) -> str:
-    """'my file.txt 00:01:02' → 'source::my_file' (Anki tags cannot hold spaces)."""
-    name = origin.split(" ")[0].rsplit(".", 1)[0] or "text"
-    return "source::" + re.sub(r"[^\w\-]+", "_", name).strip("_")
+    """The file an origin names, as a tag (Anki tags cannot hold spaces).
+
+    >>> source_tag("my film.srt 00:01:02"), source_tag("book.epub › 第一章 出发")
+    ('source::my_film', 'source::book')
+    """
+    name = re.sub(r" \d+:\d\d:\d\d$", "", origin.split(" › ", 1)[0])
+    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+    return "source::" + (re.sub(r"[^\w\-]+", "_", stem).strip("_") or "text")
 
 
 def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: NoteOptions) -> NoteSpec:
     info = word_info(word.word, options)
     word_audio = _sound(options.audio(word.word))
     example_audio = _sound(options.audio(example.sentence.text)) if example else ""
+    first, second = headword_forms(word.word, info, example, options)
     values = {
         "Simplified": escape(info.word),
         "Traditional": escape(info.traditional),
-        "HanziColored": hanzi_colored(info),
+        "HanziColored": hanzi_colored(info, first) + _other_script(second and hanzi_colored(info, second)),
         "Pinyin": pinyin.tone_html(info.syllables),
         "PinyinPlain": escape(plain_pinyin(info.syllables, options.pinyin_style)),
         "Meaning": meaning_html(info),
         "MeasureWords": escape(", ".join(info.classifiers)),
         "HSK": escape(level_label(word.level, options.standard)),
-        "Example": highlighted(example.tokens, word.word) if example else "",
+        "Example": highlighted(example.tokens, word.word, _shown(example, options)) if example else "",
         "ExamplePinyin": escape(sentence_pinyin(example.tokens, options.pinyin_style)) if example else "",
         "Source": escape(example.sentence.origin) if example else "",
         "WordAudio": word_audio,
@@ -142,10 +155,11 @@ def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOpti
     info = word_info(word.word, options)
     sentence_audio = _sound(options.audio(example.sentence.text))
     word_audio = _sound(options.audio(word.word))
+    first, second = headword_forms(word.word, info, example, options)
     values = {
-        "Text": cloze_text(example.tokens, word.word, _hint(info, options.cloze_hint)),
+        "Text": cloze_text(example.tokens, word.word, _hint(info, options.cloze_hint), _shown(example, options)),
         "SentencePinyin": escape(sentence_pinyin(example.tokens, options.pinyin_style)),
-        "Word": escape(info.word),
+        "Word": escape(first) + _other_script(second and escape(second)),
         "WordPinyin": pinyin.tone_html(info.syllables),
         "Meaning": meaning_html(info),
         "HSK": escape(level_label(word.level, options.standard)),
@@ -165,13 +179,17 @@ def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOpti
 
 def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
     audio = _sound(options.audio(ts.sentence.text))
-    words = [t for t in dict.fromkeys(ts.tokens) if is_hanzi_word(t)]
+    shown = _shown(ts, options)
+    first_shown: dict[str, str] = {}  # each distinct word once, as the sentence first writes it
+    for token, written in zip(ts.tokens, shown):
+        if is_hanzi_word(token):
+            first_shown.setdefault(token, written)
     glossary = "<br>".join(
-        f"{escape(w)} {pinyin.tone_html(word_info(w, options).syllables)} — {meaning_html(word_info(w, options), 2)}"
-        for w in words
+        f"{escape(written)} {pinyin.tone_html(word_info(w, options).syllables)} — {meaning_html(word_info(w, options), 2)}"
+        for w, written in first_shown.items()
     )
     values = {
-        "Sentence": escape(ts.sentence.text),
+        "Sentence": escape("".join(shown)),
         "SentencePinyin": escape(sentence_pinyin(ts.tokens, options.pinyin_style)),
         "Glossary": glossary,
         "Source": escape(ts.sentence.origin),
@@ -199,14 +217,17 @@ def meaning_html(info: WordInfo, senses: int | None = None) -> str:
     return text
 
 
-def hanzi_colored(info: WordInfo) -> str:
-    """Each character in its syllable's tone colour; an erhua 儿 shares the syllable before it."""
-    chars = list(info.word)
+def hanzi_colored(info: WordInfo, shown: str | None = None) -> str:
+    """Each character in its syllable's tone colour; an erhua 儿 shares the syllable before it.
+
+    ``shown`` is the word as the card writes it (学习 or 學習), character for character.
+    """
+    chars = list(shown if shown and len(shown) == len(info.word) else info.word)
     tones = [pinyin.tone(s) for s in info.syllables]
     out: list[str] = []
     t = 0
     for i, ch in enumerate(chars):
-        folded = ch == "儿" and i > 0 and len(chars) > len(tones)
+        folded = ch in "儿兒" and i > 0 and len(chars) > len(tones)
         tone = tones[max(0, t - 1)] if folded or t >= len(tones) else tones[t]
         if not folded:
             t += 1
@@ -214,16 +235,49 @@ def hanzi_colored(info: WordInfo) -> str:
     return "".join(out)
 
 
-def highlighted(tokens: Sequence[str], target: str) -> str:
+def highlighted(tokens: Sequence[str], target: str, shown: Sequence[str] | None = None) -> str:
+    """The sentence with ``target`` marked; ``shown`` are the tokens as the card writes them."""
     return "".join(
-        f'<span class="target">{escape(t)}</span>' if t == target else escape(t) for t in tokens
+        f'<span class="target">{escape(s)}</span>' if t == target else escape(s)
+        for t, s in zip(tokens, shown or tokens)
     )
 
 
-def cloze_text(tokens: Sequence[str], target: str, hint: str) -> str:
+def cloze_text(tokens: Sequence[str], target: str, hint: str, shown: Sequence[str] | None = None) -> str:
     """The sentence with every occurrence of ``target`` as one cloze, c1."""
-    marker = "{{c1::" + escape(target) + ("::" + escape(hint) if hint else "") + "}}"
-    return "".join(marker if t == target else escape(t) for t in tokens)
+    after = ("::" + escape(hint) if hint else "") + "}}"
+    return "".join(
+        "{{c1::" + escape(s) + after if t == target else escape(s) for t, s in zip(tokens, shown or tokens)
+    )
+
+
+def headword_forms(
+    word: str, info: WordInfo, example: TokenizedSentence | None, options: NoteOptions
+) -> tuple[str, str | None]:
+    """The headword as cards show it first, and its other-script form if that is shown too.
+
+    The first form is the one the example sentence shows (so 台 stays 台 if the text wrote
+    台灣); the second only with ``script="both"`` and only if it differs.
+    """
+    if example is not None and word in example.tokens:
+        i = example.tokens.index(word)
+        first = _shown(example, options)[i]
+        second = example.in_script(script.other(example.sentence.script))[i] if options.script == "both" else None
+    else:
+        first = info.traditional if options.script == script.TRADITIONAL else info.word
+        second = (info.traditional if first == info.word else info.word) if options.script == "both" else None
+    return first, (second if second != first else None)
+
+
+def _shown(ts: TokenizedSentence, options: NoteOptions) -> tuple[str, ...]:
+    """The sentence's tokens in the script the cards show first."""
+    return ts.in_script(options.script if options.script in script.SCRIPTS else None)
+
+
+def _other_script(html_text: str | None) -> str:
+    # The space is inside the span: a recognition front shows {{text:HanziColored}}, the
+    # field without markup (no tone classes on a question), and still needs the gap.
+    return f'<span class="other-script"> {html_text}</span>' if html_text else ""
 
 
 def _hint(info: WordInfo, kind: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 from functools import lru_cache
 from collections.abc import Iterable, Mapping, Sequence
@@ -35,6 +36,16 @@ def check_output(path: Path) -> None:
         raise OutputError(f"{path}: directory {parent} does not exist")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"{path}: directory {parent} is not writable")
+    # os.access answers yes to root even where nothing can be created (/proc, a read-only
+    # mount): try, so the build fails now rather than after all the work.
+    probe = parent / f".{path.name}.{os.getpid()}.probe"
+    try:
+        probe.open("xb").close()
+        probe.unlink()
+    except FileExistsError:
+        pass
+    except OSError as e:
+        raise OutputError(f"{path}: cannot write in {parent} ({e.strerror or e})") from None
 
 
 def write_package(
@@ -73,11 +84,27 @@ def write_package(
 
 
 def _model(genanki, nt: NoteType):
+    model = _plain_model(genanki, nt, [{"name": t.name, "qfmt": t.front, "afmt": t.back} for t in nt.templates])
+    # genanki decides which cards a note gets by rendering each front with chevron, which
+    # knows no Anki field filters: {{text:HanziColored}} renders empty, so the card would
+    # never be made. A filter changes how a field shows, not whether it is empty: the
+    # requirements are those of the same fronts without filters.
+    unfiltered = [
+        {"name": t.name, "qfmt": _FIELD_FILTER.sub("{{", t.front), "afmt": t.back} for t in nt.templates
+    ]
+    model._req = _plain_model(genanki, nt, unfiltered)._req
+    return model
+
+
+_FIELD_FILTER = re.compile(r"\{\{(?![#/^!>])(?:[\w-]+:)+")
+
+
+def _plain_model(genanki, nt: NoteType, templates: list[dict]):
     return genanki.Model(
         nt.id,
         nt.name,
         fields=[{"name": f} for f in nt.fields],
-        templates=[{"name": t.name, "qfmt": t.front, "afmt": t.back} for t in nt.templates],
+        templates=templates,
         css=nt.css,
         model_type=genanki.Model.CLOZE if nt.is_cloze else genanki.Model.FRONT_BACK,
         sort_field_index=0,

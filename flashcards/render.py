@@ -2,7 +2,7 @@
 templates use.
 
 Supported: ``{{Field}}``, ``{{#Field}}…{{/Field}}``, ``{{^Field}}…{{/Field}}``,
-``{{cloze:Field}}``, ``{{FrontSide}}``, and ``[sound:…]`` references, which become
+``{{cloze:Field}}``, ``{{text:Field}}``, ``{{FrontSide}}``, and ``[sound:…]`` references, which become
 ``[anki:play:q:N]`` / ``[anki:play:a:N]`` exactly as in Anki's own render output. Anything
 else (other filters, unknown fields) raises TemplateError: our templates are ours, so an
 unsupported tag is a bug to catch in tests, not input to tolerate.
@@ -17,6 +17,7 @@ need a workaround for each of those; this module is those rules and nothing else
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ class RenderedCard:
 # --- parsing ---------------------------------------------------------------------------
 
 _TAG = re.compile(r"\{\{(.*?)\}\}", re.S)
+_TAG_OR_COMMENT = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,17 @@ def _render(nodes: tuple, ctx: _Context) -> str:
 def _apply(name: str, value: str, ctx: _Context) -> str:
     if name == "cloze":
         return _cloze(value, ctx.cloze, ctx.answer)
+    if name == "text":
+        return _strip_html(value)
     raise TemplateError(f"filter {name!r} is not supported")
+
+
+def _strip_html(value: str) -> str:
+    """Anki's ``text:`` filter: comments and tags dropped, entities decoded, nbsp as a space.
+
+    (Anki keeps every entity encoded when one of them is unknown; our fields never hold one.)
+    """
+    return html.unescape(_TAG_OR_COMMENT.sub("", value)).replace("\xa0", " ")
 
 
 def _cloze(text: str, shown: int, answer: bool) -> str:

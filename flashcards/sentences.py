@@ -28,6 +28,7 @@ class Sentence:
     text: str    # as in the source, trimmed
     origin: str  # where it came from (file, chapter, timestamp)
     index: int   # position in the whole input, 0-based: "first appearance" order
+    script: str = "simplified"  # the script of its document: "simplified" or "traditional"
 
 
 def split_sentences(text: str) -> list[str]:
@@ -48,8 +49,10 @@ def split_sentences(text: str) -> list[str]:
         piece = piece.strip()
         if piece and _HAS_WORDS.search(piece):
             out.extend(_cap_length(piece))
-        elif piece and out:
-            out[-1] += piece  # stray punctuation belongs to the sentence before it
+        elif piece and out and len(out[-1]) + len(piece) <= MAX_SENTENCE_CHARS:
+            # Stray punctuation belongs to the sentence before it (within the length cap:
+            # "。 。 。 …" repeated must not grow one sentence without bound).
+            out[-1] += piece
     return out
 
 
@@ -75,5 +78,5 @@ def document_sentences(documents: Iterable[Document]) -> list[Sentence]:
     for document in documents:
         for passage in document.passages:
             for text in split_sentences(passage.text):
-                out.append(Sentence(text, passage.origin, len(out)))
+                out.append(Sentence(text, passage.origin, len(out), document.script))
     return out

@@ -1,7 +1,9 @@
 """Source stage: a file (or stdin) → a Document of text passages, each knowing its origin.
 
-Plain text and Markdown are handled here. Lines hard-wrapped inside a sentence are rejoined
-(see ``rejoin_lines``), so the sentence splitter sees whole sentences.
+Each format has its reader in ``flashcards.formats`` (txt, md, html, srt/ass/vtt, epub);
+``parse_document`` picks one through the registry there. Text-like formats rejoin lines that
+were hard-wrapped inside a sentence (see ``rejoin_lines``), so the sentence splitter sees
+whole sentences. The Document also records its script (simplified or traditional).
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from flashcards.encoding import decode
 from flashcards.errors import InputError
 
 #: Refuse inputs larger than this: a deck from 200 MB of text is a mistake, not a deck.
@@ -19,18 +21,25 @@ MAX_INPUT_BYTES = 200 * 1024 * 1024
 
 _HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TERMINAL = "。！？；…!?;．"
+_TERMINAL_RE = re.compile("[" + re.escape(_TERMINAL) + "]")
 _CLOSERS = "」』”’）)】》〉\"'"
 # Characters that cannot begin a sentence: a paragraph starting with one continues the last.
-_NO_START = set("于的地得了着过们吗呢吧啊，、。；：！？")
-# Words a sentence cannot stop on: a paragraph ending in one is cut mid-sentence.
+# (Traditional forms too: the heuristics read the original text, in either script.)
+_NO_START = set("于的地得了着过们吗呢吧啊，、。；：！？們嗎於過著")
 # Discourse openers: a short first clause made of one of these starts a new sentence.
 _OPENERS = frozenset(
     "首先 其次 然后 最后 此外 另外 因此 所以 但是 可是 然而 不过 其实 同时 当时 现在 目前 如今 "
     "早期 后来 之后 此前 此刻 随后 总之 例如 比如 比方 当然 显然 毕竟 而且 并且 那么 于是 第一 第二 "
-    "第三 一是 二是 三是 今天 明天 昨天 今年 去年 最近 过去 未来 起初 原来 本来 也许 或许 可见".split()
+    "第三 一是 二是 三是 今天 明天 昨天 今年 去年 最近 过去 未来 起初 原来 本来 也许 或许 可见 "
+    "然後 最後 不過 其實 同時 當時 現在 後來 之後 隨後 總之 當然 顯然 畢竟 並且 那麼 於是 過去 原來 "
+    "也許 或許 可見".split()
 )
+# Words a sentence cannot stop on: a paragraph ending in one is cut mid-sentence.
 _DANGLING = ("的", "和", "与", "及", "或", "或者", "对", "在", "把", "被", "从", "向", "给", "将", "是",
-             "可以", "这种", "那种", "一个", "因为", "所以", "但是", "而", "并", "并且", "为", "以")
+             "可以", "这种", "那种", "一个", "因为", "所以", "但是", "而", "并", "并且", "为", "以",
+             "與", "對", "從", "給", "將", "這種", "那種", "一個", "因為", "因爲", "並", "並且", "為", "爲")
+# How much of a paragraph's end the joining rules look at.
+_TAIL = 32
 
 
 @dataclass(frozen=True)
@@ -45,37 +54,64 @@ class Passage:
 class Document:
     name: str  # the file name ("-" → "stdin")
     passages: tuple[Passage, ...]
+    script: str = "simplified"  # "simplified" or "traditional": what the text is written in
 
 
 def read_document(path: str | Path, format: str | None = None) -> Document:
-    """Read one input (``"-"`` = stdin) into a Document. Raises InputError."""
+    """Read one input (``"-"`` = stdin) into a Document. Raises InputError (OptionError for
+    an unknown ``format``)."""
     name, data = _read_bytes(path)
+    return parse_document(data, name, format)
+
+
+def parse_document(data: bytes, name: str, format: str | None = None) -> Document:
+    """A file's bytes → a Document: the reader registered for its format does the work.
+
+    The format is ``format``, else the name's extension, else the content's look
+    (see ``flashcards.formats``).
+    """
+    # Imported here: the readers import Passage from this module.
+    from flashcards import formats
+    from flashcards.script import detect_script
+
     if not data.strip():
         raise InputError(f"{name}: file is empty")
-    text = decode(data)
-    kind = (format or _format_from_name(name)).lower()
-    if kind in ("md", "markdown"):
-        text = strip_markdown(text)
-    elif kind not in ("txt", "text"):
-        raise InputError(f"{name}: unsupported format {kind!r} (expected txt or md)")
-    if not _HANZI.search(text):
+    kind = formats.format_for(name, data, format)
+    try:
+        passages = formats.READERS[kind](data, name)
+    except InputError as e:
+        message = str(e)
+        raise InputError(message if message.startswith(name) else f"{name}: {message}") from None
+    passages = [p for p in passages if p.text.strip()]
+    if not any(_HANZI.search(p.text) for p in passages):
         raise InputError(f"{name}: no Chinese text found")
-    passages = tuple(Passage(p, name) for p in rejoin_lines(text))
-    return Document(name, passages)
+    return Document(name, tuple(passages), detect_script(_sample(passages)))
+
+
+def _sample(passages: list[Passage], size: int = 200_000) -> str:
+    out: list[str] = []
+    total = 0
+    for p in passages:
+        out.append(p.text)
+        total += len(p.text)
+        if total >= size:
+            break
+    return "\n".join(out)
 
 
 def _read_bytes(path: str | Path) -> tuple[str, bytes]:
     if str(path) == "-":
-        return "stdin", sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        return "stdin", _bounded_read(sys.stdin.buffer, "stdin")
     p = Path(path)
-    name = p.name
     try:
         if p.is_dir():
             raise InputError(f"{path}: is a directory, not a text file")
         size = p.stat().st_size
         if size > MAX_INPUT_BYTES:
             raise InputError(f"{path}: file too large ({size // 2**20} MB; limit {MAX_INPUT_BYTES // 2**20} MB)")
-        return name, p.read_bytes()
+        # Read with a bound even so: a pipe or a device (/dev/zero) has no size to check.
+        with p.open("rb") as f:
+            return p.name, _bounded_read(f, str(path))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
@@ -84,27 +120,11 @@ def _read_bytes(path: str | Path) -> tuple[str, bytes]:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
-def _format_from_name(name: str) -> str:
-    suffix = Path(name).suffix.lower().lstrip(".")
-    return {"markdown": "md", "md": "md"}.get(suffix, "txt")
-
-
-def strip_markdown(text: str) -> str:
-    """Keep the readable text of Markdown: drop code, images, link targets and markup."""
-    text = re.sub(r"```.*?```", "\n", text, flags=re.S)
-    text = re.sub(r"`[^`\n]*`", "", text)
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"<[^>\n]+>", "", text)
-    lines = []
-    for line in text.split("\n"):
-        line = re.sub(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)", "", line)
-        if re.fullmatch(r"\s*([-*_]\s*){3,}", line):
-            line = ""
-        line = re.sub(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1", r"\2", line)
-        # A heading or list item is a unit of its own: mark it so rejoining keeps it apart.
-        lines.append(line)
-    return "\n".join(lines)
+def _bounded_read(stream: BinaryIO, label: str) -> bytes:
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{label}: input too large (limit {MAX_INPUT_BYTES // 2**20} MB)")
+    return data
 
 
 def rejoin_lines(text: str) -> list[str]:
@@ -118,15 +138,44 @@ def rejoin_lines(text: str) -> list[str]:
     a sentence or with a clause too short to stand alone. A heading (no final punctuation,
     followed by an ordinary paragraph) stays a unit of its own.
     """
-    blocks = [_join_block(b) for b in re.split(r"\n\s*\n", text)]
-    blocks = [b for b in blocks if b]
-    paragraphs: list[str] = []
-    for block in blocks:
+    paragraphs: list[_Paragraph] = []
+    for raw in re.split(r"\n\s*\n", text):
+        block = _join_block(raw)
+        if not block:
+            continue
         if paragraphs and _was_cut(paragraphs[-1], block):
-            paragraphs[-1] = _glue(paragraphs[-1], block)
+            paragraphs[-1].glue(block)
         else:
-            paragraphs.append(block)
-    return paragraphs
+            paragraphs.append(_Paragraph(block))
+    return [p.text() for p in paragraphs]
+
+
+class _Paragraph:
+    """A paragraph being built from pieces, and what the joining rules ask about it so far.
+
+    Pieces are joined once at the end: joining as we go copies the paragraph on every line,
+    which is quadratic on a long file with no blank lines.
+    """
+
+    __slots__ = ("_pieces", "tail", "has_newline", "finished_inside")
+
+    def __init__(self, first: str) -> None:
+        self._pieces = [first]
+        self.tail = first[-_TAIL:]
+        self.has_newline = "\n" in first
+        self.finished_inside = _has_terminal(first[:-1])  # a sentence end before the last char
+
+    def add(self, separator: str, piece: str) -> None:
+        self.finished_inside = self.finished_inside or _has_terminal(self.tail[-1:] + separator + piece[:-1])
+        self.has_newline = self.has_newline or "\n" in separator or "\n" in piece
+        self._pieces += (separator, piece)
+        self.tail = (self.tail + separator + piece[-_TAIL:])[-_TAIL:]
+
+    def glue(self, piece: str) -> None:
+        self.add(_separator(self.tail, piece), piece)
+
+    def text(self) -> str:
+        return "".join(self._pieces)
 
 
 def _join_block(block: str) -> str:
@@ -136,30 +185,37 @@ def _join_block(block: str) -> str:
         return ""
     if len(lines) > 1 and all(not _has_punctuation(line) for line in lines):
         return "\n".join(lines)  # verse or list: each line its own unit
-    out = lines[0]
+    out = _Paragraph(lines[0])
     for line in lines[1:]:
-        out = _glue(out, line) if not _ends_sentence(out) else out + "\n" + line
-    return out
+        if _ends_sentence(out.tail):
+            out.add("\n", line)
+        else:
+            out.glue(line)
+    return out.text()
 
 
-def _was_cut(prev: str, nxt: str) -> bool:
-    if _ends_sentence(prev) or "\n" in prev:
+def _was_cut(prev: _Paragraph, nxt: str) -> bool:
+    if _ends_sentence(prev.tail) or prev.has_newline:
         return False
-    if any(ch in _TERMINAL for ch in prev[:-1]):
+    if prev.finished_inside:
         return True  # "……的过程。通过这种" — a finished sentence, then a fragment
-    if prev.endswith(_DANGLING) or nxt[0] in _NO_START:
+    if prev.tail.endswith(_DANGLING) or nxt[0] in _NO_START:
         return True
-    first_clause = re.split(r"[，,、。！？；：:]", nxt, maxsplit=1)[0]
+    first_clause = re.split(r"[，,、。！？；：:]", nxt[:_TAIL], maxsplit=1)[0]
     if len(first_clause) <= 3 and len(nxt) > len(first_clause) and first_clause not in _OPENERS:
         return True  # "下沉，电商平台……" — too short to open a sentence
-    return len(nxt) <= 12 and _ends_sentence(nxt) and not _ends_sentence(prev)
+    return len(nxt) <= 12 and _ends_sentence(nxt)
 
 
-def _glue(left: str, right: str) -> str:
-    """Join two pieces of one sentence: no space between hanzi, one between Latin words."""
+def _has_terminal(text: str) -> bool:
+    return _TERMINAL_RE.search(text) is not None
+
+
+def _separator(left: str, right: str) -> str:
+    """What joins two pieces of one sentence: nothing between hanzi, a space between Latin words."""
     if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
-        return left + " " + right
-    return left + right
+        return " "
+    return ""
 
 
 def _ends_sentence(line: str) -> bool:

@@ -1,4 +1,10 @@
-"""Token stage output: each sentence with its words, and per-word statistics over the text."""
+"""Token stage output: each sentence with its words, and per-word statistics over the text.
+
+Words come from an *analysis copy* of each sentence (simplified characters, ASCII letters and
+digits; see ``flashcards.script``), so 學習 and 学习 are one word with one dictionary entry.
+The copy has the sentence's length, so each token's span in it is the same word's span in
+the original: ``surface`` keeps those original-script pieces for the cards.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from flashcards import script
 from flashcards.segment import is_hanzi_word, segmenter
 from flashcards.sentences import Sentence
 
@@ -15,12 +22,33 @@ from flashcards.sentences import Sentence
 @dataclass(frozen=True)
 class TokenizedSentence:
     sentence: Sentence
-    tokens: tuple[str, ...]
+    tokens: tuple[str, ...]  # words of the analysis copy: what lookups, counts and pinyin use
+    # The same words as the source writes them (same lengths, original script);
+    # empty when the analysis copy is the original text.
+    surface: tuple[str, ...] = ()
 
     @cached_property  # asked per word by selection; works on a frozen dataclass (no slots)
     def words(self) -> frozenset[str]:
         """The distinct Chinese words of the sentence (punctuation, Latin, numbers dropped)."""
         return frozenset(t for t in self.tokens if is_hanzi_word(t))
+
+    @property
+    def original(self) -> tuple[str, ...]:
+        """The tokens as written in the source."""
+        return self.surface or self.tokens
+
+    def in_script(self, target: str | None) -> tuple[str, ...]:
+        """The tokens as a card shows them: in ``target`` script, or as written (None).
+
+        >>> ts = tokenize([Sentence("我們學習", "x", 0, "traditional")])[0]
+        >>> ts.tokens, ts.in_script(None), ts.in_script("simplified")
+        (('我们', '学习'), ('我們', '學習'), ('我们', '学习'))
+        """
+        original = self.original
+        if target is None:
+            return original
+        converted = script.convert("".join(original), target)
+        return script.split_like(converted, original) or original
 
 
 @dataclass(frozen=True)
@@ -32,8 +60,22 @@ class WordCount:
 
 
 def tokenize(sentences: Sequence[Sentence], user_dict: Path | None = None) -> list[TokenizedSentence]:
-    words = segmenter(user_dict).words_many([s.text for s in sentences])
-    return [TokenizedSentence(s, tuple(w)) for s, w in zip(sentences, words)]
+    analysed = [script.analysis_copy(s.text) for s in sentences]
+    words = segmenter(user_dict).words_many(analysed)
+    # One string object per distinct token: a 20 MB text has millions of tokens but only
+    # tens of thousands of distinct ones, and a str costs ~50 bytes more than a reference.
+    # (Tokens cut by the second process arrive as fresh copies.)
+    canonical: dict[str, str] = {}
+    share = lambda token: canonical.setdefault(token, token)  # noqa: E731
+    out = []
+    for sentence, copy, cut in zip(sentences, analysed, words):
+        tokens = tuple(map(share, cut))
+        surface: tuple[str, ...] = ()
+        if copy != sentence.text:
+            # Lengths add up unless the segmenter lost a character; then show the copy.
+            surface = tuple(map(share, script.split_like(sentence.text, tokens) or tokens))
+        out.append(TokenizedSentence(sentence, tokens, surface))
+    return out
 
 
 def count_words(tokenized: Sequence[TokenizedSentence]) -> dict[str, WordCount]:

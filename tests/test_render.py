@@ -106,7 +106,7 @@ def test_cloze(text, cards, question, answer):
 
 @pytest.mark.parametrize(
     "front, problem",
-    [("{{Nope}}", "no field"), ("{{text:A}}", "filter"), ("{{#A}}x", "never closed"), ("{{#A}}x{{/B}}", "unexpected")],
+    [("{{Nope}}", "no field"), ("{{furigana:A}}", "filter"), ("{{#A}}x", "never closed"), ("{{#A}}x{{/B}}", "unexpected")],
 )
 def test_unsupported_templates_fail_loudly(front, problem):
     with pytest.raises(TemplateError, match=problem):

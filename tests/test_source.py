@@ -4,7 +4,8 @@ import pytest
 
 from flashcards.encoding import decode
 from flashcards.errors import InputError
-from flashcards.source import read_document, rejoin_lines, strip_markdown
+from flashcards.formats.text import strip_markdown
+from flashcards.source import read_document, rejoin_lines
 
 TEXT = "我们一起学习中文。今天天气很好，我们去公园散步吧！"
 TRADITIONAL = "我們一起學習中文。今天天氣很好，我們去公園散步吧！"
@@ -120,3 +121,54 @@ def test_heading_before_an_opener_clause_stays_apart():
     heading = "产业互联网时代的发展新模式重点不再单个行业，而在产业生态"
     body = "早期，区块链行业的发展仅仅只是局限在数字货币身上。"
     assert rejoin_lines(heading + "\n\n" + body) == [heading, body]
+
+
+@pytest.mark.parametrize(
+    "data, declared, expected",
+    [
+        (TEXT.encode("gbk"), "gb2312", TEXT),
+        (TRADITIONAL.encode("big5"), "big5", TRADITIONAL),
+        (TEXT.encode("utf-8"), "gb2312", TEXT),  # a stale label on a page re-saved as UTF-8
+        (TEXT.encode("gb18030"), "no-such-charset", TEXT),  # an unknown label is ignored
+        (TRADITIONAL.encode("big5"), "utf-8", TRADITIONAL),  # a wrong label is ignored
+    ],
+)
+def test_declared_charset_is_evidence(data, declared, expected):
+    assert decode(data, declared=declared) == expected
+
+
+def test_utf8_file_with_a_gbk_paragraph():
+    utf8 = (TEXT + "\n").encode("utf-8") * 3
+    gbk = "动物园里的熊猫正在吃竹子。\n".encode("gbk")
+    assert decode(utf8 + gbk + utf8) == (TEXT + "\n") * 3 + "动物园里的熊猫正在吃竹子。\n" + (TEXT + "\n") * 3
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8():
+    data = (TEXT * 5).encode("utf-8") + b"\xed\xa0\x80\xff" + (TEXT * 5).encode("utf-8")
+    text = decode(data)
+    assert text.startswith(TEXT * 5) and text.endswith(TEXT * 5)
+
+
+def test_rejoin_traditional_text_by_the_same_rules():
+    assert rejoin_lines("這其實是一個下沉的過程。通過這種\n\n下沉，電商平台的影響力進一步加大。") == [
+        "這其實是一個下沉的過程。通過這種下沉，電商平台的影響力進一步加大。"
+    ]
+    assert rejoin_lines("當數字化對\n\n於零售行業的改造開始變得深度和全面。") == [
+        "當數字化對於零售行業的改造開始變得深度和全面。"
+    ]
+
+
+def test_read_document_from_a_pipe(tmp_path):
+    """A named pipe (or bash's <(…)) has no size to check: read with a bound, not refused."""
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_bytes(TEXT.encode("utf-8")))
+    writer.start()
+    try:
+        doc = read_document(fifo)
+    finally:
+        writer.join(timeout=10)
+    assert doc.passages[0].text == TEXT

@@ -6,11 +6,15 @@
   var LETTER = "0-9A-Za-z\u00C0-\u024F\u0300-\u036F";
   var WORD = new RegExp("^([^" + LETTER + "]*)(.*?)([^" + LETTER + "]*)$");
 
-  // A traditional form identical to the simplified one tells the learner nothing.
+  // A traditional form identical to the simplified one tells the learner nothing; nor does
+  // one identical to the headword above it (a build showing traditional characters).
   var trads = document.querySelectorAll("[data-fc-simplified]");
+  var head = document.querySelector(".fc-back .fc-hanzi");
+  var shown = head ? head.textContent.trim() : null;
   for (var i = 0; i < trads.length; i++) {
     var text = trads[i].querySelector(".fc-trad-text");
-    if (text && text.textContent.trim() === trads[i].getAttribute("data-fc-simplified").trim()) {
+    var trad = text ? text.textContent.trim() : null;
+    if (text && (trad === trads[i].getAttribute("data-fc-simplified").trim() || trad === shown)) {
       trads[i].className += " fc-same";
     }
   }

@@ -1,0 +1,77 @@
+"""Input formats: a registry of readers, each turning a file's bytes into text passages.
+
+A reader is ``reader(data: bytes, name: str) -> list[Passage]``: it decodes the bytes (see
+``flashcards.encoding``), drops the markup of its format and says where each passage came from
+(``Passage.origin``: "film.srt 00:01:02", "book.epub › 第一章"). It raises InputError for input
+it cannot read. Readers import their parsing library (pysubs2, selectolax, ebooklib) inside
+the function, so choosing a format costs nothing until a file of that format is read.
+
+The format comes from ``--format``, else the file's extension, else a look at the content
+(stdin, or a name without a known extension), else plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from flashcards.errors import OptionError
+from flashcards.formats import epub, subtitles, text, webpage
+
+if TYPE_CHECKING:
+    from flashcards.source import Passage
+
+Reader = Callable[[bytes, str], "list[Passage]"]
+
+READERS: dict[str, Reader] = {
+    "txt": text.read_text,
+    "md": text.read_markdown,
+    "html": webpage.read_html,
+    "srt": subtitles.read_srt,
+    "ass": subtitles.read_ass,
+    "vtt": subtitles.read_vtt,
+    "epub": epub.read_epub,
+}
+# Other names for the same formats, as extensions or as --format values.
+ALIASES = {"text": "txt", "markdown": "md", "htm": "html", "xhtml": "html", "ssa": "ass", "webvtt": "vtt"}
+
+_SRT_START = re.compile(rb"\A\s*\d+\s*\r?\n\s*\d{1,2}:\d\d:\d\d[,.]\d{1,3}\s*-->")
+
+
+def names() -> tuple[str, ...]:
+    """Every format name ``--format`` accepts."""
+    return (*READERS, *ALIASES)
+
+
+def format_for(name: str, data: bytes, explicit: str | None = None) -> str:
+    """The format to read ``data`` as: ``explicit``, else by extension, else by content."""
+    if explicit:
+        kind = _canonical(explicit)
+        if kind is None:
+            raise OptionError(f"--format: {explicit!r} is not one of {', '.join(names())}")
+        return kind
+    return _canonical(Path(name).suffix.lstrip(".")) or sniff(data) or "txt"
+
+
+def _canonical(kind: str) -> str | None:
+    kind = kind.lower()
+    kind = ALIASES.get(kind, kind)
+    return kind if kind in READERS else None
+
+
+def sniff(data: bytes) -> str | None:
+    """Guess a format from the first bytes; None if it looks like nothing in particular."""
+    if data.startswith(b"PK\x03\x04") and b"application/epub+zip" in data[:200]:
+        return "epub"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf").lstrip().lower()
+    if head.startswith(b"webvtt"):
+        return "vtt"
+    if head.startswith(b"[script info]"):
+        return "ass"
+    if _SRT_START.match(head):
+        return "srt"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head:
+        return "html"
+    return None

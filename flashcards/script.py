@@ -1,0 +1,115 @@
+"""Simplified and traditional characters: detect a text's script, convert for analysis and display.
+
+The pipeline analyses a *copy* of each sentence in simplified characters (jieba's dictionary,
+CC-CEDICT headwords and the HSK lists are all simplified) and keeps the original text for the
+cards, as wordfreq analyses a normalised copy and hands back spans of the original. That only
+works if the copy has the same length as the original, character for character, so that a
+token's span in the copy is its span in the original. OpenCC's t2s and s2t are phrase-aware
+but map one character to one character for nearly all text; ``convert`` checks the length and,
+where a phrase rule changed it, converts character by character instead.
+
+Limits: s2t is one-to-many (发 → 發/髮, 干 → 乾/幹/干) and OpenCC picks by phrase, so a
+simplified text shown in traditional characters can be wrong where OpenCC's phrases are; the
+other direction (t2s) is reliable. Regional variants (臺/台, 裏/裡) are not normalised.
+
+>>> convert("我們一起學習", "simplified")
+'我们一起学习'
+>>> detect_script("我們一起學習中文。")
+'traditional'
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+
+SIMPLIFIED = "simplified"
+TRADITIONAL = "traditional"
+SCRIPTS = (SIMPLIFIED, TRADITIONAL)
+#: What ``--script`` accepts: one script, or both (the input's first).
+DISPLAY_CHOICES = (SIMPLIFIED, TRADITIONAL, "both")
+
+_CONFIGS = {SIMPLIFIED: "t2s", TRADITIONAL: "s2t"}
+# Detection reads this much text: enough for a verdict, cheap on a 200 MB file.
+_DETECT_CHARS = 200_000
+# Full-width ASCII letters and digits (Ａ１) fold to ASCII in the analysis copy so jieba keeps
+# "２０２４" together; full-width punctuation (，！？) is ordinary Chinese and stays.
+_WIDE_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=2)
+def _converter(target: str):
+    import opencc  # C++ library with its own dictionaries: load only when a text needs it
+
+    with _lock:
+        return opencc.OpenCC(_CONFIGS[target])
+
+
+def convert(text: str, target: str) -> str:
+    """``text`` in ``target`` script ("simplified" or "traditional"), with the same length."""
+    if not text or text.isascii():
+        return text
+    if _SURROGATE.search(text):
+        return text  # not encodable for OpenCC; decoded input never holds these
+    converter = _converter(target)
+    out = converter.convert(text)
+    if len(out) == len(text):
+        return out
+    # A phrase rule changed the length: convert characters one by one, keeping any character
+    # whose conversion is not a single character, so spans stay aligned.
+    return "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in text)
+
+
+def analysis_copy(text: str) -> str:
+    """The text as the pipeline analyses it: simplified, full-width letters and digits as ASCII.
+
+    Same length as ``text``; identical to it for most simplified text.
+    """
+    folded = _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+    copy = convert(folded, SIMPLIFIED)
+    return text if copy == text else copy  # the same object: no second copy of a long text
+
+
+def detect_script(text: str) -> str:
+    """"traditional" if more characters change under t2s than under s2t, else "simplified".
+
+    Most characters are the same in both scripts; only the ones that differ carry evidence,
+    and each script's own characters are exactly those that the *other* conversion changes.
+    Comparing the two counts needs no threshold, and a mixed text goes to its majority.
+    """
+    sample = text[:_DETECT_CHARS]
+    if sample.isascii():
+        return SIMPLIFIED
+    to_simplified = _changed(sample, convert(sample, SIMPLIFIED))
+    to_traditional = _changed(sample, convert(sample, TRADITIONAL))
+    return TRADITIONAL if to_simplified > to_traditional else SIMPLIFIED
+
+
+def other(script: str) -> str:
+    return TRADITIONAL if script == SIMPLIFIED else SIMPLIFIED
+
+
+def split_like(text: str, pieces: Sequence[str]) -> tuple[str, ...] | None:
+    """Cut ``text`` into pieces as long as ``pieces``; None if the lengths do not add up.
+
+    >>> split_like("學習中文", ["学习", "中文"])
+    ('學習', '中文')
+    """
+    if sum(map(len, pieces)) != len(text):
+        return None
+    out = []
+    start = 0
+    for piece in pieces:
+        out.append(text[start:start + len(piece)])
+        start += len(piece)
+    return tuple(out)
+
+
+def _changed(before: str, after: str) -> int:
+    if len(before) != len(after):
+        return 0
+    return sum(1 for a, b in zip(before, after) if a != b)

@@ -1,0 +1,94 @@
+"""Simplified and traditional script: detection, length-preserving conversion, spans."""
+
+import pytest
+
+from flashcards.build import load_known
+from flashcards.script import analysis_copy, convert, detect_script, split_like
+from flashcards.sentences import Sentence
+from flashcards.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("我们一起学习中文。", "simplified"),
+        ("我們一起學習中文。", "traditional"),
+        ("人口不多。", "simplified"),  # no character differs: the default
+        ("Hello world", "simplified"),
+        ("", "simplified"),
+        # mostly simplified with a traditional quotation: the majority decides
+        ("我们今天学习了很多东西，老师说“學習”是繁体字。这个问题很难回答。", "simplified"),
+        ("這個問題很難回答，但是我們應該試試看。他说", "traditional"),
+        ("乾隆皇帝的頭髮", "traditional"),
+    ],
+)
+def test_detect_script(text, expected):
+    assert detect_script(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, target, expected",
+    [
+        ("我們一起學習", "simplified", "我们一起学习"),
+        ("我们一起学习", "traditional", "我們一起學習"),
+        ("头发", "traditional", "頭髮"),  # phrase-aware: 发 → 髮 here, not 發
+        ("发展", "traditional", "發展"),
+        ("乾淨", "simplified", "干净"),
+        ("著名", "simplified", "著名"),  # 著 stays 著 in 著名
+        ("😀學𠀀", "simplified", "😀学𠀀"),  # astral characters keep their place
+        ("abc 123", "simplified", "abc 123"),
+        ("a\x00b學", "simplified", "a\x00b学"),
+    ],
+)
+def test_convert(text, target, expected):
+    assert convert(text, target) == expected
+
+
+def test_convert_falls_back_to_characters_when_a_phrase_changes_length(monkeypatch):
+    from flashcards import script
+
+    class Stretching:
+        def convert(self, text):  # a phrase rule that maps one character to two
+            return text.replace("學", "学学") if len(text) > 1 else text.replace("學", "学")
+
+    monkeypatch.setattr(script, "_converter", lambda target: Stretching())
+    assert convert("我學習", "simplified") == "我学習"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("２０２４年ＡＩ技術", "2024年AI技术"),
+        ("你好，世界！", "你好，世界！"),  # full-width punctuation is Chinese punctuation: kept
+        ("ｉＰｈｏｎｅ", "iPhone"),
+    ],
+)
+def test_analysis_copy(text, expected):
+    assert analysis_copy(text) == expected
+    assert len(analysis_copy(text)) == len(text)
+
+
+def test_split_like():
+    assert split_like("學習中文", ["学习", "中文"]) == ("學習", "中文")
+    assert split_like("學習", ["学习", "中文"]) is None
+
+
+def test_tokens_from_the_simplified_copy_and_surface_from_the_original():
+    ts = tokenize([Sentence("台灣的電腦發展得很快。", "x", 0, "traditional")])[0]
+    assert "电脑" in ts.tokens and "发展" in ts.tokens
+    assert "".join(ts.surface) == "台灣的電腦發展得很快。"
+    assert [len(t) for t in ts.tokens] == [len(s) for s in ts.surface]
+    assert ts.in_script(None) == ts.surface
+    assert ts.in_script("simplified") == ts.tokens
+
+
+def test_simplified_sentences_share_their_tokens():
+    ts = tokenize([Sentence("我们一起学习中文。", "x", 0)])[0]
+    assert ts.surface == () and ts.original is ts.tokens  # no second copy in memory
+
+
+def test_known_words_in_either_script(tmp_path):
+    known = tmp_path / "known.txt"
+    known.write_text("學習\n电脑\n", encoding="utf-8")
+    words = load_known(known)
+    assert {"學習", "学习", "电脑"} <= words
