@@ -59,7 +59,9 @@ class Segmenter:
                 tokens.extend(self._tokenizer.lcut(token, HMM=False))
             else:
                 tokens.append(token)
-        return self._merge(tokens)
+        # One string object per distinct word: jieba makes a new one per occurrence, and a
+        # long text has millions of occurrences of a few ten thousand words.
+        return [sys.intern(t) for t in self._merge(tokens)]
 
     def words_many(self, sentences: Sequence[str]) -> list[list[str]]:
         """``words`` for each sentence; long texts are cut on two cores when there are two.

@@ -8,6 +8,7 @@ the original: ``surface`` keeps those original-script pieces for the cards.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,18 +63,14 @@ class WordCount:
 def tokenize(sentences: Sequence[Sentence], user_dict: Path | None = None) -> list[TokenizedSentence]:
     analysed = [script.analysis_copy(s.text) for s in sentences]
     words = segmenter(user_dict).words_many(analysed)
-    # One string object per distinct token: a 20 MB text has millions of tokens but only
-    # tens of thousands of distinct ones, and a str costs ~50 bytes more than a reference.
-    # (Tokens cut by the second process arrive as fresh copies.)
-    canonical: dict[str, str] = {}
-    share = lambda token: canonical.setdefault(token, token)  # noqa: E731
     out = []
     for sentence, copy, cut in zip(sentences, analysed, words):
-        tokens = tuple(map(share, cut))
+        tokens = tuple(cut)
         surface: tuple[str, ...] = ()
         if copy != sentence.text:
             # Lengths add up unless the segmenter lost a character; then show the copy.
-            surface = tuple(map(share, script.split_like(sentence.text, tokens) or tokens))
+            # Interned like the tokens (see Segmenter.words): one object per distinct word.
+            surface = tuple(map(sys.intern, script.split_like(sentence.text, tokens) or tokens))
         out.append(TokenizedSentence(sentence, tokens, surface))
     return out
 

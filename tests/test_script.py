@@ -92,3 +92,10 @@ def test_known_words_in_either_script(tmp_path):
     known.write_text("學習\n电脑\n", encoding="utf-8")
     words = load_known(known)
     assert {"學習", "学习", "电脑"} <= words
+
+
+def test_a_word_is_one_object_however_often_it_occurs():
+    """Memory: a 20 MB text has millions of tokens but only thousands of distinct words."""
+    a, b = tokenize([Sentence("我們學習中文。", "x", 0, "traditional"), Sentence("我們學習中文。", "x", 1, "traditional")])
+    assert all(x is y for x, y in zip(a.tokens, b.tokens))
+    assert all(x is y for x, y in zip(a.surface, b.surface))
