@@ -55,7 +55,8 @@ Standard = Annotated[str, typer.Option("--hsk-standard", help="HSK word lists: 3
 KnownFile = Annotated[Optional[Path], typer.Option("--known", help="File of known words, one per line.")]
 KnownLevel = Annotated[Optional[int], typer.Option("--known-level", help="Every HSK word at this level or below is known.")]
 UserDict = Annotated[Optional[Path], typer.Option("--user-dict", help="Extra jieba dictionary: 'word [freq [tag]]' per line.")]
-InputFormat = Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md")]
+InputFormat = Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md | html | srt | ass | vtt | epub")]
+Inputs = Annotated[list[str], typer.Argument(help="Files: txt, md, html, srt, ass, vtt, epub (by extension); '-' reads stdin.", show_default=False)]
 
 
 AudioEngine = Annotated[
@@ -90,10 +91,7 @@ def audio_settings(engine: str, command: str | None, voice: str, rate: str, audi
 
 @app.command()
 def build(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(help="Files: txt, md, html, srt, ass, vtt, epub (by extension); '-' reads stdin.", show_default=False),
-    ],
+    inputs: Inputs,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .apkg to write [default: INPUT's name].")] = None,
     deck_name: Annotated[Optional[str], typer.Option(help="Deck name [default: INPUT's name].")] = None,
     hsk_standard: Annotated[str, typer.Option(help="HSK word lists: 3.0 (GF0025-2021, levels 1-9), 2.0 (1-6) or 2025 (exam syllabus).")] = "3.0",
@@ -112,7 +110,7 @@ def build(
     cloze_hint: Annotated[str, typer.Option(help="Hint inside cloze gaps: meaning | pinyin | none")] = "meaning",
     examples: Annotated[int, typer.Option(help="Example sentences (cloze cards) per word.")] = 1,
     user_dict: Annotated[Optional[Path], typer.Option(help="Extra jieba dictionary: 'word [freq [tag]]' per line.")] = None,
-    input_format: Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md | html | srt | ass | vtt | epub")] = None,
+    input_format: InputFormat = None,
     script: Annotated[Optional[str], typer.Option(help="Characters the cards show: simplified | traditional | both [default: the input's].")] = None,
     audio: AudioEngine = "auto",
     audio_command: AudioCommand = None,
@@ -165,7 +163,7 @@ def build(
 
 @app.command()
 def analyze(
-    inputs: Annotated[list[str], typer.Argument(help="Text files (txt, md); '-' reads stdin.", show_default=False)],
+    inputs: Inputs,
     known: KnownFile = None,
     known_from: KnownFrom = None,
     known_field: KnownField = None,
@@ -292,7 +290,7 @@ def set_export(
 
 @app.command()
 def preview(
-    inputs: Annotated[list[str], typer.Argument(help="Files: txt, md, html, srt, ass, vtt, epub (by extension); '-' reads stdin.", show_default=False)],
+    inputs: Inputs,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .html to write [default: INPUT's name + .preview.html].")] = None,
     count: Annotated[int, typer.Option(help="Notes of each kind to show.")] = 3,
     hsk_standard: Annotated[str, typer.Option(help="HSK word lists: 3.0, 2.0 or 2025.")] = "3.0",
