@@ -443,3 +443,21 @@ def test_one_word_for_both_scripts(tmp_path):
     words = notes_by_field(col, "flashcards vocabulary", "Simplified")
     assert set(words) == {"我们", "学习", "中文"} and report.words == 3
     col.close()
+
+
+@pytest.mark.parametrize(
+    "origin, tag",
+    [
+        ("industrial_internet.txt", "source::industrial_internet"),
+        ("my film.srt 00:01:02", "source::my_film"),  # the timestamp is not part of the name
+        ("book.epub › 第一章 出发", "source::book"),  # nor is the chapter
+        ("a.b.c.html", "source::a_b_c"),
+        ("stdin", "source::stdin"),
+        (".srt 00:00:01", "source::srt"),
+        ("《三体》.epub › 第1章", "source::三体"),
+    ],
+)
+def test_source_tag(origin, tag):
+    from flashcards.notes import source_tag
+
+    assert source_tag(origin) == tag
