@@ -171,6 +171,14 @@ MATRIX: dict[str, Callable[[Path], Case]] = {
         [_write(t / "evil.txt", '<script>alert("x")</script><img src=x onerror=alert(1)>我们学习{{c1::中文}}[sound:a.mp3]。'.encode())],
         deck=True, words=("学习", "中文"),
     ),
+    "hostile Markdown": lambda t: Case(
+        [_write(t / "evil.md", ("我们学习中文。" + "_a **b [c ![d <e " * 50_000).encode())], deck=True, words=("学习",),
+    ),
+    "hostile subtitles": lambda t: Case(
+        [_write(t / "evil.srt", ("1\n00:00:01,000 --> 00:00:02,000\n" + "<a" * 300_000 + "{" * 300_000
+                                 + "我们学习中文。\n\n2\n00:00:03,000 --> 00:00:04,000\n明天的天气很好。\n").encode())],
+        deck=True, words=("学习", "天气"),
+    ),
     "deeply nested HTML": lambda t: Case(
         [_write(t / "deep.html", ("<div>" * 100_000 + "<p>我们一起学习中文。</p>" + "</div>" * 100_000).encode())],
         deck=True, words=("学习",),

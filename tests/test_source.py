@@ -85,6 +85,21 @@ def test_latin_words_rejoined_with_a_space():
     assert rejoin_lines("我们使用 machine\nlearning 技术。") == ["我们使用 machine learning 技术。"]
 
 
+@pytest.mark.parametrize(
+    "md, text",
+    [
+        ("这是**重要**的", "这是重要的"),
+        ("这是*重要*的，__很__重要，_斜_，~~删~~", "这是重要的，很重要，斜，删"),
+        ("**a*b**", "a*b"),
+        ("a * b * c", "a * b * c"),
+        ("[链接](http://x.y)和![图](a.png)", "链接和"),
+        ("<b>粗</b>", "粗"),
+    ],
+)
+def test_markdown_emphasis_and_links(md, text):
+    assert strip_markdown(md) == text
+
+
 def test_markdown_markup_removed():
     md = "# 标题\n\n这是**重要**的[链接](http://x.y)。\n\n```\ncode 代码\n```\n![图](a.png)"
     text = strip_markdown(md)

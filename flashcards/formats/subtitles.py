@@ -28,9 +28,13 @@ _PAUSE_OK = "，,、：:；;。！？!?…"  # a line ending in one of these nee
 _MAX_GAP_MS = 2000
 _MAX_MERGED_CHARS = 80
 _HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_TAGS = re.compile(r"</?[a-zA-Z][^<>]*>")
+# <i>, <font …>, WebVTT <c.x>, <v Name> and <00:01.000> karaoke times. [^<>]: a "<" that
+# never closes must not make every later "<" scan to the end (quadratic; pysubs2's own tag
+# patterns are, which is why it is asked to keep tags and we drop them here).
+_TAGS = re.compile(r"</?(?:[a-zA-Z]|\d+:)[^<>]*>")
+_OVERRIDE = re.compile(r"\{[^{}]*\}")
 _DASH = re.compile(r"^[-–—－]\s*")
-_DRAWING = re.compile(r"\{[^}]*\\p[1-9]")
+_DRAWING = re.compile(r"\{[^{}]*\\p[1-9]")
 _VTT_META = re.compile(r"\s*(NOTE|STYLE|REGION)\b")
 
 
@@ -59,15 +63,16 @@ def _read(data: bytes, name: str, fmt: str) -> list[Passage]:
     text = decode(data)
     if fmt == "vtt":
         text = _drop_vtt_metadata(text)
+    options = {"keep_html_tags": True} if fmt in ("srt", "vtt") else {}
     try:
-        subs = pysubs2.SSAFile.from_string(text, format_=fmt)
+        subs = pysubs2.SSAFile.from_string(text, format_=fmt, **options)
     except Exception as e:  # pysubs2 raises ValueError, KeyError, IndexError or its own on bad files
         raise InputError(f"not a valid {fmt} subtitle file ({type(e).__name__})") from None
     events = []
     for event in sorted(subs, key=lambda e: e.start):
         if event.is_comment or _DRAWING.search(event.text):
             continue
-        body = event_text(event.plaintext)
+        body = event_text(_plaintext(event.text))
         if body:
             events.append(_Event(event.start, event.end, body))
     if not events:
@@ -94,6 +99,11 @@ def event_text(plaintext: str) -> str:
             parts.append("\n" if new_speaker else "" if parts[-1][-1] in _PAUSE_OK else " ")
         parts.append(line)
     return "".join(parts)
+
+
+def _plaintext(text: str) -> str:
+    """pysubs2's SSAEvent.plaintext in linear time: override blocks out, \\N and \\h as text."""
+    return _OVERRIDE.sub("", text).replace(r"\h", " ").replace(r"\n", "\n").replace(r"\N", "\n")
 
 
 def timestamp(ms: int) -> str:
