@@ -170,7 +170,7 @@ def analyze_text(
     new = select_words(tokenized, selection, levels.get, is_known.get)
     text = "".join(ts.sentence.text for ts in tokenized)
     hanzi = _HANZI.findall(text)
-    token_levels: dict[tuple[str, str | None], float] = {}  # difficulty's memo, shared by all sentences
+    token_levels: dict[tuple[str, str | None], tuple[int, float]] = {}  # difficulty's memo, shared by all sentences
     sentences = tuple(_sentence_stat(ts, is_known, standard, token_levels) for ts in tokenized)
     # Headings and one-word fragments are trivially "easy": rank real sentences when there are any.
     ranked = [s for s in sentences if len(_HANZI.findall(s.text)) >= NATURAL_LENGTH[0]] or list(sentences)
@@ -224,7 +224,7 @@ def _level_for(percent: int, coverage: Sequence[LevelCoverage], total: int) -> i
 
 
 def _sentence_stat(
-    ts: TokenizedSentence, is_known: dict[str, bool], standard: str, levels: dict[tuple[str, str | None], float]
+    ts: TokenizedSentence, is_known: dict[str, bool], standard: str, levels: dict[tuple[str, str | None], tuple[int, float]]
 ) -> SentenceStat:
     from flashcards import difficulty, lexicon
 
@@ -329,5 +329,7 @@ def _word_json(w: WordStat) -> dict:
     return d
 
 
-def to_json(analysis: TextAnalysis, indent: int | None = 1) -> str:
+def to_json(analysis: TextAnalysis, indent: int | None = None) -> str:
+    # No indent by default: json's C encoder only runs without one, and on a 2 MB text the
+    # pure-Python pretty printer costs as much as segmenting it. Pipe through `jq` to read.
     return json.dumps(as_dict(analysis), ensure_ascii=False, indent=indent)

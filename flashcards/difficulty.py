@@ -106,7 +106,7 @@ def sentence_difficulty(
     *,
     tags: Sequence[str | None] | None = None,
     model: DifficultyModel = MODEL,
-    memo: dict[tuple[str, str | None], float] | None = None,
+    memo: dict[tuple[str, str | None], tuple[int, float]] | None = None,
 ) -> Difficulty:
     """Score one segmented sentence.
 
@@ -115,25 +115,26 @@ def sentence_difficulty(
     words); ``is_word`` says whether a string is a dictionary word (CC-CEDICT).
     ``tags`` are optional jieba.posseg flags aligned with ``tokens``; they only
     serve to recognise proper names. ``memo``, a dict the caller keeps for one
-    text (same callables, same model), remembers each token's level: a text
-    repeats its words, and parsing a token is the costly part.
+    text (same callables, same model), remembers each token's hanzi count and
+    level: a text repeats its words, and parsing a token is the costly part.
     """
     if tags is not None and len(tags) != len(tokens):
         raise ValueError(f"{len(tags)} tags for {len(tokens)} tokens")
     lookup = _Lookup(word_level, char_level, frequency, model)
+    memo = {} if memo is None else memo
     hardest = None
     hanzi = 0
     for i, token in enumerate(tokens):
-        count = sum(1 for ch in token if _is_hanzi(ch))
+        tag = tags[i] if tags is not None else None
+        known = memo.get((token, tag))
+        if known is None:
+            count = sum(1 for ch in token if _is_hanzi(ch))
+            level = _token_level(token, tag, lookup, is_word, model) if count else 0.0
+            known = memo[token, tag] = (count, level)
+        count, level = known
         if not count:
             continue
         hanzi += count
-        tag = tags[i] if tags is not None else None
-        level = memo.get((token, tag)) if memo is not None else None
-        if level is None:
-            level = _token_level(token, tag, lookup, is_word, model)
-            if memo is not None:
-                memo[token, tag] = level
         hardest = level if hardest is None else max(hardest, level)
     if hardest is None:
         return Difficulty(0.0, 1)
