@@ -49,14 +49,21 @@ KnownField = Annotated[
     ),
 ]
 
-# Shared by `build` (--known-level) and `analyze`. (build still spells the others out: switch it to
-# these aliases in a later tidy-up, when no branch is editing its options.)
+# Options that mean the same in several commands are defined once.
 Standard = Annotated[str, typer.Option("--hsk-standard", help="HSK word lists: 3.0 (GF0025-2021, levels 1-9), 2.0 (1-6) or 2025 (exam syllabus).")]
 KnownFile = Annotated[Optional[Path], typer.Option("--known", help="File of known words, one per line.")]
 KnownLevel = Annotated[Optional[int], typer.Option("--known-level", help="Every HSK word at this level or below is known.")]
 UserDict = Annotated[Optional[Path], typer.Option("--user-dict", help="Extra jieba dictionary: 'word [freq [tag]]' per line.")]
 InputFormat = Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md | html | srt | ass | vtt | epub")]
 Inputs = Annotated[list[str], typer.Argument(help="Files: txt, md, html, srt, ass, vtt, epub (by extension); '-' reads stdin.", show_default=False)]
+MinLevel = Annotated[Optional[int], typer.Option("--min-level", help="Skip words below this HSK level.")]
+MaxLevel = Annotated[Optional[int], typer.Option("--max-level", help="Skip words above this HSK level (and words outside HSK).")]
+Cards = Annotated[str, typer.Option("--cards", help="Any of recognition,production,listening,cloze,sentence.")]
+PinyinStyle = Annotated[str, typer.Option("--pinyin", help="marks (xǐhuan) | numbers (xi3huan5)")]
+ClozeHint = Annotated[str, typer.Option("--cloze-hint", help="Hint inside cloze gaps: meaning | pinyin | none")]
+ToneColors = Annotated[bool, typer.Option("--tone-colors/--no-tone-colors", help="Colour hanzi and pinyin by tone. A note type setting: importing switches it for all cards of these note types.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")]
+DEFAULT_CARDS = "recognition,production,listening,cloze"
 
 
 AudioEngine = Annotated[
@@ -94,22 +101,20 @@ def build(
     inputs: Inputs,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .apkg to write [default: INPUT's name].")] = None,
     deck_name: Annotated[Optional[str], typer.Option(help="Deck name [default: INPUT's name].")] = None,
-    hsk_standard: Annotated[str, typer.Option(help="HSK word lists: 3.0 (GF0025-2021, levels 1-9), 2.0 (1-6) or 2025 (exam syllabus).")] = "3.0",
-    min_level: Annotated[Optional[int], typer.Option(help="Skip words below this HSK level.")] = None,
-    max_level: Annotated[Optional[int], typer.Option(help="Skip words above this HSK level (and words outside HSK).")] = None,
-    known: Annotated[Optional[Path], typer.Option(help="File of known words, one per line: excluded.")] = None,
+    hsk_standard: Standard = "3.0",
+    min_level: MinLevel = None,
+    max_level: MaxLevel = None,
+    known: KnownFile = None,
     known_from: KnownFrom = None,
     known_field: KnownField = None,
     known_level: KnownLevel = None,
     order: Annotated[str, typer.Option(help="frequency | appearance | level | coverage (most sentences readable soonest)")] = "frequency",
     limit: Annotated[Optional[int], typer.Option(help="At most N words.")] = None,
-    cards: Annotated[str, typer.Option(help="Any of recognition,production,listening,cloze,sentence.")] = ",".join(
-        ("recognition", "production", "listening", "cloze")
-    ),
-    pinyin: Annotated[str, typer.Option(help="marks (xǐhuan) | numbers (xi3huan5)")] = "marks",
-    cloze_hint: Annotated[str, typer.Option(help="Hint inside cloze gaps: meaning | pinyin | none")] = "meaning",
+    cards: Cards = DEFAULT_CARDS,
+    pinyin: PinyinStyle = "marks",
+    cloze_hint: ClozeHint = "meaning",
     examples: Annotated[int, typer.Option(help="Example sentences (cloze cards) per word.")] = 1,
-    user_dict: Annotated[Optional[Path], typer.Option(help="Extra jieba dictionary: 'word [freq [tag]]' per line.")] = None,
+    user_dict: UserDict = None,
     input_format: InputFormat = None,
     script: Annotated[Optional[str], typer.Option(help="Characters the cards show: simplified | traditional | both [default: the input's].")] = None,
     audio: AudioEngine = "auto",
@@ -120,8 +125,8 @@ def build(
     audio_cache: AudioCache = Path("audio"),
     audio_concurrency: AudioConcurrency = 4,
     strict_audio: StrictAudio = False,
-    tone_colors: Annotated[bool, typer.Option("--tone-colors/--no-tone-colors", help="Colour hanzi and pinyin by tone. A note type setting: importing switches it for all cards of these note types.")] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+    tone_colors: ToneColors = True,
+    quiet: Quiet = False,
 ) -> None:
     """Build an Anki deck (.apkg) from Chinese text."""
     from flashcards.build import BuildOptions, build_deck, default_deck_name
@@ -239,7 +244,7 @@ def set_build(
     known_field: KnownField = None,
     audio: Annotated[Optional[str], typer.Option("--audio", help="Override the recipe's audio engine: auto | edge | command | none.", show_default=False)] = None,
     audio_cache: AudioCache = Path("audio"),
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+    quiet: Quiet = False,
 ) -> None:
     """Build the course package (a sub-deck per lesson) and update the recipe's lock file."""
     from flashcards.course import audio_settings, build_course, course_known
@@ -275,7 +280,7 @@ def set_export(
     recipe: Annotated[Path, typer.Argument(help="The course recipe (decks/NAME.toml).", show_default=False)],
     output_dir: Annotated[Optional[Path], typer.Option("--output-dir", "-d", help="Folder for the lists [default: the recipe's].")] = None,
     fmt: Annotated[str, typer.Option("--format", help="tsv | csv")] = "tsv",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+    quiet: Quiet = False,
 ) -> None:
     """Write each lesson's new words (hanzi, pinyin, meaning, HSK) as a TSV/CSV handout."""
     from flashcards.course import course_known, export_word_lists
@@ -293,17 +298,15 @@ def preview(
     inputs: Inputs,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .html to write [default: INPUT's name + .preview.html].")] = None,
     count: Annotated[int, typer.Option(help="Notes of each kind to show.")] = 3,
-    hsk_standard: Annotated[str, typer.Option(help="HSK word lists: 3.0, 2.0 or 2025.")] = "3.0",
-    min_level: Annotated[Optional[int], typer.Option(help="Skip words below this HSK level.")] = None,
-    max_level: Annotated[Optional[int], typer.Option(help="Skip words above this HSK level (and words outside HSK).")] = None,
-    known: Annotated[Optional[Path], typer.Option(help="File of known words, one per line: excluded.")] = None,
-    cards: Annotated[str, typer.Option(help="Any of recognition,production,listening,cloze,sentence.")] = ",".join(
-        ("recognition", "production", "listening", "cloze")
-    ),
-    pinyin: Annotated[str, typer.Option(help="marks (xǐhuan) | numbers (xi3huan5)")] = "marks",
-    cloze_hint: Annotated[str, typer.Option(help="Hint inside cloze gaps: meaning | pinyin | none")] = "meaning",
-    tone_colors: Annotated[bool, typer.Option("--tone-colors/--no-tone-colors", help="Colour hanzi and pinyin by tone.")] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+    hsk_standard: Standard = "3.0",
+    min_level: MinLevel = None,
+    max_level: MaxLevel = None,
+    known: KnownFile = None,
+    cards: Cards = DEFAULT_CARDS,
+    pinyin: PinyinStyle = "marks",
+    cloze_hint: ClozeHint = "meaning",
+    tone_colors: ToneColors = True,
+    quiet: Quiet = False,
 ) -> None:
     """Render a few of the cards `build` would make into one HTML page, to check before importing."""
     from flashcards.build import BuildOptions, default_deck_name
