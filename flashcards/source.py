@@ -9,6 +9,7 @@ whole sentences. The Document also records its script (simplified or traditional
 from __future__ import annotations
 
 import re
+import unicodedata
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,6 +179,10 @@ class _Paragraph:
         return "".join(self._pieces)
 
 
+#: A line at least this share of its block's widest line may have been hard-wrapped.
+_WRAP_SHARE = 0.85
+
+
 def _join_block(block: str) -> str:
     lines = [line.strip() for line in block.split("\n")]
     lines = [line for line in lines if line]
@@ -185,13 +190,23 @@ def _join_block(block: str) -> str:
         return ""
     if len(lines) > 1 and all(not _has_punctuation(line) for line in lines):
         return "\n".join(lines)  # verse or list: each line its own unit
+    # A hard wrap breaks lines near one width; a line well short of it ended where its
+    # author ended it (a list of sentences without final punctuation, a heading).
+    wrap = max(_columns(line) for line in lines) * _WRAP_SHARE
     out = _Paragraph(lines[0])
+    previous = lines[0]
     for line in lines[1:]:
-        if _ends_sentence(out.tail):
+        if _ends_sentence(out.tail) or _columns(previous) < wrap:
             out.add("\n", line)
         else:
             out.glue(line)
+        previous = line
     return out.text()
+
+
+def _columns(line: str) -> int:
+    """Display width: a hanzi or full-width character takes two columns, as in a terminal."""
+    return len(line) + sum(1 for ch in line if unicodedata.east_asian_width(ch) in "WF")
 
 
 def _was_cut(prev: _Paragraph, nxt: str) -> bool:

@@ -187,3 +187,16 @@ def test_read_document_from_a_pipe(tmp_path):
     finally:
         writer.join(timeout=10)
     assert doc.passages[0].text == TEXT
+
+
+def test_short_lines_without_final_punctuation_are_not_glued():
+    # One sentence per line, some without a full stop: a list, not a hard wrap. Lines well
+    # short of the block's widest line ended where their author ended them. (The widest line
+    # itself cannot be told from a wrapped one: that is why it ends with 。 here.)
+    text = "我今天很忙，没时间吃饭\n他是我的老师。\n这本书很有意思，我想再看一遍。\n明天见"
+    assert rejoin_lines(text) == [text]
+
+
+def test_hard_wrap_at_a_column_width_is_rejoined():
+    text = "这是一个很长的句子，作者在编辑器里按照固定\n宽度换行，所以句子被切成了好几行，我们需要\n把它们重新连起来。"
+    assert rejoin_lines(text) == [text.replace("\n", "")]
