@@ -4,7 +4,8 @@
 
 Prints medians and ratios (machines here are noisy: compare ratios, not seconds):
   * full build (read → sentences → tokens → selection → notes → .apkg), no audio, in a fresh
-    process each time, with warm caches (jieba's prefix dict, the parsed dictionary);
+    process each time, with warm caches (jieba's prefix dict, the parsed dictionary); again
+    with FLASHCARDS_SERIAL=1, which keeps segmentation on one core;
   * bare ``jieba.lcut`` of the same text, also in a fresh process (import + initialise + cut);
   * ``flashcards --help`` and the README's sample build, as wall times.
 """
@@ -12,6 +13,7 @@ Prints medians and ratios (machines here are noisy: compare ratios, not seconds)
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -41,14 +43,14 @@ def make_text(megabytes: float, path: Path) -> int:
     return path.stat().st_size
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
     return time.perf_counter() - start
 
 
-def median_of(cmd: list[str], repeat: int) -> float:
-    return statistics.median(timed(cmd) for _ in range(repeat))
+def median_of(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> float:
+    return statistics.median(timed(cmd, env) for _ in range(repeat))
 
 
 def main() -> None:
@@ -65,6 +67,8 @@ def main() -> None:
         timed(build)  # warm the caches once: first-ever runs build jieba's and CC-CEDICT's indexes
         bare = median_of([py, "-c", BARE_JIEBA, str(text)], args.repeat)
         full = median_of(build, args.repeat)
+        # The same build on one core: segmentation normally uses a second process when it can.
+        serial = median_of(build, args.repeat, {**os.environ, "FLASHCARDS_SERIAL": "1"})
         help_time = median_of([py, "-m", "flashcards", "--help"], args.repeat)
         sample = median_of(
             [py, "-m", "flashcards", "build", str(TEXTS[0]), "-o", str(Path(tmp) / "s.apkg"), "-q", "--audio", "none"], args.repeat
@@ -73,6 +77,7 @@ def main() -> None:
     print(f"bare jieba (import + init + lcut), median of {args.repeat}: {bare:.2f} s")
     print(f"full build, median of {args.repeat}:                       {full:.2f} s")
     print(f"ratio full build / bare jieba:                        {full / bare:.2f}x")
+    print(f"full build on one core (FLASHCARDS_SERIAL=1):         {serial:.2f} s, {serial / bare:.2f}x")
     print(f"flashcards --help:                                    {help_time:.2f} s")
     print(f"sample build ({TEXTS[0].name}):                {sample:.2f} s")
 

@@ -54,8 +54,12 @@ class Segmenter:
 
     def words(self, sentence: str) -> list[str]:
         tokens: list[str] = []
+        known = self._split_cache
         for token in self._tokenizer.lcut(sentence):
-            if self._needs_split(token):
+            split = known.get(token)
+            if split is None:
+                split = self._needs_split(token)
+            if split:
                 tokens.extend(self._tokenizer.lcut(token, HMM=False))
             else:
                 tokens.append(token)
