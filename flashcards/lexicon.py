@@ -371,15 +371,19 @@ def _word_rules(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def lookup(word: str) -> WordInfo:
+def lookup(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     """Reading in context, gloss, classifiers for one segmented word.
+
+    ``hint`` is a reading the sentence around the word suggests (see
+    :func:`flashcards.pinyin.reading_hints`: 地 after an adverb is the particle
+    de); the CC-CEDICT reading closest to it is chosen instead of pypinyin's.
 
     >>> lookup("行走").syllables, lookup("行业").syllables
     (('xing2', 'zou3'), ('hang2', 'ye4'))
     """
     readings = _readings(word)
     if readings:
-        return _info_from(word, _choose(word, readings))
+        return _info_from(word, _choose(word, readings, target=hint))
     if not _HAN.search(word):
         return WordInfo(word, "", (), (), (), composed=False, in_dictionary=False)
     return _compose(word)

@@ -68,15 +68,23 @@ def sentence_pinyin(tokens: tuple[str, ...], style: str) -> str:
     return pinyin.format_sentence(tokens, style)
 
 
-def word_info(word: str, options: NoteOptions) -> WordInfo:
+def word_info(word: str, options: NoteOptions, context: Sequence[str] = ()) -> WordInfo:
     """The dictionary's entry for ``word``, with the gloss replaced where an override says so.
 
-    An override is the whole meaning: it replaces every sense, and it is not "composed"
-    (no ≈ marker), because a person wrote it.
+    ``context`` is the sentence (tokens) the note shows the word in: where the word's
+    reading depends on its neighbours (地 de/dì, 得 de/děi/dé), the note teaches the reading
+    of its first occurrence there. An override is the whole meaning: it replaces every
+    sense, and it is not "composed" (no ≈ marker), because a person wrote it.
     """
-    info = lexicon.lookup(word)
+    info = lexicon.lookup(word, _hint_in(word, context))
     gloss = options.glosses.get(word)
     return replace(info, senses=(gloss,), composed=False) if gloss else info
+
+
+def _hint_in(word: str, context: Sequence[str]) -> tuple[str, ...] | None:
+    if word not in pinyin.CONTEXT_RULES or word not in context:
+        return None
+    return pinyin.reading_hints(context)[list(context).index(word)]
 
 
 def escape(text: str) -> str:
@@ -119,7 +127,7 @@ def source_tag(origin: str) -> str:
 
 
 def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: NoteOptions) -> NoteSpec:
-    info = word_info(word.word, options)
+    info = word_info(word.word, options, example.tokens if example else ())
     word_audio = _sound(options.audio(word.word))
     example_audio = _sound(options.audio(example.sentence.text)) if example else ""
     first, second = headword_forms(word.word, info, example, options)
@@ -152,7 +160,7 @@ def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: N
 
 
 def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOptions) -> NoteSpec:
-    info = word_info(word.word, options)
+    info = word_info(word.word, options, example.tokens)
     sentence_audio = _sound(options.audio(example.sentence.text))
     word_audio = _sound(options.audio(word.word))
     first, second = headword_forms(word.word, info, example, options)
@@ -185,8 +193,9 @@ def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
         if is_hanzi_word(token):
             first_shown.setdefault(token, written)
     glossary = "<br>".join(
-        f"{escape(written)} {pinyin.tone_html(word_info(w, options).syllables)} — {meaning_html(word_info(w, options), 2)}"
+        f"{escape(written)} {pinyin.tone_html(info.syllables)} — {meaning_html(info, 2)}"
         for w, written in first_shown.items()
+        for info in (word_info(w, options, ts.tokens),)
     )
     values = {
         "Sentence": escape("".join(shown)),

@@ -119,8 +119,8 @@ def test_changed_gloss_updates_not_duplicates(sample_deck, tmp_path, monkeypatch
 
     real_lookup = lexicon.lookup
 
-    def patched(word):
-        info = real_lookup(word)
+    def patched(word, hint=None):
+        info = real_lookup(word, hint)
         if word == "区块链":
             return type(info)(**{**info.__dict__, "senses": ("a chain of blocks (revised)",)})
         return info

@@ -267,3 +267,28 @@ def test_yi_bu_sandhi(word: str, expected: tuple[str, ...]) -> None:
 
 def test_docstring_examples() -> None:
     assert doctest.testmod(pinyin).failed == 0
+
+
+# Function words whose reading depends on their neighbours, not on the word itself.
+@pytest.mark.parametrize(
+    "tokens, expected",
+    [
+        (["他们", "紧密", "地", "联系", "。"], "tāmen jǐnmì de liánxì."),
+        (["他", "跑", "得", "很快", "。"], "tā pǎo de hěnkuài."),
+        (["我", "得", "走", "了", "。"], "wǒ děi zǒu le."),
+        (["他", "得", "了", "第一名", "。"], "tā dé le dìyīmíng."),
+        (["天", "和", "地"], "tiān hé dì"),
+        (["地", "上", "有", "水"], "dì shàng yǒu shuǐ"),
+    ],
+)
+def test_readings_from_neighbours(tokens, expected):
+    assert format_sentence(tokens) == expected
+
+
+def test_note_teaches_the_reading_its_sentence_uses():
+    from flashcards.notes import NoteOptions, word_info
+
+    particle = word_info("地", NoteOptions(deck="d"), ["紧密", "地", "联系"])
+    noun = word_info("地", NoteOptions(deck="d"), ["天", "和", "地"])
+    assert particle.syllables == ("de5",) and "-ly" in particle.senses
+    assert noun.syllables == ("di4",) and any("earth" in s for s in noun.senses)
