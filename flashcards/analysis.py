@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import partial
 from pathlib import Path
 
 from flashcards.errors import OptionError
@@ -254,23 +254,19 @@ def _word_stat(word: str, level: int | None, count: int, first: int, example: in
                     level, count, first, example)
 
 
-@lru_cache(maxsize=4)
 def _level_lookup(standard: str) -> Callable[[str], int | None]:
     from flashcards import lexicon
 
-    return lru_cache(maxsize=None)(lambda word: lexicon.hsk_level(word, standard))
+    return partial(lexicon.hsk_level, standard=standard)
 
 
-@lru_cache(maxsize=4)
 def _char_level_lookup(standard: str) -> Callable[[str], int | None]:
     from flashcards import lexicon
 
     # HSK 2.0 graded no characters: its readers get the 3.0 character list.
-    chars = "3.0" if standard == "2.0" else standard
-    return lru_cache(maxsize=None)(lambda ch: lexicon.char_level(ch, chars))
+    return partial(lexicon.char_level, standard="3.0" if standard == "2.0" else standard)
 
 
-@lru_cache(maxsize=None)
 def _frequency(word: str) -> float:
     from flashcards import lexicon
 

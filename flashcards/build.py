@@ -11,8 +11,7 @@ from pathlib import Path
 from flashcards import formats, lexicon, script
 from flashcards.audio import AudioResult, AudioSettings
 from flashcards.errors import InputError, OptionError
-# known_words, load_known and with_other_forms lived here first; course.py imports them from here.
-from flashcards.known import TOP_LEVEL, known_words, load_known, resolve_known, with_other_forms  # noqa: F401
+from flashcards.known import TOP_LEVEL, resolve_known
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
 from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_words
 from flashcards.sentences import document_sentences

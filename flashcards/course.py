@@ -20,7 +20,7 @@ import csv
 import io
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,16 +29,15 @@ from flashcards.audio import AudioSettings as AudioStageSettings
 from flashcards.build import (
     analyse,
     band_level,
-    known_words,
     level_lookup,
     make_notes,
     media_paths,
-    unique_notes,
     read_inputs,
+    unique_notes,
     voice_texts,
-    with_other_forms,
 )
 from flashcards.errors import InputError, OptionError, RecipeError
+from flashcards.known import known_words, with_other_forms
 from flashcards.lock import load_lock, save_lock, stamp, write_atomic
 from flashcards.notes import NoteOptions, NoteSpec, plain_pinyin, stable_guid, word_info
 from flashcards.recipe import Lesson, Recipe

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from functools import lru_cache
 
 from flashcards.errors import InputError
 
@@ -137,15 +136,10 @@ def _commonness(text: str) -> float:
     hanzi = _HANZI.findall(text[:20000])
     if not hanzi:
         return 0.0
-    common = _common_hanzi()
-    return sum(1 for h in hanzi if h in common) / len(hanzi)
-
-
-@lru_cache(maxsize=1)
-def _common_hanzi() -> frozenset[str]:
     from flashcards import lexicon
 
-    return lexicon.common_characters()
+    common = lexicon.common_characters()  # cached there
+    return sum(1 for h in hanzi if h in common) / len(hanzi)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

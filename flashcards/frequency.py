@@ -70,6 +70,7 @@ def word_count(word: str) -> int:
     return _counts().get(word)
 
 
+@lru_cache(maxsize=1 << 17)  # a text asks about the same words over and over
 def frequency(word: str) -> float:
     """Zipf-like frequency: log10 of occurrences per billion words; 0.0 if unknown.
 

@@ -491,6 +491,7 @@ def _erhua_equivalent(plain: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 17)  # asked per distinct word by selection, analysis and known levels
 def hsk_level(word: str, standard: str = "3.0") -> int | None:
     """HSK level of ``word``: 1-6, or 7 for the 7-9 band of the 3.0 standard.
 
@@ -523,6 +524,7 @@ def hsk_level(word: str, standard: str = "3.0") -> int | None:
     return None
 
 
+@lru_cache(maxsize=1 << 15)
 def char_level(char: str, standard: str = "3.0") -> int | None:
     """HSK level of one character from the official character lists.
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from flashcards.build import load_known
+from flashcards.known import load_known
 from flashcards.script import analysis_copy, convert, detect_script, split_like
 from flashcards.sentences import Sentence
 from flashcards.tokens import tokenize
