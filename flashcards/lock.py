@@ -1,7 +1,7 @@
 """The course lock file: for each note ever handed out, its content hash and last-change time.
 
 Anki updates an existing note on import only when the package's ``mod`` is newer than its
-own (DESIGN.md). So a note's ``mod`` must be the time its *content* last changed, not the
+own (docs/design.md). So a note's ``mod`` must be the time its *content* last changed, not the
 build time: then version 2 of a course updates exactly the notes whose fields, tags or deck
 changed, and leaves every other note — and whatever a student wrote into it — alone. The
 lock (``decks/<course>.lock.json``, committed beside the recipe) is where those times live.

@@ -1,6 +1,6 @@
 """Package stage: NoteSpecs → an .apkg file, written atomically.
 
-The only module that imports genanki. Identity rules (see DESIGN.md): note type IDs are
+The only module that imports genanki. Identity rules (see docs/design.md): note type IDs are
 constants, a deck's ID derives from its name, GUIDs come from notes.py, media names from
 content. Each note may carry its own ``mod`` (the time its content last changed); without
 one it gets the package timestamp, which makes Anki update it on re-import.
