@@ -286,8 +286,13 @@ def export_word_lists(
     if fmt not in EXPORT_FORMATS:
         raise OptionError(f"--format: {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
     folder = folder or recipe.path.parent
-    if not folder.is_dir():
-        raise OptionError(f"{folder}: no such directory (--output-dir)")
+    # A teacher names the handout folder before it exists (README: -d handouts).
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OptionError(f"{folder}: not a directory (--output-dir)") from None
+    except OSError as e:
+        raise OptionError(f"{folder}: cannot create the folder: {e.strerror or e} (--output-dir)") from None
     plan = plan_course(recipe, known)
     paths = []
     for lesson in plan.lessons:
