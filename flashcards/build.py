@@ -8,17 +8,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flashcards import formats, lexicon, script
+from flashcards import formats, hsk, lexicon, script
 from flashcards.audio import AudioResult, AudioSettings
 from flashcards.errors import InputError, OptionError
-from flashcards.known import TOP_LEVEL, resolve_known
+from flashcards.known import resolve_known
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
 from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_words
 from flashcards.sentences import document_sentences
 from flashcards.source import Document, read_document
 from flashcards.tokens import TokenizedSentence, tokenize
 
-STANDARDS = ("2.0", "3.0", "2025")
 PINYIN_STYLES = ("marks", "numbers")
 
 
@@ -61,7 +60,7 @@ class BuildReport:
 
 def validate(options: BuildOptions) -> None:
     """Reject bad option values before any work, with the option's name in the message."""
-    _choice("--hsk-standard", options.standard, STANDARDS)
+    _choice("--hsk-standard", options.standard, hsk.NAMES)
     _choice("--order", options.order, ORDERS)
     _choice("--pinyin", options.pinyin_style, PINYIN_STYLES)
     _choice("--cloze-hint", options.cloze_hint, CLOZE_HINTS)
@@ -69,7 +68,7 @@ def validate(options: BuildOptions) -> None:
         _choice("--cards", card, CARD_TYPES)
     if not options.cards:
         raise OptionError("--cards: choose at least one of " + ", ".join(CARD_TYPES))
-    top = TOP_LEVEL[options.standard]
+    top = hsk.standard(options.standard).top
     levels = (("--min-level", options.min_level), ("--max-level", options.max_level), ("--known-level", options.known_level))
     for name, level in levels:
         if level is not None and not 1 <= level <= top:
@@ -96,8 +95,8 @@ def _choice(name: str, value: str, allowed: Sequence[str]) -> None:
 
 
 def band_level(level: int | None) -> int | None:
-    """HSK 3.0 levels 8 and 9 are one band with 7 in the lists: ask for 9, get the band."""
-    return None if level is None else min(level, 7)
+    """A user's level as the lists store it (``hsk.band``); None stays None."""
+    return None if level is None else hsk.band(level)
 
 
 def read_inputs(inputs: Sequence[str], input_format: str | None = None) -> list[Document]:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from flashcards import hsk
 from flashcards.audio import AudioResult
 from flashcards.audio import AudioSettings as AudioStageSettings
 from flashcards.build import (
@@ -271,7 +272,7 @@ def word_list_rows(recipe: Recipe, lesson: LessonPlan) -> list[tuple[str, str, s
     rows = []
     for word in lesson.new_words:
         info = word_info(word.word, options)
-        level = "" if word.level is None else ("7-9" if word.level >= 7 else str(word.level))
+        level = "" if word.level is None else hsk.label(word.level)
         rows.append((info.word, plain_pinyin(info.syllables, recipe.pinyin_style), "; ".join(info.senses), level))
     return rows
 

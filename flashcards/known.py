@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from flashcards import hsk
 from flashcards.encoding import decode
 from flashcards.errors import InputError, OptionError
 
-#: Highest level per standard; 7 is the 7-9 band of the 3.0 standard and the 2025 syllabus.
-TOP_LEVEL = {"2.0": 6, "3.0": 9, "2025": 9}
 
 
 @dataclass(frozen=True)
@@ -73,10 +72,10 @@ def known_level(level: int | None, standard: str) -> int | None:
     """Check ``--known-level`` against the standard; 8 and 9 become the 7-9 band (7)."""
     if level is None:
         return None
-    top = TOP_LEVEL.get(standard, 9)
+    top = hsk.standard(standard).top
     if not 1 <= level <= top:
         raise OptionError(f"--known-level: {level} is not an HSK {standard} level (1-{top})")
-    return min(level, 7)
+    return hsk.band(level)
 
 
 def known_words(

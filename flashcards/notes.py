@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 
-from flashcards import lexicon, pinyin, script
+from flashcards import hsk, lexicon, pinyin, script
 from flashcards.lexicon import WordInfo
 from flashcards.notetypes import CLOZE_FIELDS, SENTENCE_FIELDS, VOCAB_FIELDS
 from flashcards.segment import is_hanzi_word
@@ -33,7 +33,6 @@ from flashcards.tokens import TokenizedSentence
 CARD_TYPES = ("recognition", "production", "listening", "cloze", "sentence")
 DEFAULT_CARDS = ("recognition", "production", "listening", "cloze")
 CLOZE_HINTS = ("meaning", "pinyin", "none")
-_BAND = 7
 
 
 @dataclass(frozen=True)
@@ -103,16 +102,11 @@ def stable_guid(*identity: str) -> str:
 
 
 def level_label(level: int | None, standard: str) -> str:
-    if level is None:
-        return f"HSK {standard} · —"
-    return f"HSK {standard} · {'7-9' if level == _BAND else level}"
+    return hsk.standard(standard).display(level)
 
 
 def level_tag(level: int | None, standard: str) -> str:
-    prefix = {"2.0": "HSK2", "3.0": "HSK3", "2025": "HSK2025"}[standard]
-    if level is None:
-        return f"{prefix}::outside"
-    return f"{prefix}::{'7-9' if level == _BAND else level}"
+    return hsk.standard(standard).tag(level)
 
 
 def source_tag(origin: str) -> str:

@@ -23,7 +23,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from flashcards.build import PINYIN_STYLES, STANDARDS
+from flashcards import hsk
+from flashcards.build import PINYIN_STYLES
 from flashcards.errors import RecipeError
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS
 from flashcards.segment import is_hanzi_word
@@ -123,7 +124,7 @@ class _Parser:
         self.known_keys("", data, _SECTIONS)
         course = self.table("course", data.get("course"), required=True)
         self.known_keys("course.", course, _COURSE_KEYS)
-        standard = self.choice("course.standard", course.get("standard", "3.0"), STANDARDS)
+        standard = self.choice("course.standard", course.get("standard", "3.0"), hsk.NAMES)
         min_level, max_level = self.levels(course, standard)
         lessons = data.get("lesson")
         if lessons is None:

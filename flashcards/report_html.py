@@ -12,7 +12,9 @@ import os
 from html import escape
 from pathlib import Path
 
-from flashcards.analysis import SentenceStat, TextAnalysis, WordStat, level_label, levels_of
+from flashcards import hsk
+from flashcards.analysis import SentenceStat, TextAnalysis, WordStat
+from flashcards.hsk import label as level_label
 from flashcards.errors import OutputError
 from flashcards.segment import is_hanzi_word
 
@@ -264,7 +266,7 @@ def _coloured(s: SentenceStat, a: TextAnalysis) -> str:
 
 def _text(a: TextAnalysis) -> str:
     legend = "".join(
-        f'<span class="{_cls(lv)}">■ HSK {level_label(lv)}</span>' for lv in levels_of(a.standard)
+        f'<span class="{_cls(lv)}">■ HSK {level_label(lv)}</span>' for lv in hsk.standard(a.standard).levels
     ) + '<span class="lx">■ outside HSK</span>'
     if a.known_tokens is not None:
         legend += '<span class="u">new word</span>'

@@ -5,7 +5,8 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from flashcards.analysis import SentenceStat, TextAnalysis, WordStat, level_label
+from flashcards.analysis import SentenceStat, TextAnalysis, WordStat
+from flashcards.hsk import label as level_label
 
 #: Sentences longer than this are shortened in tables (the JSON and HTML have them whole).
 _SENTENCE_WIDTH = 60
