@@ -196,6 +196,11 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
     Raises FlashcardsError subclasses. ``flashcards preview`` renders from this.
     """
     validate(options)
+    return _plan(options)
+
+
+def _plan(options: BuildOptions) -> DeckPlan:
+    """``plan_deck`` for options already validated."""
     known = resolve_known(
         (options.known_file,) if options.known_file else (),
         options.known_from,
@@ -240,7 +245,7 @@ def build_deck(options: BuildOptions) -> BuildReport:
 
     validate(options)
     check_output(options.output)  # before any work: a bad path fails in a second, not a minute
-    plan = plan_deck(options)
+    plan = _plan(options)
     write_package(
         plan.notes,
         options.output,
