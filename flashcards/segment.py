@@ -1,4 +1,4 @@
-"""Token stage: sentences → words, with a private jieba Tokenizer.
+"""Token stage: sentences → words: jieba's tokens (see ``flashcards.cutter``), corrected.
 
 jieba's default dictionary lacks many compounds that CC-CEDICT has (区块链 comes out as
 区块 + 链, 数字货币 as 数字 + 货币), and its HMM invents words for unknown runs (很长).
@@ -14,17 +14,15 @@ Two corrections, both driven by CC-CEDICT, make the tokens better card headwords
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import sys
 import threading
-import warnings
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from flashcards.cachedir import cache_dir
+from flashcards.cutter import Cutter
 
 _HANZI_ONLY = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 _MAX_MERGE_PIECES = 4
@@ -46,8 +44,8 @@ class Segmenter:
     """Words of a sentence. One per user dictionary; create through ``segmenter()``."""
 
     def __init__(self, user_dict: Path | None = None) -> None:
-        self._tokenizer = _new_tokenizer(user_dict)
-        self._user_words = _read_user_words(user_dict) if user_dict else frozenset()
+        self._cutter = Cutter(user_dict)
+        self._user_words = self._cutter.user_words
         # Per distinct token, decided once: texts repeat their words thousands of times.
         self._split_cache: dict[str, bool] = {}
         self._merge_cache: dict[str, bool] = {}
@@ -55,12 +53,13 @@ class Segmenter:
     def words(self, sentence: str) -> list[str]:
         tokens: list[str] = []
         known = self._split_cache
-        for token in self._tokenizer.lcut(sentence):
+        cut = self._cutter.cut
+        for token in cut(sentence, True):
             split = known.get(token)
             if split is None:
                 split = self._needs_split(token)
             if split:
-                tokens.extend(self._tokenizer.lcut(token, HMM=False))
+                tokens.extend(cut(token, False))
             else:
                 tokens.append(token)
         # One string object per distinct word: jieba makes a new one per occurrence, and a
@@ -93,7 +92,7 @@ class Segmenter:
                 len(token) > 1
                 and is_hanzi_word(token)
                 and token not in self._user_words
-                and self._tokenizer.FREQ.get(token, 0) <= 0
+                and not self._cutter.has_word(token)
                 and not lexicon.is_word(token)
             )
             self._split_cache[token] = flag
@@ -184,50 +183,3 @@ def segmenter(user_dict: Path | None = None) -> Segmenter:
     """A cached Segmenter: jieba's dictionary loads once per process and user dictionary."""
     with _lock:
         return Segmenter(user_dict)
-
-
-def import_jieba():
-    """jieba, imported quietly and without pkg_resources.
-
-    jieba 0.42 tries ``import pkg_resources`` (a tenth of a second, and a deprecation
-    warning on new setuptools) only to open its own data files; when that import fails it
-    opens them by path, which is all we need. Its regexes also raise SyntaxWarnings on new
-    Pythons. Neither is our users' problem.
-    """
-    if "jieba" in sys.modules:
-        return sys.modules["jieba"]
-    block = "pkg_resources" not in sys.modules
-    if block:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            import jieba
-    finally:
-        if block:
-            del sys.modules["pkg_resources"]
-    return jieba
-
-
-def _new_tokenizer(user_dict: Path | None):
-    jieba = import_jieba()
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(cache_dir())
-    tokenizer.cache_file = "jieba.cache"
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        tokenizer.initialize()
-        if user_dict:
-            tokenizer.load_userdict(str(user_dict))
-    return tokenizer
-
-
-def _read_user_words(path: Path) -> frozenset[str]:
-    words = set()
-    for line in path.read_text(encoding="utf-8-sig").splitlines():
-        parts = line.strip().split()
-        if parts:
-            words.add(parts[0])
-    return frozenset(words)
