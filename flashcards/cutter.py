@@ -45,6 +45,9 @@ _RE_SKIP_HMM = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 # The non-Chinese characters of jieba's blocks, and those where rjieba's splitting differs.
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%-")
 _HMM_RISKY = frozenset("+#&._%-")
+# Text made only of these (common hanzi, ASCII letters, digits and punctuation other than
+# the risky symbols, whitespace, CJK and full-width punctuation) rjieba cuts as jieba does.
+_NEEDS_CARE = re.compile(r"[^\u4e00-\u9fd5a-zA-Z0-9\t\n\x0b\x0c\r !-\"$'(-*,/:-@\[-^`{-~\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
 # A key no block can contain (NUL is outside jieba's blocks), used only to carry frequency.
 _TOTAL_KEY = "\x00flashcards-total"
 
@@ -70,7 +73,9 @@ class Cutter:
         if rjieba is None:
             _note_fallback()
         elif all(freq != 0 for _, freq in entries):
-            self._fast = rjieba.Jieba()
+            # rjieba loads a default instance at import; a second costs another 0.2 s, so
+            # only a user dictionary (which changes the instance) gets its own.
+            self._fast = rjieba.Jieba() if entries else rjieba._DEFAULT_JIEBA
             self.engine = "rjieba"
             self._add_user_words(entries)
         if self.engine == "jieba":
@@ -79,6 +84,8 @@ class Cutter:
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         if self.engine == "jieba":
             return self._jieba().lcut(text, HMM=hmm)
+        if not _NEEDS_CARE.search(text):
+            return self._fast.cut(text, hmm)  # nearly every sentence: nothing the two differ on
         out: list[str] = []
         fast = self._fast.cut
         for block in _RE_HAN_DEFAULT.split(text):

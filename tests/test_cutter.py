@@ -72,7 +72,10 @@ def test_generated_megabyte_identical(hmm, fast, reference):
 
 
 _ALPHABET = st.sampled_from(
-    list("我们的区块链数字货币很长路他说是一个人打篮球") + list("abcXYZ019+#&._%-") + list(" \t\n\r，。！？“”") + ["㐀", "鿖", "丽", "𠀀", "😀", "C++", "AT&T", "c#", "B超", "3.5", "iPhone"]
+    list("我们的区块链数字货币很长路他说是一个人打篮球")
+    + list("abcXYZ019+#&._%-!\"$'()*,/:;<=>?@[\\]^`{|}~")
+    + list(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000，。！？“”…—·")
+    + ["Ａ", "１", "％", "ｱ", "あ", "한", "㐀", "鿖", "丽", "𠀀", "😀", "C++", "AT&T", "c#", "B超", "3.5", "iPhone", "卡拉OK", "\r\n"]
 )
 
 
