@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Annotated, Optional
 
 import typer
@@ -336,28 +337,43 @@ def preview(
         )
 
 
-def main() -> None:
-    """Entry point: run the app, turning every error into one line on stderr."""
-    args = sys.argv[1:] or ["--help"]
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: run the app on ``argv`` (default: ``sys.argv[1:]``) and return the exit
+    code, every error turned into one line on stderr. Tests call it in-process; the console
+    script and ``python -m flashcards`` pass its result to ``sys.exit``."""
+    args = list(sys.argv[1:] if argv is None else argv) or ["--help"]
     try:
-        app(args, prog_name="flashcards", standalone_mode=False)
+        code = app(args, prog_name="flashcards", standalone_mode=False)
     except typer.Exit as e:
-        sys.exit(e.exit_code)
+        return _interrupted() if e.exit_code == 130 else e.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        _fail("interrupted", 130)
+        return _interrupted()
     except typer.TyperException as e:  # usage errors: unknown option, missing argument
-        _fail(e.format_message(), 2)
+        return _fail(e.format_message(), 2)
     except FlashcardsError as e:
-        _fail(str(e), 1)
+        return _fail(str(e), 1)
     except BrokenPipeError:
-        sys.exit(1)
+        return 1
     except Exception as e:  # a bug: still one line, with a way to see the traceback
         if os.environ.get("FLASHCARDS_DEBUG"):
             raise
-        _fail(f"internal error: {type(e).__name__}: {e} (set FLASHCARDS_DEBUG=1 for details)", 70)
+        return _fail(f"internal error: {type(e).__name__}: {e} (set FLASHCARDS_DEBUG=1 for details)", 70)
+    # Without standalone mode, typer turns Ctrl-C (and an explicit Exit) into a returned
+    # exit code instead of raising: 130 is the interrupt.
+    if isinstance(code, int) and not isinstance(code, bool):
+        return _interrupted() if code == 130 else code
+    return 0
 
 
-def _fail(message: str, code: int) -> None:
-    first_line = " ".join(message.split())
+def _interrupted() -> int:
+    # Every output is written through a temporary file: an interrupted run leaves the
+    # previous output as it was, which is worth saying.
+    return _fail("interrupted", 130)
+
+
+def _fail(message: str, code: int) -> int:
+    from flashcards.terminal import printable
+
+    first_line = printable(" ".join(message.split()))
     print(f"flashcards: error: {first_line}", file=sys.stderr)
-    sys.exit(code)
+    return code

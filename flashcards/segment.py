@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import signal
 import sys
 import threading
 import warnings
@@ -157,11 +158,20 @@ def _cut_in_two(seg: Segmenter, sentences: Sequence[str], half: int) -> list[lis
     ctx = multiprocessing.get_context("fork")
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child_cut, args=(seg, sentences[half:], sender), daemon=True)
-    child.start()
+    # Ctrl-C must not be lost inside the fork (an at-fork handler swallows it): hold SIGINT
+    # while forking; the child ignores it (we kill the child), and we act on it at once.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        child.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     sender.close()
     try:
         first = [seg.words(s) for s in sentences[:half]]
         second = receiver.recv()
+    except BaseException:
+        child.kill()  # interrupted: do not wait for the other half
+        raise
     finally:
         receiver.close()
         child.join(timeout=10)
@@ -173,6 +183,8 @@ def _cut_in_two(seg: Segmenter, sentences: Sequence[str], half: int) -> list[lis
 
 
 def _child_cut(seg: Segmenter, sentences: Sequence[str], sender) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; no second traceback
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         sender.send([seg.words(s) for s in sentences])
     finally:
