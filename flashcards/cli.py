@@ -258,6 +258,7 @@ def set_build(
         known=course_known(course, known_from, known_field),
         audio=audio_settings(course, audio, audio_cache),
         progress=not quiet,
+        reads=[known_from] if known_from else [],
     )
     for word in report.unused_overrides:
         print(f"flashcards: warning: override for {word}: no lesson teaches it", file=sys.stderr)

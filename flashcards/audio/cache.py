@@ -24,6 +24,14 @@ _TEMP_SUFFIX = ".tmp"
 _STALE_TEMP_SECONDS = 3600
 
 
+def check_audio_cache(directory: Path) -> None:
+    """Fail before any request if clips could not be stored in ``directory`` (a read-only
+    folder, a file in its place, /proc): OutputError, one line."""
+    from flashcards.files import check_folder
+
+    check_folder(Path(directory), create=True, what="--audio-cache")
+
+
 class ImplausibleAudio(ValueError):
     """The engine returned bytes that are not a complete MP3 stream."""
 
