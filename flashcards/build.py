@@ -121,10 +121,12 @@ def read_inputs(inputs: Sequence[str], input_format: str | None = None) -> list[
 
 def analyse(documents: Sequence[Document], user_dict: Path | None = None) -> list[TokenizedSentence]:
     """Sentences and their words, in reading order."""
+    from flashcards.userdict import prepare_user_dict
+
     sentences = document_sentences(documents)
     if not sentences:
         raise InputError("no sentences found in the input")
-    return tokenize(sentences, user_dict)
+    return tokenize(sentences, prepare_user_dict(user_dict))
 
 
 def level_lookup(standard: str) -> Callable[[str], int | None]:
@@ -221,8 +223,10 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
         options.known_level,
         options.standard,
     )
-    if options.user_dict and not options.user_dict.is_file():
-        raise InputError(f"{options.user_dict}: no such file (--user-dict)")
+    if options.user_dict:  # before the slow part: a bad dictionary fails in a second
+        from flashcards.userdict import prepare_user_dict
+
+        prepare_user_dict(options.user_dict)
     documents = read_inputs(options.inputs, options.input_format)
     tokenized = analyse(documents, options.user_dict)
     selection = SelectionOptions(
