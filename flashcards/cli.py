@@ -17,6 +17,7 @@ from typing import Annotated, Optional
 import typer
 
 from flashcards.errors import FlashcardsError
+from flashcards.terminal import printable
 
 app = typer.Typer(
     help="Turn real Chinese text into Anki decks.",
@@ -161,10 +162,10 @@ def build(
     )
     if not quiet:
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(report.notes.items()))
-        typer.echo(
+        typer.echo(printable(
             f"{report.output}: deck '{report.deck}', {report.words} words from "
             f"{report.sentences} sentences; notes: {kinds}"
-        )
+        ))
 
 
 @app.command()
@@ -186,7 +187,7 @@ def analyze(
     from flashcards.report_html import check_output, write_report
 
     if html is not None:
-        check_output(html)
+        check_output(html, inputs=[*inputs, *(p for p in (known, known_from, user_dict) if p)])
     analysis = run(
         AnalyzeOptions(
             inputs=tuple(inputs),
@@ -211,7 +212,7 @@ def analyze(
 
         render(analysis, Console())
         if html is not None:
-            typer.echo(f"report: {html}")
+            typer.echo(printable(f"report: {html}"))
 
 
 set_app = typer.Typer(help="Study sets: a course recipe (decks/NAME.toml) → one package that updates cleanly in class.")
@@ -265,16 +266,16 @@ def set_build(
     if quiet:
         return
     total = sum(lesson.notes for lesson in report.lessons)
-    typer.echo(
+    typer.echo(printable(
         f"{report.output}: {len(report.lessons)} lesson{'s' if len(report.lessons) != 1 else ''}, {total} notes "
         f"({len(report.added)} new, {len(report.changed)} changed, {len(report.unchanged)} unchanged"
         f"{f', {len(report.removed)} no longer built' if report.removed else ''})"
-    )
+    ))
     for lesson in report.lessons:
         review = f" (+{lesson.review_words} met again)" if lesson.review_words else ""
-        typer.echo(f"  {lesson.deck}: {lesson.new_words} new words{review}, {lesson.notes} notes")
+        typer.echo(printable(f"  {lesson.deck}: {lesson.new_words} new words{review}, {lesson.notes} notes"))
     if report.lock:
-        typer.echo(f"lock: {report.lock} (commit it with the recipe)")
+        typer.echo(printable(f"lock: {report.lock} (commit it with the recipe)"))
 
 
 @set_app.command("export")
@@ -292,7 +293,7 @@ def set_export(
     paths = export_word_lists(course, output_dir, fmt, known=course_known(course))
     if not quiet:
         for path in paths:
-            typer.echo(str(path))
+            typer.echo(printable(str(path)))
 
 
 @app.command()
@@ -332,10 +333,10 @@ def preview(
         per_kind=count,
     )
     if not quiet:
-        typer.echo(
+        typer.echo(printable(
             f"{report.output}: {report.cards} cards from {report.notes} of {report.total_notes} "
             f"notes in deck '{report.deck}'"
-        )
+        ))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -373,8 +374,6 @@ def _interrupted() -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    from flashcards.terminal import printable
-
     first_line = printable(" ".join(message.split()))
     print(f"flashcards: error: {first_line}", file=sys.stderr)
     return code
