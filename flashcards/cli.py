@@ -73,7 +73,11 @@ AudioEngine = Annotated[
 ]
 AudioCommand = Annotated[
     Optional[str],
-    typer.Option(help="Local TTS command for --audio command, run without a shell: {text} or {text_file}, {out}.", show_default=False),
+    typer.Option(
+        help="Local TTS command for --audio command, run without a shell: {text} or {text_file}, {out}. "
+        "Prefer {text_file}: with {text}, '--' is put before the text so that it is never read as an option.",
+        show_default=False,
+    ),
 ]
 Voice = Annotated[str, typer.Option(help="edge-tts voice, e.g. zh-CN-YunxiNeural, zh-TW-HsiaoChenNeural.")]
 Rate = Annotated[str, typer.Option(help="Speaking rate for edge-tts, e.g. -20% for slower.")]
@@ -81,10 +85,12 @@ AudioFor = Annotated[str, typer.Option(help="What to voice: words,sentences (eit
 AudioCache = Annotated[Path, typer.Option(help="Audio cache folder (content-addressed; safe to share between decks).")]
 AudioConcurrency = Annotated[int, typer.Option(help="Clips generated at once.")]
 StrictAudio = Annotated[bool, typer.Option("--strict-audio", help="Fail the build if any clip is missing.")]
+AudioTimeout = Annotated[float, typer.Option("--audio-timeout", help="Seconds one clip may take. Several timeouts in a row give up on the engine for this build.")]
+AudioRetries = Annotated[int, typer.Option("--audio-retries", help="Extra attempts after a failed or timed-out clip.")]
 
 
 def audio_settings(engine: str, command: str | None, voice: str, rate: str, audio_for: str,
-                   cache: Path, concurrency: int, strict: bool):
+                   cache: Path, concurrency: int, strict: bool, timeout: float = 30.0, retries: int = 3):
     """AudioSettings from the shared audio options (raises OptionError on bad values)."""
     from flashcards.audio import AudioSettings
     from flashcards.errors import OptionError
@@ -95,6 +101,7 @@ def audio_settings(engine: str, command: str | None, voice: str, rate: str, audi
     return AudioSettings(
         engine=engine, command=command, voice=voice, rate=rate, words="words" in parts,
         sentences="sentences" in parts, cache_dir=cache, concurrency=concurrency, strict=strict,
+        timeout=timeout, retries=retries,
     )
 
 
@@ -127,6 +134,8 @@ def build(
     audio_cache: AudioCache = Path("audio"),
     audio_concurrency: AudioConcurrency = 4,
     strict_audio: StrictAudio = False,
+    audio_timeout: AudioTimeout = 30.0,
+    audio_retries: AudioRetries = 3,
     tone_colors: ToneColors = True,
     quiet: Quiet = False,
 ) -> None:
@@ -155,7 +164,8 @@ def build(
             user_dict=user_dict,
             input_format=input_format,
             script=script,
-            audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency, strict_audio),
+            audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency,
+                                 strict_audio, audio_timeout, audio_retries),
             progress=not quiet,
             tone_colors=tone_colors,
         )

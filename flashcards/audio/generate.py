@@ -144,6 +144,7 @@ class _Run:
     failures: dict[str, str] = field(default_factory=dict)
     skipped: int = 0
     stop_reason: str | None = None
+    timeouts_in_a_row: int = 0  # the circuit breaker: reset by any answer
     _stopped: asyncio.Event = field(default_factory=asyncio.Event)
     _random: random.Random = field(default_factory=random.Random)
 
@@ -180,18 +181,26 @@ class _Run:
             try:
                 async with asyncio.timeout(self.settings.timeout):
                     data = await self.engine.synthesize(text)
+                self.timeouts_in_a_row = 0
                 self.made[text] = self._store(key, data)
                 return
+            except TimeoutError:
+                last = f"timed out after {self.settings.timeout:g}s"
+                self.timeouts_in_a_row += 1
+                if self.timeouts_in_a_row >= self.settings.give_up_after:
+                    self._stop(f"{self.timeouts_in_a_row} requests in a row timed out after {self.settings.timeout:g}s")
+                    self.skipped += 1
+                    return
             except EngineUnavailable as exc:
                 self._stop(str(exc))
                 self.skipped += 1
                 return
             except ClipFailed as exc:
+                self.timeouts_in_a_row = 0
                 self.failures[text] = str(exc)
                 return
-            except TimeoutError:
-                last = f"timed out after {self.settings.timeout:g}s"
             except TransientError as exc:
+                self.timeouts_in_a_row = 0
                 last, retry_after = str(exc), exc.retry_after
             except ImplausibleAudio as exc:
                 last = f"not a complete MP3 ({exc})"
