@@ -206,8 +206,7 @@ def staging(*targets: Path) -> Iterator[tuple[Path, ...]]:
         yield temps
         for temp, target in zip(temps, targets):
             _keep_mode(temp, target)
-        for temp, target in zip(temps, targets):
-            os.replace(temp, target)
+        _replace_all(temps, targets)
     except OSError as e:
         raise OutputError(f"{targets[0] if len(targets) == 1 else ', '.join(map(str, targets))}: "
                           f"cannot write: {os_message(e)}") from None
@@ -219,6 +218,46 @@ def staging(*targets: Path) -> Iterator[tuple[Path, ...]]:
                 pass
             except OSError:
                 pass  # the folder went away: nothing of ours is left to clean
+
+
+def _replace_all(temps: tuple[Path, ...], targets: tuple[Path, ...]) -> None:
+    """Rename each temp over its target; if one rename fails, put back those already done
+    (from hard-linked copies of the old files), so the targets change together or not at all."""
+    if len(targets) == 1:
+        os.replace(temps[0], targets[0])
+        return
+    backups: list[Path | None] = []
+    existed = [os.path.lexists(t) for t in targets]
+    for target in targets:
+        backup = temp_name(target).with_suffix(".old")
+        try:
+            os.link(target, backup)
+            backups.append(backup)
+        except OSError:  # no old file (or no hard links here): nothing to put back
+            backups.append(None)
+    done: list[int] = []
+    try:
+        for i, (temp, target) in enumerate(zip(temps, targets)):
+            os.replace(temp, target)
+            done.append(i)
+    except BaseException:
+        for i in reversed(done):
+            backup = backups[i]
+            try:
+                if backup is not None:
+                    os.replace(backup, targets[i])
+                elif not existed[i]:
+                    targets[i].unlink()
+            except OSError:
+                pass
+        raise
+    finally:
+        for backup in backups:
+            if backup is not None:
+                try:
+                    backup.unlink()
+                except OSError:
+                    pass
 
 
 def write_atomic(path: Path, data: bytes) -> None:
