@@ -160,6 +160,15 @@ def test_oversized_word_list_is_refused(tmp_path, monkeypatch):
         known.load_known(path)
 
 
+def test_fifo_in_the_audio_cache_does_not_hang(tmp_path):
+    from flashcards.audio.cache import AudioCache, clip_key
+
+    cache = AudioCache(tmp_path)
+    key = clip_key("edge|x", "你好")
+    os.mkfifo(cache.path(key))
+    assert cache.get(key) is None  # remade, not read forever
+
+
 # -- 5. terminal markup ---------------------------------------------------------------------------
 
 
