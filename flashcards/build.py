@@ -10,7 +10,10 @@ from pathlib import Path
 
 from flashcards import formats, hsk, lexicon, script
 from flashcards.audio import AudioResult, AudioSettings
+from flashcards.audio.cache import check_audio_cache
 from flashcards.errors import InputError, OptionError
+from flashcards.files import check_output
+from flashcards.terminal import unsafe_character
 from flashcards.known import resolve_known
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
 from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_words
@@ -87,6 +90,18 @@ def validate(options: BuildOptions) -> None:
         raise OptionError("no input given")
     if options.known_field is not None and options.known_from is None:
         raise OptionError("--known-field: only with --known-from")
+    if options.deck_name is not None:
+        check_deck_name("--deck-name", options.deck_name)
+
+
+def check_deck_name(name: str, value: str) -> None:
+    """A deck name is shown by Anki on every device: no control or bidi characters, which
+    would hide or reorder what it says (U+202E turns 'txt.exe' into 'exe.txt')."""
+    bad = unsafe_character(value)
+    if bad is not None:
+        raise OptionError(f"{name}: contains U+{ord(bad):04X}, a control or bidi character")
+    if not value.strip():
+        raise OptionError(f"{name}: empty")
 
 
 def _choice(name: str, value: str, allowed: Sequence[str]) -> None:
@@ -105,10 +120,12 @@ def read_inputs(inputs: Sequence[str], input_format: str | None = None) -> list[
 
 def analyse(documents: Sequence[Document], user_dict: Path | None = None) -> list[TokenizedSentence]:
     """Sentences and their words, in reading order."""
+    from flashcards.userdict import prepare_user_dict
+
     sentences = document_sentences(documents)
     if not sentences:
         raise InputError("no sentences found in the input")
-    return tokenize(sentences, user_dict)
+    return tokenize(sentences, prepare_user_dict(user_dict))
 
 
 def level_lookup(standard: str) -> Callable[[str], int | None]:
@@ -176,7 +193,9 @@ def make_audio(
 
 def default_deck_name(inputs: Sequence[str]) -> str:
     first = inputs[0]
-    return "flashcards" if first == "-" else Path(first).stem or "flashcards"
+    stem = "" if first == "-" else Path(first).stem
+    # A file name may hold what a deck name must not (ESC, U+202E): those are left out.
+    return "".join(ch for ch in stem if unsafe_character(ch) is None).strip() or "flashcards"
 
 
 @dataclass(frozen=True)
@@ -208,8 +227,10 @@ def _plan(options: BuildOptions) -> DeckPlan:
         options.known_level,
         options.standard,
     )
-    if options.user_dict and not options.user_dict.is_file():
-        raise InputError(f"{options.user_dict}: no such file (--user-dict)")
+    if options.user_dict:  # before the slow part: a bad dictionary fails in a second
+        from flashcards.userdict import prepare_user_dict
+
+        prepare_user_dict(options.user_dict)
     documents = read_inputs(options.inputs, options.input_format)
     tokenized = analyse(documents, options.user_dict)
     selection = SelectionOptions(
@@ -241,10 +262,14 @@ def _plan(options: BuildOptions) -> DeckPlan:
 
 def build_deck(options: BuildOptions) -> BuildReport:
     """Run the whole pipeline and write the package. Raises FlashcardsError subclasses."""
-    from flashcards.package import check_output, write_package
+    from flashcards.package import write_package
 
     validate(options)
-    check_output(options.output)  # before any work: a bad path fails in a second, not a minute
+    # Before any work: a bad path fails in a second, not a minute; an output naming one of
+    # the inputs, or a device, is refused rather than destroyed.
+    check_output(options.output, inputs=input_paths(options))
+    if options.audio is not None and options.audio.engine != "none":
+        check_audio_cache(options.audio.cache_dir)
     plan = _plan(options)
     write_package(
         plan.notes,
@@ -261,6 +286,13 @@ def build_deck(options: BuildOptions) -> BuildReport:
         dict(Counter(n.kind for n in plan.notes)),
         str(plan.audio.summary) if plan.audio else None,
     )
+
+
+def input_paths(options: BuildOptions) -> list[Path]:
+    """Every file the build reads: an output must never name one of them."""
+    paths = [Path(p) for p in options.inputs if p != "-"]
+    paths += [p for p in (options.known_file, options.known_from, options.user_dict) if p is not None]
+    return paths
 
 
 def media_paths(notes: Sequence[NoteSpec], audio: AudioResult | None) -> list[Path]:

@@ -22,6 +22,10 @@ from pathlib import Path
 from flashcards import hsk
 from flashcards.encoding import decode
 from flashcards.errors import InputError, OptionError
+from flashcards.files import read_bounded
+
+#: A word list larger than this is not a word list (all of CC-CEDICT is 9 MB).
+MAX_LIST_BYTES = 64 << 20
 
 
 
@@ -101,13 +105,10 @@ def load_known(path: Path, option: str = "--known") -> frozenset[str]:
     where the path came from, for the error message.
     """
     try:
-        text = decode(path.read_bytes())
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file ({option})") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory ({option})") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+        text = decode(read_bounded(path, MAX_LIST_BYTES, what=option))
+    except InputError as e:
+        message = str(e)
+        raise InputError(message if message.startswith(str(path)) else f"{path}: {message} ({option})") from None
     words = {line.split("#", 1)[0].strip().split("\t")[0] for line in text.splitlines()}
     words.discard("")
     return with_other_forms(words)
