@@ -18,7 +18,7 @@ import zipfile
 
 from flashcards.errors import InputError
 from flashcards.formats.webpage import decode_html, parse_page
-from flashcards.source import MAX_INPUT_BYTES, Passage
+from flashcards.formats.passage import MAX_INPUT_BYTES, Passage
 
 _MAX_UNPACKED = 4 * MAX_INPUT_BYTES
 _MAX_ENTRIES = 100_000

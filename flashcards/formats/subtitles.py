@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from flashcards.encoding import decode
 from flashcards.errors import InputError
-from flashcards.source import Passage
+from flashcards.formats.passage import Passage
 
 _CONTINUES = ("，", ",", "、", "：", ":")
 _PAUSE_OK = "，,、：:；;。！？!?…"  # a line ending in one of these needs no space before the next

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from flashcards.encoding import decode
-from flashcards.source import Passage, rejoin_lines
+from flashcards.formats.passage import Passage, rejoin_lines
 
 
 def read_text(data: bytes, name: str) -> list[Passage]:

@@ -1,5 +1,10 @@
 """HTML: the text a reader of the page sees, one passage per block (paragraph, heading, cell).
 
+A web page (``html``) is read for its article only: main-content extraction (``maintext``)
+drops menus, related links, comments and footers first; when it finds no article, the whole
+page is read and a one-line warning says so. ``html-all`` reads the whole page, as an e-book's
+documents are read too.
+
 Dropped: script, style, noscript, template, the head, embedded objects and forms' option
 lists, and elements marked hidden (``hidden``, ``display:none``). Block elements end a
 paragraph, ``<br>`` ends a line. Whitespace collapses as a browser collapses it, except that
@@ -8,7 +13,7 @@ a line break between two Chinese characters is a hard wrap in the source and dis
 Parsing is selectolax's lexbor (an HTML5 parser: unclosed tags, entities, raw-text elements
 behave as in a browser). Lexbor's time grows with the square of block nesting depth
 (``<div>`` × 40,000 takes ~17 s), so a page nested deeper than any real one is read by a
-plain linear tag scanner instead.
+plain linear tag scanner instead, which drops the same elements, hidden ones included.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ import re
 from dataclasses import dataclass
 
 from flashcards.encoding import decode
-from flashcards.source import Passage, rejoin_lines
+from flashcards.formats.notices import warn
+from flashcards.formats.passage import Passage, rejoin_lines
 
 _DROP = frozenset(
     "script style noscript template head svg math iframe object embed canvas select textarea".split()
@@ -43,7 +49,10 @@ _DECLARED = (
 )
 # [^<>]* rather than [^>]*: a "<" with no ">" after it must not scan to the end of the file
 # (at every such "<", which is quadratic).
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*>")
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)([^<>]*)>")
+_HIDDEN_ATTRIBUTE = re.compile(r"""(?:^|\s)hidden(?:\s*=|\s|/|$)|style\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""", re.I)
+# Elements that never have a closing tag: hidden or not, there is nothing to skip to.
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
 @dataclass(frozen=True)
@@ -53,7 +62,47 @@ class Page:
 
 
 def read_html(data: bytes, name: str) -> list[Passage]:
+    """A web page's article (see ``maintext``); the whole page, with a warning, if none is found."""
+    from flashcards.formats.maintext import main_html
+
+    markup = decode_html(data)
+    if _nesting_depth(markup) > _MAX_NESTING:
+        warn(f"{name}: page nested too deeply to find its article; reading the whole page (as --format html-all)")
+        return [Passage(p, name) for p in _scan_page(markup).paragraphs]
+    article = main_html(visible_markup(markup))
+    if article is None:
+        warn(f"{name}: found no article in the page; reading the whole page (as --format html-all)")
+        return [Passage(p, name) for p in parse_page(markup).paragraphs]
+    return [Passage(p, name) for p in parse_page(article).paragraphs]
+
+
+def read_html_all(data: bytes, name: str) -> list[Passage]:
+    """Every visible paragraph of a page: menus, comments and footers included."""
     return [Passage(p, name) for p in parse_page(decode_html(data)).paragraphs]
+
+
+def visible_markup(markup: str) -> str:
+    """The page without the elements a reader never sees (scripts, styles, hidden ones)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(markup)
+    # Found first and removed after, outermost only: a node inside one already removed is gone.
+    doomed = []
+    stack = [tree.root] if tree.root is not None else []
+    while stack:
+        node = stack.pop()
+        tag = node.tag or ""
+        if tag != "head" and tag in _DROP or _hidden(node):
+            doomed.append(node)
+            continue
+        child = node.child
+        while child is not None:
+            if child.tag and not child.tag.startswith("-"):
+                stack.append(child)
+            child = child.next
+    for node in doomed:
+        node.decompose()
+    return tree.html or ""
 
 
 def decode_html(data: bytes) -> str:
