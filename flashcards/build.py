@@ -42,6 +42,7 @@ class BuildOptions:
     examples: int = 1
     user_dict: Path | None = None
     input_format: str | None = None
+    force: bool = False  # read text that looks Japanese or Korean anyway
     script: str | None = None  # what the cards show: simplified | traditional | both; None = the input's
     timestamp: float | None = None  # package time; None = now
     audio: AudioSettings | None = None  # None: no audio at all
@@ -100,8 +101,8 @@ def band_level(level: int | None) -> int | None:
     return None if level is None else min(level, 7)
 
 
-def read_inputs(inputs: Sequence[str], input_format: str | None = None) -> list[Document]:
-    return [read_document(path, input_format) for path in inputs]
+def read_inputs(inputs: Sequence[str], input_format: str | None = None, force: bool = False) -> list[Document]:
+    return [read_document(path, input_format, force) for path in inputs]
 
 
 def analyse(documents: Sequence[Document], user_dict: Path | None = None) -> list[TokenizedSentence]:
@@ -206,7 +207,7 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
     )
     if options.user_dict and not options.user_dict.is_file():
         raise InputError(f"{options.user_dict}: no such file (--user-dict)")
-    documents = read_inputs(options.inputs, options.input_format)
+    documents = read_inputs(options.inputs, options.input_format, options.force)
     tokenized = analyse(documents, options.user_dict)
     selection = SelectionOptions(
         standard=options.standard,

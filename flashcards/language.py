@@ -42,6 +42,29 @@ def foreign_language(text: str) -> tuple[str, str, float] | None:
     return None
 
 
+_SCRIPTS = (("Latin", re.compile(r"[A-Za-z\u00c0-\u024f]")), ("kana", _KANA), ("hangul", _HANGUL),
+            ("Cyrillic", re.compile(r"[\u0400-\u04ff]")), ("Arabic", re.compile(r"[\u0600-\u06ff]")),
+            ("Thai", re.compile(r"[\u0e00-\u0e7f]")))
+
+
+def what_is_there(text: str) -> str:
+    """A few words on what a text without hanzi holds instead, for the "no Chinese" message.
+
+    >>> what_is_there("title: hello")
+    'it holds 10 letters, mostly Latin'
+    """
+    counts = [(len(pattern.findall(text)), script) for script, pattern in _SCRIPTS]
+    letters = sum(1 for c in text if c.isalpha())
+    if not text.strip():
+        return "nothing is left once markup is dropped"
+    if not letters:
+        return f"it holds {len(text.strip())} characters and no letters"
+    count, script = max(counts)
+    if not count:
+        return f"it holds {letters} letters"
+    return f"it holds {letters} letters, mostly {script}"
+
+
 def check_chinese(text: str, name: str) -> None:
     """Raise InputError naming the language when ``text`` looks Japanese or Korean."""
     found = foreign_language(text)

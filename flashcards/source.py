@@ -42,7 +42,7 @@ def parse_document(data: bytes, name: str, format: str | None = None, force: boo
     refused unless ``force`` (see ``flashcards.language``).
     """
     from flashcards import formats
-    from flashcards.language import check_chinese
+    from flashcards.language import check_chinese, what_is_there
     from flashcards.script import detect_script
 
     if not data.strip():
@@ -55,7 +55,7 @@ def parse_document(data: bytes, name: str, format: str | None = None, force: boo
         raise InputError(message if message.startswith(name) else f"{name}: {message}") from None
     passages = [p for p in passages if p.text.strip()]
     if not any(_HANZI.search(p.text) for p in passages):
-        raise InputError(f"{name}: no Chinese text found")
+        raise InputError(f"{name}: no Chinese text found ({what_is_there(_sample(passages, 20_000))})")
     sample = _sample(passages)
     if not force:
         check_chinese(sample, name)

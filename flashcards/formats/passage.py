@@ -18,9 +18,9 @@ _TERMINAL_RE = re.compile("[" + re.escape(_TERMINAL) + "]")
 _CLOSERS = "」』”’）)】》〉\"'"
 # Characters that cannot begin a sentence: a paragraph starting with one continues the last.
 # (Traditional forms too: the heuristics read the original text, in either script.)
-_NO_START = set("于的地得了着过们吗呢吧啊，、。；：！？們嗎於過著")
+CANNOT_START = frozenset("于的地得了着过们吗呢吧啊，、。；：！？們嗎於過著")
 # Discourse openers: a short first clause made of one of these starts a new sentence.
-_OPENERS = frozenset(
+OPENERS = frozenset(
     "首先 其次 然后 最后 此外 另外 因此 所以 但是 可是 然而 不过 其实 同时 当时 现在 目前 如今 "
     "早期 后来 之后 此前 此刻 随后 总之 例如 比如 比方 当然 显然 毕竟 而且 并且 那么 于是 第一 第二 "
     "第三 一是 二是 三是 今天 明天 昨天 今年 去年 最近 过去 未来 起初 原来 本来 也许 或许 可见 "
@@ -135,10 +135,10 @@ def _was_cut(prev: _Paragraph, nxt: str) -> bool:
         return False
     if prev.finished_inside:
         return True  # "……的过程。通过这种" — a finished sentence, then a fragment
-    if prev.tail.endswith(_DANGLING) or nxt[0] in _NO_START:
+    if prev.tail.endswith(_DANGLING) or nxt[0] in CANNOT_START:
         return True
     first_clause = re.split(r"[，,、。！？；：:]", nxt[:_TAIL], maxsplit=1)[0]
-    if len(first_clause) <= 3 and len(nxt) > len(first_clause) and first_clause not in _OPENERS:
+    if len(first_clause) <= 3 and len(nxt) > len(first_clause) and first_clause not in OPENERS:
         return True  # "下沉，电商平台……" — too short to open a sentence
     return len(nxt) <= 12 and _ends_sentence(nxt)
 

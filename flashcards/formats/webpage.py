@@ -52,6 +52,7 @@ _DECLARED = (
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)([^<>]*)>")
 _HIDDEN_ATTRIBUTE = re.compile(r"""(?:^|\s)hidden(?:\s*=|\s|/|$)|style\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""", re.I)
 # Elements that never have a closing tag: hidden or not, there is nothing to skip to.
+_SELF_CLOSING = frozenset("p li dd dt".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
@@ -217,21 +218,42 @@ def _nesting_depth(markup: str) -> int:
 
 
 def _scan_page(markup: str) -> Page:
-    """A linear reading of a page too deeply nested for the parser: tags only, no tree."""
+    """A linear reading of a page too deeply nested for the parser: tags only, no tree.
+
+    Dropped and hidden elements are skipped to their end tag, counting the same tag's
+    nesting inside them (a hidden <div> holds more <div>s); p, li, dd, dt also end where the
+    next one of their kind opens, as a parser closes them.
+    """
     markup = _strip_comments(markup)
     out = _Blocks()
-    skipping: str | None = None  # inside a dropped element: the tag that ends it
+    skipping: str | None = None  # inside a dropped or hidden element: its tag
+    depth = 0  # how deep in elements of that tag
     position = 0
     for match in _TAG.finditer(markup):
-        closing, tag = match.group(1), match.group(2).lower()
+        closing, tag, attributes = match.group(1), match.group(2).lower(), match.group(3)
         if skipping is None:
             out.text(html.unescape(markup[position:match.start()]))
         position = match.end()
         if skipping is not None:
-            if closing and tag == skipping:
-                skipping = None
-        elif tag in _DROP and not closing:
-            skipping = tag
+            if tag != skipping:
+                continue
+            if closing:
+                depth -= 1
+            elif depth == 1 and tag in _SELF_CLOSING:
+                depth = 0  # <p hidden>…<p>: the new one closes the hidden one, and is read
+            else:
+                depth += 1
+                continue
+            if depth:
+                continue
+            skipping = None
+            if closing:
+                continue
+        if closing:
+            if tag in _BLOCK:
+                out.end_block()
+        elif tag in _DROP or tag not in _VOID and _hidden_attributes(attributes):
+            skipping, depth = tag, 1
         elif tag == "br":
             out.line_break()
         elif tag in _BLOCK:
@@ -240,6 +262,14 @@ def _scan_page(markup: str) -> Page:
         out.text(html.unescape(markup[position:]))
     out.end_block()
     return Page(None, out.paragraphs)
+
+
+def _hidden_attributes(attributes: str) -> bool:
+    """The attributes of a start tag mark it hidden (``hidden``, ``display:none``)."""
+    for match in _HIDDEN_ATTRIBUTE.finditer(attributes):
+        if match.group(1) is None or _HIDDEN_STYLE.search(match.group(1)):
+            return True
+    return False
 
 
 def _strip_comments(markup: str) -> str:
