@@ -139,7 +139,7 @@ def test_ass_credits_signs_turns_and_joins(capsys):
     ]
     bad = next(n for n, line in enumerate(FANSUB_ASS.split("\n"), 1) if "0:00:2x" in line)
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "ep01.ass" in err[0] and f"line {bad}:" in err[0]
+    assert len(err) == 1 and "ep01.ass" in err[0] and err[0].endswith(f"line {bad}")
 
 
 def test_overlapping_cues_are_never_merged():
@@ -330,3 +330,20 @@ def test_decoding_loads_no_word_lists():
             " __import__('flashcards.cedict').cedict._load.cache_info().currsize)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "[] 0", result.stderr
+
+
+def test_many_bad_dialogue_lines_one_warning_line(capsys):
+    bad = "".join(f"Dialogue: 0,0:00:{i:02d}.xx,0:00:{i:02d}.50,Default,,0,0,0,,坏\n" for i in range(9))
+    text = FANSUB_ASS.replace("[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n",
+                              "[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n" + bad)
+    assert "明天见。" in [p.text for p in parse_document(text.encode("utf-8"), "ep02.ass").passages]
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "and 5 more" in err[0]
+
+
+def test_only_bad_dialogue_lines_is_one_error_line(capsys):
+    head = FANSUB_ASS.split("[Events]")[0]
+    text = head + "[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,x,y,Default,,0,0,0,,坏的\n"
+    with pytest.raises(InputError, match="1 unreadable Dialogue lines skipped"):
+        parse_document(text.encode("utf-8"), "bad.ass")
+    assert capsys.readouterr().err == ""

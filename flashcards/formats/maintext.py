@@ -5,7 +5,8 @@ chosen over trafilatura on 16 real Chinese news, encyclopedia and blog pages
 (``benchmarks/eval_maintext.py``): median boilerplate 0% vs 2% of the headwords, worst 27% vs
 64%, article recall at least 96% on 15 of 16 pages for both. Its result keeps the link lists
 that sit inside the article's container ("related", "more from"), so blocks that are mostly
-link text are dropped after it. It is imported only when a page is read.
+link text, or whose class or id names a related-links, share, breadcrumb, byline,
+disclaimer or copyright box, are dropped after it. It is imported only when a page is read.
 
 Hidden elements are removed before the extractor sees the page (``webpage.visible_markup``),
 and its result is HTML, so the paragraphs are then read by our own page reader: the same
@@ -24,6 +25,16 @@ MIN_ARTICLE_HANZI = 20
 _LINK_SHARE = 0.5
 _LINK_BLOCKS = frozenset("p li dt dd h1 h2 h3 h4 h5 h6 tr ul ol dl".split())
 _SPACE = re.compile(r"\s+")
+# Class and id words of the boxes that readability keeps beside the article when they share
+# its container: related and recommended reading (Chinese sites name them in pinyin
+# initials: tjyd 推荐阅读, xgyd 相关阅读), share and QR-code boxes (ewm 二维码), the
+# breadcrumb, the date-and-source line, disclaimers (shenming 声明) and copyright notes.
+_BOILERPLATE_NAMES = frozenset(
+    "related recommend recommended tjyd xgyd rmtj member share sharing social comment comments "
+    "breadcrumb breadcrumbs crumb crumbs website location info meta byline shenming statement disclaimer "
+    "copyright banquan ewm qrcode footer toolbar tags keywords pager pagination".split()
+)
+_NAME_PIECES = re.compile(r"[\s_-]+")
 
 
 def main_html(markup: str) -> str | None:
@@ -47,10 +58,11 @@ def _without_link_lists(article: str) -> str:
 
     tree = LexborHTMLParser(article)
     doomed = []
+    root = tree.body.child if tree.body is not None else None  # the article's own container stays
     stack = [tree.root] if tree.root is not None else []
     while stack:
         node = stack.pop()
-        if node.tag in _LINK_BLOCKS and _mostly_links(node):
+        if node is not root and (_named_boilerplate(node) or node.tag in _LINK_BLOCKS and _mostly_links(node)):
             doomed.append(node)
             continue
         child = node.child
@@ -61,6 +73,14 @@ def _without_link_lists(article: str) -> str:
     for node in doomed:
         node.decompose()
     return tree.body.html if tree.body is not None else ""
+
+
+def _named_boilerplate(node) -> bool:
+    attributes = node.attributes
+    if not attributes:
+        return False
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return not _BOILERPLATE_NAMES.isdisjoint(_NAME_PIECES.split(names))
 
 
 def _mostly_links(node) -> bool:

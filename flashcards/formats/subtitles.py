@@ -87,8 +87,9 @@ def _read(data: bytes, name: str, fmt: str) -> list[Passage]:
     text = decode(data)
     if fmt == "vtt":
         text = _drop_vtt_metadata(text)
+    skipped: list[int] = []
     if fmt == "ass":
-        text = _drop_bad_dialogue_lines(text, name)
+        text, skipped = _drop_bad_dialogue_lines(text)
     options = {"keep_html_tags": True} if fmt in ("srt", "vtt") else {}
     try:
         subs = pysubs2.SSAFile.from_string(text, format_=fmt, **options)
@@ -102,7 +103,11 @@ def _read(data: bytes, name: str, fmt: str) -> list[Passage]:
         if body and not is_credit(body):
             events.append(_Event(event.start, event.end, body))
     if not events:
-        raise InputError(f"no subtitle events with Chinese text (is it really {fmt}?)")
+        unreadable = f"; {len(skipped)} unreadable Dialogue lines skipped" if skipped else ""
+        raise InputError(f"no subtitle events with Chinese text (is it really {fmt}?{unreadable})")
+    if skipped:
+        shown = ", ".join(map(str, skipped[:5])) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        warn(f"{name}: unreadable Dialogue line{'s' if len(skipped) > 1 else ''} skipped: line {shown}")
     return [Passage(e.text, f"{name} {timestamp(e.start)}") for e in _merge(_deduplicate(events))]
 
 
@@ -188,22 +193,21 @@ def _continues(previous: _Event, event: _Event) -> bool:
     )
 
 
-def _drop_bad_dialogue_lines(text: str, name: str) -> str:
-    """Skip, with a warning naming it, each Dialogue line pysubs2 would refuse the file for:
-    too few fields or a start or end time that is not a time."""
+def _drop_bad_dialogue_lines(text: str) -> tuple[str, list[int]]:
+    """Drop each Dialogue line pysubs2 would refuse the whole file for (too few fields, a
+    start or end that is not a time); return the text and the dropped lines' numbers."""
     fields = ["layer", "start", "end", "style", "name", "marginl", "marginr", "marginv", "effect", "text"]
-    lines = text.split("\n")
-    kept = []
-    for number, line in enumerate(lines, 1):
+    kept, skipped = [], []
+    for number, line in enumerate(text.split("\n"), 1):
         head, _, rest = line.partition(":")
         key = head.strip().lower()
         if key == "format":
             fields = [f.strip().lower() for f in rest.split(",")]
         elif key in ("dialogue", "comment") and not _readable_event(rest, fields):
-            warn(f"{name}: line {number}: unreadable {head.strip()} line skipped")
+            skipped.append(number)
             continue
         kept.append(line)
-    return "\n".join(kept)
+    return "\n".join(kept), skipped
 
 
 def _readable_event(rest: str, fields: list[str]) -> bool:

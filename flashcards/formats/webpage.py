@@ -42,6 +42,7 @@ _HEADINGS = ("h1", "h2", "h3")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WRAP_IN_CJK = re.compile(rf"(?<=[{_CJK}])[^\S\n]*\n\s*(?=[{_CJK}])")
 _SPACES = re.compile(r"\s+")
+_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _DECLARED = (
     re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I),
@@ -68,13 +69,19 @@ def read_html(data: bytes, name: str) -> list[Passage]:
 
     markup = decode_html(data)
     if _nesting_depth(markup) > _MAX_NESTING:
-        warn(f"{name}: page nested too deeply to find its article; reading the whole page (as --format html-all)")
-        return [Passage(p, name) for p in _scan_page(markup).paragraphs]
+        return _whole_page(_scan_page(markup), f"{name}: page nested too deeply to find its article", name)
     article = main_html(visible_markup(markup))
     if article is None:
-        warn(f"{name}: found no article in the page; reading the whole page (as --format html-all)")
-        return [Passage(p, name) for p in parse_page(markup).paragraphs]
+        return _whole_page(parse_page(markup), f"{name}: found no article in the page", name)
     return [Passage(p, name) for p in parse_page(article).paragraphs]
+
+
+def _whole_page(page: Page, why: str, name: str) -> list[Passage]:
+    """Fall back to the whole page, saying so, unless it holds no Chinese either: then the
+    one line the learner sees is the error that follows, not a warning before it."""
+    if any(_HANZI.search(p) for p in page.paragraphs):
+        warn(f"{why}; reading the whole page (as --format html-all)")
+    return [Passage(p, name) for p in page.paragraphs]
 
 
 def read_html_all(data: bytes, name: str) -> list[Passage]:
