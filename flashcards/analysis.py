@@ -123,6 +123,7 @@ class AnalyzeOptions:
     extremes: int = 5   # hardest and easiest sentences
     user_dict: Path | None = None
     input_format: str | None = None
+    force: bool = False  # read text that looks Japanese or Korean anyway
 
 
 def analyze(options: AnalyzeOptions) -> TextAnalysis:
@@ -137,7 +138,7 @@ def analyze(options: AnalyzeOptions) -> TextAnalysis:
         raise OptionError("no input given")
     files = (options.known_file,) if options.known_file else ()
     known = resolve_known(files, options.known_from, options.known_field, options.known_level, options.standard)
-    tokenized = analyse(read_inputs(options.inputs, options.input_format), options.user_dict)
+    tokenized = analyse(read_inputs(options.inputs, options.input_format, options.force), options.user_dict)
     return analyze_text(tokenized, options.standard, known, options.top, options.extremes)
 
 

@@ -44,6 +44,7 @@ class BuildOptions:
     examples: int = 1
     user_dict: Path | None = None
     input_format: str | None = None
+    force: bool = False  # read text that looks Japanese or Korean anyway
     script: str | None = None  # what the cards show: simplified | traditional | both; None = the input's
     timestamp: float | None = None  # package time; None = now
     audio: AudioSettings | None = None  # None: no audio at all
@@ -114,8 +115,8 @@ def band_level(level: int | None) -> int | None:
     return None if level is None else hsk.band(level)
 
 
-def read_inputs(inputs: Sequence[str], input_format: str | None = None) -> list[Document]:
-    return [read_document(path, input_format) for path in inputs]
+def read_inputs(inputs: Sequence[str], input_format: str | None = None, force: bool = False) -> list[Document]:
+    return [read_document(path, input_format, force) for path in inputs]
 
 
 def analyse(documents: Sequence[Document], user_dict: Path | None = None) -> list[TokenizedSentence]:
@@ -231,7 +232,7 @@ def _plan(options: BuildOptions) -> DeckPlan:
         from flashcards.userdict import prepare_user_dict
 
         prepare_user_dict(options.user_dict)
-    documents = read_inputs(options.inputs, options.input_format)
+    documents = read_inputs(options.inputs, options.input_format, options.force)
     tokenized = analyse(documents, options.user_dict)
     selection = SelectionOptions(
         standard=options.standard,

@@ -68,7 +68,8 @@ Standard = Annotated[str, typer.Option("--hsk-standard", help="HSK word lists: 3
 KnownFile = Annotated[Optional[Path], typer.Option("--known", help="File of known words, one per line.")]
 KnownLevel = Annotated[Optional[int], typer.Option("--known-level", help="Every HSK word at this level or below is known.")]
 UserDict = Annotated[Optional[Path], typer.Option("--user-dict", help="Extra jieba dictionary: 'word [freq [tag]]' per line.")]
-InputFormat = Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md | html | srt | ass | vtt | epub")]
+InputFormat = Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md | html (the article) | html-all (the whole page) | srt | ass | vtt | epub")]
+Force = Annotated[bool, typer.Option("--force", help="Read input that looks Japanese or Korean, not Chinese, anyway.")]
 Inputs = Annotated[list[str], typer.Argument(help="Files: txt, md, html, srt, ass, vtt, epub (by extension); '-' reads stdin.", show_default=False)]
 MinLevel = Annotated[Optional[int], typer.Option("--min-level", help="Skip words below this HSK level.")]
 MaxLevel = Annotated[Optional[int], typer.Option("--max-level", help="Skip words above this HSK level (and words outside HSK).")]
@@ -137,6 +138,7 @@ def build(
     examples: Annotated[int, typer.Option(help="Example sentences (cloze cards) per word.")] = 1,
     user_dict: UserDict = None,
     input_format: InputFormat = None,
+    force: Force = False,
     script: Annotated[Optional[str], typer.Option(help="Characters the cards show: simplified | traditional | both [default: the input's].")] = None,
     audio: AudioEngine = "auto",
     audio_command: AudioCommand = None,
@@ -175,6 +177,7 @@ def build(
             examples=examples,
             user_dict=user_dict,
             input_format=input_format,
+            force=force,
             script=script,
             audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency,
                                  strict_audio, audio_timeout, audio_retries),
@@ -203,6 +206,7 @@ def analyze(
     top: Annotated[int, typer.Option(help="New words (and words outside HSK) listed.")] = 20,
     user_dict: UserDict = None,
     input_format: InputFormat = None,
+    force: Force = False,
 ) -> None:
     """How hard a text is: HSK coverage, new words, hardest and easiest sentences."""
     from flashcards.analysis import AnalyzeOptions, analyze as run, to_json
@@ -221,6 +225,7 @@ def analyze(
             top=top,
             user_dict=user_dict,
             input_format=input_format,
+            force=force,
         )
     )
     if html is not None:
@@ -331,6 +336,7 @@ def preview(
     pinyin: PinyinStyle = "marks",
     cloze_hint: ClozeHint = "meaning",
     tone_colors: ToneColors = True,
+    force: Force = False,
     quiet: Quiet = False,
 ) -> None:
     """Render a few of the cards `build` would make into one HTML page, to check before importing."""
@@ -350,6 +356,7 @@ def preview(
             pinyin_style=pinyin,
             cloze_hint=cloze_hint,
             tone_colors=tone_colors,
+            force=force,
         ),
         out,
         per_kind=count,

