@@ -49,6 +49,7 @@ __all__ = [
     "is_word",
     "lookup",
     "other_forms",
+    "reading_keys",
     "word_count",
 ]
 
@@ -225,6 +226,16 @@ def _readings(word: str) -> list[_Reading]:
 
 
 @lru_cache(maxsize=65536)
+def reading_keys(word: str) -> tuple[tuple[str, ...], ...]:
+    """The word's CC-CEDICT readings as lower-case numbered syllables, before erhua folding.
+
+    ``行`` -> ``(("hang2",), ("xing2",), ...)``; empty when CC-CEDICT lacks the word. Any of
+    them, passed to :func:`lookup` as ``hint``, selects that reading.
+    """
+    return tuple(r.key for r in _readings(word))
+
+
+@lru_cache(maxsize=65536)
 def _pypinyin(word: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     """pypinyin's reading of the word (phrase-aware) and each character's possible readings."""
     from pypinyin import Style, lazy_pinyin, pinyin
@@ -265,6 +276,11 @@ def _agreement(key: tuple[str, ...], best: tuple[str, ...], each: tuple[frozense
 def _choose(word: str, readings: list[_Reading], target: tuple[str, ...] | None = None) -> _Reading:
     if len(readings) == 1:
         return readings[0]
+    if target is not None:  # a reading decided in context (flashcards.readings): no pypinyin
+        wanted = tuple(normalize(s).lower() for s in target)
+        for r in readings:
+            if r.key == wanted:
+                return r
     override = _OVERRIDES.get(word)
     if override and target is None:
         for r in readings:
