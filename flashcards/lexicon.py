@@ -402,7 +402,7 @@ def lookup(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
         return _info_from(word, _choose(word, readings, target=hint))
     if not _HAN.search(word):
         return WordInfo(word, "", (), (), (), composed=False, in_dictionary=False)
-    return _compose(word)
+    return _compose(word, hint)
 
 
 # --- words CC-CEDICT lacks ------------------------------------------------------------
@@ -428,14 +428,15 @@ def _first_gloss(info: WordInfo) -> str:
     return info.senses[0].split(";")[0].strip() if info.senses else ""
 
 
-def _compose(word: str) -> WordInfo:
+def _compose(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     if word.endswith("儿") and len(word) > 1 and _readings(word[:-1]):
         # 聊天儿: the plain word, read with erhua.
         base = lookup(word[:-1])
         syls = base.syllables[:-1] + _fold_erhua((base.syllables[-1], "r5"))
         trad = base.traditional + "兒" if base.traditional else ""
         return WordInfo(word, trad, syls, base.senses, base.classifiers, composed=True, in_dictionary=False)
-    best, _ = _pypinyin(word)
+    # A hint (one syllable per character, decided in context) replaces pypinyin's reading.
+    best = hint if hint is not None and len(hint) == len(word) else _pypinyin(word)[0]
     syllables: list[str] = []
     glosses: list[str] = []
     trads: list[str] = []

@@ -107,7 +107,11 @@ def _plan(tokens: Tokens):
         decided.append(None)
         if not _HAN.search(token):
             continue
-        keys = tuple(key for key in lexicon.reading_keys(token) if len(key) == len(token))
+        every = lexicon.reading_keys(token)
+        if not every:
+            _plan_composed(token, start, k, asks, allowed)
+            continue
+        keys = tuple(key for key in every if len(key) == len(token))
         if len(keys) < 2:
             continue
         rule = RULES.get(token)
@@ -122,10 +126,35 @@ def _plan(tokens: Tokens):
     return decided, asks, allowed
 
 
+def _plan_composed(token: str, start: int, k: int, asks, allowed) -> None:
+    """A word CC-CEDICT lacks (阿尔代什, 重录): the model reads its polyphonic characters,
+    each among its own readings; pieces that are words keep their reading in the lexicon."""
+    from flashcards import lexicon
+
+    default = lexicon.lookup(token).syllables
+    if len(default) != len(token):
+        return
+    spots = {}
+    for i, ch in enumerate(token):
+        options = tuple(dict.fromkeys(key[0] for key in lexicon.reading_keys(ch) if len(key) == 1))
+        if len(options) > 1:
+            spots[i] = options
+    if spots:
+        asks[k] = (start, None)
+        allowed.update({start + i: options for i, options in spots.items()})
+
+
 def _settle(tokens: Tokens, decided: list[Key | None], asks, picks: dict[int, str]) -> tuple[Key | None, ...]:
     for k, (start, keys) in asks.items():
         chosen = {i: picks[start + i] for i in range(len(tokens[k])) if start + i in picks}
         if not chosen:
+            continue
+        if keys is None:  # composed: the default reading with the model's characters
+            from flashcards import lexicon
+
+            default = lexicon.lookup(tokens[k]).syllables
+            hint = tuple(chosen.get(i, s.lower()) for i, s in enumerate(default))
+            decided[k] = hint if hint != tuple(s.lower() for s in default) else None
             continue
         fits = [key for key in keys if all(key[i] == s for i, s in chosen.items())]
         if len(fits) == 1:
