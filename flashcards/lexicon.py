@@ -390,9 +390,10 @@ def _word_rules(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
 def lookup(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     """Reading in context, gloss, classifiers for one segmented word.
 
-    ``hint`` is a reading the sentence around the word suggests (see
-    :func:`flashcards.pinyin.reading_hints`: 地 after an adverb is the particle
-    de); the CC-CEDICT reading closest to it is chosen instead of pypinyin's.
+    ``hint`` is the reading the sentence around the word gives it (see
+    :mod:`flashcards.readings`: 地 after an adverb is the particle de, 还书 huán): that
+    CC-CEDICT reading, or the closest one, is chosen instead of pypinyin's; for a word
+    CC-CEDICT lacks, one syllable per character.
 
     >>> lookup("行走").syllables, lookup("行业").syllables
     (('xing2', 'zou3'), ('hang2', 'ye4'))

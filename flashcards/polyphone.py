@@ -10,8 +10,8 @@ its word in CC-CEDICT), so the model can never invent a reading the dictionary l
 Nothing loads at import: numpy and the weights (about 1 MB) load on the first
 :func:`choose` that has a character the model knows.
 
-    >>> choose([("他还书", {2 - 1: ("hai2", "huan2")})])
-    [{1: 'huan2'}]
+    >>> [{k: r for k, (r, p) in d.items()} for d in choose([("银行在哪里", {1: ("hang2", "xing2")})])]
+    [{1: 'hang2'}]
 """
 
 from __future__ import annotations
@@ -124,15 +124,16 @@ def _label(syllable: str) -> str:
 _BATCH = 256  # sentences per forward pass: enough to amortise numpy's per-call cost
 
 
-def choose(requests: Sequence[Request]) -> list[dict[int, str]]:
-    """For each (text, {offset: allowed readings}), the reading the model prefers at each offset.
+def choose(requests: Sequence[Request]) -> list[dict[int, tuple[str, float]]]:
+    """For each (text, {offset: allowed readings}), the reading the model prefers at each
+    offset and its probability among the allowed ones.
 
     Offsets whose character the model does not know, or where fewer than two allowed
     readings are among its classes, are left out of the answer: the caller keeps its
     own choice there. Readings are numbered syllables as :mod:`flashcards.pinyin` spells
     them (``lü4``); the one returned is one of those allowed, spelt as given.
     """
-    out: list[dict[int, str]] = [{} for _ in requests]
+    out: list[dict[int, tuple[str, float]]] = [{} for _ in requests]
     todo: list[tuple[int, int, list[str], list[int]]] = []  # request, offset, readings, class ids
     model = None
     for k, (text, allowed) in enumerate(requests):
@@ -154,5 +155,8 @@ def choose(requests: Sequence[Request]) -> list[dict[int, str]]:
         picked = states[[row[k] for k, *_ in jobs], [offset + 1 for _, offset, *_ in jobs]]  # +1: BOS
         scores = model.logits(picked)
         for (k, offset, known, classes), s in zip(jobs, scores):
-            out[k][offset] = known[int(s[classes].argmax())]
+            z = s[classes] - s[classes].max()
+            p = model.np.exp(z) / model.np.exp(z).sum()
+            best = int(p.argmax())
+            out[k][offset] = (known[best], float(p[best]))
     return out
