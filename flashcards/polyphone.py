@@ -146,12 +146,13 @@ def choose(requests: Sequence[Request]) -> list[dict[int, tuple[str, float]]]:
                 todo.append((k, offset, known, [model.class2idx[_label(r.lower())] for r in known]))
     if not todo or model is None:
         return out
-    wanted = sorted({k for k, *_ in todo})
+    # Similar lengths share a batch, so little of it is padding.
+    wanted = sorted({k for k, *_ in todo}, key=lambda k: len(requests[k][0]))
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start : start + _BATCH]
         row = {k: j for j, k in enumerate(chunk)}
         states = model.hidden([requests[k][0] for k in chunk])
-        jobs = [job for job in todo if job[0] in row]
+        jobs = [job for job in todo if job[0] in row]  # todo is short: a few per sentence
         picked = states[[row[k] for k, *_ in jobs], [offset + 1 for _, offset, *_ in jobs]]  # +1: BOS
         scores = model.logits(picked)
         for (k, offset, known, classes), s in zip(jobs, scores):

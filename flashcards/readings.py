@@ -26,7 +26,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 
-__all__ = ["RULES", "hint_in", "readings_many", "sentence_keys", "sentence_readings"]
+__all__ = ["CHAR_RULES", "RULES", "hint_in", "marks_many", "readings_many", "sentence_keys", "sentence_readings"]
 
 Key = tuple[str, ...]  # one lower-case numbered syllable per character (lexicon.reading_keys)
 Tokens = tuple[str, ...]
@@ -201,6 +201,7 @@ def _plan(tokens: Tokens):
     decided: list[Key | None] = []
     asks: dict[int, tuple[int, tuple[Key, ...] | None]] = {}  # token -> (start offset, keys)
     allowed: dict[int, tuple[str, ...]] = {}
+    rule_only: set[int] = set()
     offset = 0
     for k, token in enumerate(tokens):
         start, offset = offset, offset + len(token)
@@ -220,12 +221,14 @@ def _plan(tokens: Tokens):
             decided[k] = hint
             continue
         spots = _uncertain(token, keys)
-        # In a word CC-CEDICT reads two ways (便宜 piányi/biànyí, 地道) pypinyin's phrase
-        # reading is the everyday one; the model added nothing there on CPP dev, and
-        # overruled it wrongly in learners' sentences. It reads single characters.
-        if spots and len(token) == 1:
+        if spots:
             asks[k] = (start, keys)
             allowed.update({start + i: options for i, options in spots.items()})
+            if len(token) > 1:
+                # In a word CC-CEDICT reads two ways (便宜 piányi/biànyí) pypinyin's phrase
+                # reading is the everyday one; the model added nothing there on CPP dev and
+                # overruled it wrongly in learners' sentences: character rules only.
+                rule_only.update(start + i for i in spots)
     text = "".join(tokens)
     fixed = {}
     for off, options in allowed.items():
@@ -233,7 +236,8 @@ def _plan(tokens: Tokens):
         reading = rule(text, off) if rule else None
         if reading in options:
             fixed[off] = reading
-    return decided, asks, {o: r for o, r in allowed.items() if o not in fixed}, fixed
+    model = {o: r for o, r in allowed.items() if o not in fixed and o not in rule_only}
+    return decided, asks, model, fixed
 
 
 def _plan_composed(token: str, start: int, k: int, asks, allowed) -> None:
@@ -327,6 +331,21 @@ def readings_many(sentences: Sequence[Sequence[str]]) -> list[tuple[tuple[str, .
         keys = _settle(tokens, decided, asks, fixed, chosen)
         _cache[tokens] = (keys, _syllables(tokens, keys))
     return [_cache[tuple(s)][1] if tuple(s) in _cache else _compute(tuple(s))[1] for s in sentences]
+
+
+def marks_many(sentences: Sequence[Sequence[str]]) -> list[list[str | None]]:
+    """Per sentence, per token: its reading in context in tone marks, None for a token
+    without hanzi (punctuation, numbers, Latin). The ``pinyin`` of ``analyze --json``.
+
+    >>> marks_many([["我", "得", "走", "了", "。"]])
+    [['wǒ', 'děi', 'zǒu', 'le', None]]
+    """
+    from flashcards.pinyin import to_marks
+
+    return [
+        [to_marks(syls) if _HAN.search(t) else None for t, syls in zip(tokens, found)]
+        for tokens, found in zip(sentences, readings_many(sentences))
+    ]
 
 
 def _compute(tokens: Tokens):
