@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flashcards import formats, lexicon, script
+from flashcards import formats, lexicon, readings, script
 from flashcards.audio import AudioResult, AudioSettings
 from flashcards.errors import InputError, OptionError
 from flashcards.known import TOP_LEVEL, resolve_known
@@ -125,6 +125,8 @@ def make_notes(
     from flashcards.notes import cloze_note, sentence_note, vocab_note
 
     vocab_cards = {"recognition", "production", "listening"} & set(options.cards)
+    # Readings in context for every sentence a card shows, the polyphone model in one batch.
+    readings.readings_many([tokenized[i].tokens for word in selected for i in word.examples])
     out: list[NoteSpec] = []
     for word in selected:
         example = tokenized[word.examples[0]] if word.examples else None

@@ -72,7 +72,8 @@ class _Model:
             ids[k, : len(r)] = r
         lengths = np.array([len(r) for r in rows])
         mask = (np.arange(width)[None, :] < lengths[:, None]).astype(np.float32)[:, :, None]
-        x = self.emb[ids] @ self.w_ih + self.b  # [n, width, 8h]
+        # One 2-D product: numpy's stacked 3-D @ 2-D path is some 40x slower here.
+        x = (self.emb[ids].reshape(n * width, -1) @ self.w_ih + self.b).reshape(n, width, -1)  # [n, width, 8h]
         h4 = self.w_hh.shape[1]
         fwd = self._run(x[:, :, :h4], self.w_hh, range(width), None)
         # Backward: padding sits at the right end, so a masked state stays zero until
