@@ -271,7 +271,10 @@ def _frequency(word: str) -> float:
 
 def as_dict(analysis: TextAnalysis) -> dict:
     """The JSON document of ``flashcards analyze --json`` as Python values (README: fields)."""
+    from flashcards.readings import marks_many
+
     a = analysis
+    marks = marks_many([s.tokens for s in a.sentences])  # readings in context, one batch
     return {
         "version": JSON_VERSION,
         "standard": a.standard,
@@ -305,8 +308,8 @@ def as_dict(analysis: TextAnalysis) -> dict:
         "sentences": [
             {"index": s.index, "text": s.text, "origin": s.origin,
              "difficulty": {"score": s.score, "level": s.level},
-             "unknown": list(s.unknown), "tokens": list(s.tokens)}
-            for s in a.sentences
+             "unknown": list(s.unknown), "tokens": list(s.tokens), "pinyin": pinyin}
+            for s, pinyin in zip(a.sentences, marks)
         ],
     }
 

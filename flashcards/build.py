@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flashcards import formats, hsk, lexicon, script
+from flashcards import formats, hsk, lexicon, readings, script
 from flashcards.audio import AudioResult, AudioSettings
 from flashcards.audio.cache import check_audio_cache
 from flashcards.errors import InputError, OptionError
@@ -142,6 +142,8 @@ def make_notes(
     from flashcards.notes import cloze_note, sentence_note, vocab_note
 
     vocab_cards = {"recognition", "production", "listening"} & set(options.cards)
+    # Readings in context for every sentence a card shows, the polyphone model in one batch.
+    readings.readings_many([tokenized[i].tokens for word in selected for i in word.examples])
     out: list[NoteSpec] = []
     for word in selected:
         example = tokenized[word.examples[0]] if word.examples else None

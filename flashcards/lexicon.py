@@ -49,6 +49,7 @@ __all__ = [
     "is_word",
     "lookup",
     "other_forms",
+    "reading_keys",
     "word_count",
 ]
 
@@ -230,6 +231,17 @@ def _readings(word: str) -> list[_Reading]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
+def reading_keys(word: str) -> tuple[tuple[str, ...], ...]:
+    """The word's CC-CEDICT readings as lower-case numbered syllables, before erhua folding.
+
+    ``行`` -> ``(("hang2",), ("xing2",), ...)``; empty when CC-CEDICT lacks the word. Any of
+    them, passed to :func:`lookup` as ``hint``, selects that reading.
+    """
+    return tuple(r.key for r in _readings(word))
+
+
+@lru_cache(maxsize=65536)
 def _pypinyin(word: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     """pypinyin's reading of the word (phrase-aware) and each character's possible readings."""
     from pypinyin import Style, lazy_pinyin, pinyin
@@ -270,6 +282,11 @@ def _agreement(key: tuple[str, ...], best: tuple[str, ...], each: tuple[frozense
 def _choose(word: str, readings: list[_Reading], target: tuple[str, ...] | None = None) -> _Reading:
     if len(readings) == 1:
         return readings[0]
+    if target is not None:  # a reading decided in context (flashcards.readings): no pypinyin
+        wanted = tuple(normalize(s).lower() for s in target)
+        for r in readings:
+            if r.key == wanted:
+                return r
     override = _OVERRIDES.get(word)
     if override and target is None:
         for r in readings:
@@ -379,9 +396,10 @@ def _word_rules(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
 def lookup(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     """Reading in context, gloss, classifiers for one segmented word.
 
-    ``hint`` is a reading the sentence around the word suggests (see
-    :func:`flashcards.pinyin.reading_hints`: 地 after an adverb is the particle
-    de); the CC-CEDICT reading closest to it is chosen instead of pypinyin's.
+    ``hint`` is the reading the sentence around the word gives it (see
+    :mod:`flashcards.readings`: 地 after an adverb is the particle de, 还书 huán): that
+    CC-CEDICT reading, or the closest one, is chosen instead of pypinyin's; for a word
+    CC-CEDICT lacks, one syllable per character.
 
     >>> lookup("行走").syllables, lookup("行业").syllables
     (('xing2', 'zou3'), ('hang2', 'ye4'))
@@ -391,7 +409,7 @@ def lookup(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
         return _info_from(word, _choose(word, readings, target=hint))
     if not _HAN.search(word):
         return WordInfo(word, "", (), (), (), composed=False, in_dictionary=False)
-    return _compose(word)
+    return _compose(word, hint)
 
 
 # --- words CC-CEDICT lacks ------------------------------------------------------------
@@ -417,14 +435,15 @@ def _first_gloss(info: WordInfo) -> str:
     return info.senses[0].split(";")[0].strip() if info.senses else ""
 
 
-def _compose(word: str) -> WordInfo:
+def _compose(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     if word.endswith("儿") and len(word) > 1 and _readings(word[:-1]):
         # 聊天儿: the plain word, read with erhua.
         base = lookup(word[:-1])
         syls = base.syllables[:-1] + _fold_erhua((base.syllables[-1], "r5"))
         trad = base.traditional + "兒" if base.traditional else ""
         return WordInfo(word, trad, syls, base.senses, base.classifiers, composed=True, in_dictionary=False)
-    best, _ = _pypinyin(word)
+    # A hint (one syllable per character, decided in context) replaces pypinyin's reading.
+    best = hint if hint is not None and len(hint) == len(word) else _pypinyin(word)[0]
     syllables: list[str] = []
     glosses: list[str] = []
     trads: list[str] = []
