@@ -19,7 +19,7 @@ from flashcards.source import Document, read_document
 from flashcards.tokens import TokenizedSentence, tokenize
 
 STANDARDS = ("2.0", "3.0", "2025")
-PINYIN_STYLES = ("marks", "numbers")
+PINYIN_STYLES = ("marks", "numbers", "zhuyin")  # pinyin.LEARNER_STYLES, without loading it
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def make_notes(
         if vocab_cards:
             out.append(vocab_note(word, example, options))
         if "cloze" in options.cards:
-            out.extend(cloze_note(word, tokenized[i], options) for i in word.examples)
+            out.extend(cloze_note(word, tokenized[i], options, slot) for slot, i in enumerate(word.examples))
     if "sentence" in options.cards:
         used = sorted({i for word in selected for i in word.examples})
         out.extend(sentence_note(tokenized[i], options) for i in used)
@@ -229,6 +229,7 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
         pinyin_style=options.pinyin_style,
         cloze_hint=options.cloze_hint,
         script=options.script,
+        is_new=lambda w: w not in known,
         **({"audio": audio.media_name} if audio else {}),
     )
     notes = make_notes(tokenized, selected, note_options)

@@ -59,7 +59,7 @@ Inputs = Annotated[list[str], typer.Argument(help="Files: txt, md, html, srt, as
 MinLevel = Annotated[Optional[int], typer.Option("--min-level", help="Skip words below this HSK level.")]
 MaxLevel = Annotated[Optional[int], typer.Option("--max-level", help="Skip words above this HSK level (and words outside HSK).")]
 Cards = Annotated[str, typer.Option("--cards", help="Any of recognition,production,listening,cloze,sentence.")]
-PinyinStyle = Annotated[str, typer.Option("--pinyin", help="marks (xǐhuan) | numbers (xi3huan5)")]
+PinyinStyle = Annotated[str, typer.Option("--pinyin", help="marks (xǐhuan) | numbers (xi3huan5) | zhuyin (ㄒㄧˇ˙ㄏㄨㄢ), on every card and handout")]
 ClozeHint = Annotated[str, typer.Option("--cloze-hint", help="Hint inside cloze gaps: meaning | pinyin | none")]
 ToneColors = Annotated[bool, typer.Option("--tone-colors/--no-tone-colors", help="Colour hanzi and pinyin by tone. A note type setting: importing switches it for all cards of these note types.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")]
