@@ -47,6 +47,7 @@ class BuildOptions:
     audio: AudioSettings | None = None  # None: no audio at all
     progress: bool = False  # show the audio progress bar and summary
     tone_colors: bool = True  # False: note types without tone colours (a note type setting)
+    tone_palette: str = "standard"  # notetypes.TONE_PALETTES: "cvd" is colour-blind-safe
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ def validate(options: BuildOptions) -> None:
     _choice("--order", options.order, ORDERS)
     _choice("--pinyin", options.pinyin_style, PINYIN_STYLES)
     _choice("--cloze-hint", options.cloze_hint, CLOZE_HINTS)
+    _choice("--tone-palette", options.tone_palette, ("standard", "cvd"))  # notetypes.TONE_PALETTES
     for card in options.cards:
         _choice("--cards", card, CARD_TYPES)
     if not options.cards:
@@ -249,6 +251,7 @@ def build_deck(options: BuildOptions) -> BuildReport:
         media_files=media_paths(plan.notes, plan.audio),
         timestamp=options.timestamp,
         tone_colors=options.tone_colors,
+        tone_palette=options.tone_palette,
     )
     return BuildReport(
         options.output,

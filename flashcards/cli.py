@@ -61,6 +61,7 @@ MaxLevel = Annotated[Optional[int], typer.Option("--max-level", help="Skip words
 Cards = Annotated[str, typer.Option("--cards", help="Any of recognition,production,listening,cloze,sentence.")]
 PinyinStyle = Annotated[str, typer.Option("--pinyin", help="marks (xǐhuan) | numbers (xi3huan5) | zhuyin (ㄒㄧˇ˙ㄏㄨㄢ), on every card and handout")]
 ClozeHint = Annotated[str, typer.Option("--cloze-hint", help="Hint inside cloze gaps: meaning | pinyin | none")]
+TonePalette = Annotated[str, typer.Option("--tone-palette", help="Tone colours: standard (red, orange, green, blue) | cvd (colour-blind-safe). A note type setting, like --tone-colors.")]
 ToneColors = Annotated[bool, typer.Option("--tone-colors/--no-tone-colors", help="Colour hanzi and pinyin by tone. A note type setting: importing switches it for all cards of these note types.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")]
 DEFAULT_CARDS = "recognition,production,listening,cloze"
@@ -126,6 +127,7 @@ def build(
     audio_concurrency: AudioConcurrency = 4,
     strict_audio: StrictAudio = False,
     tone_colors: ToneColors = True,
+    tone_palette: TonePalette = "standard",
     quiet: Quiet = False,
 ) -> None:
     """Build an Anki deck (.apkg) from Chinese text."""
@@ -156,6 +158,7 @@ def build(
             audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency, strict_audio),
             progress=not quiet,
             tone_colors=tone_colors,
+            tone_palette=tone_palette,
         )
     )
     if not quiet:
@@ -306,6 +309,7 @@ def preview(
     pinyin: PinyinStyle = "marks",
     cloze_hint: ClozeHint = "meaning",
     tone_colors: ToneColors = True,
+    tone_palette: TonePalette = "standard",
     quiet: Quiet = False,
 ) -> None:
     """Render a few of the cards `build` would make into one HTML page, to check before importing."""
@@ -325,6 +329,7 @@ def preview(
             pinyin_style=pinyin,
             cloze_hint=cloze_hint,
             tone_colors=tone_colors,
+            tone_palette=tone_palette,
         ),
         out,
         per_kind=count,

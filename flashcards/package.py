@@ -57,6 +57,7 @@ def write_package(
     timestamp: float | None = None,
     mods: Mapping[str, int] | None = None,
     tone_colors: bool = True,
+    tone_palette: str = "standard",
 ) -> None:
     """Write ``notes`` to ``path`` through a temporary file, so a failure leaves nothing broken.
 
@@ -66,7 +67,7 @@ def write_package(
     import genanki
 
     check_output(path)
-    models = {kind: _model(genanki, nt) for kind, nt in note_types(tone_colors).items()}
+    models = {kind: _model(genanki, nt) for kind, nt in note_types(tone_colors, tone_palette).items()}
     decks: dict[str, genanki.Deck] = {}
     for spec in notes:
         deck = decks.get(spec.deck)

@@ -46,29 +46,30 @@ class Rule:
     after_tags: frozenset[str] = frozenset()  # the next token's tag starts with one of these
     near: frozenset[str] = frozenset()  # the sentence holds one of these tokens
     numeral_before: bool = False  # a numeral or demonstrative stands right before
+    then_tags: frozenset[str] = frozenset()  # the token after the next one has such a tag
 
 
 def _r(word: str, sense: str, **kw: object) -> Rule:
     return Rule(word, sense, **{k: frozenset(v.split()) if isinstance(v, str) else v for k, v in kw.items()})
 
 
-_TREND = "行业 产业 经济 市场 投资 资本 创业 互联网 直播 电商 数字 新 抓住 站 赛道 风口浪尖 企业 技术 领域 浪潮"
+_TREND = "行业 产业 经济 市场 投资 资本 创业 互联网 直播 电商 数字 新 抓住 赛道 企业 技术 领域 浪潮 发展 时代 趋势 最大"
 _CLASSIFIED = "东西 人 书 刀 椅子 伞 钥匙 米 土 尺子 枪 年纪"
 
 RULES: tuple[Rule, ...] = (
     _r("把", "classifier for things with handles", numeral_before=True),
     _r("把", "used to put the object"),
     _r("当", "when", near="时 时候 的时候 之时 之际 以后 前"),
-    _r("当", "to act as", tags="v p", after_tags="n"),
-    _r("当", "to be", after_tags="n r"),
+    _r("当", "to act as", after_tags="n"),
     _r("风口", "hot trend", near=_TREND),
+    _r("风口", "drafty place", near="感冒 冷 吹 着凉 风 站 坐"),
     _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟"),
     _r("背", "back of a body", tags="n f"),
     _r("背", "the back", before="后 的 在 我 他 她"),
     _r("种", "classifier for types", numeral_before=True),
     _r("种", "kind", tags="q m r"),
     _r("会", "meeting", before="开 参加 大 晚 这个 一个 的"),
-    _r("会", "to be likely to", after_tags="v a"),
+    _r("会", "to be likely to", near="明天 后天 将来 以后 一定 可能 肯定 也许 未来 明年 今后 不会"),
     _r("要", "need to; should", after_tags="v"),
     _r("要", "to want", after_tags="n r m"),
     _r("就", "as soon as", near="一"),
@@ -77,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     _r("才", "then and only then", near="只有 直到 必须 因为 后"),
     _r("才", "just now", before="刚 刚刚"),
     _r("才", "ability; talent", tags="n ng"),
+    _r("才", "just now", after_tags="v"),
     _r("对", "towards; at; for", tags="p", after_tags="n r v"),
     _r("对", "classifier: couple; pair", numeral_before=True),
     _r("对", "right; correct", after="了 的 吗 呀 啊 。 ！ ？ ， !"),
@@ -85,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     _r("打", "from; since", after="那 这 小 哪儿 从"),
     _r("让", "to let sb do sth", after_tags="r n"),
     _r("给", "to give", after_tags="r n", tags="v"),
+    _r("给", "to give", after_tags="r n", then_tags="m q n"),
     _r("给", "to; for", tags="p"),
     _r("跟", "with", tags="p c"),
     _r("跟", "to follow closely", tags="v"),
@@ -100,7 +103,7 @@ RULES: tuple[Rule, ...] = (
     _r("行", "line of business", before="银 同 各 这 本"),
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
-    _r("好", "verb complement indicating completion", tags="v vd", before="做 准备 写 学 吃 想 弄 修 办 坐 站"),
+    _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好"),
     _r("好", "so", after_tags="a"),
     _r("看", "to read", after="书 报 报纸 小说 杂志 文章"),
     _r("看", "to see a doctor", after="病 医生 大夫"),
@@ -115,7 +118,7 @@ RULES: tuple[Rule, ...] = (
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
     _r("意思", "interest", before="有 没有 没 没意思"),
     _r("意思", "meaning", before="什么 的 个 这个 那个 这 那"),
-    _r("开", "to drive", after="车 飞机 船 汽车"),
+    _r("开", "to operate", after="车 飞机 船 汽车 机器"),
     _r("开", "to start", after="会 学 始 工"),
     _r("开", "to turn on", after="灯 空调 电视 电脑 机"),
     _r("过", "to pass (time)", after="年 日子 节 生日 春节"),
@@ -131,7 +134,7 @@ RULES: tuple[Rule, ...] = (
     _r("数", "to count as", after="第一 最 一"),
     _r("难", "difficult", after_tags="v"),
     _r("发", "to develop", after="展 达"),
-    _r("干", "to work; to do", after="活 活儿 什么 嘛 得"),
+    _r("干", "to work", after="活 活儿 什么 嘛 得"),
     _r("干", "dry", tags="a"),
     _r("还", "still", after_tags="v a d"),
     _r("还", "also", before="而且 不但 不仅"),
@@ -166,11 +169,12 @@ def _tags(tokens: tuple[str, ...]) -> tuple[str | None, ...]:
 
 def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> tuple:
     """What the sentence says about ``word``: (tag, previous token, next token, next tag,
-    cue words present). ``position`` defaults to the word's first occurrence."""
+    cue words present, tag of the token after next). ``position`` defaults to the word's
+    first occurrence."""
     if position is None:
         position = tokens.index(word) if word in tokens else -1
     if position < 0:
-        return (None, "", "", None, frozenset())
+        return (None, "", "", None, frozenset(), None)
     tags = _tags(tokens)
     prev = tokens[position - 1] if position else ""
     nxt = tokens[position + 1] if position + 1 < len(tokens) else ""
@@ -178,7 +182,9 @@ def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> t
     if next_tag is None and nxt:
         next_tag = _word_tag(nxt)
     cues = _CUES.get(word, frozenset()) & frozenset(tokens[:position] + tokens[position + 1:])
-    return (tags[position], prev, nxt, next_tag, cues)
+    then = tokens[position + 2] if position + 2 < len(tokens) else ""
+    then_tag = (tags[position + 2] or _word_tag(then)) if then else None
+    return (tags[position], prev, nxt, next_tag, cues, then_tag)
 
 
 @lru_cache(maxsize=8192)
@@ -193,7 +199,7 @@ def _word_tag(token: str) -> str | None:
 
 
 def _fires(rule: Rule, sig: tuple) -> bool:
-    tag, prev, nxt, next_tag, cues = sig
+    tag, prev, nxt, next_tag, cues, then_tag = sig
     if rule.tags and not (tag and any(tag.startswith(t) for t in rule.tags)):
         return False
     if rule.before and prev not in rule.before and not (prev and prev[-1:] in rule.before and len(prev) > 1):
@@ -201,6 +207,8 @@ def _fires(rule: Rule, sig: tuple) -> bool:
     if rule.after and nxt not in rule.after and not (nxt and nxt[:1] in rule.after and len(nxt) > 1):
         return False
     if rule.after_tags and not (next_tag and any(next_tag.startswith(t) for t in rule.after_tags)):
+        return False
+    if rule.then_tags and not (then_tag and any(then_tag.startswith(t) for t in rule.then_tags)):
         return False
     if rule.near and not (rule.near & cues):
         return False
@@ -225,7 +233,9 @@ def _pos_score(sense: str, tag: str | None, prev: str) -> int:
         return 1 if not verb and not classifier and not grammatical else 0
     if tag[:1] == "q":
         return 2 if classifier else 0
-    if tag[:1] in "pu":
+    if tag[:1] == "u":
+        return 2 if grammatical else 0
+    if tag[:1] == "p":
         return 2 if grammatical else 1 if not verb and not classifier and len(s) < 25 else 0
     if tag[:1] == "a":
         return 1 if not verb and not classifier and not grammatical else 0
