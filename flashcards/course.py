@@ -275,7 +275,7 @@ def word_list_rows(recipe: Recipe, lesson: LessonPlan) -> list[tuple[str, str, s
     for word in lesson.new_words:
         info = word_info(word.word, options)
         level = "" if word.level is None else ("7-9" if word.level >= 7 else str(word.level))
-        meaning = "; ".join(word_gloss(info, options).front)  # the cards' own short gloss
+        meaning = " · ".join(word_gloss(info, options).front)  # the cards' own short gloss (gloss.SEPARATOR)
         rows.append((info.word, plain_pinyin(info.syllables, recipe.pinyin_style), meaning, level))
     return rows
 

@@ -36,6 +36,8 @@ __all__ = ["FRONT_SENSES", "SHORT", "Gloss", "clean_sense", "compact", "hint", "
 FRONT_SENSES = 3
 SHORT = 40
 HEADWORD = "～"
+#: Between senses on a card; "; " stays what it is in CC-CEDICT, between synonyms of one sense.
+SEPARATOR = " · "
 
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]"
 _WORD = rf"{_HAN}+(?:[·，,]{_HAN}+)*"
@@ -50,11 +52,11 @@ _PINYIN = re.compile(r"\[[^\]]*\]")
 _TRAD_SIMP = re.compile(rf"{_HAN}+\|({_HAN}+)")
 _BOUND = re.compile(r"\((?:bound form|bound form, usually [^)]*)\)\s*")
 _POINTER = re.compile(
-    rf"^(?:(?:erhua |old |archaic |Japanese |erroneous )?(?:variant|form) of|same as|see also|see|abbr\. for|"
+    rf"^(?:(?:erhua |old |archaic |Japanese |erroneous )?(?:variant|form) of|same as|see|abbr\. for|"
     rf"also written|equivalent to) ({_HAN}+(?:\|{_HAN}+)?)(?:\[[^\]]*\])?(?:[,;]\s*(.*))?$"
 )
 _DROP = re.compile(
-    r"^(?:surname |also pr\. |(?:Taiwan|Beijing) pr\. |(?:old|archaic|Japanese|erroneous) (?:variant|form) of |used in |(?:old )?name of |"
+    r"^(?:surname |see also |also pr\. |(?:Taiwan|Beijing) pr\. |(?:old|archaic|Japanese|erroneous) (?:variant|form) of |used in |(?:old )?name of |"
     r"\(?(?:Cantonese|Taiwanese|Hokkien)\)? )"
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")

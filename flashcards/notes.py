@@ -243,14 +243,17 @@ def word_gloss(info: WordInfo, options: NoteOptions, context: Sequence[str] = ()
 def meaning_html(g: Gloss) -> str:
     """The front-facing senses; a composed word's pieces in spans that fronts hide (the
     pieces spell the answer); the other senses in a "more" line that only backs show."""
+    from flashcards import gloss
+
     if g.composed:
         parts = " + ".join(
             f'<span class="fc-piece" lang="zh-CN">{escape(piece)} </span>{escape(text)}' for piece, text in g.composed
         )
         return f'<span class="composed" title="not in CC-CEDICT: built from its parts">≈ {parts}</span>'
-    text = "; ".join(escape(s) for s in g.front)
+    text = gloss.SEPARATOR.join(escape(s) for s in g.front)
     if g.more:
-        text += '<div class="fc-senses-more"><span class="fc-label">more</span> ' + "; ".join(escape(s) for s in g.more) + "</div>"
+        more = gloss.SEPARATOR.join(escape(s) for s in g.more)
+        text += f'<div class="fc-senses-more"><span class="fc-label">more</span> {more}</div>'
     return text
 
 
