@@ -44,8 +44,8 @@ _WORD = rf"{_HAN}+(?:[·，,]{_HAN}+)*"
 # "(as in X[…] 'translation')", "(e.g. …)", "(same as X[…])", "(Taiwan pr. […])": one level of
 # nested parentheses allowed inside.
 _EMBEDDED = re.compile(
-    r"\s*\((?:as in|e\.g\.|i\.e\.|same as|see also|see|also written|also pr\.|Taiwan pr\.|pr\.|pattern:|"
-    r"often followed by|variant of|abbr\. for|abbr\. to|used in|written as|cf\.?)\b(?:[^()]|\([^()]*\))*\)"
+    r"\s*\((?:as in|e\.g\.|i\.e\.|same as|see also|see|also written|also pr\.|Taiwan pr\.|pr\.|"
+    r"often followed by|variant of|abbr\. for|abbr\. to|used in|written as|cf\.?)(?![A-Za-z])(?:[^()]|\([^()]*\))*\)"
 )
 _ALSO_PR = re.compile(r"[,;]?\s*(?:also |Taiwan |Beijing )?pr\.\s*\[[^\]]*\]")
 _PINYIN = re.compile(r"\[[^\]]*\]")
@@ -102,6 +102,18 @@ def shorten(sense: str, limit: int = SHORT) -> str:
             break
         kept += "; " + item
     return kept
+
+
+def _dropped(sense: str, short: str) -> str:
+    """The part of ``sense`` that :func:`shorten` left out ('' when only labels went)."""
+    if len(_bare(short)) >= len(_bare(sense)):
+        return ""
+    kept = set(short.split("; "))
+    items = sense.split("; ")
+    rest = [item for item in items if _bare(item) not in kept and item not in kept]
+    if len(rest) == len(items) or any(": " in item for item in rest):
+        return sense  # the cut went inside an item (at ": "): the whole sense, as written
+    return "; ".join(rest)
 
 
 def _bare(sense: str) -> str:
@@ -171,8 +183,9 @@ def compact(word: str, senses: Sequence[str], lead: int | None = None) -> Gloss:
         # The sentence's own sense leads even when no cut makes it short.
         if len(front) < FRONT_SENSES and (len(short) <= SHORT or (k == lead and not front)):
             front.append(short)
-            if len(_bare(short)) < len(_bare(senses[k])):
-                more.append(senses[k])  # the cut lost more than a label: the whole sense stays on the back
+            rest = _dropped(senses[k], short)
+            if rest:
+                more.append(rest)  # what the cut left out stays on the back
         else:
             more.append(senses[k])
     if not front and more:  # only long senses: the first still leads, as it is
