@@ -65,6 +65,7 @@ function probe(doc) {
       tag: el.tagName.toLowerCase(), cls: el.getAttribute("class"), path: path.join(" "),
       text: el.textContent.trim().slice(0, 1000),
       fontSize: parseFloat(cs.fontSize), fontFamily: cs.fontFamily, fontWeight: cs.fontWeight,
+      fontStyle: cs.fontStyle, textWrap: cs.textWrapStyle || cs.textWrap || "",
       color: cs.color, background: cs.backgroundColor, parentColor: parent.color,
       display: cs.display, visibility: cs.visibility,
       top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height
