@@ -164,3 +164,20 @@ def test_cvd_palette_keeps_tones_apart_for_colour_blind_eyes(night):
     # where the standard red/orange/green/blue set does not
     assert _worst_distance(cvd) > 30
     assert _worst_distance(standard) < 15
+
+
+@pytest.mark.parametrize("style", ["numbers", "zhuyin"])
+def test_cloze_front_blanks_the_word_in_every_pinyin_style(tmp_path, style):
+    chromium.require()
+    nt = note_types()["cloze"]
+    notes = [n for n in pipeline_notes(words=2, audio=False, pinyin_style=style) if n.kind == "cloze"]
+    pages, words = [], {}
+    for n in notes:
+        (card,) = render_note(nt, n.fields)
+        pages.append(Page(n.guid, card_document(card, nt.css, "question"), 360, 900))
+        words[n.guid] = re.sub(r"<[^>]+>", "", dict(zip(nt.fields, n.fields))["WordPinyin"])
+    results = chromium.measure(pages, tmp_path)
+    for guid, r in results.items():
+        (pinyin,) = _els(r, "fc-sentence-pinyin")
+        assert _els(r, "fc-gap"), (style, pinyin["text"])
+        assert words[guid] not in pinyin["text"].split(), (style, words[guid], pinyin["text"])
