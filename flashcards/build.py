@@ -47,6 +47,7 @@ class BuildOptions:
     audio: AudioSettings | None = None  # None: no audio at all
     progress: bool = False  # show the audio progress bar and summary
     tone_colors: bool = True  # False: note types without tone colours (a note type setting)
+    names: bool = False  # True: names (诸葛亮, 上海) become notes too (see compounds.py)
 
 
 @dataclass(frozen=True)
@@ -104,12 +105,20 @@ def read_inputs(inputs: Sequence[str], input_format: str | None = None) -> list[
     return [read_document(path, input_format) for path in inputs]
 
 
-def analyse(documents: Sequence[Document], user_dict: Path | None = None) -> list[TokenizedSentence]:
-    """Sentences and their words, in reading order."""
+def analyse(
+    documents: Sequence[Document], user_dict: Path | None = None, study: bool = True
+) -> list[TokenizedSentence]:
+    """Sentences and their words, in reading order. ``study``: transparent compounds (一个,
+    坐在) come as their parts, the words a learner studies (``compounds.split_compounds``)."""
     sentences = document_sentences(documents)
     if not sentences:
         raise InputError("no sentences found in the input")
-    return tokenize(sentences, user_dict)
+    tokenized = tokenize(sentences, user_dict)
+    if study:
+        from flashcards.compounds import split_compounds
+
+        tokenized = split_compounds(tokenized)
+    return tokenized
 
 
 def level_lookup(standard: str) -> Callable[[str], int | None]:
@@ -216,6 +225,7 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
         order=options.order,
         limit=options.limit,
         examples=options.examples,
+        names=options.names,
     )
     selected = select_words(tokenized, selection, level_lookup(options.standard))
     if not selected:

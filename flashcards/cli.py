@@ -126,6 +126,7 @@ def build(
     audio_concurrency: AudioConcurrency = 4,
     strict_audio: StrictAudio = False,
     tone_colors: ToneColors = True,
+    names: Annotated[bool, typer.Option("--names", help="Keep names (诸葛亮, 上海) as notes; by default they get none.")] = False,
     quiet: Quiet = False,
 ) -> None:
     """Build an Anki deck (.apkg) from Chinese text."""
@@ -156,6 +157,7 @@ def build(
             audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency, strict_audio),
             progress=not quiet,
             tone_colors=tone_colors,
+            names=names,
         )
     )
     if not quiet:

@@ -10,6 +10,11 @@ Two corrections, both driven by CC-CEDICT, make the tokens better card headwords
   wins, scanning left to right.
 * **split**: a token that only jieba's HMM knows (in no dictionary we have) is re-cut with
   jieba's dictionary alone, so 很长 becomes 很 + 长 and 长 gets its own reading, cháng.
+* **re-cut** (``recut_bound``): jieba sometimes strands a *bound morpheme* — a character its
+  dictionary tags as a morpheme (ng, vg, ag, dg, tg, g) and no HSK list teaches as a word —
+  beside a word it stole a character from: 源生动能 comes out 源 + 生动 + 能. When giving that
+  character back leaves a word that CC-CEDICT *and* jieba's dictionary both have (生动 + 能 →
+  动能), the cut becomes 源生 + 动能. Runs before the merge.
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ class Segmenter:
                 tokens.extend(self._tokenizer.lcut(token, HMM=False))
             else:
                 tokens.append(token)
+        tokens = recut_bound(tokens, self._tokenizer.FREQ)
         # One string object per distinct word: jieba makes a new one per occurrence, and a
         # long text has millions of occurrences of a few ten thousand words.
         return [sys.intern(t) for t in self._merge(tokens)]
@@ -134,6 +140,53 @@ class Segmenter:
             out.append(token if end == i + 1 else "".join(tokens[i:end]))
             i = end
         return out
+
+
+#: jieba's tags for morphemes that do not stand alone (源 ng, 质 ng); zg is not one (很 zg).
+_BOUND_TAGS = frozenset({"ng", "vg", "ag", "dg", "tg", "g"})
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_bound(char: str) -> bool:
+    from flashcards import compounds
+
+    return compounds.jieba_tag(char) in _BOUND_TAGS and not compounds.is_listed(char)
+
+
+def recut_bound(tokens: list[str], jieba_words) -> list[str]:
+    """Give a stranded bound morpheme back its character (see the module docstring).
+
+    ``源 生动 能`` → ``源生 动能``; ``X W 源`` → ``X W[:-1]+… `` likewise from the right: a
+    bound single character next to a multi-character token W takes W's nearest character when
+    the rest of W, with the next single-character token, is a word of both CC-CEDICT and jieba's
+    dictionary (``jieba_words``: word → count).
+    """
+    from flashcards import cedict
+
+    def word(w: str) -> bool:
+        return len(w) >= 2 and jieba_words.get(w, 0) > 0 and cedict.has(w)
+
+    n = len(tokens)
+    if n < 2:
+        return tokens
+    out = list(tokens)
+    i = 0
+    while i < len(out) - 1:
+        a, w = out[i], out[i + 1]
+        if len(a) == 1 and len(w) >= 2 and is_hanzi_word(w) and _is_bound(a):
+            after = out[i + 2] if i + 2 < len(out) and len(out[i + 2]) == 1 else ""
+            if after and word(w[1:] + after):
+                out[i : i + 3] = [a + w[0], w[1:] + after]
+                i += 2
+                continue
+        if len(w) == 1 and len(a) >= 2 and is_hanzi_word(a) and _is_bound(w):
+            before = out[i - 1] if i > 0 and len(out[i - 1]) == 1 else ""
+            if before and word(before + a[:-1]):
+                out[i - 1 : i + 2] = [before + a[:-1], a[-1] + w]
+                i += 1
+                continue
+        i += 1
+    return out
 
 
 def _can_fork() -> bool:

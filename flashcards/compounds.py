@@ -1,0 +1,280 @@
+"""Words, not accidents: transparent compounds and names, the tokens a learner does not study.
+
+jieba's dictionary (and our CC-CEDICT merge) hands back many tokens that are not vocabulary:
+一个, 这种, 很多, 不是, 坐在, 一定要, 第一次, 年轻人. Their parts are words a learner learns
+and their meaning is the sum of the parts, so the *parts* are what to study and what a reader
+must know. Names (诸葛亮, 刘备, 上海) are read, not learned. This module is the one home of
+both facts; selection, known words and the analysis ask it.
+
+**Transparent compound** (``parts``): a token of two or more hanzi that no HSK list (2.0,
+3.0 or 2025) has as a word, and that splits into HSK words by one of these rules:
+
+* numeral + a one-character word (一个, 两本, 三天), or 第 + numeral (+ more: 第一次, 第三天);
+* 这/那/哪/每/各/某/几 + word (这种, 每天, 那个);
+* 很/不/没/更/太/最/挺/真/非常/特别/比较 or an adverb 也/都/还/就/又/再/只/才 + word
+  (很多, 不是, 更好, 也是);
+* verb (jieba tags it ``v``) + 在/到/着/了/过/完/给 (坐在, 拿着, 吃了, 看完);
+* a word of two or more characters + 要/会/能/是/有 (一定要, 特别是) or + 人/们 (年轻人,
+  同学们);
+* any token CC-CEDICT lacks that splits into HSK words at all: a free combination jieba's
+  dictionary happens to hold (看过, 非常好) — CC-CEDICT's lexicographers did not find it a word.
+
+A token on an HSK list is always a word (一定, 一些, 不过, 在于, 看到, 罢了 are studied): the
+lists are where the lexicalised combinations live. A CC-CEDICT word that fits no rule keeps
+its note (动能 "kinetic energy" is not 动 + 能; 对了 "by the way" is not 对 + 了).
+
+**Name** (``is_name``): a token of two or more hanzi on no HSK list whose CC-CEDICT entries are
+all proper nouns (capitalised readings: 诸葛亮, 上海), or which CC-CEDICT lacks and jieba's
+dictionary tags as a person or place (nr, nrfg, nrt, ns). A word CC-CEDICT also has as a common
+noun is never a name; HSK-listed names (中国, 北京) are vocabulary.
+
+**Effective level** (``effective_level``): a word's HSK level; else, for a transparent
+compound, the level of its hardest part (its parts are what the learner must know); else None.
+
+Limits: the rules are lexical, not syntactic — 不会 "cannot" and 不会 "will not" are both
+不 + 会, which is right for a learner either way; a CC-CEDICT word made by one of the rules but
+meaning more than its parts (a rare 这 + X idiom) loses its note. jieba's name tags are noisy,
+so they only decide for tokens CC-CEDICT lacks.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from flashcards.segment import is_hanzi_word
+
+__all__ = ["NAME_TAGS", "effective_level", "is_listed", "is_name", "jieba_tag", "parts", "split_compounds"]
+
+#: jieba dictionary tags for person and place names.
+NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
+_STANDARDS = ("3.0", "2025", "2.0")
+_NUMERALS = frozenset("一二三四五六七八九十百千万两几半零〇")
+_DEMONSTRATIVES = ("这", "那", "哪", "每", "各", "某", "几")
+_DEGREE = ("非常", "特别", "比较", "很", "不", "没", "更", "太", "最", "挺", "真", "也", "都", "还", "就", "又", "再", "只", "才")
+_VERB_SUFFIXES = frozenset("在到着了过完给")
+_MODAL_SUFFIXES = frozenset("要会能是有")
+_PERSON_SUFFIXES = frozenset("人们")
+_MAX_CHARS = 6
+_lock = threading.Lock()
+
+
+def is_listed(word: str) -> bool:
+    """On some HSK list (2.0, 3.0 or 2025): a word some syllabus teaches."""
+    from flashcards import lexicon
+
+    return any(lexicon.hsk_level(word, s) is not None for s in _STANDARDS)
+
+
+def _is_numeral(text: str) -> bool:
+    return bool(text) and all(ch in _NUMERALS for ch in text)
+
+
+def _words_of(text: str) -> tuple[str, ...] | None:
+    """``text`` as HSK words: itself when listed, else its split by the rules (recursive)."""
+    if is_listed(text):
+        return (text,)
+    return _split(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _split(word: str) -> tuple[str, ...] | None:
+    """The rule-based split of ``word`` into HSK words, whether or not ``word`` is listed."""
+    if not 2 <= len(word) <= _MAX_CHARS or not is_hanzi_word(word):
+        return None
+    return _by_rule(word) or (None if is_name(word) else _free(word))
+
+
+def _by_rule(word: str) -> tuple[str, ...] | None:
+    return _ordinal(word) or _by_prefix(word) or _by_suffix(word)
+
+
+def _ordinal(word: str) -> tuple[str, ...] | None:
+    """第 + numeral (+ rest): 第一次 → 第一 + 次, 第三天 → 第三 + 天 (or 第 + 三 + 天)."""
+    if word[0] != "第":
+        return None
+    end = 1
+    while end < len(word) and word[end] in _NUMERALS:
+        end += 1
+    if end == 1:
+        return None
+    head = (word[:end],) if is_listed(word[:end]) else ("第", word[1:end]) if is_listed(word[1:end]) else None
+    if head is None:
+        return None
+    if end == len(word):
+        # 第一 is listed in some standards only; elsewhere it reads as 第 + 一.
+        return ("第", word[1:]) if is_listed(word[1:]) else None
+    rest = _words_of(word[end:])
+    return head + rest if rest else None
+
+
+def _by_prefix(word: str) -> tuple[str, ...] | None:
+    k = 0
+    while k < len(word) and word[k] in _NUMERALS:
+        k += 1
+    if k and len(word) - k == 1 and is_listed(word[-1]):
+        # numeral + one character that is a word: 一个, 两本, 三天, 二十岁
+        numeral = word[:k]
+        head = (numeral,) if k == 1 or is_listed(numeral) else tuple(numeral)
+        return head + (word[-1],)
+    for prefix in _DEMONSTRATIVES + _DEGREE:
+        if word.startswith(prefix) and len(word) > len(prefix):
+            rest = _words_of(word[len(prefix):])
+            if rest:
+                return (prefix,) + rest
+    return None
+
+
+def _by_suffix(word: str) -> tuple[str, ...] | None:
+    head, last = word[:-1], word[-1]
+    if last in _VERB_SUFFIXES and is_listed(head) and jieba_tag(head).startswith("v"):
+        return (head, last)
+    if (last in _MODAL_SUFFIXES or last in _PERSON_SUFFIXES) and len(head) >= 2:
+        rest = _words_of(head)
+        if rest:
+            return rest + (last,)
+    return None
+
+
+def _free(word: str) -> tuple[str, ...] | None:
+    """A token CC-CEDICT lacks: the fewest HSK words that spell it, if there are any."""
+    from flashcards import cedict
+
+    if cedict.has(word):
+        return None
+    n = len(word)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[0] = ()
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, n + 1):
+            piece = word[i:j]
+            if (i, j) != (0, n) and is_listed(piece):
+                candidate = best[i] + (piece,)  # type: ignore[operator]
+                if best[j] is None or len(candidate) < len(best[j]):  # type: ignore[arg-type]
+                    best[j] = candidate
+    return best[n]
+
+
+def parts(word: str) -> tuple[str, ...] | None:
+    """The HSK words a transparent compound is made of, or None for a word (see module doc).
+
+    >>> parts("一个"), parts("坐在"), parts("第一次"), parts("一定")
+    (('一', '个'), ('坐', '在'), ('第一', '次'), None)
+    """
+    if len(word) < 2 or not is_hanzi_word(word) or is_listed(word):
+        return None
+    return _split(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_name(word: str) -> bool:
+    """A person's or place's name, not vocabulary (see module doc).
+
+    >>> is_name("诸葛亮"), is_name("上海"), is_name("北京"), is_name("年轻人")
+    (True, True, False, False)
+    """
+    from flashcards import lexicon
+
+    if len(word) < 2 or not is_hanzi_word(word) or is_listed(word) or _by_rule(word):
+        return False  # 三本 is a jieba place name, and "three volumes" first
+    found = lexicon.entries(word)
+    if found:
+        return all(e.pinyin[:1].isupper() for e in found)
+    return jieba_tag(word) in NAME_TAGS
+
+
+@lru_cache(maxsize=1 << 17)
+def effective_level(word: str, standard: str = "3.0") -> int | None:
+    """The word's HSK level, else its hardest part's for a transparent compound, else None.
+
+    A word listed only in another standard (一些 is in 3.0, not 2.0) is still read through its
+    parts in this one: its parts are on this standard's lists.
+
+    >>> effective_level("一个"), effective_level("很多"), effective_level("诸葛亮")
+    (1, 1, None)
+    """
+    from flashcards import lexicon
+
+    own = lexicon.hsk_level(word, standard)
+    if own is not None or is_name(word):
+        return own
+    split = _split(word) if is_hanzi_word(word) else None
+    if not split:
+        return None
+    levels = [effective_level(p, standard) for p in split]  # 第一 is unlisted in 3.0: 第 + 一
+    if any(lv is None for lv in levels):
+        return None
+    return max(levels)  # type: ignore[type-var]
+
+
+def split_compounds(tokenized: Sequence) -> list:
+    """The sentences with each transparent compound replaced by its parts (positions kept).
+
+    What a learner studies: 一个 in a sentence is an occurrence of 一 and of 个, so they get the
+    counts, the example sentences and the cloze gaps. Other tokens are untouched.
+    """
+    from dataclasses import replace
+
+    from flashcards import script
+
+    out = []
+    for ts in tokenized:
+        if not any(parts(t) for t in ts.words):
+            out.append(ts)
+            continue
+        tokens: list[str] = []
+        surface: list[str] = []
+        original = ts.original
+        for token, written in zip(ts.tokens, original):
+            split = parts(token) if is_hanzi_word(token) else None
+            if split is None:
+                tokens.append(token)
+                surface.append(written)
+            else:
+                tokens.extend(split)
+                surface.extend(script.split_like(written, split) or split)
+        out.append(replace(ts, tokens=tuple(tokens), surface=tuple(surface) if ts.surface else ()))
+    return out
+
+
+# --- jieba's dictionary tags ------------------------------------------------------------------
+
+
+def jieba_tag(word: str) -> str:
+    """jieba's dictionary tag for ``word`` ('' when it has none or jieba is absent)."""
+    return _tags().get(word, "")
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """word → tag from jieba's dict.txt, read once on first use (about 0.3 s).
+
+    Kept: every one-character word, and the verb and name tags of longer words — the only
+    tags the rules above ask about (a full table would cost ~40 MB for nothing).
+    """
+    with _lock:
+        path = _jieba_dictionary()
+        table: dict[str, str] = {}
+        if path is None:
+            return table
+        wanted = NAME_TAGS | {"v", "vn", "vd", "vi"}
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                fields = line.split()
+                if len(fields) == 3 and (len(fields[0]) == 1 or fields[2] in wanted):
+                    table[fields[0]] = fields[2]
+        return table
+
+
+def _jieba_dictionary() -> Path | None:
+    # Found without importing jieba (which costs more than reading the file).
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "dict.txt"
+    return path if path.is_file() else None
