@@ -51,6 +51,8 @@ __all__ = ["NAME_TAGS", "effective_level", "is_listed", "is_name", "jieba_tag", 
 
 #: jieba dictionary tags for person and place names.
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
+#: jieba tags of common words CC-CEDICT capitalises: time words (星期六, 周六), nouns, verbs…
+_COMMON_TAGS = frozenset({"t", "n", "v", "a", "d", "m", "q", "vn", "an"})
 _STANDARDS = ("3.0", "2025", "2.0")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几半零〇")
 _DEMONSTRATIVES = ("这", "那", "哪", "每", "各", "某", "几")
@@ -58,6 +60,10 @@ _DEGREE = ("非常", "特别", "比较", "很", "不", "没", "更", "太", "最
 _VERB_SUFFIXES = frozenset("在到着了过完给")
 _MODAL_SUFFIXES = frozenset("要会能是有")
 _PERSON_SUFFIXES = frozenset("人们")
+_UNITS = frozenset("天年月周岁点分秒层")
+#: jieba's tag for four-character idioms: never a free combination (日薄西山 is no 日 + 薄 + 西 + 山).
+#: (Its "l", set phrase, is not used: it covers 技术改造 and 发展趋势, which are sums.)
+_SET_PHRASE_TAGS = frozenset({"i"})
 _MAX_CHARS = 6
 _lock = threading.Lock()
 
@@ -107,15 +113,26 @@ def _ordinal(word: str) -> tuple[str, ...] | None:
     if end == len(word):
         # 第一 is listed in some standards only; elsewhere it reads as 第 + 一.
         return ("第", word[1:]) if is_listed(word[1:]) else None
-    rest = _words_of(word[end:])
-    return head + rest if rest else None
+    rest = word[end:]
+    # Only a counted unit follows: 第一次, 第三天; 第二春 "a second spring" is an idiom.
+    return head + (rest,) if len(rest) == 1 and is_listed(rest) and _counts(rest) else None
+
+
+def _counts(char: str) -> bool:
+    """A measure word or a unit of time: what a numeral counts (jieba's q, CC-CEDICT's
+    "classifier for …", or 天年月周…)."""
+    from flashcards import lexicon
+
+    if jieba_tag(char) == "q" or char in _UNITS:
+        return True
+    return any(s.startswith("classifier") for e in lexicon.entries(char) for s in e.senses)
 
 
 def _by_prefix(word: str) -> tuple[str, ...] | None:
     k = 0
     while k < len(word) and word[k] in _NUMERALS:
         k += 1
-    if k and len(word) - k == 1 and is_listed(word[-1]):
+    if k and len(word) - k == 1 and is_listed(word[-1]) and (k > 1 or word[0] != "一" or _counts(word[-1])):
         # numeral + one character that is a word: 一个, 两本, 三天, 二十岁
         numeral = word[:k]
         head = (numeral,) if k == 1 or is_listed(numeral) else tuple(numeral)
@@ -143,7 +160,7 @@ def _free(word: str) -> tuple[str, ...] | None:
     """A token CC-CEDICT lacks: the fewest HSK words that spell it, if there are any."""
     from flashcards import cedict
 
-    if cedict.has(word):
+    if cedict.has(word) or jieba_tag(word) in _SET_PHRASE_TAGS:
         return None
     n = len(word)
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
@@ -183,9 +200,17 @@ def is_name(word: str) -> bool:
     if len(word) < 2 or not is_hanzi_word(word) or is_listed(word) or _by_rule(word):
         return False  # 三本 is a jieba place name, and "three volumes" first
     found = lexicon.entries(word)
+    tag = jieba_tag(word)
     if found:
-        return all(e.pinyin[:1].isupper() for e in found)
-    return jieba_tag(word) in NAME_TAGS
+        # CC-CEDICT capitalises days and holidays too (星期六 Xīngqīliù): jieba's tag breaks the tie.
+        return all(e.pinyin[:1].isupper() for e in found) and tag not in _COMMON_TAGS
+    # jieba's tags alone are noisy (古代文明 nr): a run of two-character HSK words is no name.
+    return tag in NAME_TAGS and not _long_parts(word)
+
+
+def _long_parts(word: str) -> bool:
+    split = _free(word)
+    return bool(split) and all(len(p) > 1 for p in split)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -262,7 +287,7 @@ def _tags() -> dict[str, str]:
         table: dict[str, str] = {}
         if path is None:
             return table
-        wanted = NAME_TAGS | {"v", "vn", "vd", "vi"}
+        wanted = NAME_TAGS | _COMMON_TAGS | _SET_PHRASE_TAGS | {"vd", "vi", "nz", "nt"}
         with path.open(encoding="utf-8") as f:
             for line in f:
                 fields = line.split()
