@@ -64,6 +64,14 @@ _UNITS = frozenset("天年月周岁点分秒层")
 #: jieba's tag for four-character idioms: never a free combination (日薄西山 is no 日 + 薄 + 西 + 山).
 #: (Its "l", set phrase, is not used: it covers 技术改造 and 发展趋势, which are sums.)
 _SET_PHRASE_TAGS = frozenset({"i"})
+#: The hundred commonest surnames (census order). CC-CEDICT calls almost any character a
+#: surname (新, 大), so only these start a name jieba's dictionary does not know.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+)
+#: Function words that never sit inside a given name: 王的 is no name.
+_NOT_IN_NAMES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么")
 _MAX_CHARS = 6
 _lock = threading.Lock()
 
@@ -177,6 +185,41 @@ def _free(word: str) -> tuple[str, ...] | None:
     return best[n]
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_parts(word: str) -> tuple[str, ...] | None:
+    """``word`` as two or more HSK words of two or more characters each (生活 + 水平).
+
+    Read for coverage and known words only: a reader who knows 生活 and 水平 reads 生活水平,
+    but a term like 数字货币 can still earn a card of its own.
+    """
+    n = len(word)
+    best: list[tuple[str, ...] | None] = [()] + [None] * n
+    for j in range(2, n + 1):
+        for i in range(0, j - 1):
+            if best[i] is not None and (i, j) != (0, n) and is_listed(word[i:j]):
+                candidate = best[i] + (word[i:j],)  # type: ignore[operator]
+                if best[j] is None or len(candidate) < len(best[j]):  # type: ignore[arg-type]
+                    best[j] = candidate
+    return best[n] or None
+
+
+def looks_like_person(word: str) -> bool:
+    """Surname + one or two characters, in neither dictionary: a name jieba's HMM found (王刚).
+
+    Only for tokens no dictionary has; ``segment`` keeps such tokens whole instead of cutting
+    them into characters, and ``is_name`` then files them as names.
+    """
+    from flashcards import cedict
+
+    if not 2 <= len(word) <= 3 or not is_hanzi_word(word) or cedict.has(word) or is_listed(word):
+        return False
+    return _is_surname(word[0]) and not any(ch in _NOT_IN_NAMES for ch in word[1:])
+
+
+def _is_surname(char: str) -> bool:
+    return char in _SURNAMES
+
+
 def parts(word: str) -> tuple[str, ...] | None:
     """The HSK words a transparent compound is made of, or None for a word (see module doc).
 
@@ -205,7 +248,9 @@ def is_name(word: str) -> bool:
         # CC-CEDICT capitalises days and holidays too (星期六 Xīngqīliù): jieba's tag breaks the tie.
         return all(e.pinyin[:1].isupper() for e in found) and tag not in _COMMON_TAGS
     # jieba's tags alone are noisy (古代文明 nr): a run of two-character HSK words is no name.
-    return tag in NAME_TAGS and not _long_parts(word)
+    if tag in NAME_TAGS:
+        return not _long_parts(word)
+    return not tag and looks_like_person(word)
 
 
 def _long_parts(word: str) -> bool:
@@ -228,7 +273,7 @@ def effective_level(word: str, standard: str = "3.0") -> int | None:
     own = lexicon.hsk_level(word, standard)
     if own is not None or is_name(word):
         return own
-    split = _split(word) if is_hanzi_word(word) else None
+    split = (_split(word) or _word_parts(word)) if is_hanzi_word(word) else None
     if not split:
         return None
     levels = [effective_level(p, standard) for p in split]  # 第一 is unlisted in 3.0: 第 + 一

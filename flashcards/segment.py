@@ -9,7 +9,9 @@ Two corrections, both driven by CC-CEDICT, make the tokens better card headwords
   because those join words by accident (一个人 "by oneself" from 一个 + 人). The longest run
   wins, scanning left to right.
 * **split**: a token that only jieba's HMM knows (in no dictionary we have) is re-cut with
-  jieba's dictionary alone, so 很长 becomes 很 + 长 and 长 gets its own reading, cháng.
+  jieba's dictionary alone, so 很长 becomes 很 + 长 and 长 gets its own reading, cháng —
+  unless it looks like a person's name (a surname + one or two characters: 王刚, 李华), which
+  stays whole so that ``compounds.is_name`` can file it as a name.
 * **re-cut** (``recut_bound``): jieba sometimes strands a *bound morpheme* — a character its
   dictionary tags as a morpheme (ng, vg, ag, dg, tg, g) and no HSK list teaches as a word —
   beside a word it stole a character from: 源生动能 comes out 源 + 生动 + 能. When giving that
@@ -101,6 +103,7 @@ class Segmenter:
                 and token not in self._user_words
                 and self._tokenizer.FREQ.get(token, 0) <= 0
                 and not lexicon.is_word(token)
+                and not _person_name(token)  # 王刚 stays whole: a name, not 王 + 刚
             )
             self._split_cache[token] = flag
         return flag
@@ -151,6 +154,12 @@ def _is_bound(char: str) -> bool:
     from flashcards import compounds
 
     return compounds.jieba_tag(char) in _BOUND_TAGS and not compounds.is_listed(char)
+
+
+def _person_name(token: str) -> bool:
+    from flashcards import compounds
+
+    return compounds.looks_like_person(token)
 
 
 def recut_bound(tokens: list[str], jieba_words) -> list[str]:
