@@ -12,7 +12,7 @@ both facts; selection, known words and the analysis ask it.
 * numeral + a one-character word (一个, 两本, 三天), or 第 + numeral (+ more: 第一次, 第三天);
 * 这/那/哪/每/各/某/几 + word (这种, 每天, 那个);
 * 很/不/没/更/太/最/挺/真/非常/特别/比较 or an adverb 也/都/还/就/又/再/只/才 + word
-  (很多, 不是, 更好, 也是);
+  (很多, 不是, 更好, 也是); 好/大/小/老/新/旧 + a word of two or more characters (好朋友);
 * verb (jieba tags it ``v``) + 在/到/着/了/过/完/给 (坐在, 拿着, 吃了, 看完);
 * a word of two or more characters + 要/会/能/是/有 (一定要, 特别是) or + 人/们 (年轻人,
   同学们);
@@ -58,6 +58,8 @@ _NUMERALS = frozenset("一二三四五六七八九十百千万两几半零〇")
 _DEMONSTRATIVES = ("这", "那", "哪", "每", "各", "某", "几")
 _DEGREE = ("非常", "特别", "比较", "很", "不", "没", "更", "太", "最", "挺", "真", "也", "都", "还", "就", "又", "再", "只", "才")
 _VERB_SUFFIXES = frozenset("在到着了过完给")
+#: One-character adjectives before a word of two or more characters.
+_ADJECTIVES = frozenset("好大小老新旧")
 _MODAL_SUFFIXES = frozenset("要会能是有")
 _PERSON_SUFFIXES = frozenset("人们")
 _UNITS = frozenset("天年月周岁点分秒层")
@@ -150,6 +152,8 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
             rest = _words_of(word[len(prefix):])
             if rest:
                 return (prefix,) + rest
+    if word[0] in _ADJECTIVES and len(word) >= 3 and is_listed(word[1:]):
+        return (word[0], word[1:])  # 好朋友, 老朋友, 大城市: not 好汉, whose rest is one character
     return None
 
 
