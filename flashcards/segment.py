@@ -149,11 +149,16 @@ class Segmenter:
 _BOUND_TAGS = frozenset({"ng", "vg", "ag", "dg", "tg", "g"})
 
 
-@lru_cache(maxsize=1 << 14)
-def _is_bound(char: str) -> bool:
-    from flashcards import compounds
+_bound: dict[str, bool] = {}  # per character, decided once (a plain dict: the hot loop)
 
-    return compounds.jieba_tag(char) in _BOUND_TAGS and not compounds.is_listed(char)
+
+def _is_bound(char: str) -> bool:
+    flag = _bound.get(char)
+    if flag is None:
+        from flashcards import compounds
+
+        flag = _bound[char] = compounds.jieba_tag(char) in _BOUND_TAGS and not compounds.is_listed(char)
+    return flag
 
 
 def _person_name(token: str) -> bool:
@@ -165,19 +170,22 @@ def _person_name(token: str) -> bool:
 def recut_bound(tokens: list[str], jieba_words) -> list[str]:
     """Give a stranded bound morpheme back its character (see the module docstring).
 
-    ``源 生动 能`` → ``源生 动能``; ``X W 源`` → ``X W[:-1]+… `` likewise from the right: a
-    bound single character next to a multi-character token W takes W's nearest character when
-    the rest of W, with the next single-character token, is a word of both CC-CEDICT and jieba's
-    dictionary (``jieba_words``: word → count).
+    ``源 生动 能`` → ``源生 动能``: a bound single character next to a multi-character token W
+    takes W's nearest character when the rest of W, with the single-character token on W's
+    other side, is a word of both CC-CEDICT and jieba's dictionary (``jieba_words``: word →
+    count). Mirrored from the right: ``X AB 源`` → ``XA B源`` when XA is such a word.
     """
+    bound = _bound
+    for t in tokens:  # the common case: no bound morpheme stands alone, nothing to do
+        if len(t) == 1 and (bound[t] if t in bound else _is_bound(t)):
+            break
+    else:
+        return tokens
     from flashcards import cedict
 
     def word(w: str) -> bool:
         return len(w) >= 2 and jieba_words.get(w, 0) > 0 and cedict.has(w)
 
-    n = len(tokens)
-    if n < 2:
-        return tokens
     out = list(tokens)
     i = 0
     while i < len(out) - 1:
