@@ -71,6 +71,7 @@ _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
 )
+_NAME_PREFIXES = frozenset("小老阿")
 #: Function words that never sit inside a given name: 王的 is no name.
 _NOT_IN_NAMES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么")
 _MAX_CHARS = 6
@@ -216,7 +217,10 @@ def looks_like_person(word: str) -> bool:
 
     if not 2 <= len(word) <= 3 or not is_hanzi_word(word) or cedict.has(word) or is_listed(word):
         return False
-    return _is_surname(word[0]) and not any(ch in _NOT_IN_NAMES for ch in word[1:])
+    if word in _tags() or any(ch in _NOT_IN_NAMES for ch in word[1:]):
+        return False  # jieba's dictionary has it (小店): a word, whatever it starts with
+    # 王刚, 李华; and the 小明, 老王, 阿强 of textbooks: 小/老/阿 + one character
+    return _is_surname(word[0]) or (len(word) == 2 and word[0] in _NAME_PREFIXES)
 
 
 def _is_surname(char: str) -> bool:
@@ -250,15 +254,16 @@ def is_name(word: str) -> bool:
     if found:
         # CC-CEDICT capitalises days too (星期六 Xīngqīliù): jieba's time-word tag t breaks the tie.
         return all(e.pinyin[:1].isupper() for e in found) and tag != "t"
-    # jieba's tags alone are noisy (古代文明 nr): a run of two-character HSK words is no name.
+    # jieba's tags alone are noisy (古代文明, 花园里 nr): a token holding an HSK word of two
+    # or more characters is that word and more (张 + 老师 is read through 老师), not a name.
     if tag in NAME_TAGS:
-        return not _long_parts(word)
+        return not _holds_long_word(word)
     return not tag and looks_like_person(word)
 
 
-def _long_parts(word: str) -> bool:
+def _holds_long_word(word: str) -> bool:
     split = _free(word)
-    return bool(split) and all(len(p) > 1 for p in split)
+    return bool(split) and any(len(p) > 1 for p in split)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -327,8 +332,9 @@ def jieba_tag(word: str) -> str:
 def _tags() -> dict[str, str]:
     """word → tag from jieba's dict.txt, read once on first use (about 0.3 s).
 
-    Kept: every one-character word, and the name, time-word, verb and idiom tags of longer
-    words — the only tags the rules above ask about (all 350,000 would cost ~40 MB).
+    Kept: every one-character word, two- and three-character words that start like a
+    person's name, and the name, time-word, verb and idiom tags of longer words — the only
+    tags the rules above ask about (all 350,000 would cost ~40 MB).
     """
     with _lock:
         path = _jieba_dictionary()
@@ -337,11 +343,13 @@ def _tags() -> dict[str, str]:
         text = path.read_text(encoding="utf-8")
         # Regexes over the whole file run in C: five times faster than splitting lines.
         table = dict(_ONE_CHARACTER.findall(text))
+        table.update(_PERSONISH.findall(text))  # so looks_like_person knows jieba has 小店
         table.update(_WANTED.findall(text))
         return table
 
 
 _ONE_CHARACTER = re.compile(r"^(\S) \d+ (\S+)$", re.M)
+_PERSONISH = re.compile(rf"^([{''.join(sorted(_SURNAMES | _NAME_PREFIXES))}]\S{{1,2}}) \d+ (\S+)$", re.M)
 _WANTED = re.compile(r"^(\S{2,}) \d+ (nr|nrfg|nrt|ns|t|i|v|vn|vd|vi)$", re.M)
 
 

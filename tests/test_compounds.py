@@ -98,6 +98,10 @@ def test_the_table_goes_both_ways():
         ("星期六", False),  # CC-CEDICT capitalises it; jieba calls it a time word
         ("周六", False),
         ("古代文明", False),  # jieba tags it nr; it is 古代 + 文明
+        ("花园里", False),   # jieba: nr; 花园 + 里
+        ("张老师", False),   # read through 老师 (and 张)
+        ("小明", True),     # 小 + one character, in no dictionary: a textbook name
+        ("小店", False),    # jieba's dictionary has it: a word
         ("三本", False),    # jieba's place name, and "three volumes" first
         ("新开", False),    # 新 is no common surname
         ("年轻人", False),
