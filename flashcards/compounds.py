@@ -48,7 +48,7 @@ from pathlib import Path
 
 from flashcards.segment import is_hanzi_word
 
-__all__ = ["NAME_TAGS", "effective_level", "is_listed", "is_name", "jieba_tag", "parts", "split_compounds"]
+__all__ = ["NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "is_listed", "is_name", "looks_like_person", "jieba_tag", "parts", "split_compounds"]
 
 #: jieba dictionary tags for person and place names.
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
@@ -71,9 +71,10 @@ _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
 )
-_NAME_PREFIXES = frozenset("小老阿")
-#: Function words that never sit inside a given name: 王的 is no name.
-_NOT_IN_NAMES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么")
+#: 小明, 阿强. Not 老: 老 + verb is "always …" (老想, 老说) far more often than 老王.
+NAME_PREFIXES = frozenset("小阿")
+#: Function words, and words that follow a name, never inside a given name: 王的, 小说 no.
+NOT_IN_NAMES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么说于")
 _MAX_CHARS = 6
 _lock = threading.Lock()
 
@@ -217,10 +218,10 @@ def looks_like_person(word: str) -> bool:
 
     if not 2 <= len(word) <= 3 or not is_hanzi_word(word) or cedict.has(word) or is_listed(word):
         return False
-    if word in _tags() or any(ch in _NOT_IN_NAMES for ch in word[1:]):
+    if word in _tags() or any(ch in NOT_IN_NAMES for ch in word[1:]):
         return False  # jieba's dictionary has it (小店): a word, whatever it starts with
-    # 王刚, 李华; and the 小明, 老王, 阿强 of textbooks: 小/老/阿 + one character
-    return _is_surname(word[0]) or (len(word) == 2 and word[0] in _NAME_PREFIXES)
+    # 王刚, 李华; and the 小明, 阿强 of textbooks: 小/阿 + one character
+    return _is_surname(word[0]) or (len(word) == 2 and word[0] in NAME_PREFIXES)
 
 
 def _is_surname(char: str) -> bool:
@@ -349,7 +350,7 @@ def _tags() -> dict[str, str]:
 
 
 _ONE_CHARACTER = re.compile(r"^(\S) \d+ (\S+)$", re.M)
-_PERSONISH = re.compile(rf"^([{''.join(sorted(_SURNAMES | _NAME_PREFIXES))}]\S{{1,2}}) \d+ (\S+)$", re.M)
+_PERSONISH = re.compile(rf"^([{''.join(sorted(_SURNAMES | NAME_PREFIXES))}]\S{{1,2}}) \d+ (\S+)$", re.M)
 _WANTED = re.compile(r"^(\S{2,}) \d+ (nr|nrfg|nrt|ns|t|i|v|vn|vd|vi)$", re.M)
 
 

@@ -11,7 +11,8 @@ Two corrections, both driven by CC-CEDICT, make the tokens better card headwords
 * **split**: a token that only jieba's HMM knows (in no dictionary we have) is re-cut with
   jieba's dictionary alone, so 很长 becomes 很 + 长 and 长 gets its own reading, cháng —
   unless it looks like a person's name (a surname + one or two characters: 王刚, 李华), which
-  stays whole so that ``compounds.is_name`` can file it as a name.
+  stays whole so that ``compounds.is_name`` can file it as a name; and a textbook name
+  jieba cut in two is joined (``join_given_names``: 小 + 华 → 小华, 小 + 明说 → 小明 + 说).
 * **re-cut** (``recut_bound``): jieba sometimes strands a *bound morpheme* — a character its
   dictionary tags as a morpheme (ng, vg, ag, dg, tg, g) and no HSK list teaches as a word —
   beside a word it stole a character from: 源生动能 comes out 源 + 生动 + 能. When giving that
@@ -71,6 +72,7 @@ class Segmenter:
             else:
                 tokens.append(token)
         tokens = recut_bound(tokens, self._tokenizer.FREQ)
+        tokens = join_given_names(tokens, self._tokenizer.FREQ)
         # One string object per distinct word: jieba makes a new one per occurrence, and a
         # long text has millions of occurrences of a few ten thousand words.
         return [sys.intern(t) for t in self._merge(tokens)]
@@ -202,6 +204,40 @@ def recut_bound(tokens: list[str], jieba_words) -> list[str]:
                 out[i - 1 : i + 2] = [before + a[:-1], a[-1] + w]
                 i += 1
                 continue
+        i += 1
+    return out
+
+
+#: What follows a name in a sentence, and so never ends one (小 明说 is 小明 + 说).
+_AFTER_NAME = frozenset("说是和的在去也都就把给跟对呢吗了")
+
+
+def join_given_names(tokens: list[str], jieba_words) -> list[str]:
+    """小 + 华 → 小华: a textbook name jieba cut in two, as no dictionary has it.
+
+    小/阿 (``compounds.NAME_PREFIXES``) + one character that is no function word, when
+    neither CC-CEDICT nor jieba's dictionary (``jieba_words``) has the pair; also 小 + 明说 → 小明 + 说 when the second
+    token ends in a word that follows names (说, 是, 和 …). ``compounds.is_name`` then files
+    the token as a name.
+    """
+    from flashcards.compounds import NAME_PREFIXES
+
+    if not any(t in NAME_PREFIXES for t in tokens):
+        return tokens
+    from flashcards import cedict
+
+    def new(pair: str) -> bool:
+        return jieba_words.get(pair, 0) <= 0 and not cedict.has(pair)
+
+    out = list(tokens)
+    i = 0
+    while i < len(out) - 1:
+        head, nxt = out[i], out[i + 1]
+        if head in NAME_PREFIXES and is_hanzi_word(nxt) and nxt[0] not in _PARTICLES:
+            if len(nxt) == 1 and nxt not in _AFTER_NAME and new(head + nxt):
+                out[i : i + 2] = [head + nxt]
+            elif len(nxt) == 2 and nxt[1] in _AFTER_NAME and new(head + nxt[0]):
+                out[i : i + 2] = [head + nxt[0], nxt[1]]
         i += 1
     return out
 

@@ -194,6 +194,13 @@ def test_names_in_the_report(tmp_path):
         # Not re-cut: 从 and 到 stand alone (从 小学 到, not 从小 学到).
         ("他从小学到大学都很努力。", ["从", "小学", "到"]),
         ("研究生命的起源。", ["研究", "生命"]),
+        # Textbook names jieba cuts in two are joined; 小 the adjective is not.
+        ("朋友小华去公园玩。", ["朋友", "小华", "去"]),
+        ("小明说：“这里真漂亮！”", ["小明", "说"]),
+        ("他的个子小，力气大。", ["个子", "小", "，"]),
+        ("我的孩子还小呢。", ["还", "小", "呢"]),
+        ("老师老说这个。", ["老", "说"]),  # 老 + verb is "always": no name, whatever HMM says
+        ("王刚和孙涛去小店。", ["王刚", "和", "孙涛", "去", "小店"]),
     ],
 )
 def test_recut_bound_morphemes(sentence, cut):
