@@ -79,6 +79,7 @@ _MAX_CHARS = 6
 _lock = threading.Lock()
 
 
+@lru_cache(maxsize=1 << 17)  # asked per distinct token, many times over
 def is_listed(word: str) -> bool:
     """On some HSK list (2.0, 3.0 or 2025): a word some syllabus teaches."""
     from flashcards import lexicon
@@ -218,7 +219,7 @@ def looks_like_person(word: str) -> bool:
 
     if not 2 <= len(word) <= 3 or not is_hanzi_word(word) or cedict.has(word) or is_listed(word):
         return False
-    if word in _tags() or any(ch in NOT_IN_NAMES for ch in word[1:]):
+    if in_jieba(word) or any(ch in NOT_IN_NAMES for ch in word[1:]):
         return False  # jieba's dictionary has it (小店): a word, whatever it starts with
     # 王刚, 李华; and the 小明, 阿强 of textbooks: 小/阿 + one character
     return _is_surname(word[0]) or (len(word) == 2 and word[0] in NAME_PREFIXES)
@@ -228,6 +229,7 @@ def _is_surname(char: str) -> bool:
     return char in _SURNAMES
 
 
+@lru_cache(maxsize=1 << 17)
 def parts(word: str) -> tuple[str, ...] | None:
     """The HSK words a transparent compound is made of, or None for a word (see module doc).
 
@@ -303,7 +305,7 @@ def split_compounds(tokenized: Sequence) -> list:
 
     out = []
     for ts in tokenized:
-        if not any(parts(t) for t in ts.words):
+        if not any(map(parts, ts.words)):
             out.append(ts)
             continue
         tokens: list[str] = []
@@ -324,9 +326,35 @@ def split_compounds(tokenized: Sequence) -> list:
 # --- jieba's dictionary tags ------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def jieba_tag(word: str) -> str:
-    """jieba's dictionary tag for ``word`` ('' when it has none or jieba is absent)."""
-    return _tags().get(word, "")
+    """jieba's dictionary tag for ``word`` ('' when its dictionary lacks the word).
+
+    Asked of rjieba, which holds jieba's dictionary already (the segmenter loaded it);
+    without rjieba, read from jieba's dict.txt.
+    """
+    rjieba = _rjieba()
+    if rjieba is None:
+        return _tags().get(word, "")
+    if not rjieba.has_word(word):
+        return ""
+    found = rjieba.tag(word)
+    return found[0][1] if len(found) == 1 else ""
+
+
+def in_jieba(word: str) -> bool:
+    """In jieba's dictionary (the default one: a user dictionary adds no names here)."""
+    rjieba = _rjieba()
+    return rjieba.has_word(word) if rjieba is not None else word in _tags()
+
+
+@lru_cache(maxsize=1)
+def _rjieba():
+    try:
+        import rjieba
+    except ImportError:
+        return None
+    return rjieba
 
 
 @lru_cache(maxsize=1)

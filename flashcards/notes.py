@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 
-from flashcards import lexicon, pinyin, script
+from flashcards import hsk, lexicon, pinyin, readings, script
 from flashcards.lexicon import WordInfo
 from flashcards.notetypes import CLOZE_FIELDS, SENTENCE_FIELDS, VOCAB_FIELDS
 from flashcards.segment import is_hanzi_word
@@ -33,7 +33,6 @@ from flashcards.tokens import TokenizedSentence
 CARD_TYPES = ("recognition", "production", "listening", "cloze", "sentence")
 DEFAULT_CARDS = ("recognition", "production", "listening", "cloze")
 CLOZE_HINTS = ("meaning", "pinyin", "none")
-_BAND = 7
 
 
 @dataclass(frozen=True)
@@ -72,8 +71,8 @@ def word_info(word: str, options: NoteOptions, context: Sequence[str] = ()) -> W
     """The dictionary's entry for ``word``, with the gloss replaced where an override says so.
 
     ``context`` is the sentence (tokens) the note shows the word in: where the word's
-    reading depends on its neighbours (地 de/dì, 得 de/děi/dé), the note teaches the reading
-    of its first occurrence there. An override is the whole meaning: it replaces every
+    reading depends on it (地 de/dì, 还 hái/huán, 种 zhǒng/zhòng), the note teaches the
+    reading of its first occurrence there. An override is the whole meaning: it replaces every
     sense, and it is not "composed" (no ≈ marker), because a person wrote it.
     """
     info = lexicon.lookup(word, _hint_in(word, context))
@@ -82,9 +81,8 @@ def word_info(word: str, options: NoteOptions, context: Sequence[str] = ()) -> W
 
 
 def _hint_in(word: str, context: Sequence[str]) -> tuple[str, ...] | None:
-    if word not in pinyin.CONTEXT_RULES or word not in context:
-        return None
-    return pinyin.reading_hints(context)[list(context).index(word)]
+    # The reading the sentence pinyin shows for the word: one decision (flashcards.readings).
+    return readings.hint_in(word, context) if context else None
 
 
 def escape(text: str) -> str:
@@ -103,16 +101,11 @@ def stable_guid(*identity: str) -> str:
 
 
 def level_label(level: int | None, standard: str) -> str:
-    if level is None:
-        return f"HSK {standard} · —"
-    return f"HSK {standard} · {'7-9' if level == _BAND else level}"
+    return hsk.standard(standard).display(level)
 
 
 def level_tag(level: int | None, standard: str) -> str:
-    prefix = {"2.0": "HSK2", "3.0": "HSK3", "2025": "HSK2025"}[standard]
-    if level is None:
-        return f"{prefix}::outside"
-    return f"{prefix}::{'7-9' if level == _BAND else level}"
+    return hsk.standard(standard).tag(level)
 
 
 def source_tag(origin: str) -> str:
