@@ -9,8 +9,12 @@ Definitions (also in the README):
 * **token**: one occurrence of a word made of hanzi. Punctuation, numbers and Latin words are
   not tokens. Coverage figures are shares of tokens.
 * **coverage at HSK ≤ L**: the share of tokens whose word is on the HSK lists at level L or
-  below (in the chosen standard; 7 is the 7-9 band). Words off the lists never count, so
-  coverage can stay below 100%: the level needed for 98% is then ``None`` ("beyond HSK").
+  below (in the chosen standard; 7 is the 7-9 band). A transparent compound off the lists
+  (一个, 很多, 坐在: ``compounds.effective_level``) counts at the level of its hardest part.
+  **Names** (诸葛亮, 上海: ``compounds.is_name``) are their own category: reported apart
+  and left out of the coverage shares, since a reader reads them rather than learns them.
+  Other words off the lists never count, so coverage can stay below 100%: the level needed
+  for 98% is then ``None`` ("beyond HSK").
 * **unknown word**: a word that is not known (``known.KnownWords``: a list, a level or both;
   with neither, every word is unknown). A sentence with no unknown word is *readable*, with
   exactly one it is *i+1*: the best place to learn that word.
@@ -45,7 +49,7 @@ class LevelCoverage:
     level: int         # 1-6, or 7 for the 7-9 band
     tokens: int        # tokens of words at exactly this level
     words: int         # distinct words at exactly this level
-    cumulative: float  # share of all tokens at HSK ≤ level, 0-1
+    cumulative: float  # share of the tokens that are not names at HSK ≤ level, 0-1
 
     @property
     def label(self) -> str:
@@ -94,6 +98,8 @@ class TextAnalysis:
     hardest: tuple[int, ...]   # sentence indexes, hardest first
     easiest: tuple[int, ...]   # sentence indexes, easiest first
     levels: dict[str, int | None] = field(default_factory=dict, repr=False)  # every word
+    name_tokens: int = 0                 # tokens of names (not in the coverage shares)
+    names: tuple[WordStat, ...] = ()     # every name, most frequent first
 
     def covered(self, level: int) -> float:
         """Share of tokens at HSK ≤ level (0 below level 1)."""
@@ -138,7 +144,9 @@ def analyze(options: AnalyzeOptions) -> TextAnalysis:
         raise OptionError("no input given")
     files = (options.known_file,) if options.known_file else ()
     known = resolve_known(files, options.known_from, options.known_field, options.known_level, options.standard)
-    tokenized = analyse(read_inputs(options.inputs, options.input_format, options.force), options.user_dict)
+    tokenized = analyse(
+        read_inputs(options.inputs, options.input_format, options.force), options.user_dict, study=False
+    )
     return analyze_text(tokenized, options.standard, known, options.top, options.extremes)
 
 
@@ -152,15 +160,24 @@ def analyze_text(
     """Coverage, new words and sentence difficulty of an already segmented text."""
     if not isinstance(known, KnownWords):
         known = KnownWords(frozenset(known), standard=standard)
+    from flashcards.compounds import effective_level, is_name, split_compounds
+
     counts = count_words(tokenized)
-    level = _level_lookup(standard)
-    levels = {w: level(w) for w in counts}
-    coverage = _coverage(counts, levels, standard)
+    levels = {w: effective_level(w, standard) for w in counts}
+    names = [counts[w] for w in counts if levels[w] is None and is_name(w)]
+    name_tokens = sum(wc.count for wc in names)
+    covered_total = sum(wc.count for wc in counts.values()) - name_tokens  # names read, not learned
+    coverage = _coverage(counts, levels, standard, covered_total)
     total = sum(wc.count for wc in counts.values())
-    outside = [counts[w] for w in counts if levels[w] is None]
+    name_set = {wc.word for wc in names}
+    outside = [counts[w] for w in counts if levels[w] is None and w not in name_set]
     is_known = {w: w in known for w in counts}
+    # New words are what a learner studies: 一个's parts 一 and 个, not 一个 (see compounds.py).
+    study = split_compounds(tokenized)
+    study_known = {w: is_known[w] if w in is_known else w in known for ts in study for w in ts.words}
+    study_levels = {w: levels[w] if w in levels else effective_level(w, standard) for w in study_known}
     selection = SelectionOptions(standard=standard, known=known, order="frequency", limit=top)
-    new = select_words(tokenized, selection, levels.get, is_known.get)
+    new = select_words(study, selection, study_levels.get, study_known.get)
     text = "".join(ts.sentence.text for ts in tokenized)
     hanzi = _HANZI.findall(text)
     token_levels: dict[tuple[str, str | None], tuple[int, float]] = {}  # difficulty's memo, shared by all sentences
@@ -181,7 +198,7 @@ def analyze_text(
             _word_stat(wc.word, None, wc.count, wc.first)
             for wc in sorted(outside, key=lambda wc: (-wc.count, wc.first, wc.word))
         ),
-        level_for=tuple((p, _level_for(p, coverage, total)) for p in COVERAGE_TARGETS),
+        level_for=tuple((p, _level_for(p, coverage, covered_total)) for p in COVERAGE_TARGETS),
         known_tokens=sum(counts[w].count for w in counts if is_known[w]) if known else None,
         unknown_words=sum(1 for w in counts if not is_known[w]),
         new_words=tuple(
@@ -191,11 +208,16 @@ def analyze_text(
         hardest=_extremes(ranked, extremes, hardest=True),
         easiest=_extremes(ranked, extremes, hardest=False),
         levels=levels,
+        name_tokens=name_tokens,
+        names=tuple(
+            _word_stat(wc.word, None, wc.count, wc.first)
+            for wc in sorted(names, key=lambda wc: (-wc.count, wc.first, wc.word))
+        ),
     )
 
 
-def _coverage(counts, levels: dict[str, int | None], standard: str) -> tuple[LevelCoverage, ...]:
-    total = sum(wc.count for wc in counts.values())
+def _coverage(counts, levels: dict[str, int | None], standard: str, total: int) -> tuple[LevelCoverage, ...]:
+    """Per level; shares are of ``total`` (the tokens that are not names)."""
     out = []
     running = 0
     for lv in hsk.standard(standard).levels:
@@ -300,6 +322,11 @@ def as_dict(analysis: TextAnalysis) -> dict:
             "tokens": a.outside_tokens,
             "share": round(a.outside_tokens / a.tokens, 4) if a.tokens else 0.0,
             "words": [_word_json(w) for w in a.outside],
+        },
+        "names": {
+            "tokens": a.name_tokens,
+            "share": round(a.name_tokens / a.tokens, 4) if a.tokens else 0.0,
+            "words": [_word_json(w) for w in a.names],
         },
         "level_for": {str(p): lv for p, lv in a.level_for},
         "new_words": [_word_json(w) for w in a.new_words],

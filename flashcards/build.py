@@ -51,6 +51,7 @@ class BuildOptions:
     progress: bool = False  # show the audio progress bar and summary
     tone_colors: bool = True  # False: note types without tone colours (a note type setting)
     tone_palette: str = "standard"  # notetypes.TONE_PALETTES: "cvd" is colour-blind-safe
+    names: bool = False  # True: names (诸葛亮, 上海) become notes too (see compounds.py)
 
 
 @dataclass(frozen=True)
@@ -121,14 +122,22 @@ def read_inputs(inputs: Sequence[str], input_format: str | None = None, force: b
     return [read_document(path, input_format, force) for path in inputs]
 
 
-def analyse(documents: Sequence[Document], user_dict: Path | None = None) -> list[TokenizedSentence]:
-    """Sentences and their words, in reading order."""
+def analyse(
+    documents: Sequence[Document], user_dict: Path | None = None, study: bool = True
+) -> list[TokenizedSentence]:
+    """Sentences and their words, in reading order. ``study``: transparent compounds (一个,
+    坐在) come as their parts, the words a learner studies (``compounds.split_compounds``)."""
     from flashcards.userdict import prepare_user_dict
 
     sentences = document_sentences(documents)
     if not sentences:
         raise InputError("no sentences found in the input")
-    return tokenize(sentences, prepare_user_dict(user_dict))
+    tokenized = tokenize(sentences, prepare_user_dict(user_dict))
+    if study:
+        from flashcards.compounds import split_compounds
+
+        tokenized = split_compounds(tokenized)
+    return tokenized
 
 
 def level_lookup(standard: str) -> Callable[[str], int | None]:
@@ -246,6 +255,7 @@ def _plan(options: BuildOptions) -> DeckPlan:
         order=options.order,
         limit=options.limit,
         examples=options.examples,
+        names=options.names,
     )
     selected = select_words(tokenized, selection, level_lookup(options.standard))
     if not selected:

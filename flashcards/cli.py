@@ -153,6 +153,7 @@ def build(
     audio_retries: AudioRetries = 3,
     tone_colors: ToneColors = True,
     tone_palette: TonePalette = "standard",
+    names: Annotated[bool, typer.Option("--names", help="Keep names (诸葛亮, 上海) as notes; by default they get none.")] = False,
     quiet: Quiet = False,
 ) -> None:
     """Build an Anki deck (.apkg) from Chinese text."""
@@ -186,6 +187,7 @@ def build(
             progress=not quiet,
             tone_colors=tone_colors,
             tone_palette=tone_palette,
+            names=names,
         )
     )
     if not quiet:

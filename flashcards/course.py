@@ -131,8 +131,10 @@ def _plan_lesson(
     new = select_words(tokenized, options, level_of)
     chosen = {w.word for w in new}
     extra = [w for w in lesson.include if w not in blocked and w not in chosen]
-    if extra:  # included words skip the band and the limit, not the known words
-        unfiltered = select_words(tokenized, replace(options, min_level=None, max_level=None, limit=None), level_of)
+    if extra:  # included words skip the band, the limit and the no-names rule, not the known words
+        unfiltered = select_words(
+            tokenized, replace(options, min_level=None, max_level=None, limit=None, names=True), level_of
+        )
         found = {w.word: w for w in unfiltered}
         new += [found.get(w) or SelectedWord(w, level_of(w), 0, -1) for w in extra]
     review: list[SelectedWord] = []

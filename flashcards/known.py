@@ -9,7 +9,8 @@ counts as readable in the analysis.
 * An **export** (``--known-from``): the words of a learner's own Anki package.
 * A **level** (``--known-level N``): every word at HSK level ≤ N in the chosen standard, and
   its other script (the lists are simplified only). ``8`` and ``9`` mean the 7-9 band.
-  Words outside the HSK lists are never known by level.
+  A transparent compound off the lists (一个, 很多) is known when its hardest part is
+  (``compounds.effective_level``); names and other words outside the lists never are.
 """
 
 from __future__ import annotations
@@ -128,9 +129,9 @@ def with_other_forms(words: Iterable[str]) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _within_level(word: str, level: int, standard: str) -> bool:
     # Asked once per distinct word and level: a text repeats its words thousands of times.
-    from flashcards import lexicon
+    from flashcards import compounds, lexicon
 
-    own = lexicon.hsk_level(word, standard)
+    own = compounds.effective_level(word, standard)
     if own is not None:
         return own <= level
     return any(

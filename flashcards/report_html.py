@@ -81,6 +81,7 @@ def render(a: TextAnalysis) -> str:
         _coverage_table(a),
         _new_words(a),
         _outside(a),
+        _names(a),
         _sentence_table("Hardest sentences", "hardest", a, a.hardest),
         _sentence_table("Easiest sentences", "easiest", a, a.easiest),
         _text(a),
@@ -180,6 +181,9 @@ def _coverage_table(a: TextAnalysis) -> str:
     ]
     rows.append(f'<tr><td class="lx">outside HSK</td><td class="n"></td><td class="n">{a.outside_tokens:,}</td>'
                 f'<td class="n">{_pct(share(a.outside_tokens))}</td><td class="n">{len(a.outside):,}</td></tr>')
+    if a.names:  # read, not learned: apart from "outside HSK" and from the coverage shares
+        rows.append(f'<tr id="names-row"><td class="lx">names</td><td class="n"></td><td class="n">{a.name_tokens:,}</td>'
+                    f'<td class="n">{_pct(share(a.name_tokens))}</td><td class="n">{len(a.names):,}</td></tr>')
     return ('<table id="coverage"><thead><tr><th>level</th><th>covers (cumulative)</th><th>tokens at level</th>'
             "<th>share</th><th>words</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
 
@@ -227,6 +231,19 @@ def _outside(a: TextAnalysis) -> str:
     return (
         f"<h2>Words outside HSK ({len(a.outside):,})</h2>"
         '<table id="outside"><thead><tr><th>word</th><th>pinyin</th><th>HSK</th><th>count</th>'
+        "<th>gloss</th></tr></thead><tbody>" + _word_rows(shown, a, with_example=False) + "</tbody></table>" + more
+    )
+
+
+def _names(a: TextAnalysis) -> str:
+    if not a.names:
+        return ""
+    shown = a.names[:MAX_OUTSIDE_ROWS]
+    more = f'<p class="note">and {len(a.names) - len(shown):,} more (all in the JSON).</p>' if len(a.names) > len(shown) else ""
+    return (
+        f"<h2>Names ({len(a.names):,})</h2>"
+        '<p class="note">People and places: read, not learned, so not counted in the coverage.</p>'
+        '<table id="names"><thead><tr><th>word</th><th>pinyin</th><th>HSK</th><th>count</th>'
         "<th>gloss</th></tr></thead><tbody>" + _word_rows(shown, a, with_example=False) + "</tbody></table>" + more
     )
 

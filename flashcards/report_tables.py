@@ -46,6 +46,9 @@ def tables(a: TextAnalysis) -> list[Table]:
     if a.outside:
         top = a.outside[: len(a.new_words) or 20]
         out.append(words_table(f"Words outside HSK ({len(a.outside)}; top {len(top)})", top, a))
+    if a.names:
+        top = a.names[: len(a.new_words) or 20]
+        out.append(words_table(f"Names ({len(a.names)}; top {len(top)})", top, a))
     out.append(sentences_table("Hardest sentences", [a.sentences[i] for i in a.hardest]))
     out.append(sentences_table("Easiest sentences", [a.sentences[i] for i in a.easiest]))
     return out
@@ -90,6 +93,9 @@ def coverage_table(a: TextAnalysis) -> Table:
         table.add_row(f"HSK ≤ {c.label}", percent(c.cumulative), f"{c.tokens:,}", percent(share), f"{c.words:,}")
     share = a.outside_tokens / a.tokens if a.tokens else 0.0
     table.add_row("outside HSK", "", f"{a.outside_tokens:,}", percent(share), f"{len(a.outside):,}", style="dim")
+    if a.names:  # read, not learned: apart from "outside HSK" and from the coverage shares
+        share = a.name_tokens / a.tokens if a.tokens else 0.0
+        table.add_row("names", "", f"{a.name_tokens:,}", percent(share), f"{len(a.names):,}", style="dim")
     return table
 
 

@@ -2,14 +2,23 @@
 
 jieba's default dictionary lacks many compounds that CC-CEDICT has (区块链 comes out as
 区块 + 链, 数字货币 as 数字 + 货币), and its HMM invents words for unknown runs (很长).
-Two corrections, both driven by CC-CEDICT, make the tokens better card headwords:
+Corrections driven by CC-CEDICT (and jieba's own dictionary) make the tokens better card
+headwords:
 
 * **merge**: a run of 2-4 adjacent hanzi tokens whose concatenation is a CC-CEDICT headword
   becomes one token, unless one of the pieces is a grammatical particle (的 了 是 在 …),
   because those join words by accident (一个人 "by oneself" from 一个 + 人). The longest run
   wins, scanning left to right.
 * **split**: a token that only jieba's HMM knows (in no dictionary we have) is re-cut with
-  jieba's dictionary alone, so 很长 becomes 很 + 长 and 长 gets its own reading, cháng.
+  jieba's dictionary alone, so 很长 becomes 很 + 长 and 长 gets its own reading, cháng —
+  unless it looks like a person's name (a surname + one or two characters: 王刚, 李华), which
+  stays whole so that ``compounds.is_name`` can file it as a name; and a textbook name
+  jieba cut in two is joined (``join_given_names``: 小 + 华 → 小华, 小 + 明说 → 小明 + 说).
+* **re-cut** (``recut_bound``): jieba sometimes strands a *bound morpheme* — a character its
+  dictionary tags as a morpheme (ng, vg, ag, dg, tg, g) and no HSK list teaches as a word —
+  beside a word it stole a character from: 源生动能 comes out 源 + 生动 + 能. When giving that
+  character back leaves a word that CC-CEDICT *and* jieba's dictionary both have (生动 + 能 →
+  动能), the cut becomes 源生 + 动能. Runs before the merge.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ import re
 from bisect import bisect_right
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,15 +59,22 @@ class Segmenter:
         self._pieces: dict[str, tuple[str, ...]] = {}  # jieba token -> our tokens (split or not)
         self._flags: dict[str, int] = {}  # our token -> _MERGEABLE | _STARTS
         self._joins: dict[str, int] = {}  # run of tokens -> _HEADWORD | _CONTINUES
+        self._corrects: set[str] = set()  # jieba tokens that hold a piece recut/join may fix
 
     def words(self, sentence: str) -> list[str]:
         pieces = self._pieces
         tokens: list[str] = []
+        fix = False
+        corrects = self._corrects
         for token in self._cutter.cut(sentence, True):
             found = pieces.get(token)
             if found is None:
                 found = self._pieces_of(token)
             tokens += found
+            if token in corrects:
+                fix = True
+        if fix:  # rare: a stranded bound morpheme or a name prefix (源, 小) stands alone
+            tokens = self._corrected(tokens)
         return self._merge(tokens)
 
     def words_many(self, sentences: Sequence[str]) -> list[list[str]]:
@@ -80,10 +96,29 @@ class Segmenter:
         found = self._pieces[token] = tuple(sys.intern(p) for p in cut)
         for piece in found:
             if piece not in self._flags:
-                mergeable = is_hanzi_word(piece) and piece not in _PARTICLES
-                starts = mergeable and _continues(piece)
-                self._flags[piece] = (_MERGEABLE if mergeable else 0) | (_STARTS if starts else 0)
+                self._flag(piece)
+        if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes()) for p in found):
+            self._corrects.add(token)
         return found
+
+    def _flag(self, piece: str) -> None:
+        mergeable = is_hanzi_word(piece) and piece not in _PARTICLES
+        starts = mergeable and _continues(piece)
+        self._flags[piece] = (_MERGEABLE if mergeable else 0) | (_STARTS if starts else 0)
+
+    def _corrected(self, tokens: list[str]) -> list[str]:
+        """``recut_bound`` and ``join_given_names``; new tokens get their merge flags."""
+        has_word = self._cutter.has_word
+        fixed = join_given_names(recut_bound(tokens, has_word), has_word)
+        if fixed is tokens:
+            return tokens
+        out = []
+        for t in fixed:
+            if t not in self._flags:
+                t = sys.intern(t)
+                self._flag(t)
+            out.append(t)
+        return out
 
     def _needs_split(self, token: str) -> bool:
         """Only jieba's HMM knows this word: no dictionary of ours has it."""
@@ -95,6 +130,7 @@ class Segmenter:
             and token not in self._user_words
             and not self._cutter.has_word(token)
             and not lexicon.is_word(token)
+            and not _person_name(token)  # 王刚 stays whole: a name, not 王 + 刚
         )
 
     def _join(self, joined: str) -> int:
@@ -145,6 +181,114 @@ class Segmenter:
                 append(sys.intern("".join(tokens[i - 1 : end])))
                 i = end
         return out
+
+
+#: jieba's tags for morphemes that do not stand alone (源 ng, 质 ng); zg is not one (很 zg).
+_BOUND_TAGS = frozenset({"ng", "vg", "ag", "dg", "tg", "g"})
+
+
+_bound: dict[str, bool] = {}  # per character, decided once (a plain dict: the hot loop)
+
+
+def _is_bound(char: str) -> bool:
+    flag = _bound.get(char)
+    if flag is None:
+        from flashcards import compounds
+
+        flag = _bound[char] = compounds.jieba_tag(char) in _BOUND_TAGS and not compounds.is_listed(char)
+    return flag
+
+
+def _person_name(token: str) -> bool:
+    from flashcards import compounds
+
+    return compounds.looks_like_person(token)
+
+
+def _name_prefixes() -> frozenset[str]:
+    from flashcards.compounds import NAME_PREFIXES
+
+    return NAME_PREFIXES
+
+
+def recut_bound(tokens: list[str], has_word: Callable[[str], bool]) -> list[str]:
+    """Give a stranded bound morpheme back its character (see the module docstring).
+
+    ``源 生动 能`` → ``源生 动能``: a bound single character next to a multi-character token W
+    takes W's nearest character when the rest of W, with the single-character token on W's
+    other side, is a word of both CC-CEDICT and jieba's dictionary (``has_word``). Mirrored
+    from the right: ``X AB 源`` → ``XA B源`` when XA is such a word. Returns ``tokens``
+    itself when nothing changes.
+    """
+    bound = _bound
+    for t in tokens:  # the common case: no bound morpheme stands alone, nothing to do
+        if len(t) == 1 and (bound[t] if t in bound else _is_bound(t)):
+            break
+    else:
+        return tokens
+    from flashcards import cedict
+
+    def word(w: str) -> bool:
+        return len(w) >= 2 and has_word(w) and cedict.has(w)
+
+    out = list(tokens)
+    changed = False
+    i = 0
+    while i < len(out) - 1:
+        a, w = out[i], out[i + 1]
+        if len(a) == 1 and len(w) >= 2 and is_hanzi_word(w) and _is_bound(a):
+            after = out[i + 2] if i + 2 < len(out) and len(out[i + 2]) == 1 else ""
+            if after and word(w[1:] + after):
+                out[i : i + 3] = [a + w[0], w[1:] + after]
+                changed = True
+                i += 2
+                continue
+        if len(w) == 1 and len(a) >= 2 and is_hanzi_word(a) and _is_bound(w):
+            before = out[i - 1] if i > 0 and len(out[i - 1]) == 1 else ""
+            if before and word(before + a[:-1]):
+                out[i - 1 : i + 2] = [before + a[:-1], a[-1] + w]
+                changed = True
+                i += 1
+                continue
+        i += 1
+    return out if changed else tokens
+
+
+#: What follows a name in a sentence, and so never ends one (小 明说 is 小明 + 说).
+_AFTER_NAME = frozenset("说是和的在去也都就把给跟对呢吗了")
+
+
+def join_given_names(tokens: list[str], has_word: Callable[[str], bool]) -> list[str]:
+    """小 + 华 → 小华: a textbook name jieba cut in two, as no dictionary has it.
+
+    小/阿 (``compounds.NAME_PREFIXES``) + one character that is no function word, when
+    neither CC-CEDICT nor jieba's dictionary (``has_word``) has the pair; also 小 + 明说 →
+    小明 + 说 when the second token ends in a word that follows names (说, 是, 和 …).
+    ``compounds.is_name`` then files the token as a name. Returns ``tokens`` itself when
+    nothing changes.
+    """
+    prefixes = _name_prefixes()
+    if prefixes.isdisjoint(tokens):
+        return tokens
+    from flashcards import cedict
+
+    def new(pair: str) -> bool:
+        return not has_word(pair) and not cedict.has(pair)
+
+    out = list(tokens)
+    changed = False
+    i = 0
+    while i < len(out) - 1:
+        head, nxt = out[i], out[i + 1]
+        if head in prefixes and is_hanzi_word(nxt) and nxt[0] not in _PARTICLES:
+            if len(nxt) == 1 and nxt not in _AFTER_NAME and new(head + nxt):
+                out[i : i + 2] = [head + nxt]
+                changed = True
+            elif len(nxt) == 2 and nxt[1] in _AFTER_NAME and new(head + nxt[0]):
+                out[i : i + 2] = [head + nxt[0], nxt[1]]
+                changed = True
+        i += 1
+    return out if changed else tokens
 
 
 def _continues(prefix: str) -> bool:

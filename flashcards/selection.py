@@ -4,6 +4,8 @@ Rules (documented in the README):
 
 * Only words made of hanzi are candidates; known words (lists, an Anki export, an HSK level:
   see ``known.py``) are not, and they never count as unknown in an example sentence.
+* Not candidates either: transparent compounds (一个, 坐在: their parts are) and names (诸葛亮,
+  上海) unless ``names`` — the rule lives in ``compounds.py``.
 * ``min_level``/``max_level`` filter on the word's HSK level in the chosen standard. A word
   outside the HSK lists counts as harder than any level: kept by ``min_level``, dropped by
   ``max_level``.
@@ -40,6 +42,7 @@ class SelectionOptions:
     order: str = "frequency"
     limit: int | None = None
     examples: int = 1  # example sentences kept per word (each one a cloze card)
+    names: bool = False  # names (compounds.is_name) are candidates too
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ def select_words(
     known = is_known or (lambda w: w in options.known)
     counts = count_words(tokenized)
     unknown = {w for w in counts if not known(w)}
-    candidates = [counts[w] for w in unknown if _in_band(level_of(w), options)]
+    candidates = [counts[w] for w in unknown if _in_band(level_of(w), options) and _studied(w, options)]
     if options.order == "coverage":
         ranked = coverage_order(tokenized, candidates, unknown, options.limit)
     else:
@@ -79,6 +82,13 @@ def select_words(
         )
         for wc in ranked
     ]
+
+
+def _studied(word: str, options: SelectionOptions) -> bool:
+    """A word worth a note of its own: not a transparent compound, not a name (unless asked)."""
+    from flashcards import compounds
+
+    return compounds.parts(word) is None and (options.names or not compounds.is_name(word))
 
 
 def _in_band(level: int | None, options: SelectionOptions) -> bool:

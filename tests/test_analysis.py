@@ -72,8 +72,10 @@ def test_known_level_unknown_words_and_readable_sentences():
     assert (a.readable, a.i_plus_one) == (1, 1)
     # Most frequent new word first (区块链, twice), then first appearance, then code point.
     assert [w.word for w in a.new_words][:2] == ["区块链", "咖啡"]
-    # Each new word comes with its i+1 sentence: 区块链's is the one with one other new word.
-    assert a.new_words[0].example == 4
+    # Each new word comes with its example sentence: the one with the fewest other new words
+    # among real sentences. 区块链是哲学 is a fragment (3 hanzi besides the word), so the
+    # example is sentence 3 although it holds more new words (issue 10: no fragment examples).
+    assert a.new_words[0].example == 3
 
 
 def test_nothing_known_means_every_word_is_new():
@@ -131,7 +133,7 @@ def test_json_round_trip_has_every_sentence():
     assert doc["totals"]["readable_sentences"] == 1
     assert doc["new_words"][0] | {"pinyin": "", "gloss": ""} == {
         "word": "区块链", "pinyin": "", "gloss": "", "level": None, "count": 2,
-        "first_sentence": 3, "example_sentence": 4,
+        "first_sentence": 3, "example_sentence": 3,  # 4 is a fragment
     }
     assert doc["coverage"][6] == {"level": 7, "label": "7-9", "tokens": 0, "words": 0, "cumulative": 0.9}
 
@@ -219,7 +221,8 @@ def test_any_text_in_consistent_figures_out(text, level):
 
     split = [Sentence(t, "h", i) for i, t in enumerate(split_sentences(text))]
     a = analyze_text(tokenize(split), known=KnownWords(level=level))
-    assert sum(c.tokens for c in a.coverage) + a.outside_tokens == a.tokens
+    # Names are their own category (issue 12): levels + outside + names add up to every token.
+    assert sum(c.tokens for c in a.coverage) + a.outside_tokens + a.name_tokens == a.tokens
     shares = [c.cumulative for c in a.coverage]
     assert shares == sorted(shares) and all(0 <= x <= 1 for x in shares)
     assert len(a.sentences) == len(split)

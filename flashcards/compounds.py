@@ -1,0 +1,391 @@
+"""Words, not accidents: transparent compounds and names, the tokens a learner does not study.
+
+jieba's dictionary (and our CC-CEDICT merge) hands back many tokens that are not vocabulary:
+一个, 这种, 很多, 不是, 坐在, 一定要, 第一次, 年轻人. Their parts are words a learner learns
+and their meaning is the sum of the parts, so the *parts* are what to study and what a reader
+must know. Names (诸葛亮, 刘备, 上海) are read, not learned. This module is the one home of
+both facts; selection, known words and the analysis ask it.
+
+**Transparent compound** (``parts``): a token of two or more hanzi that no HSK list (2.0,
+3.0 or 2025) has as a word, and that splits into HSK words by one of these rules:
+
+* numeral + a one-character word (一个, 两本, 三天), or 第 + numeral (+ more: 第一次, 第三天);
+* 这/那/哪/每/各/某/几 + word (这种, 每天, 那个);
+* 很/不/没/更/太/最/挺/真/非常/特别/比较 or an adverb 也/都/还/就/又/再/只/才 + word
+  (很多, 不是, 更好, 也是); 好/大/小/老/新/旧 + a word of two or more characters (好朋友);
+* verb (jieba tags it ``v``) + 在/到/着/了/过/完/给 (坐在, 拿着, 吃了, 看完);
+* a word of two or more characters + 要/会/能/是/有 (一定要, 特别是) or + 人/们 (年轻人,
+  同学们);
+* any token CC-CEDICT lacks that splits into HSK words at all: a free combination jieba's
+  dictionary happens to hold (看过, 非常好) — CC-CEDICT's lexicographers did not find it a word.
+
+A token on an HSK list is always a word (一定, 一些, 不过, 在于, 看到, 罢了 are studied): the
+lists are where the lexicalised combinations live. A CC-CEDICT word that fits no rule keeps
+its note (动能 "kinetic energy" is not 动 + 能; 对了 "by the way" is not 对 + 了).
+
+**Name** (``is_name``): a token of two or more hanzi on no HSK list whose CC-CEDICT entries are
+all proper nouns (capitalised readings: 诸葛亮, 上海), or which CC-CEDICT lacks and jieba's
+dictionary tags as a person or place (nr, nrfg, nrt, ns). A word CC-CEDICT also has as a common
+noun is never a name; HSK-listed names (中国, 北京) are vocabulary.
+
+**Effective level** (``effective_level``): a word's HSK level; else, for a transparent
+compound, the level of its hardest part (its parts are what the learner must know); else None.
+
+Limits: the rules are lexical, not syntactic — 不会 "cannot" and 不会 "will not" are both
+不 + 会, which is right for a learner either way; a CC-CEDICT word made by one of the rules but
+meaning more than its parts (a rare 这 + X idiom) loses its note. jieba's name tags are noisy,
+so they only decide for tokens CC-CEDICT lacks.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from flashcards.segment import is_hanzi_word
+
+__all__ = ["NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "is_listed", "is_name", "looks_like_person", "jieba_tag", "parts", "split_compounds"]
+
+#: jieba dictionary tags for person and place names.
+NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
+_STANDARDS = ("3.0", "2025", "2.0")
+_NUMERALS = frozenset("一二三四五六七八九十百千万两几半零〇")
+_DEMONSTRATIVES = ("这", "那", "哪", "每", "各", "某", "几")
+_DEGREE = ("非常", "特别", "比较", "很", "不", "没", "更", "太", "最", "挺", "真", "也", "都", "还", "就", "又", "再", "只", "才")
+_VERB_SUFFIXES = frozenset("在到着了过完给")
+#: One-character adjectives before a word of two or more characters.
+_ADJECTIVES = frozenset("好大小老新旧")
+_MODAL_SUFFIXES = frozenset("要会能是有")
+_PERSON_SUFFIXES = frozenset("人们")
+_UNITS = frozenset("天年月周岁点分秒层")
+#: jieba's tag for four-character idioms: never a free combination (日薄西山 is no 日 + 薄 + 西 + 山).
+#: (Its "l", set phrase, is not used: it covers 技术改造 and 发展趋势, which are sums.)
+_SET_PHRASE_TAGS = frozenset({"i"})
+#: The hundred commonest surnames (census order). CC-CEDICT calls almost any character a
+#: surname (新, 大), so only these start a name jieba's dictionary does not know.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+)
+#: 小明, 阿强. Not 老: 老 + verb is "always …" (老想, 老说) far more often than 老王.
+NAME_PREFIXES = frozenset("小阿")
+#: Function words, and words that follow a name, never inside a given name: 王的, 小说 no.
+NOT_IN_NAMES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么说于")
+_MAX_CHARS = 6
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1 << 17)  # asked per distinct token, many times over
+def is_listed(word: str) -> bool:
+    """On some HSK list (2.0, 3.0 or 2025): a word some syllabus teaches."""
+    from flashcards import lexicon
+
+    return any(lexicon.hsk_level(word, s) is not None for s in _STANDARDS)
+
+
+def _is_numeral(text: str) -> bool:
+    return bool(text) and all(ch in _NUMERALS for ch in text)
+
+
+def _words_of(text: str) -> tuple[str, ...] | None:
+    """``text`` as HSK words: itself when listed, else its split by the rules (recursive)."""
+    if is_listed(text):
+        return (text,)
+    return _split(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _split(word: str) -> tuple[str, ...] | None:
+    """The rule-based split of ``word`` into HSK words, whether or not ``word`` is listed."""
+    if not 2 <= len(word) <= _MAX_CHARS or not is_hanzi_word(word):
+        return None
+    return _by_rule(word) or (None if is_name(word) else _free(word))
+
+
+def _by_rule(word: str) -> tuple[str, ...] | None:
+    return _ordinal(word) or _by_prefix(word) or _by_suffix(word)
+
+
+def _ordinal(word: str) -> tuple[str, ...] | None:
+    """第 + numeral (+ rest): 第一次 → 第一 + 次, 第三天 → 第三 + 天 (or 第 + 三 + 天)."""
+    if word[0] != "第":
+        return None
+    end = 1
+    while end < len(word) and word[end] in _NUMERALS:
+        end += 1
+    if end == 1:
+        return None
+    head = (word[:end],) if is_listed(word[:end]) else ("第", word[1:end]) if is_listed(word[1:end]) else None
+    if head is None:
+        return None
+    if end == len(word):
+        # 第一 is listed in some standards only; elsewhere it reads as 第 + 一.
+        return ("第", word[1:]) if is_listed(word[1:]) else None
+    rest = word[end:]
+    # Only a counted unit follows: 第一次, 第三天; 第二春 "a second spring" is an idiom.
+    return head + (rest,) if len(rest) == 1 and is_listed(rest) and _counts(rest) else None
+
+
+def _counts(char: str) -> bool:
+    """A measure word or a unit of time: what a numeral counts (jieba's q, CC-CEDICT's
+    "classifier for …", or 天年月周…)."""
+    from flashcards import lexicon
+
+    if jieba_tag(char) == "q" or char in _UNITS:
+        return True
+    return any(s.startswith("classifier") for e in lexicon.entries(char) for s in e.senses)
+
+
+def _by_prefix(word: str) -> tuple[str, ...] | None:
+    k = 0
+    while k < len(word) and word[k] in _NUMERALS:
+        k += 1
+    if k and len(word) - k == 1 and is_listed(word[-1]) and (k > 1 or word[0] != "一" or _counts(word[-1])):
+        # numeral + one character that is a word: 一个, 两本, 三天, 二十岁
+        numeral = word[:k]
+        head = (numeral,) if k == 1 or is_listed(numeral) else tuple(numeral)
+        return head + (word[-1],)
+    for prefix in _DEMONSTRATIVES + _DEGREE:
+        if word.startswith(prefix) and len(word) > len(prefix):
+            rest = _words_of(word[len(prefix):])
+            if rest:
+                return (prefix,) + rest
+    if word[0] in _ADJECTIVES and len(word) >= 3 and is_listed(word[1:]):
+        return (word[0], word[1:])  # 好朋友, 老朋友, 大城市: not 好汉, whose rest is one character
+    return None
+
+
+def _by_suffix(word: str) -> tuple[str, ...] | None:
+    head, last = word[:-1], word[-1]
+    if last in _VERB_SUFFIXES and is_listed(head) and jieba_tag(head).startswith("v"):
+        return (head, last)
+    if (last in _MODAL_SUFFIXES or last in _PERSON_SUFFIXES) and len(head) >= 2:
+        rest = _words_of(head)
+        if rest:
+            return rest + (last,)
+    return None
+
+
+def _free(word: str) -> tuple[str, ...] | None:
+    """A token CC-CEDICT lacks: the fewest HSK words that spell it, if there are any."""
+    from flashcards import cedict
+
+    if cedict.has(word) or jieba_tag(word) in _SET_PHRASE_TAGS:
+        return None
+    n = len(word)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[0] = ()
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, n + 1):
+            piece = word[i:j]
+            if (i, j) != (0, n) and is_listed(piece):
+                candidate = best[i] + (piece,)  # type: ignore[operator]
+                if best[j] is None or len(candidate) < len(best[j]):  # type: ignore[arg-type]
+                    best[j] = candidate
+    return best[n]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_parts(word: str) -> tuple[str, ...] | None:
+    """``word`` as two or more HSK words of two or more characters each (生活 + 水平).
+
+    Read for coverage and known words only: a reader who knows 生活 and 水平 reads 生活水平,
+    but a term like 数字货币 can still earn a card of its own.
+    """
+    n = len(word)
+    best: list[tuple[str, ...] | None] = [()] + [None] * n
+    for j in range(2, n + 1):
+        for i in range(0, j - 1):
+            if best[i] is not None and (i, j) != (0, n) and is_listed(word[i:j]):
+                candidate = best[i] + (word[i:j],)  # type: ignore[operator]
+                if best[j] is None or len(candidate) < len(best[j]):  # type: ignore[arg-type]
+                    best[j] = candidate
+    return best[n] or None
+
+
+def looks_like_person(word: str) -> bool:
+    """Surname + one or two characters, in neither dictionary: a name jieba's HMM found (王刚).
+
+    Only for tokens no dictionary has; ``segment`` keeps such tokens whole instead of cutting
+    them into characters, and ``is_name`` then files them as names.
+    """
+    from flashcards import cedict
+
+    if not 2 <= len(word) <= 3 or not is_hanzi_word(word) or cedict.has(word) or is_listed(word):
+        return False
+    if in_jieba(word) or any(ch in NOT_IN_NAMES for ch in word[1:]):
+        return False  # jieba's dictionary has it (小店): a word, whatever it starts with
+    # 王刚, 李华; and the 小明, 阿强 of textbooks: 小/阿 + one character
+    return _is_surname(word[0]) or (len(word) == 2 and word[0] in NAME_PREFIXES)
+
+
+def _is_surname(char: str) -> bool:
+    return char in _SURNAMES
+
+
+@lru_cache(maxsize=1 << 17)
+def parts(word: str) -> tuple[str, ...] | None:
+    """The HSK words a transparent compound is made of, or None for a word (see module doc).
+
+    >>> parts("一个"), parts("坐在"), parts("第一次"), parts("一定")
+    (('一', '个'), ('坐', '在'), ('第一', '次'), None)
+    """
+    if len(word) < 2 or not is_hanzi_word(word) or is_listed(word):
+        return None
+    return _split(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_name(word: str) -> bool:
+    """A person's or place's name, not vocabulary (see module doc).
+
+    >>> is_name("诸葛亮"), is_name("上海"), is_name("北京"), is_name("年轻人")
+    (True, True, False, False)
+    """
+    from flashcards import lexicon
+
+    if len(word) < 2 or not is_hanzi_word(word) or is_listed(word) or _by_rule(word):
+        return False  # 三本 is a jieba place name, and "three volumes" first
+    found = lexicon.entries(word)
+    tag = jieba_tag(word)
+    if found:
+        # CC-CEDICT capitalises days too (星期六 Xīngqīliù): jieba's time-word tag t breaks the tie.
+        return all(e.pinyin[:1].isupper() for e in found) and tag != "t"
+    # jieba's tags alone are noisy (古代文明, 花园里 nr): a token holding an HSK word of two
+    # or more characters is that word and more (张 + 老师 is read through 老师), not a name.
+    if tag in NAME_TAGS:
+        return not _holds_long_word(word)
+    return not tag and looks_like_person(word)
+
+
+def _holds_long_word(word: str) -> bool:
+    split = _free(word)
+    return bool(split) and any(len(p) > 1 for p in split)
+
+
+@lru_cache(maxsize=1 << 17)
+def effective_level(word: str, standard: str = "3.0") -> int | None:
+    """The word's HSK level, else its hardest part's for a transparent compound, else None.
+
+    A word listed only in another standard (一些 is in 3.0, not 2.0) is still read through its
+    parts in this one: its parts are on this standard's lists.
+
+    >>> effective_level("一个"), effective_level("很多"), effective_level("诸葛亮")
+    (1, 1, None)
+    """
+    from flashcards import lexicon
+
+    own = lexicon.hsk_level(word, standard)
+    if own is not None or is_name(word):
+        return own
+    split = (_split(word) or _word_parts(word)) if is_hanzi_word(word) else None
+    if not split:
+        return None
+    levels = [effective_level(p, standard) for p in split]  # 第一 is unlisted in 3.0: 第 + 一
+    if any(lv is None for lv in levels):
+        return None
+    return max(levels)  # type: ignore[type-var]
+
+
+def split_compounds(tokenized: Sequence) -> list:
+    """The sentences with each transparent compound replaced by its parts (positions kept).
+
+    What a learner studies: 一个 in a sentence is an occurrence of 一 and of 个, so they get the
+    counts, the example sentences and the cloze gaps. Other tokens are untouched.
+    """
+    from dataclasses import replace
+
+    from flashcards import script
+
+    out = []
+    for ts in tokenized:
+        if not any(map(parts, ts.words)):
+            out.append(ts)
+            continue
+        tokens: list[str] = []
+        surface: list[str] = []
+        original = ts.original
+        for token, written in zip(ts.tokens, original):
+            split = parts(token) if is_hanzi_word(token) else None
+            if split is None:
+                tokens.append(token)
+                surface.append(written)
+            else:
+                tokens.extend(split)
+                surface.extend(script.split_like(written, split) or split)
+        out.append(replace(ts, tokens=tuple(tokens), surface=tuple(surface) if ts.surface else ()))
+    return out
+
+
+# --- jieba's dictionary tags ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1 << 16)
+def jieba_tag(word: str) -> str:
+    """jieba's dictionary tag for ``word`` ('' when its dictionary lacks the word).
+
+    Asked of rjieba, which holds jieba's dictionary already (the segmenter loaded it);
+    without rjieba, read from jieba's dict.txt.
+    """
+    rjieba = _rjieba()
+    if rjieba is None:
+        return _tags().get(word, "")
+    if not rjieba.has_word(word):
+        return ""
+    found = rjieba.tag(word)
+    return found[0][1] if len(found) == 1 else ""
+
+
+def in_jieba(word: str) -> bool:
+    """In jieba's dictionary (the default one: a user dictionary adds no names here)."""
+    rjieba = _rjieba()
+    return rjieba.has_word(word) if rjieba is not None else word in _tags()
+
+
+@lru_cache(maxsize=1)
+def _rjieba():
+    try:
+        import rjieba
+    except ImportError:
+        return None
+    return rjieba
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """word → tag from jieba's dict.txt, read once on first use (about 0.3 s).
+
+    Kept: every one-character word, two- and three-character words that start like a
+    person's name, and the name, time-word, verb and idiom tags of longer words — the only
+    tags the rules above ask about (all 350,000 would cost ~40 MB).
+    """
+    with _lock:
+        path = _jieba_dictionary()
+        if path is None:
+            return {}
+        text = path.read_text(encoding="utf-8")
+        # Regexes over the whole file run in C: five times faster than splitting lines.
+        table = dict(_ONE_CHARACTER.findall(text))
+        table.update(_PERSONISH.findall(text))  # so looks_like_person knows jieba has 小店
+        table.update(_WANTED.findall(text))
+        return table
+
+
+_ONE_CHARACTER = re.compile(r"^(\S) \d+ (\S+)$", re.M)
+_PERSONISH = re.compile(rf"^([{''.join(sorted(_SURNAMES | NAME_PREFIXES))}]\S{{1,2}}) \d+ (\S+)$", re.M)
+_WANTED = re.compile(r"^(\S{2,}) \d+ (nr|nrfg|nrt|ns|t|i|v|vn|vd|vi)$", re.M)
+
+
+def _jieba_dictionary() -> Path | None:
+    # Found without importing jieba (which costs more than reading the file).
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "dict.txt"
+    return path if path.is_file() else None

@@ -1,0 +1,227 @@
+"""Words, not accidents (issues 10 and 12): which tokens are vocabulary, which are transparent
+compounds read through their parts, which are names — in notes, known words and coverage."""
+
+import json
+
+import pytest
+
+from flashcards import compounds
+from flashcards.analysis import analyze_text, to_json
+from flashcards.known import KnownWords
+from flashcards.selection import SelectionOptions, select_words
+from flashcards.sentences import Sentence
+from flashcards.tokens import tokenize
+
+# (token, its parts when it is a transparent compound, else None: a word that gets a note).
+NON_WORD_RULE = [
+    # numeral + measure word / unit
+    ("一个", ("一", "个")),
+    ("两个", ("两", "个")),
+    ("一种", ("一", "种")),
+    ("两本", ("两", "本")),
+    ("一天", ("一", "天")),
+    ("一次", ("一", "次")),
+    ("二十岁", ("二", "十", "岁")),
+    # 这/那/每 + measure word or noun
+    ("这种", ("这", "种")),
+    ("每天", ("每", "天")),
+    # 很/不/更/太 + adjective or verb
+    ("很多", ("很", "多")),
+    ("很大", ("很", "大")),
+    ("不是", ("不", "是")),
+    ("不能", ("不", "能")),
+    ("更好", ("更", "好")),
+    ("太好", ("太", "好")),
+    ("非常好", ("非常", "好")),
+    # 很快 "soon" is 快's own sense "soon; quickly" under 很: a sum, so no note of its own.
+    ("很快", ("很", "快")),
+    # verb + 在/到/着/了/过
+    ("坐在", ("坐", "在")),
+    ("放在", ("放", "在")),
+    ("拿着", ("拿", "着")),
+    ("吃了", ("吃", "了")),
+    ("看过", ("看", "过")),
+    # 第 + number (+ unit)
+    ("第一次", ("第一", "次")),
+    ("第三天", ("第", "三", "天")),
+    # word + modal, word + 人/们
+    ("一定要", ("一定", "要")),
+    ("特别是", ("特别", "是")),
+    ("年轻人", ("年轻", "人")),
+    ("同学们", ("同学", "们")),
+    ("好朋友", ("好", "朋友")),
+    ("好汉", None),   # "hero": one character after 好 is no free adjective + noun
+    # Words: on an HSK list, so lexicalised whatever their shape.
+    ("一定", None),   # "certainly": HSK 2
+    ("不过", None),   # "but; only": HSK 2, not 不 + 过
+    ("在于", None),   # "to lie in": HSK 4, and 于 is no verb suffix
+    ("一些", None),   # HSK 1
+    ("看到", None),   # HSK 1: the lists teach resultative verbs as words
+    ("罢了", None),   # "that's all": listed, not 罢 + 了
+    ("这样", None),
+    ("不错", None),
+    ("一切", None),
+    # Words CC-CEDICT has that fit no rule: their meaning is more than the sum.
+    ("动能", None),   # "kinetic energy", not 动 + 能
+    ("对了", None),   # "by the way": 对 is no verb here (jieba: p)
+    ("第二春", None),  # "a second spring": 春 is no counted unit
+    ("日薄西山", None),  # a chengyu, even if CC-CEDICT lacks it
+    ("一手", None),   # "single-handed": 手 is no measure word
+    # Names are not compounds
+    ("诸葛亮", None),
+    ("上海", None),
+]
+
+
+@pytest.mark.parametrize("word, expected", NON_WORD_RULE)
+def test_non_word_rule(word, expected):
+    assert compounds.parts(word) == expected
+
+
+def test_the_table_goes_both_ways():
+    assert len(NON_WORD_RULE) >= 30
+    assert sum(e is None for _, e in NON_WORD_RULE) >= 10
+
+
+@pytest.mark.parametrize(
+    "word, name",
+    [
+        ("诸葛亮", True),   # CC-CEDICT: Zhu1 ge3 Liang4 only
+        ("刘备", True),
+        ("唐太宗", True),
+        ("上海", True),     # a place, off the lists
+        ("阿里巴巴", True),
+        ("王刚", True),     # no dictionary has it: surname + given name
+        ("李华", True),
+        ("中国", False),    # HSK 1: vocabulary
+        ("北京", False),
+        ("星期六", False),  # CC-CEDICT capitalises it; jieba calls it a time word
+        ("周六", False),
+        ("古代文明", False),  # jieba tags it nr; it is 古代 + 文明
+        ("花园里", False),   # jieba: nr; 花园 + 里
+        ("张老师", False),   # read through 老师 (and 张)
+        ("小明", True),     # 小 + one character, in no dictionary: a textbook name
+        ("小店", False),    # jieba's dictionary has it: a word
+        ("三本", False),    # jieba's place name, and "three volumes" first
+        ("新开", False),    # 新 is no common surname
+        ("年轻人", False),
+        ("王", False),      # one character is never a name here
+    ],
+)
+def test_names(word, name):
+    assert compounds.is_name(word) is name
+
+
+@pytest.mark.parametrize(
+    "word, standard, level",
+    [
+        ("一个", "3.0", 1),
+        ("很多", "3.0", 1),
+        ("这种", "3.0", 3),     # 种 is HSK 3
+        ("一定要", "3.0", 2),   # 一定 is HSK 2
+        ("第一次", "3.0", 1),   # 第一 is unlisted in 3.0: 第 + 一
+        ("年轻人", "3.0", 2),
+        ("生活水平", "3.0", 2),  # two two-character words (HSK 2 both): read through them
+        ("一个", "2.0", 1),
+        ("一定", "3.0", 2),     # a word keeps its own level
+        ("诸葛亮", "3.0", None),  # names have no level
+        ("动能", "3.0", None),   # opaque: outside HSK
+        ("区块链", "3.0", None),
+    ],
+)
+def test_effective_level(word, standard, level):
+    assert compounds.effective_level(word, standard) == level
+
+
+@pytest.mark.parametrize("word, known", [("一个", True), ("很多", True), ("这种", True), ("年轻人", True),
+                                          ("动能", False), ("诸葛亮", False), ("区块链", False)])
+def test_known_level_knows_transparent_compounds(word, known):
+    assert (word in KnownWords(level=3, standard="3.0")) is known
+
+
+def _sentences(*texts):
+    return tokenize([Sentence(t, "t", i) for i, t in enumerate(texts)])
+
+
+def test_parts_get_the_notes_and_the_examples():
+    tokenized = compounds.split_compounds(_sentences("他坐在椅子上。", "诸葛亮很聪明。"))
+    assert tokenized[0].tokens[:3] == ("他", "坐", "在")
+    words = {s.word: s for s in select_words(tokenized, SelectionOptions(), lambda w: compounds.effective_level(w))}
+    assert "坐在" not in words and "诸葛亮" not in words
+    assert words["坐"].examples == (0,)  # the compound's sentence teaches its part
+    named = select_words(tokenized, SelectionOptions(names=True), lambda w: None)
+    assert "诸葛亮" in {s.word for s in named}
+
+
+def test_split_keeps_the_original_script():
+    ts = compounds.split_compounds(tokenize([Sentence("他坐在這裡。", "t", 0, "traditional")]))[0]
+    assert ts.tokens[1:3] == ("坐", "在") and ts.original[1:3] == ("坐", "在")
+    assert "".join(ts.original) == "他坐在這裡。"
+
+
+def test_names_in_coverage():
+    tokenized = _sentences("诸葛亮和刘备是好朋友。", "我有一个朋友。")
+    a = analyze_text(tokenized, known=KnownWords(level=1))
+    assert {w.word for w in a.names} == {"诸葛亮", "刘备"}
+    assert a.name_tokens == 2 and not {w.word for w in a.outside} & {"诸葛亮", "刘备"}
+    assert sum(c.tokens for c in a.coverage) + a.outside_tokens + a.name_tokens == a.tokens
+    assert a.covered(7) == 1.0  # every token but the names is on the lists or made of them
+    assert "一个" not in {w.word for w in a.new_words}  # known at level 1 through 一 and 个
+    doc = json.loads(to_json(a))
+    assert doc["names"]["tokens"] == 2 and {w["word"] for w in doc["names"]["words"]} == {"诸葛亮", "刘备"}
+    assert doc["level_for"]["90"] is not None
+
+
+def test_names_in_the_report(tmp_path):
+    from rich.console import Console
+
+    from flashcards.report_html import render
+    from flashcards.report_tables import render as tables
+
+    a = analyze_text(_sentences("诸葛亮和刘备是好朋友。"))
+    html = render(a)
+    assert 'id="names"' in html and "诸葛亮" in html.split('id="names"')[1]
+    console = Console(record=True, width=120)
+    tables(a, console)
+    assert "Names (2" in console.export_text()
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        # 源 is a bound morpheme (jieba: ng) that 生动 stole 生 from; 动能 is in both dictionaries.
+        ("数字经济为产业升级注入源生动能。", ["源生", "动能"]),
+        # Not re-cut: 从 and 到 stand alone (从 小学 到, not 从小 学到).
+        ("他从小学到大学都很努力。", ["从", "小学", "到"]),
+        ("研究生命的起源。", ["研究", "生命"]),
+        # Textbook names jieba cuts in two are joined; 小 the adjective is not.
+        ("朋友小华去公园玩。", ["朋友", "小华", "去"]),
+        ("小明说：“这里真漂亮！”", ["小明", "说"]),
+        ("他的个子小，力气大。", ["个子", "小", "，"]),
+        ("我的孩子还小呢。", ["还", "小", "呢"]),
+        ("老师老说这个。", ["老", "说"]),  # 老 + verb is "always": no name, whatever HMM says
+        ("王刚和孙涛去小店。", ["王刚", "和", "孙涛", "去", "小店"]),
+    ],
+)
+def test_recut_bound_morphemes(sentence, cut):
+    from flashcards.segment import segmenter
+
+    words = segmenter().words(sentence)
+    joined = " ".join(words)
+    assert " ".join(cut) in joined, words
+
+
+def test_build_names_option(tmp_path):
+    from flashcards.build import BuildOptions, plan_deck
+
+    text = tmp_path / "t.txt"
+    text.write_text("诸葛亮是一个聪明的人。刘备很喜欢诸葛亮。", encoding="utf-8")
+
+    def heads(**kw):
+        plan = plan_deck(BuildOptions(inputs=(str(text),), output=tmp_path / "o.apkg", audio=None,
+                                      cards=("recognition",), **kw))
+        return {n.fields[0] for n in plan.notes if n.kind == "vocab"}
+
+    plain, named = heads(), heads(names=True)
+    assert not plain & {"诸葛亮", "刘备", "一个"} and {"个", "聪明"} <= plain
+    assert {"诸葛亮", "刘备"} <= named
