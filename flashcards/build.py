@@ -10,6 +10,7 @@ from pathlib import Path
 
 from flashcards import formats, lexicon, script
 from flashcards.audio import AudioResult, AudioSettings
+from flashcards.english import plan_english
 from flashcards.errors import InputError, OptionError
 from flashcards.known import TOP_LEVEL, resolve_known
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
@@ -17,6 +18,7 @@ from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_
 from flashcards.sentences import document_sentences
 from flashcards.source import Document, read_document
 from flashcards.tokens import TokenizedSentence, tokenize
+from flashcards.translate import TranslateSettings
 
 STANDARDS = ("2.0", "3.0", "2025")
 PINYIN_STYLES = ("marks", "numbers")
@@ -47,6 +49,8 @@ class BuildOptions:
     audio: AudioSettings | None = None  # None: no audio at all
     progress: bool = False  # show the audio progress bar and summary
     tone_colors: bool = True  # False: note types without tone colours (a note type setting)
+    translate: TranslateSettings | None = None  # None: no machine translation (Tatoeba's still used)
+    tatoeba_examples: bool = True  # a Tatoeba example pair on each vocabulary note
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class BuildReport:
     words: int
     notes: dict[str, int] = field(default_factory=dict)
     audio: str | None = None  # the audio summary line, when audio was asked for
+    translations: str | None = None  # the translation summary line, when an engine ran
 
 
 def validate(options: BuildOptions) -> None:
@@ -189,6 +194,7 @@ class DeckPlan:
     words: int
     notes: tuple[NoteSpec, ...]
     audio: AudioResult | None = None  # the clips the notes refer to
+    translations: str | None = None  # the translation engine's summary line
 
 
 def plan_deck(options: BuildOptions) -> DeckPlan:
@@ -222,6 +228,11 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
         raise InputError("no words left to study after the filters (level band, known words)")
     deck = options.deck_name or default_deck_name(options.inputs)
     audio = make_audio(tokenized, selected, options.audio, options.progress)
+    vocab = bool({"recognition", "production", "listening"} & set(options.cards))
+    english = plan_english(
+        tokenized, selected, level_lookup(options.standard), known, options.translate,
+        examples=options.tatoeba_examples and vocab, progress=options.progress,
+    )
     note_options = NoteOptions(
         deck=deck,
         standard=options.standard,
@@ -230,9 +241,11 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
         cloze_hint=options.cloze_hint,
         script=options.script,
         **({"audio": audio.media_name} if audio else {}),
+        english=english.sentences,
+        dict_examples=english.examples,
     )
     notes = make_notes(tokenized, selected, note_options)
-    return DeckPlan(deck, len(tokenized), len(selected), tuple(notes), audio)
+    return DeckPlan(deck, len(tokenized), len(selected), tuple(notes), audio, english.summary)
 
 
 def build_deck(options: BuildOptions) -> BuildReport:
@@ -256,6 +269,7 @@ def build_deck(options: BuildOptions) -> BuildReport:
         plan.words,
         dict(Counter(n.kind for n in plan.notes)),
         str(plan.audio.summary) if plan.audio else None,
+        plan.translations,
     )
 
 

@@ -49,12 +49,14 @@ VOCAB_FIELDS = (
     "MeasureWords", "HSK", "Example", "ExamplePinyin", "Source", "WordAudio", "ExampleAudio",
     # Non-empty switches: Anki makes a card only when its front renders something.
     "MakeRecognition", "MakeProduction", "MakeListening",
+    # English, added last (see the module docstring on changing field lists).
+    "ExampleEnglish", "DictExample", "DictExamplePinyin", "DictExampleEnglish",
 )
 CLOZE_FIELDS = (
     "Text", "SentencePinyin", "Word", "WordPinyin", "Meaning", "HSK", "Source",
-    "SentenceAudio", "WordAudio",
+    "SentenceAudio", "WordAudio", "SentenceEnglish",
 )
-SENTENCE_FIELDS = ("Sentence", "SentencePinyin", "Glossary", "Source", "SentenceAudio")
+SENTENCE_FIELDS = ("Sentence", "SentencePinyin", "Glossary", "Source", "SentenceAudio", "SentenceEnglish")
 
 _IDS = {"vocab": 1_736_540_011_001, "cloze": 1_736_540_011_002, "sentence": 1_736_540_011_003}
 
