@@ -81,6 +81,28 @@ AudioConcurrency = Annotated[int, typer.Option(help="Clips generated at once.")]
 StrictAudio = Annotated[bool, typer.Option("--strict-audio", help="Fail the build if any clip is missing.")]
 
 
+TranslateEngine = Annotated[
+    str, typer.Option("--translate", help="Machine English for sentences Tatoeba lacks: none | command | deepl (DEEPL_AUTH_KEY) | libretranslate")
+]
+TranslateCommand = Annotated[
+    Optional[str],
+    typer.Option(help="Local translator for --translate command, run without a shell: {text} as one argument, or the text on stdin.", show_default=False),
+]
+TranslateUrl = Annotated[Optional[str], typer.Option(help="LibreTranslate server (--translate libretranslate), or another DeepL endpoint.", show_default=False)]
+TranslateCache = Annotated[Optional[Path], typer.Option(help="Translation cache folder [default: in the cache directory].", show_default=False)]
+TranslateConcurrency = Annotated[int, typer.Option(help="Translation requests at once.")]
+Tatoeba = Annotated[bool, typer.Option("--tatoeba/--no-tatoeba", help="A Tatoeba example sentence with its English on each vocabulary note.")]
+
+
+def translate_settings(engine: str, command: str | None, url: str | None, cache: Path | None, concurrency: int):
+    """TranslateSettings from the translation options (raises OptionError on bad values)."""
+    from flashcards.translate import TranslateSettings
+
+    return TranslateSettings(
+        engine=engine, command=command, url=url, concurrency=concurrency, **({"cache_dir": cache} if cache else {})
+    )
+
+
 def audio_settings(engine: str, command: str | None, voice: str, rate: str, audio_for: str,
                    cache: Path, concurrency: int, strict: bool):
     """AudioSettings from the shared audio options (raises OptionError on bad values)."""
@@ -125,6 +147,12 @@ def build(
     audio_cache: AudioCache = Path("audio"),
     audio_concurrency: AudioConcurrency = 4,
     strict_audio: StrictAudio = False,
+    translate: TranslateEngine = "none",
+    translate_command: TranslateCommand = None,
+    translate_url: TranslateUrl = None,
+    translate_cache: TranslateCache = None,
+    translate_concurrency: TranslateConcurrency = 4,
+    tatoeba: Tatoeba = True,
     tone_colors: ToneColors = True,
     quiet: Quiet = False,
 ) -> None:
@@ -156,6 +184,8 @@ def build(
             audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency, strict_audio),
             progress=not quiet,
             tone_colors=tone_colors,
+            translate=translate_settings(translate, translate_command, translate_url, translate_cache, translate_concurrency),
+            tatoeba_examples=tatoeba,
         )
     )
     if not quiet:

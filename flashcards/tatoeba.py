@@ -210,6 +210,7 @@ def best_example(
     words (lowest HSK levels summed), then the oldest pair. An other word is hard unless
     the learner knows it or its HSK level is at most the target's: a learner meeting an
     HSK 4 word is assumed to read HSK 1-3 (an unlisted target allows any listed word).
+    A pair with no other word (the word alone) is no example.
     ``fits`` is the caller's sense check (e.g. the reading in context); pairs failing it
     are skipped.
     """
@@ -222,6 +223,8 @@ def best_example(
     for n in rows[:CANDIDATES]:
         pair = index.pair(n)
         others = {t for t in pair.tokens if t != word and is_hanzi_word(t)}
+        if not others:
+            continue  # the word alone ("银行。") shows no use of it
         levels = [0 if is_known(t) else (level_of(t) or _OUTSIDE_HSK) for t in others]
         hard = sum(1 for lv in levels if lv > ceiling)
         score = (hard, length_penalty(index.lengths[n]), sum(levels), pair.zh_id)
