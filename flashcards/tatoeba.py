@@ -45,6 +45,8 @@ ATTRIBUTION = (
 )
 #: A dictionary example is read on the back of a card: short, but a whole thought.
 SHORT_LENGTH = (5, 16)
+#: Longer than this is a paragraph, not a dictionary example: never chosen.
+MAX_HANZI = 25
 #: Candidates scored per word, from a list pre-sorted by length and HSK 3.0 ease: a common
 #: word has thousands of pairs, and the first few dozen of that order hold the best one.
 CANDIDATES = 50
@@ -210,7 +212,7 @@ def best_example(
     words (lowest HSK levels summed), then the oldest pair. An other word is hard unless
     the learner knows it or its HSK level is at most the target's: a learner meeting an
     HSK 4 word is assumed to read HSK 1-3 (an unlisted target allows any listed word).
-    A pair with no other word (the word alone) is no example.
+    A pair with no other word (the word alone), or longer than ``MAX_HANZI``, is no example.
     ``fits`` is the caller's sense check (e.g. the reading in context); pairs failing it
     are skipped.
     """
@@ -221,6 +223,8 @@ def best_example(
     ceiling = level_of(word) or _OUTSIDE_HSK - 1
     best: tuple | None = None
     for n in rows[:CANDIDATES]:
+        if index.lengths[n] > MAX_HANZI:
+            continue
         pair = index.pair(n)
         others = {t for t in pair.tokens if t != word and is_hanzi_word(t)}
         if not others:

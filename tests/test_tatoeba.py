@@ -88,6 +88,7 @@ CRAFTED = [
     (104, "我明天早上去银行取钱。", 204, "I'll go to the bank tomorrow morning to get money."),
     (105, "他们在银行附近慢慢地走。", 205, "They walk slowly near the bank."),
     (106, "那是我的地。", 206, "That is my land."),
+    (107, "我们去银行" + "，我们去银行" * 5 + "。", 207, "We go to the bank, again and again."),
 ]
 
 
@@ -117,6 +118,11 @@ def test_best_example_prefers_known_words_then_natural_length(crafted):
     # Unknown 取钱 keeps 104 out even when 102 is excluded: 105 has one hard word as well,
     # and the tie goes to the more natural length, then the easier words.
     assert tatoeba.best_example("银行", level_of, fits=lambda p: p.zh_id != 102).zh_id in (104, 105)
+
+
+def test_a_paragraph_is_never_an_example(crafted):
+    # 107 has only easy words around 银行, but 30 hanzi: past MAX_HANZI, never chosen.
+    assert tatoeba.best_example("银行", level_of, fits=lambda p: p.zh_id >= 107) is None
 
 
 def test_best_example_skips_pairs_failing_the_sense_check(crafted):
