@@ -231,7 +231,7 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
     vocab = bool({"recognition", "production", "listening"} & set(options.cards))
     english = plan_english(
         tokenized, selected, level_lookup(options.standard), known, options.translate,
-        examples=options.tatoeba_examples and vocab, progress=options.progress,
+        examples=options.tatoeba_examples and vocab, progress=options.progress, standard=options.standard,
     )
     note_options = NoteOptions(
         deck=deck,

@@ -56,8 +56,13 @@ def plan_english(
     translate: TranslateSettings | None = None,
     examples: bool = True,
     progress: bool = False,
+    standard: str | None = None,
 ) -> EnglishPlan:
-    """English for the card sentences, and a Tatoeba example per word (``examples``)."""
+    """English for the card sentences, and a Tatoeba example per word (``examples``).
+
+    ``standard`` names the HSK standard ``level_of`` answers for: the index then answers
+    for the pairs' words from its own table (same answers, much faster).
+    """
     sentences: dict[str, English] = {}
     untranslated: list[str] = []
     for ts in card_sentences(tokenized, selected):
@@ -76,13 +81,27 @@ def plan_english(
     chosen: dict[str, Pair] = {}
     if examples:
         # Memoised for this build: the same few hundred words recur in every candidate.
-        level_of, is_known = cache(level_of), cache(known.__contains__)
+        level_of, is_known = cache(_fast(level_of, standard)), cache(known.__contains__)
         for word in selected:
             context = tokenized[word.examples[0]].tokens if word.examples else ()
             pair = tatoeba.best_example(word.word, level_of, is_known, same_reading(word.word, context))
             if pair is not None:
                 chosen[word.word] = pair
     return EnglishPlan(MappingProxyType(sentences), MappingProxyType(chosen), summary)
+
+
+def _fast(level_of: Callable[[str], int | None], standard: str | None) -> Callable[[str], int | None]:
+    table = tatoeba.hsk_levels(standard) if standard else None
+    if table is None:
+        return level_of
+
+    def level(word: str) -> int | None:
+        try:
+            return table(word)
+        except KeyError:  # the target word itself may be no word of any pair
+            return level_of(word)
+
+    return level
 
 
 def same_reading(word: str, context: Sequence[str]) -> Callable[[Pair], bool]:

@@ -36,7 +36,7 @@ from flashcards.datacache import SortedKeys
 from flashcards.segment import is_hanzi_word
 
 #: Bump when the cached index layout or the segmentation feeding it changes.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 #: What every card and document using the pairs must say (CC BY 2.0 FR asks for it).
 ATTRIBUTION = (
     "Example sentences and their English translations from Tatoeba (https://tatoeba.org), "
@@ -103,6 +103,7 @@ def length_penalty(hanzi: int, natural: tuple[int, int] = SHORT_LENGTH) -> int:
 
 def _build(xz_bytes: bytes) -> tuple:
     from flashcards import lexicon
+    from flashcards.build import STANDARDS
     from flashcards.segment import segmenter
 
     rows = [line.split("\t") for line in lzma.decompress(xz_bytes).decode("utf-8").splitlines()]
@@ -126,6 +127,9 @@ def _build(xz_bytes: bytes) -> tuple:
     for w in words:
         ids.extend(sorted(by_word[w], key=rank.__getitem__))
         starts.append(len(ids))
+    # Every word's HSK level in each standard (0: unlisted), so scoring candidates never
+    # takes lexicon's slow path for unlisted words (a CC-CEDICT parse each).
+    levels = {w: bytes(lexicon.hsk_level(w, standard) or 0 for standard in STANDARDS) for w in words}
     keys = sorted(by_key)
     encoded = [r.encode("utf-8") for r in records]
     offsets, pos = array("I", [0]), 0
@@ -138,11 +142,15 @@ def _build(xz_bytes: bytes) -> tuple:
         lengths.tobytes(),
         *SortedKeys.pack(words), starts.tobytes(), ids.tobytes(),
         *SortedKeys.pack(keys), array("I", [by_key[k] for k in keys]).tobytes(),
+        list(STANDARDS), levels,
     )
 
 
 class _Index:
-    def __init__(self, text, offsets, zh_ids, en_ids, lengths, words, word_offsets, starts, ids, keys, key_offsets, key_rows):
+    def __init__(
+        self, text, offsets, zh_ids, en_ids, lengths, words, word_offsets, starts, ids, keys, key_offsets, key_rows,
+        standards, levels,
+    ):
         self.text = text
         self.words = SortedKeys(words, word_offsets)
         self.keys = SortedKeys(keys, key_offsets)
@@ -150,6 +158,8 @@ class _Index:
         self.starts, self.ids, self.key_rows = _ints(starts), _ints(ids), _ints(key_rows)
         self.lengths = array("H")  # hanzi per sentence
         self.lengths.frombytes(lengths)
+        self.standards: list[str] = standards
+        self.levels: dict[str, bytes] = levels
 
     def pair(self, n: int) -> Pair:
         zh, en, tokens = self.text[self.offsets[n] : self.offsets[n + 1]].decode("utf-8").split("\t")
@@ -192,6 +202,17 @@ def translation(sentence: str) -> Pair | None:
     index = _index()
     k = index.keys.find(key)
     return None if k < 0 else index.pair(index.key_rows[k])
+
+
+def hsk_levels(standard: str) -> Callable[[str], int | None] | None:
+    """A fast ``lexicon.hsk_level`` for the words of the pairs (None for other words is not
+    an answer: the returned function raises KeyError for them). None if ``standard`` is unknown."""
+    index = _index()
+    if standard not in index.standards:
+        return None
+    k = index.standards.index(standard)
+    levels = index.levels
+    return lambda word: levels[word][k] or None
 
 
 def pairs_with(word: str) -> list[Pair]:
