@@ -83,8 +83,13 @@ def plan_english(
         # Memoised for this build: the same few hundred words recur in every candidate.
         level_of, is_known = cache(_fast(level_of, standard)), cache(known.__contains__)
         for word in selected:
-            context = tokenized[word.examples[0]].tokens if word.examples else ()
-            pair = tatoeba.best_example(word.word, level_of, is_known, same_reading(word.word, context))
+            own = tokenized[word.examples[0]] if word.examples else None
+            fits = same_reading(word.word, own.tokens if own else ())
+            if own is not None:
+                # The card already shows that sentence (and its English): show another one.
+                key, sense = tatoeba.normalise(own.sentence.text), fits
+                fits = lambda pair, key=key, sense=sense: tatoeba.normalise(pair.zh) != key and sense(pair)
+            pair = tatoeba.best_example(word.word, level_of, is_known, fits)
             if pair is not None:
                 chosen[word.word] = pair
     return EnglishPlan(MappingProxyType(sentences), MappingProxyType(chosen), summary)

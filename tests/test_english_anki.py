@@ -75,6 +75,10 @@ def test_english_fields_present_and_escaped(tmp_path, monkeypatch):
     bank = vocab["银行"]
     assert bank["ExampleEnglish"].startswith("EN&#91;&lt;b&gt;")
     assert "Tatoeba #" in bank["DictExampleEnglish"] and '<span class="target">银行</span>' in bank["DictExample"]
+    # A word whose own example is a Tatoeba sentence gets a *different* pair as its dictionary example.
+    try_it = vocab["试试看"]
+    assert "Tatoeba #1 ↔ #1276" in try_it["ExampleEnglish"]
+    assert try_it["DictExampleEnglish"] == "" or "Tatoeba #1 ↔" not in try_it["DictExampleEnglish"]
     col.close()
 
 
