@@ -222,3 +222,47 @@ def test_missing_program_is_unavailable(tmp_path):
     result, said = run(TEXTS, settings(tmp_path, "command", command=str(tmp_path / "no-such-translator") + " {text}"))
     assert result.english == {} and result.summary.skipped == 3
     assert sum("not found" in m for m in said) == 1
+
+
+# --- through the CLI: offline is one line, and the deck is built ------------------------
+
+def _cli(*args, env_extra=None):
+    import os
+    import subprocess
+
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "flashcards", *args], capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+def test_cli_offline_translator_builds_without_translations(tmp_path):
+    text = tmp_path / "t.txt"
+    text.write_text("他每天都在银行工作。\n", encoding="utf-8")
+    out = tmp_path / "t.apkg"
+    url = f"http://127.0.0.1:{free_port()}"
+    result = _cli("build", str(text), "-o", str(out), "--audio", "none", "--translate", "libretranslate",
+                  "--translate-url", url, "--translate-cache", str(tmp_path / "tr"))
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()
+    lines = result.stderr.strip().splitlines()
+    assert sum("unavailable: building without translations" in line for line in lines) == 1
+    assert "translations (LibreTranslate): 0 made, 0 cached, 0 failed, 1 skipped" in lines
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--translate", "google"], "--translate: 'google' is not one of"),
+        (["--translate", "libretranslate"], "needs --translate-url"),
+        (["--translate", "libretranslate", "--translate-url", "ftp://x"], "is not an http(s) URL"),
+        (["--translate", "command"], "needs --translate-command"),
+        (["--translate", "command", "--translate-command", "tr {text} -v"], "after every option"),
+    ],
+)
+def test_cli_bad_translate_options_are_one_line(tmp_path, args, message):
+    out = tmp_path / "t.apkg"
+    result = _cli("build", str(Path(__file__).parents[1] / "decks" / "texts" / "industrial_internet.txt"), "-o", str(out), *args)
+    assert result.returncode == 1 and not out.exists()
+    assert result.stderr.count("\n") == 1 and message in result.stderr
