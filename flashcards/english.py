@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 
-from flashcards import lexicon, pinyin, tatoeba
+from flashcards import lexicon, pinyin, script, tatoeba
 from flashcards.selection import SelectedWord
 from flashcards.tatoeba import Pair
 from flashcards.tokens import TokenizedSentence
@@ -75,8 +75,14 @@ def plan_english(
     if translate is not None and translate.engine != "none" and untranslated:
         from flashcards.translate import translate_texts
 
-        result = translate_texts(untranslated, translate, progress=progress)
-        sentences.update({text: English(en, result.summary.engine) for text, en in result.english.items()})
+        # Engines are asked in simplified characters: local zh models (LibreTranslate's,
+        # Argos's) are trained on them, and one sentence in two scripts is one request.
+        asked = {text: script.convert(text, script.SIMPLIFIED) for text in untranslated}
+        result = translate_texts(list(dict.fromkeys(asked.values())), translate, progress=progress)
+        sentences.update({
+            text: English(result.english[query], result.summary.engine)
+            for text, query in asked.items() if query in result.english
+        })
         summary = str(result.summary)
     chosen: dict[str, Pair] = {}
     if examples:

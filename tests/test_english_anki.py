@@ -154,3 +154,23 @@ def test_old_deck_takes_the_new_fields(tmp_path, old_package, update):
         assert col.note_count() == count and len(log.new) == 0
     assert "Tatoeba #" in bank()["DictExampleEnglish"]
     col.close()
+
+
+def test_engine_is_asked_in_simplified_and_answers_the_original(tmp_path, monkeypatch):
+    from flashcards.build import BuildOptions, plan_deck
+    from flashcards.notetypes import CLOZE_FIELDS
+
+    log = tmp_path / "argv.log"
+    monkeypatch.setenv("FAKE_TRANSLATE_LOG", str(log))
+    path = tmp_path / "trad.txt"
+    path.write_text("他每天都在銀行工作。\n", encoding="utf-8")
+    cmd = f"{sys.executable} {HERE / 'fake_translate_command.py'} {{text}}"
+    plan = plan_deck(BuildOptions(
+        inputs=(str(path),), output=tmp_path / "x.apkg", audio=None, cards=("cloze",),
+        translate=TranslateSettings(engine="command", command=cmd, cache_dir=tmp_path / "tr"),
+    ))
+    asked = [json.loads(line)[-1] for line in log.read_text(encoding="utf-8").splitlines()]
+    assert asked == ["他每天都在银行工作。"]
+    english = {n.fields[CLOZE_FIELDS.index("SentenceEnglish")] for n in plan.notes}
+    assert english == {'EN&#91;他每天都在银行工作。&#93; <span class="fc-english-source">command</span>'}
+    assert all("銀行" in n.fields[0] for n in plan.notes)  # the card still shows the text's script
