@@ -174,3 +174,15 @@ def test_engine_is_asked_in_simplified_and_answers_the_original(tmp_path, monkey
     english = {n.fields[CLOZE_FIELDS.index("SentenceEnglish")] for n in plan.notes}
     assert english == {'EN&#91;他每天都在银行工作。&#93; <span class="fc-english-source">command</span>'}
     assert all("銀行" in n.fields[0] for n in plan.notes)  # the card still shows the text's script
+
+
+def test_no_tatoeba_leaves_the_dictionary_example_out(tmp_path):
+    from flashcards.build import BuildOptions, plan_deck
+    from flashcards.notetypes import VOCAB_FIELDS
+
+    def dict_examples(**kw):
+        plan = plan_deck(BuildOptions(inputs=(str(source(tmp_path)),), output=tmp_path / "x.apkg", audio=None, **kw))
+        return [n.fields[VOCAB_FIELDS.index("DictExampleEnglish")] for n in plan.notes if n.kind == "vocab"]
+
+    assert any("Tatoeba #" in v for v in dict_examples())
+    assert set(dict_examples(tatoeba_examples=False)) == {""}
