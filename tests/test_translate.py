@@ -266,3 +266,10 @@ def test_cli_bad_translate_options_are_one_line(tmp_path, args, message):
     result = _cli("build", str(Path(__file__).parents[1] / "decks" / "texts" / "industrial_internet.txt"), "-o", str(out), *args)
     assert result.returncode == 1 and not out.exists()
     assert result.stderr.count("\n") == 1 and message in result.stderr
+
+
+def test_deepl_package_missing_is_unavailable(monkeypatch, deepl_env, tmp_path):
+    monkeypatch.setitem(sys.modules, "deepl", None)  # import deepl now raises ImportError
+    result, said = run(TEXTS, settings(tmp_path, "deepl", url="http://127.0.0.1:9"))
+    assert result.english == {} and result.summary.skipped == 3
+    assert len(said) == 1 and "pip install 'flashcards[deepl]'" in said[0]

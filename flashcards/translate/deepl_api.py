@@ -29,7 +29,10 @@ class DeepLTranslator:
         key = os.environ.get(DEEPL_KEY_ENV, "").strip()
         if not key:
             raise EngineUnavailable(f"set {DEEPL_KEY_ENV} to your DeepL API key")
-        import deepl
+        try:
+            import deepl
+        except ImportError as exc:
+            raise EngineUnavailable("the deepl package is not installed: pip install 'flashcards[deepl]'") from exc
 
         deepl.http_client.max_network_retries = 0
         deepl.http_client.min_connection_timeout = settings.timeout
