@@ -97,11 +97,11 @@ def test_rebuild_with_translations_updates_never_duplicates(tmp_path):
     col.close()
 
 
-def _import(col, package, update):
+def _import(col, package, update, merge=True):
     request = ImportAnkiPackageRequest(
         package_path=str(package),
         options=ImportAnkiPackageOptions(
-            merge_notetypes=True, update_notes=update,
+            merge_notetypes=merge, update_notes=update,
             update_notetypes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER, with_scheduling=True,
         ),
     )
@@ -186,3 +186,19 @@ def test_no_tatoeba_leaves_the_dictionary_example_out(tmp_path):
 
     assert any("Tatoeba #" in v for v in dict_examples())
     assert set(dict_examples(tatoeba_examples=False)) == {""}
+
+
+def test_old_deck_without_merging_note_types_is_left_alone(tmp_path, old_package):
+    """Anki's import without "Merge note types": copies of the note types, every existing
+    note skipped as conflicting; nothing duplicated, nothing lost (why the README says tick it)."""
+    col = new_collection(tmp_path)
+    _import(col, old_package, IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER)
+    count = col.note_count()
+    new = tmp_path / "new.apkg"
+    build(tmp_path, new, time.time() + 100)
+    log = _import(col, new, IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_ALWAYS, merge=False)
+    assert col.note_count() == count and len(log.new) == 0 and len(log.conflicting) == count
+    assert sorted(m["name"] for m in col.models.all() if m["name"].startswith("flashcards") and m["name"].endswith("+")) == [
+        "flashcards cloze+", "flashcards sentence+", "flashcards vocabulary+",
+    ]
+    col.close()
