@@ -4,6 +4,8 @@ import lzma
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flashcards import english, tatoeba
 from flashcards.tatoeba import Pair
@@ -161,3 +163,10 @@ def test_attribution_in_the_docs(doc):
     text = (ROOT / doc).read_text(encoding="utf-8")
     for needed in ("Tatoeba", "CC BY 2.0 FR", "https://tatoeba.org", "tatoeba_cmn_eng.tsv.xz"):
         assert needed in text, (doc, needed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_any_text_looks_up_without_crashing(text):
+    pair = tatoeba.translation(text)
+    assert pair is None or tatoeba.normalise(pair.zh) == tatoeba.normalise(text)

@@ -273,3 +273,10 @@ def test_deepl_package_missing_is_unavailable(monkeypatch, deepl_env, tmp_path):
     result, said = run(TEXTS, settings(tmp_path, "deepl", url="http://127.0.0.1:9"))
     assert result.english == {} and result.summary.skipped == 3
     assert len(said) == 1 and "pip install 'flashcards[deepl]'" in said[0]
+
+
+def test_deepl_url_with_a_path_prefix(service, deepl_env, tmp_path):
+    server = service()
+    result, _ = run(TEXTS[:1], settings(tmp_path, "deepl", url=server.url + "/proxy"))
+    assert result.english == {TEXTS[0]: english_for(TEXTS[0])}
+    assert server.requests[0]["path"] == "/proxy/v2/translate"

@@ -38,6 +38,8 @@ class DeepLTranslator:
         deepl.http_client.min_connection_timeout = settings.timeout
         self._deepl = deepl
         url = settings.url or os.environ.get(DEEPL_URL_ENV) or None
+        if url:
+            url = url.rstrip("/") + "/"  # the client urljoins "v2/translate": keep a path prefix
         self._client = deepl.Translator(key, server_url=url, send_platform_info=False)
         self._source = settings.source_lang.upper()
         self._target = _TARGETS.get(settings.target_lang, settings.target_lang.upper())
