@@ -30,7 +30,7 @@ _EMPTY: Mapping = MappingProxyType({})
 @dataclass(frozen=True)
 class English:
     text: str
-    source: str  # how the card names it: "Tatoeba #id ↔ #id" or the engine's name
+    source: str  # how the card names it: "Tatoeba #id ↔ #id", "machine translation (DeepL)"
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def plan_english(
         asked = {text: script.convert(text, script.SIMPLIFIED) for text in untranslated}
         result = translate_texts(list(dict.fromkeys(asked.values())), translate, progress=progress)
         sentences.update({
-            text: English(result.english[query], result.summary.engine)
+            text: English(result.english[query], f"machine translation ({result.summary.engine})")
             for text, query in asked.items() if query in result.english
         })
         summary = str(result.summary)

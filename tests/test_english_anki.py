@@ -70,7 +70,7 @@ def test_english_fields_present_and_escaped(tmp_path, monkeypatch):
         value = note["SentenceEnglish"]
         assert value.startswith("EN&#91;&lt;b&gt;银行&lt;/b&gt;")
         assert "<b>" not in value and "{{c1::" not in value and "[sound:" not in value
-        assert value.endswith('<span class="fc-english-source">command</span>')
+        assert value.endswith('<span class="fc-english-source">machine translation (command)</span>')
     vocab = notes_by_field(col, "flashcards vocabulary", "Simplified")
     bank = vocab["银行"]
     assert bank["ExampleEnglish"].startswith("EN&#91;&lt;b&gt;")
@@ -172,7 +172,7 @@ def test_engine_is_asked_in_simplified_and_answers_the_original(tmp_path, monkey
     asked = [json.loads(line)[-1] for line in log.read_text(encoding="utf-8").splitlines()]
     assert asked == ["他每天都在银行工作。"]
     english = {n.fields[CLOZE_FIELDS.index("SentenceEnglish")] for n in plan.notes}
-    assert english == {'EN&#91;他每天都在银行工作。&#93; <span class="fc-english-source">command</span>'}
+    assert english == {'EN&#91;他每天都在银行工作。&#93; <span class="fc-english-source">machine translation (command)</span>'}
     assert all("銀行" in n.fields[0] for n in plan.notes)  # the card still shows the text's script
 
 
