@@ -50,6 +50,9 @@ MAX_HANZI = 25
 #: Candidates scored per word, from a list pre-sorted by length and HSK 3.0 ease: a common
 #: word has thousands of pairs, and the first few dozen of that order hold the best one.
 CANDIDATES = 50
+#: ...and once this many of them have no hard word and a natural length, the rest of that
+#: order (longer, harder in HSK 3.0 terms) is unlikely to hold a better one: stop there.
+ENOUGH = 10
 _OUTSIDE_HSK = 8  # an unlisted word counts as harder than the 7-9 band
 _SEP = "\x1f"
 _QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]+")
@@ -243,6 +246,7 @@ def best_example(
         return None
     ceiling = level_of(word) or _OUTSIDE_HSK - 1
     best: tuple | None = None
+    perfect = 0
     for n in rows[:CANDIDATES]:
         if index.lengths[n] > MAX_HANZI:
             continue
@@ -255,4 +259,8 @@ def best_example(
         score = (hard, length_penalty(index.lengths[n]), sum(levels), pair.zh_id)
         if (best is None or score < best[0]) and fits(pair):
             best = (score, pair)
+        if score[:2] == (0, 0):
+            perfect += 1
+            if perfect >= ENOUGH:
+                break
     return best[1] if best else None
