@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from flashcards.errors import InputError
-from flashcards.formats.passage import MAX_INPUT_BYTES, Passage
+from flashcards.formats.passage import HANZI as _HANZI, MAX_INPUT_BYTES, Passage
 
-_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
