@@ -2,8 +2,9 @@
 
 Each format has its reader in ``flashcards.formats`` (txt, md, html, srt/ass/vtt, epub);
 ``parse_document`` picks one through the registry there. Text-like formats rejoin lines that
-were hard-wrapped inside a sentence (see ``rejoin_lines``), so the sentence splitter sees
-whole sentences. The Document also records its script (simplified or traditional).
+were hard-wrapped inside a sentence (``formats.passage.rejoin_lines``), so the sentence
+splitter sees whole sentences. Text that looks Japanese or Korean is refused unless forced
+(``language``). The Document also records its script (simplified or traditional).
 """
 
 from __future__ import annotations
