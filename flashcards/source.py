@@ -42,23 +42,25 @@ def parse_document(data: bytes, name: str, format: str | None = None, force: boo
     refused unless ``force`` (see ``flashcards.language``).
     """
     from flashcards import formats
+    from flashcards.formats.notices import held
     from flashcards.language import check_chinese, what_is_there
     from flashcards.script import detect_script
 
     if not data.strip():
         raise InputError(f"{name}: file is empty")
     kind = formats.format_for(name, data, format)
-    try:
-        passages = formats.READERS[kind](data, name)
-    except InputError as e:
-        message = str(e)
-        raise InputError(message if message.startswith(name) else f"{name}: {message}") from None
-    passages = [p for p in passages if p.text.strip()]
-    if not any(_HANZI.search(p.text) for p in passages):
-        raise InputError(f"{name}: no Chinese text found ({what_is_there(_sample(passages, 20_000))})")
-    sample = _sample(passages)
-    if not force:
-        check_chinese(sample, name)
+    with held():  # a reader's warnings are shown only if the document is not refused after all
+        try:
+            passages = formats.READERS[kind](data, name)
+        except InputError as e:
+            message = str(e)
+            raise InputError(message if message.startswith(name) else f"{name}: {message}") from None
+        passages = [p for p in passages if p.text.strip()]
+        if not any(_HANZI.search(p.text) for p in passages):
+            raise InputError(f"{name}: no Chinese text found ({what_is_there(_sample(passages, 20_000))})")
+        sample = _sample(passages)
+        if not force:
+            check_chinese(sample, name)
     return Document(name, tuple(passages), detect_script(sample))
 
 

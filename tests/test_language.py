@@ -108,3 +108,14 @@ def test_analyze_and_preview_pass_force_on(tmp_path: Path):
         write_preview(BuildOptions(inputs=(str(source),), output=tmp_path / "d.apkg"), page)
     write_preview(BuildOptions(inputs=(str(source),), output=tmp_path / "d.apkg", force=True), page)
     assert page.exists()
+
+
+def test_a_refused_page_shows_the_error_alone(capsys):
+    # No article found (a list of links), so the reader falls back and would warn; the page is
+    # Japanese, so it is refused: the one line is the refusal.
+    page = "<html><body><ul>" + "".join(f"<li><a href='/{i}'>{JAPANESE[:12]}</a></li>" for i in range(20)) + "</ul></body></html>"
+    with pytest.raises(InputError, match="Japanese"):
+        parse_document(page.encode("utf-8"), "links.html")
+    assert capsys.readouterr().err == ""
+    parse_document(page.encode("utf-8"), "links.html", force=True)
+    assert "links.html" in capsys.readouterr().err  # read anyway: now the fallback is told
