@@ -255,7 +255,7 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
     if tag is None:
         return 0
     verb = s.startswith("to ")
-    grammatical = any(k in s for k in ("particle", "marker", "(used ", "used after", "used before", "indicates"))
+    grammatical = any(k in s for k in ("particle", "marker", "used to", "used after", "used before", "indicat", "passive"))
     if tag[:1] == "v" and tag != "vn":
         return 2 if verb else 0
     if tag[:1] == "n" or tag == "vn":
