@@ -72,8 +72,9 @@ def test_known_level_unknown_words_and_readable_sentences():
     assert (a.readable, a.i_plus_one) == (1, 1)
     # Most frequent new word first (区块链, twice), then first appearance, then code point.
     assert [w.word for w in a.new_words][:2] == ["区块链", "咖啡"]
-    # Each new word comes with its i+1 sentence: 区块链's is the one with one other new word.
-    assert a.new_words[0].example == 4
+    # Each new word comes with its best example: 区块链's i+1 sentence (4, one other new word)
+    # has only 3 hanzi besides the word, a fragment, so the real sentence 3 wins (issue 10).
+    assert a.new_words[0].example == 3
 
 
 def test_nothing_known_means_every_word_is_new():
