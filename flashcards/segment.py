@@ -15,7 +15,6 @@ Two corrections, both driven by CC-CEDICT, make the tokens better card headwords
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 import sys
 import threading
 from collections.abc import Sequence
@@ -102,7 +101,7 @@ class Segmenter:
 
         state = 0
         if len(joined) <= _MAX_MERGE_CHARS:
-            if joined in cedict.headwords():
+            if cedict.has(joined):
                 state |= _HEADWORD
             if len(joined) < _MAX_MERGE_CHARS and _continues(joined):
                 state |= _CONTINUES
@@ -151,9 +150,7 @@ def _continues(prefix: str) -> bool:
     """Some CC-CEDICT headword is longer than ``prefix`` and starts with it."""
     from flashcards import cedict
 
-    keys = cedict.sorted_headwords()
-    i = bisect_right(keys, prefix)  # the keys starting with prefix sort right after it
-    return i < len(keys) and keys[i].startswith(prefix)
+    return cedict.has_longer(prefix)
 
 
 @lru_cache(maxsize=8)
