@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,6 +50,8 @@ class Segmenter:
         self._joins: dict[str, int] = {}  # run of tokens -> _HEADWORD | _CONTINUES
 
     def words(self, sentence: str) -> list[str]:
+        """The sentence's tokens. (Until rjieba, long texts were cut in a forked second
+        process; with segmentation 30x faster the fork cost about what it saved.)"""
         pieces = self._pieces
         tokens: list[str] = []
         for token in self._cutter.cut(sentence, True):
@@ -59,15 +60,6 @@ class Segmenter:
                 found = self._pieces_of(token)
             tokens += found
         return self._merge(tokens)
-
-    def words_many(self, sentences: Sequence[str]) -> list[list[str]]:
-        """``words`` for each sentence.
-
-        (Until rjieba, long texts were cut in a forked second process; with segmentation
-        30x faster the fork's start-up and pickling cost about what it saved.)
-        """
-        words = self.words
-        return [words(s) for s in sentences]
 
     def _pieces_of(self, token: str) -> tuple[str, ...]:
         """A jieba token as our tokens: re-cut if only the HMM knows it, each piece interned.

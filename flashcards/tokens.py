@@ -61,11 +61,13 @@ class WordCount:
 
 
 def tokenize(sentences: Sequence[Sentence], user_dict: Path | None = None) -> list[TokenizedSentence]:
-    analysed = [script.analysis_copy(s.text) for s in sentences]
-    words = segmenter(user_dict).words_many(analysed)
+    # One sentence at a time, start to finish: a long text never holds a second copy of all
+    # its sentences or token lists at once.
+    words = segmenter(user_dict).words
     out = []
-    for sentence, copy, cut in zip(sentences, analysed, words):
-        tokens = tuple(cut)
+    for sentence in sentences:
+        copy = script.analysis_copy(sentence.text)
+        tokens = tuple(words(copy))
         surface: tuple[str, ...] = ()
         if copy != sentence.text:
             # Lengths add up unless the segmenter lost a character; then show the copy.
