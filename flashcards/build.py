@@ -206,8 +206,8 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
     )
     if options.user_dict and not options.user_dict.is_file():
         raise InputError(f"{options.user_dict}: no such file (--user-dict)")
-    documents = read_inputs(options.inputs, options.input_format)
-    tokenized = analyse(documents, options.user_dict)
+    tokenized = analyse(read_inputs(options.inputs, options.input_format), options.user_dict)
+    # (The documents are not kept: the sentences hold all the text the later stages need.)
     selection = SelectionOptions(
         standard=options.standard,
         min_level=band_level(options.min_level),
