@@ -19,6 +19,9 @@ rjieba has jieba's algorithm, dictionary and HMM model and cuts 30-40x faster, w
   running total kept). A word with frequency 0 means "force-split" in jieba's HMM, which
   jieba-rs cannot do: such a dictionary is cut by jieba.
 
+Text with none of these cases (common hanzi, ASCII letters and digits, ordinary
+punctuation and whitespace: nearly every sentence) goes to rjieba whole.
+
 ``tests/test_cutter.py`` holds rjieba's tokens against jieba's on the sample corpus, a
 generated megabyte of text, user dictionaries, HMM on and off. If rjieba cannot be imported,
 jieba does everything and one line on stderr says so.
