@@ -192,8 +192,10 @@ def read_user_dict(path: Path) -> list[tuple[str, int | None]]:
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 (--user-dict)") from None
     entries = []
-    for raw in text.splitlines():
-        line = raw.strip().lstrip("\ufeff")
+    # jieba reads the file's bytes line by line (split at \n only) and strips ASCII
+    # whitespace only: an ideographic space at a line's end belongs to the word.
+    for raw in text.split("\n"):
+        line = raw.strip(" \t\n\r\x0b\x0c").lstrip("\ufeff")
         if not line:
             continue
         word, freq, _tag = _RE_USERDICT.match(line).groups()
