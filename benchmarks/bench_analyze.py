@@ -100,7 +100,7 @@ def main() -> None:
         chars = len(text.read_text(encoding="utf-8"))
         warm = in_process(text, args.repeat)
         cold = fresh_processes(text, args.repeat, Path(tmp))
-    print(f"text: {size / 1e6:.2f} MB, {chars:,} characters ({len(TEXTS)} sample texts concatenated)")
+    print(f"text: {size / 1e6:.2f} MB, {chars:,} characters (graded sentences, benchmarks/graded_text.py)")
     print(f"\nin-process, warm, median of {args.repeat}:")
     for name, seconds in warm.items():
         print(f"  {name:<48} {seconds:7.2f} s")

@@ -251,8 +251,8 @@ def _plan(options: BuildOptions) -> DeckPlan:
         from flashcards.userdict import prepare_user_dict
 
         prepare_user_dict(options.user_dict)
-    documents = read_inputs(options.inputs, options.input_format, options.force)
-    tokenized = analyse(documents, options.user_dict)
+    tokenized = analyse(read_inputs(options.inputs, options.input_format, options.force), options.user_dict)
+    # (The documents are not kept: the sentences hold all the text the later stages need.)
     selection = SelectionOptions(
         standard=options.standard,
         min_level=band_level(options.min_level),

@@ -19,6 +19,9 @@ rjieba has jieba's algorithm, dictionary and HMM model and cuts 30-40x faster, w
   running total kept). A word with frequency 0 means "force-split" in jieba's HMM, which
   jieba-rs cannot do: such a dictionary is cut by jieba.
 
+Text with none of these cases (common hanzi, ASCII letters and digits, ordinary
+punctuation and whitespace: nearly every sentence) goes to rjieba whole.
+
 ``tests/test_cutter.py`` holds rjieba's tokens against jieba's on the sample corpus, a
 generated megabyte of text, user dictionaries, HMM on and off. If rjieba cannot be imported,
 jieba does everything and one line on stderr says so.
@@ -189,8 +192,10 @@ def read_user_dict(path: Path) -> list[tuple[str, int | None]]:
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 (--user-dict)") from None
     entries = []
-    for raw in text.splitlines():
-        line = raw.strip().lstrip("\ufeff")
+    # jieba reads the file's bytes line by line (split at \n only) and strips ASCII
+    # whitespace only: an ideographic space at a line's end belongs to the word.
+    for raw in text.split("\n"):
+        line = raw.strip(" \t\n\r\x0b\x0c").lstrip("\ufeff")
         if not line:
             continue
         word, freq, _tag = _RE_USERDICT.match(line).groups()

@@ -101,13 +101,35 @@ class SortedKeys:
     def find(self, key: str) -> int:
         """Index of ``key``, or -1."""
         want = key.encode("utf-8", "surrogatepass")  # lone surrogates: no match, no crash
-        lo, hi = 0, len(self.offsets) - 1
+        lo = self._lower_bound(want)
+        if lo < len(self.offsets) - 1 and self._key(lo) == want:
+            return lo
+        return -1
+
+    def has_longer(self, prefix: str) -> bool:
+        """Whether some key is longer than ``prefix`` and starts with it.
+
+        Keys starting with ``prefix`` sort right after it (UTF-8 byte order is code point
+        order, and a byte prefix is a character prefix), so one search answers.
+        """
+        want = prefix.encode("utf-8", "surrogatepass")
+        i = self._lower_bound(want)
+        n = len(self.offsets) - 1
+        if i < n and self._key(i) == want:
+            i += 1
+        return i < n and self._key(i).startswith(want)
+
+    def _key(self, i: int) -> bytes:
+        return self.blob[self.offsets[i] : self.offsets[i + 1]]
+
+    def _lower_bound(self, want: bytes) -> int:
+        """Index of the first key >= ``want``."""
+        blob, offsets = self.blob, self.offsets
+        lo, hi = 0, len(offsets) - 1
         while lo < hi:
             mid = (lo + hi) // 2
-            if self.blob[self.offsets[mid] : self.offsets[mid + 1]] < want:
+            if blob[offsets[mid] : offsets[mid + 1]] < want:
                 lo = mid + 1
             else:
                 hi = mid
-        if lo < len(self.offsets) - 1 and self.blob[self.offsets[lo] : self.offsets[lo + 1]] == want:
-            return lo
-        return -1
+        return lo

@@ -13,6 +13,7 @@ import itertools
 import json
 import os
 import re
+import shutil
 import sqlite3
 import time
 import zipfile
@@ -65,21 +66,27 @@ def write_package(
     ``tone_colors=False`` ships the note types without tone colours (see notetypes.py for
     what that does to a learner's existing note types).
 
-    The collection is built in memory and zipped straight into the package: genanki's own
+    The collection is written beside the output and zipped once, deflated: genanki's own
     ``write_to_file`` leaves its SQLite file in TMPDIR on every build (it never deletes it)
     and writes a stored zip that would need packing again.
     """
     check_output(path)
     now = timestamp if timestamp is not None else time.time()
-    collection = _collection(notes, now, mods or {}, tone_colors, tone_palette)
     media = list(media_files)
+    # Both temporary files sit beside the output (never in TMPDIR) and go in ``finally``,
+    # which Ctrl-C runs too: a build leaves the package or nothing.
+    db = path.with_name(f".{path.name}.{os.getpid()}.db")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     stamp = max(time.localtime(now)[:6], (1980, 1, 1, 0, 0, 0))  # zip dates start in 1980
     try:
+        _write_collection(db, notes, now, mods or {}, tone_colors, tone_palette)
         with zipfile.ZipFile(tmp, "w") as out:
             # The collection deflates to a fifth of its size, which matters when a teacher
             # sends one package to a class; media (MP3) is already compressed and is stored.
-            out.writestr(zipfile.ZipInfo("collection.anki2", stamp), collection, zipfile.ZIP_DEFLATED)
+            info = zipfile.ZipInfo("collection.anki2", stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with db.open("rb") as source, out.open(info, "w") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
             names = {str(i): p.name for i, p in enumerate(media)}
             out.writestr(zipfile.ZipInfo("media", stamp), json.dumps(names), zipfile.ZIP_DEFLATED)
             for i, media_path in enumerate(media):
@@ -88,14 +95,15 @@ def write_package(
     except OSError as e:
         raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        for leftover in (db, tmp):
+            if leftover.exists():
+                leftover.unlink()
 
 
-def _collection(
-    notes: Sequence[NoteSpec], timestamp: float, mods: Mapping[str, int], tone_colors: bool, tone_palette: str
-) -> bytes:
-    """The package's SQLite collection, as bytes.
+def _write_collection(
+    db: Path, notes: Sequence[NoteSpec], timestamp: float, mods: Mapping[str, int], tone_colors: bool, tone_palette: str = "standard"
+) -> None:
+    """The package's SQLite collection, written to ``db``.
 
     genanki writes the schema, the decks and the note types; notes and cards go in with one
     ``executemany`` each (genanki's ``Note`` costs a validation pass, a tag list and two
@@ -114,9 +122,12 @@ def _collection(
         for kind in dict.fromkeys(spec.kind for spec in specs):
             deck.add_model(models[kind])
         decks.append(deck)
-    conn = sqlite3.connect(":memory:")
+    conn = sqlite3.connect(db)
     try:
         cursor = conn.cursor()
+        # A scratch file read once by the zip below: no journal, no fsync.
+        cursor.execute("PRAGMA journal_mode = OFF")
+        cursor.execute("PRAGMA synchronous = OFF")
         ids = itertools.count(int(timestamp * 1000))
         genanki.Package(decks).write_to_db(cursor, timestamp, ids)
         note_rows, card_rows = [], []
@@ -136,7 +147,6 @@ def _collection(
         cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
         cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
         conn.commit()
-        return conn.serialize()
     finally:
         conn.close()
 

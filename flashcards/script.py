@@ -85,6 +85,8 @@ def detect_script(text: str) -> str:
     if sample.isascii():
         return SIMPLIFIED
     to_simplified = _changed(sample, convert(sample, SIMPLIFIED))
+    if not to_simplified:
+        return SIMPLIFIED  # no count can beat 0; s2t's dictionaries cost 26 MB to load
     to_traditional = _changed(sample, convert(sample, TRADITIONAL))
     return TRADITIONAL if to_simplified > to_traditional else SIMPLIFIED
 

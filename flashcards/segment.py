@@ -24,7 +24,6 @@ headwords:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -62,6 +61,8 @@ class Segmenter:
         self._corrects: set[str] = set()  # jieba tokens that hold a piece recut/join may fix
 
     def words(self, sentence: str) -> list[str]:
+        """The sentence's tokens. (Until rjieba, long texts were cut in a forked second
+        process; with segmentation 30x faster the fork cost about what it saved.)"""
         pieces = self._pieces
         tokens: list[str] = []
         fix = False
@@ -76,15 +77,6 @@ class Segmenter:
         if fix:  # rare: a stranded bound morpheme or a name prefix (源, 小) stands alone
             tokens = self._corrected(tokens)
         return self._merge(tokens)
-
-    def words_many(self, sentences: Sequence[str]) -> list[list[str]]:
-        """``words`` for each sentence.
-
-        (Until rjieba, long texts were cut in a forked second process; with segmentation
-        30x faster the fork's start-up and pickling cost about what it saved.)
-        """
-        words = self.words
-        return [words(s) for s in sentences]
 
     def _pieces_of(self, token: str) -> tuple[str, ...]:
         """A jieba token as our tokens: re-cut if only the HMM knows it, each piece interned.
@@ -138,7 +130,7 @@ class Segmenter:
 
         state = 0
         if len(joined) <= _MAX_MERGE_CHARS:
-            if joined in cedict.headwords():
+            if cedict.has(joined):
                 state |= _HEADWORD
             if len(joined) < _MAX_MERGE_CHARS and _continues(joined):
                 state |= _CONTINUES
@@ -295,9 +287,7 @@ def _continues(prefix: str) -> bool:
     """Some CC-CEDICT headword is longer than ``prefix`` and starts with it."""
     from flashcards import cedict
 
-    keys = cedict.sorted_headwords()
-    i = bisect_right(keys, prefix)  # the keys starting with prefix sort right after it
-    return i < len(keys) and keys[i].startswith(prefix)
+    return cedict.has_longer(prefix)
 
 
 @lru_cache(maxsize=8)

@@ -37,7 +37,7 @@ _CLAUSE = re.compile(r"[，,、：:]")
 _HAS_WORDS = re.compile(r"[\w\u3400-\u9fff]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a long text has hundreds of thousands
 class Sentence:
     text: str    # as in the source, trimmed
     origin: str  # where it came from (file, chapter, timestamp)

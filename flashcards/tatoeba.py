@@ -111,7 +111,8 @@ def _build(xz_bytes: bytes) -> tuple:
 
     rows = [line.split("\t") for line in lzma.decompress(xz_bytes).decode("utf-8").splitlines()]
     copies = [script.analysis_copy(zh) for _, zh, _, _ in rows]
-    cuts = segmenter(None).words_many(copies)
+    seg = segmenter(None)
+    cuts = [seg.words(c) for c in copies]
     records, ease, lengths, by_word, by_key = [], [], array("H"), {}, {}
     for n, ((_, zh, _, en), cut) in enumerate(zip(rows, cuts)):
         tokens = cut if sum(map(len, cut)) == len(zh) else list(zh)  # keep spans aligned

@@ -9,10 +9,10 @@ the original: ``surface`` keeps those original-script pieces for the cards.
 from __future__ import annotations
 
 import sys
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 from flashcards import script
@@ -20,7 +20,7 @@ from flashcards.segment import is_hanzi_word, segmenter
 from flashcards.sentences import Sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a 20 MB text has 650,000 of these
 class TokenizedSentence:
     sentence: Sentence
     tokens: tuple[str, ...]  # words of the analysis copy: what lookups, counts and pinyin use
@@ -28,7 +28,7 @@ class TokenizedSentence:
     # empty when the analysis copy is the original text.
     surface: tuple[str, ...] = ()
 
-    @cached_property  # asked per word by selection; works on a frozen dataclass (no slots)
+    @property  # computed on each call: only coverage ordering asks, once per sentence
     def words(self) -> frozenset[str]:
         """The distinct Chinese words of the sentence (punctuation, Latin, numbers dropped)."""
         return frozenset(t for t in self.tokens if is_hanzi_word(t))
@@ -52,20 +52,24 @@ class TokenizedSentence:
         return script.split_like(converted, original) or original
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class WordCount:
     word: str
     count: int             # occurrences in the whole text
     first: int             # index of the first sentence it appears in
-    sentences: tuple[int, ...]  # indexes of the sentences it appears in, in order
+    # Indexes of the sentences it appears in, in order: an array of 4-byte ints, because a
+    # long text has millions of (word, sentence) pairs and a tuple costs 8 bytes + an int each.
+    sentences: Sequence[int]
 
 
 def tokenize(sentences: Sequence[Sentence], user_dict: Path | None = None) -> list[TokenizedSentence]:
-    analysed = [script.analysis_copy(s.text) for s in sentences]
-    words = segmenter(user_dict).words_many(analysed)
+    # One sentence at a time, start to finish: a long text never holds a second copy of all
+    # its sentences or token lists at once.
+    words = segmenter(user_dict).words
     out = []
-    for sentence, copy, cut in zip(sentences, analysed, words):
-        tokens = tuple(cut)
+    for sentence in sentences:
+        copy = script.analysis_copy(sentence.text)
+        tokens = tuple(words(copy))
         surface: tuple[str, ...] = ()
         if copy != sentence.text:
             # Lengths add up unless the segmenter lost a character; then show the copy.
@@ -78,13 +82,13 @@ def tokenize(sentences: Sequence[Sentence], user_dict: Path | None = None) -> li
 def count_words(tokenized: Sequence[TokenizedSentence]) -> dict[str, WordCount]:
     """Per distinct Chinese word: frequency, first appearance and the sentences holding it."""
     counts: Counter[str] = Counter()
-    where: defaultdict[str, list[int]] = defaultdict(list)
+    where: defaultdict[str, array[int]] = defaultdict(lambda: array("I"))
     for position, ts in enumerate(tokenized):
         counts.update(ts.tokens)
         for token in set(ts.tokens):
             where[token].append(position)
     return {
-        w: WordCount(w, n, where[w][0], tuple(where[w]))
+        w: WordCount(w, n, where[w][0], where[w])
         for w, n in counts.items()
         if is_hanzi_word(w)
     }

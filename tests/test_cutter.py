@@ -97,6 +97,8 @@ USER_DICT = (
     "链圈人士 400\n"             # the same word again
     "新 词 7\n"                  # a word with a space: jieba's pattern keeps it whole
     "平台化\n"
+    "工业\u3000 9\n"             # jieba strips ASCII whitespace only: the word is "工业\u3000"
+    "互联\x1c网 50\r\n"          # \x1c is no line break to jieba (it reads bytes split at \n)
 )
 
 
@@ -116,7 +118,7 @@ def test_user_dictionary_identical(tmp_path, hmm):
     expected = reference.lcut(text, HMM=hmm)
     assert "链圈人士" in expected and "区块链技术" in expected  # the dictionary matters here
     assert fast.cut(text, hmm) == expected
-    assert fast.user_words >= {"链圈人士", "区块链技术", "数字货币", "新 词"}
+    assert fast.user_words >= {"链圈人士", "区块链技术", "数字货币", "新 词", "工业\u3000", "互联\x1c网"}
 
 
 def test_user_dictionary_zero_frequency_uses_jieba(tmp_path):
