@@ -174,9 +174,52 @@ def _de_complement(text: str, i: int) -> str | None:
     return None
 
 
+def _zhi(text: str, i: int) -> str | None:
+    """只 after a numeral or demonstrative is the measure word zhī (一只猫, 这只)."""
+    prev = _at(text, i - 1)
+    return "zhi1" if prev in _NUMERAL or prev in _DEMONSTRATIVE else None
+
+
+_PRONOUN_CHARS = frozenset("我你他她它您")
+
+
+def _dang(text: str, i: int) -> str | None:
+    """当 "treat as" dàng in 当 + pronoun + 是/作/成 (我当他是朋友)."""
+    if _at(text, i + 1) in _PRONOUN_CHARS and _at(text, i + 2) in set("是作成"):
+        return "dang4"
+    return None
+
+
+def _tiao(text: str, i: int) -> str | None:
+    """挑 "choose, carry on a pole" tiāo before 了/选/一/水/担 (挑了一个)."""
+    return "tiao1" if _at(text, i + 1) in set("了选一水担着") else None
+
+
+def _cheng(text: str, i: int) -> str | None:
+    """盛 "fill (a bowl)" chéng before 饭/汤/水/了/满 (盛了一碗饭)."""
+    return "cheng2" if _at(text, i + 1) in set("饭汤水了满") else None
+
+
+def _zhuan(text: str, i: int) -> str | None:
+    """转 "go round" zhuàn reduplicated or before 圈 (转一转, 转转, 转圈)."""
+    nxt = _at(text, i + 1)
+    if nxt == "圈" or nxt == "转" or nxt == "一" and _at(text, i + 2) == "转" or _at(text, i - 1) == "转":
+        return "zhuan4"
+    return None
+
+
+def _wei(text: str, i: int) -> str | None:
+    """为 "for" wèi before a person or 这/那 (他为我高兴, 为这件事), except after the verbs
+    that take 为 "as" wéi (以…为, 选…为, 称…为)."""
+    if _at(text, i + 1) in _PRONOUN_CHARS | set("这那大人国") and _at(text, i - 1) not in set("以选称视作成认被"):
+        return "wei4"
+    return None
+
+
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
+    "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,
 }
 
 
