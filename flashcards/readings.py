@@ -147,7 +147,7 @@ def _jiao_sleep(text: str, i: int) -> str | None:
 def _jiao_teach(text: str, i: int) -> str | None:
     """教 before whom or what is taught (教我们, 教汉语, 教书) is the verb jiāo."""
     nxt = _at(text, i + 1)
-    return "jiao1" if nxt in set("我你他她大书汉英中日法数音画学生孩小") else None
+    return "jiao1" if nxt in set("我你他她大书汉英中日法数音画生孩小") else None
 
 
 def _shu(text: str, i: int) -> str | None:
@@ -196,8 +196,8 @@ def _tiao(text: str, i: int) -> str | None:
 
 
 def _cheng(text: str, i: int) -> str | None:
-    """盛 "fill (a bowl)" chéng before 饭/汤/水/了/满 (盛了一碗饭)."""
-    return "cheng2" if _at(text, i + 1) in set("饭汤水了满") else None
+    """盛 "fill (a bowl)" chéng before 饭/汤/了/满 (盛了一碗饭)."""
+    return "cheng2" if _at(text, i + 1) in set("饭汤了满") else None
 
 
 def _zhuan(text: str, i: int) -> str | None:
@@ -360,6 +360,10 @@ def _syllables(tokens: Tokens, keys: tuple[Key | None, ...]) -> tuple[tuple[str,
 
 def readings_many(sentences: Sequence[Sequence[str]]) -> list[tuple[tuple[str, ...], ...]]:
     """:func:`sentence_readings` for many sentences, the model run in batches over them all."""
+    return [syllables for _, syllables in _decide_many(sentences)]
+
+
+def _decide_many(sentences: Sequence[Sequence[str]]):
     from flashcards import polyphone
 
     todo = [tuple(s) for s in dict.fromkeys(tuple(s) for s in sentences) if tuple(s) not in _cache]
@@ -367,13 +371,17 @@ def readings_many(sentences: Sequence[Sequence[str]]) -> list[tuple[tuple[str, .
     requests = [("".join(tokens), allowed) for tokens, (_, _, allowed, _) in zip(todo, plans)]
     # numpy and the model load only when some sentence has a character left open.
     picks = polyphone.choose(requests) if any(allowed for _, allowed in requests) else [{} for _ in todo]
-    with _lock:
-        if len(_cache) + len(todo) > _CACHE_MAX:
-            _cache.clear()
+    fresh = {}
     for tokens, (decided, asks, _, fixed), chosen in zip(todo, plans, picks):
         keys = _settle(tokens, decided, asks, fixed, chosen)
-        _cache[tokens] = (keys, _syllables(tokens, keys))
-    return [_cache[tuple(s)][1] if tuple(s) in _cache else _compute(tuple(s))[1] for s in sentences]
+        fresh[tokens] = (keys, _syllables(tokens, keys))
+    out = [fresh.get(t) or _cache[t] for t in map(tuple, sentences)]
+    with _lock:  # bounded: a 20 MB text must not keep every sentence's readings
+        if len(_cache) + len(fresh) > _CACHE_MAX:
+            _cache.clear()
+        if len(fresh) <= _CACHE_MAX:
+            _cache.update(fresh)
+    return out
 
 
 def marks_many(sentences: Sequence[Sequence[str]]) -> list[list[str | None]]:
@@ -392,8 +400,7 @@ def marks_many(sentences: Sequence[Sequence[str]]) -> list[list[str | None]]:
 
 
 def _compute(tokens: Tokens):
-    readings_many([tokens])
-    return _cache.get(tokens) or ((None,) * len(tokens), _syllables(tokens, (None,) * len(tokens)))
+    return _decide_many([tokens])[0]
 
 
 def sentence_readings(tokens: Sequence[str]) -> tuple[tuple[str, ...], ...]:

@@ -234,3 +234,10 @@ def test_analyze_json_has_pinyin_per_token() -> None:
     assert got[2][4] == "cháng"
     for s in doc["sentences"]:
         assert len(s["pinyin"]) == len(s["tokens"])
+
+
+@pytest.mark.parametrize("module", [readings, polyphone])
+def test_doctests(module) -> None:
+    import doctest
+
+    assert doctest.testmod(module).failed == 0
