@@ -231,7 +231,6 @@ def _readings(word: str) -> list[_Reading]:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def reading_keys(word: str) -> tuple[tuple[str, ...], ...]:
     """The word's CC-CEDICT readings as lower-case numbered syllables, before erhua folding.
 

@@ -16,7 +16,9 @@ Nothing loads at import: numpy and the weights (about 1 MB) load on the first
 
 from __future__ import annotations
 
+import os
 import pickle
+import sys
 import threading
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -33,6 +35,11 @@ Request = tuple[str, Mapping[int, Sequence[str]]]
 
 class _Model:
     def __init__(self) -> None:
+        if "numpy" not in sys.modules:
+            # The products here are tiny: BLAS threads cost more to start (and fight over a
+            # busy machine's cores) than they save. Only when numpy is not loaded yet and
+            # the user has not chosen.
+            os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         import numpy as np
 
         def load(name: str):

@@ -58,6 +58,7 @@ def _is_han(text: str) -> bool:
 _NUMERAL = frozenset("一二两三四五六七八九十百千万亿几多")
 _DEMONSTRATIVE = frozenset("这那哪每各某此该本")
 _DEGREE = frozenset("很太真挺最更较好极够特非常")
+_PRONOUN_CHARS = frozenset("我你他她它您")
 _PRONOUNS = frozenset("我 你 他 她 它 您 我们 你们 他们 她们 它们 咱们 大家 谁".split())
 _DE_OBTAIN = frozenset("了 到 过 奖 分 病".split())  # 他得了第一 dé, not děi
 
@@ -107,8 +108,8 @@ def _zhong(text: str, i: int) -> str | None:
     before what is planted or an aspect marker (种树, 种了) zhòng."""
     if _at(text, i - 1) in _NUMERAL or _at(text, i - 1) in _DEMONSTRATIVE:
         return "zhong3"
-    if _at(text, i + 1) in set("了着过树花菜草豆瓜麦稻粮田地庄果玉棉"):
-        return "zhong4"
+    if _at(text, i + 1) in set("了着过树花菜草豆瓜麦稻粮田地庄果玉棉") or _at(text, i - 1) in _PRONOUN_CHARS:
+        return "zhong4"  # a person before it plants (他种的菜): no measure word follows a pronoun
     return None
 
 
@@ -130,8 +131,10 @@ def _jiang(text: str, i: int) -> str | None:
 
 
 def _huan(text: str, i: int) -> str | None:
-    """还 before what is given back (还给, 还钱, 还书, 还债) is huán."""
-    return "huan2" if _at(text, i + 1) in set("给钱书债款清") else None
+    """还 before what is given back or where it goes (还给, 还钱, 还书, 还回去) is huán, and so
+    is 还 ending a clause (书还没还。): the adverb hái never does."""
+    nxt = _at(text, i + 1)
+    return "huan2" if nxt in set("给钱书债款清回") or not _HAN.fullmatch(nxt or "x") else None
 
 
 def _chang(text: str, i: int) -> str | None:
@@ -141,20 +144,20 @@ def _chang(text: str, i: int) -> str | None:
 
 def _jiao_sleep(text: str, i: int) -> str | None:
     """觉 as the object of sleeping (睡了一个好觉, 午觉) is jiào."""
-    return "jiao4" if _at(text, i - 1) in set("睡个好午") else None
+    return "jiao4" if _at(text, i - 1) in set("睡个好午一") else None
 
 
 def _jiao_teach(text: str, i: int) -> str | None:
     """教 before whom or what is taught (教我们, 教汉语, 教书) is the verb jiāo."""
     nxt = _at(text, i + 1)
-    return "jiao1" if nxt in set("我你他她大书汉英中日法数音画学生孩小") else None
+    return "jiao1" if nxt in set("我你他她大书汉英中日法数音画生孩小了过着") else None
 
 
 def _shu(text: str, i: int) -> str | None:
     """数 before a numeral is "several" shù (数十年); the verb "count" shǔ before what is
     counted or a complement (数钱, 数一数, 数不清)."""
     nxt = _at(text, i + 1)
-    if nxt == "一" and _at(text, i + 2) == "数" or nxt in set("钱不着过得完清"):
+    if nxt in "一了" and _at(text, i + 2) == "数" or nxt in set("钱不着过得完清"):
         return "shu3"
     if nxt in set("十百千万亿"):
         return "shu4"
@@ -174,9 +177,62 @@ def _de_complement(text: str, i: int) -> str | None:
     return None
 
 
+def _zhi(text: str, i: int) -> str | None:
+    """只 after a numeral or demonstrative is the measure word zhī (一只猫, 这只)."""
+    prev = _at(text, i - 1)
+    return "zhi1" if prev in _NUMERAL or prev in _DEMONSTRATIVE else None
+
+
+def _dang(text: str, i: int) -> str | None:
+    """当 "treat as" dàng in 当 + pronoun + 是/作/成 (我当他是朋友)."""
+    if _at(text, i + 1) in _PRONOUN_CHARS and _at(text, i + 2) in set("是作成"):
+        return "dang4"
+    return None
+
+
+def _tiao(text: str, i: int) -> str | None:
+    """挑 "choose, carry on a pole" tiāo before 了/选/一/水/担 (挑了一个)."""
+    return "tiao1" if _at(text, i + 1) in set("了选一水担着") else None
+
+
+def _cheng(text: str, i: int) -> str | None:
+    """盛 "fill (a bowl)" chéng before 饭/汤/了/满 (盛了一碗饭)."""
+    return "cheng2" if _at(text, i + 1) in set("饭汤了满") else None
+
+
+def _zhuan(text: str, i: int) -> str | None:
+    """转 "go round" zhuàn reduplicated or before 圈 (转一转, 转转, 转圈)."""
+    nxt = _at(text, i + 1)
+    if nxt == "圈" or nxt == "转" or nxt == "一" and _at(text, i + 2) == "转" or _at(text, i - 1) == "转":
+        return "zhuan4"
+    return None
+
+
+def _wei(text: str, i: int) -> str | None:
+    """为 "for" wèi before a person or 这/那 (他为我高兴, 为这件事), except after the verbs
+    that take 为 "as" wéi (以…为, 选…为, 称…为)."""
+    if _at(text, i + 1) in _PRONOUN_CHARS | set("这那大人国") and _at(text, i - 1) not in set("以选称视作成认被"):
+        return "wei4"
+    return None
+
+
+def _nan(text: str, i: int) -> str | None:
+    """难 "disaster" nàn after 有/遭/受/落/逃/避/遇/救 at the end of a clause (国家有难，)."""
+    if _at(text, i - 1) in set("有遭受落逃避遇救") and not _HAN.fullmatch(_at(text, i + 1) or "x"):
+        return "nan4"
+    return None
+
+
+def _kong(text: str, i: int) -> str | None:
+    """空 "free time" kòng after 没/抽/得/腾 or before 儿 (我没空, 空儿)."""
+    return "kong4" if _at(text, i - 1) in set("没抽得腾") or _at(text, i + 1) == "儿" else None
+
+
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
+    "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,
+    "难": _nan, "空": _kong,
 }
 
 
@@ -317,6 +373,10 @@ def _syllables(tokens: Tokens, keys: tuple[Key | None, ...]) -> tuple[tuple[str,
 
 def readings_many(sentences: Sequence[Sequence[str]]) -> list[tuple[tuple[str, ...], ...]]:
     """:func:`sentence_readings` for many sentences, the model run in batches over them all."""
+    return [syllables for _, syllables in _decide_many(sentences)]
+
+
+def _decide_many(sentences: Sequence[Sequence[str]]):
     from flashcards import polyphone
 
     todo = [tuple(s) for s in dict.fromkeys(tuple(s) for s in sentences) if tuple(s) not in _cache]
@@ -324,13 +384,17 @@ def readings_many(sentences: Sequence[Sequence[str]]) -> list[tuple[tuple[str, .
     requests = [("".join(tokens), allowed) for tokens, (_, _, allowed, _) in zip(todo, plans)]
     # numpy and the model load only when some sentence has a character left open.
     picks = polyphone.choose(requests) if any(allowed for _, allowed in requests) else [{} for _ in todo]
-    with _lock:
-        if len(_cache) + len(todo) > _CACHE_MAX:
-            _cache.clear()
+    fresh = {}
     for tokens, (decided, asks, _, fixed), chosen in zip(todo, plans, picks):
         keys = _settle(tokens, decided, asks, fixed, chosen)
-        _cache[tokens] = (keys, _syllables(tokens, keys))
-    return [_cache[tuple(s)][1] if tuple(s) in _cache else _compute(tuple(s))[1] for s in sentences]
+        fresh[tokens] = (keys, _syllables(tokens, keys))
+    out = [fresh.get(t) or _cache[t] for t in map(tuple, sentences)]
+    with _lock:  # bounded: a 20 MB text must not keep every sentence's readings
+        if len(_cache) + len(fresh) > _CACHE_MAX:
+            _cache.clear()
+        if len(fresh) <= _CACHE_MAX:
+            _cache.update(fresh)
+    return out
 
 
 def marks_many(sentences: Sequence[Sequence[str]]) -> list[list[str | None]]:
@@ -349,8 +413,7 @@ def marks_many(sentences: Sequence[Sequence[str]]) -> list[list[str | None]]:
 
 
 def _compute(tokens: Tokens):
-    readings_many([tokens])
-    return _cache.get(tokens) or ((None,) * len(tokens), _syllables(tokens, (None,) * len(tokens)))
+    return _decide_many([tokens])[0]
 
 
 def sentence_readings(tokens: Sequence[str]) -> tuple[tuple[str, ...], ...]:
