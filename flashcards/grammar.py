@@ -1,0 +1,154 @@
+"""Grammar points of the HSK 3.0 syllabus, detected by pattern in a segmented sentence.
+
+    >>> [p.name for p in grammar_points(["我", "把", "书", "放", "在", "桌子", "上", "。"])]
+    ['把 disposal']
+    >>> max_grammar_level(["连", "孩子", "都", "知道", "。"])
+    4
+
+The syllabus (GF0025-2021, appendix A, 语法等级大纲) grades 572 grammar points into
+levels 1-6 and the 7-9 band.  Many are words (adverbs, conjunctions) that the word
+lists grade already; what a word list cannot see is a *frame*: 连……都, 越……越,
+是……的, 把/被 sentences, complements, the formal particles of written Chinese.
+Those are what this module looks for.  Levels are the syllabus's (7 = the 7-9 band),
+taken from its list of points; the patterns are ours and approximate: a pattern
+matches the frame's markers in order, not a parse, so 把 as a measure word or a
+stray 越 can fire one.  That is why grammar is a feature of a fitted model
+(``flashcards.difficulty``) rather than a verdict.
+
+Patterns run over the tokens joined as `` t1 t2 … `` (one space around each
+token), so a marker can be asked to be a whole token (`` 把 ``) or the end of one.
+A match in a sentence stays a match when tokens are appended, so adding words
+never removes a point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True)
+class GrammarPoint:
+    name: str
+    level: int  # syllabus level; 7 for the 7-9 band
+    pattern: re.Pattern[str]
+
+
+_T = r"(?:\S+ )"  # one whole token
+_ANY = r"(?:\S+ )*?"  # any tokens, as few as possible
+_END = r"[。！？!?；;，,]"  # ends a clause
+
+# (name, syllabus level, pattern over " t1 t2 … ").  Kept as a table: one line per
+# point, the level beside it, so a reader can check each against the syllabus.
+_TABLE: tuple[tuple[str, int, str], ...] = (
+    # level 1
+    ("比 comparison", 1, rf" 比 {_T}{{1,6}}"),
+    ("A-not-A question", 1, r" (\S)\S? 不 \1"),
+    # level 2
+    ("是……的 emphasis", 2, rf" 是 {_T}{{1,8}}的 {_END}"),
+    ("跟……一样", 2, rf" (?:跟|和|像) {_ANY}一样 "),
+    ("越来越", 2, r"越来越"),
+    ("又……又……", 2, rf" 又 {_T}{{1,4}}又 "),
+    ("一……就……", 2, rf" 一\S* {_ANY}就 "),
+    ("state complement 得", 2, r"\S 得 (?:很|非常|太|真|不|特别|好|快|慢|多|更|挺|十分|比较)"),
+    ("虽然……但是", 2, rf"虽然 {_ANY}(?:但是|但|可是|却|还是) "),
+    ("因为……所以", 2, rf"因为 {_ANY}所以 "),
+    ("如果……就", 2, rf"如果 {_ANY}(?:就|那么|那) "),
+    ("只要……就", 2, rf"只要 {_ANY}就 "),
+    ("快要/就要……了", 2, rf"(?:快要|就要|快) {_T}{{1,5}}了 "),
+    ("aspect 着", 2, r" (?!接着|随着|沿着|跟着|向着|朝着|顺着)\S+着 "),
+    ("的话 / 什么的", 2, r"的话 |什么的 "),
+    # level 3
+    ("把 disposal", 3, rf"(?<!一) 把 {_T}{{1,8}}\S"),
+    ("被/叫/让 passive", 3, r" 被 "),
+    ("除了……以外", 3, rf"除了 {_ANY}(?:以外|之外|外|还|也|都) "),
+    ("越……越……", 3, rf" 越 {_ANY}越 "),
+    ("对……来说", 3, rf" 对 {_ANY}来说 "),
+    ("从……起", 3, rf" 从 {_T}{{1,4}}起 "),
+    ("不仅……还/而且", 3, rf"(?:不仅|不光|不但) {_ANY}(?:而且|还|也|并且) "),
+    ("只有……才", 3, rf"只有 {_ANY}才 "),
+    ("要是……就", 3, rf"要是 {_ANY}就 "),
+    ("一……也/都+不/没", 3, rf" 一\S* {_T}?(?:也|都) (?:不|没|没有)\S* "),
+    ("一点儿也不", 3, r"一点儿? (?:也|都) (?:不|没)"),
+    ("难道……吗 / 不是……吗", 3, rf"(?:难道|不是) {_ANY}吗 "),
+    ("directional complement", 3, r"\S(?:起来|下来|出来|下去|过来|回来|进来|进去|出去|上来|上去) "),
+    ("potential complement", 3, r"\S(?:得|不)(?:了|到|完|懂|见|动|起|下|开|住|清楚|明白|出来|起来|下去|过来|惯) "),
+    ("degree complement 极了/死了/得很", 3, r"极了|死了|得很|得多 "),
+    ("看起来/看上去", 3, r"看起来|看上去"),
+    ("是……还是 / 不是……就是", 3, rf"不是 {_ANY}就是 "),
+    ("为了……", 3, r" 为了 "),
+    # level 4
+    ("连……也/都", 4, rf" 连 {_ANY}(?:也|都) "),
+    ("既……又/也", 4, rf" 既 {_ANY}(?:又|也) "),
+    ("不是……而是", 4, rf"不是 {_ANY}而是 "),
+    ("不管/无论……都/也", 4, rf"(?:不管|无论) {_ANY}(?:都|也|还) "),
+    ("既然……就", 4, rf"既然 {_ANY}(?:就|那么|那|也) "),
+    ("哪怕……也", 4, rf"哪怕 {_ANY}(?:也|还|都) "),
+    ("万一/假如", 4, r" (?:万一|假如) "),
+    ("clause 而/却/甚至/于是/然而/否则", 4, r" (?:而|却|甚至|于是|然而|否则|可见) "),
+    ("在……方面/中/下", 4, rf" 在 {_T}{{1,4}}(?:方面|中|下) {_T}"),
+    ("以来", 4, r"以来 "),
+    ("似的", 4, r"似的 "),
+    ("被 without agent", 4, r" 被 \S+(?:了|走|掉|坏|破|完|光|住|倒) "),
+    # level 5
+    ("尽管……但", 5, rf"尽管 {_ANY}(?:但是|但|可是|可|却|还是|也) "),
+    ("一旦……就", 5, rf"一旦 {_ANY}(?:就|便) "),
+    ("即使……也", 5, rf"即使 {_ANY}(?:也|都|还) "),
+    ("除非", 5, r" 除非 "),
+    ("随着", 5, r" 随着 "),
+    ("在……看来 / 从……来看 / 拿……来说", 5, rf"(?: 在 {_ANY}看来| 从 {_ANY}来看| 拿 {_ANY}来说) "),
+    ("到……为止", 5, rf" 到 {_ANY}为止 "),
+    ("再……也", 5, rf" 再 {_T}{{1,3}}也 "),
+    ("再也不/没", 5, r"再也 (?:不|没)"),
+    ("从而/因而/以便/加上", 5, r" (?:从而|因而|以便|加上) "),
+    ("使/令 causative", 5, r" (?:使|令|使得) "),
+    ("将 (future / disposal)", 5, r" 将 "),
+    ("A来A去", 5, r"(\S+)来 ?\1去"),
+    # level 6
+    ("凡是……都", 6, rf"凡是 {_ANY}(?:都|也) "),
+    ("就算/就是……也", 6, rf"就算 {_ANY}(?:也|都|还) "),
+    ("要么……要么", 6, rf"要么 {_ANY}要么 "),
+    ("时而……时而", 6, r"时而 .*时而 "),
+    ("非……不可", 6, rf" 非 {_ANY}不可 "),
+    ("为了……而", 6, rf"为了 {_ANY}而 "),
+    ("不但不……反而", 6, rf"不但 {_ANY}反而 "),
+    ("好不容易 / 不怎么", 6, r"好不容易|不怎么"),
+    ("particles 罢了/啦/嘛", 6, r" (?:罢了|啦|嘛) "),
+    ("formal 于/与/所/便/此/本/若", 6, r" (?:于|与|所|便|此|若|同) "),
+    ("超-/-化/-性/-式/-型", 6, r"\S\S(?:化|性|式|型) "),
+    # levels 7-9
+    ("classical 之/其/乃/亦/且/则/皆/未/何/故/需", 7, r" (?:之|其|乃|亦|且|则|皆|未|何|故|需|矣|兹) "),
+    ("为……所 / 被……所", 7, rf" (?:为|被) {_ANY}所 "),
+    ("以……为", 7, rf" 以 {_T}{{1,4}}为 "),
+    ("因……而", 7, rf" 因 {_ANY}而 "),
+    ("与其……不如 / 宁可……也", 7, rf"(?:与其 {_ANY}(?:不如|宁可|宁愿)|宁可 {_ANY}也|宁愿 {_ANY}也) "),
+    ("之所以……是因为", 7, r"之所以"),
+    ("别说……连 / 何况 / 况且", 7, rf"(?:别说 {_ANY}连|何况|况且|更不用说)"),
+    ("倘若/假使/若/固然/纵然/即便/虽说", 7, r" (?:倘若|假使|假设|固然|纵然|即便|虽说|任凭|鉴于) "),
+    ("以免/免得/以至于/以致/乃至/进而", 7, r" (?:以免|免得|以至于|以致|乃至|进而|继而) "),
+    ("一面……一面", 7, rf"一面 {_ANY}一面 "),
+    ("也好……也好 / 也罢", 7, rf"也好 {_ANY}也好|也罢 "),
+    ("而已 / 无非", 7, r"而已 |无非 "),
+    ("discourse 总之/总而言之/综上所述/由此可见/与此同时/除此之外", 7,
+     r"总而言之|综上所述|由此可见|与此同时|除此之外|这样一来|归根到底|无论如何|话又说回来|总的来说"),
+    ("A个不停/A个没完", 7, r"个 (?:不停|没完)"),
+)
+
+
+@cache
+def points() -> tuple[GrammarPoint, ...]:
+    """The detectable points, compiled on first use."""
+    return tuple(GrammarPoint(name, level, re.compile(pattern)) for name, level, pattern in _TABLE)
+
+
+def grammar_points(tokens: Sequence[str]) -> list[GrammarPoint]:
+    """The points whose pattern matches the segmented sentence, in table order."""
+    joined = " " + " ".join(tokens) + " "
+    return [p for p in points() if p.pattern.search(joined)]
+
+
+def max_grammar_level(tokens: Sequence[str]) -> int:
+    """The highest syllabus level among the matched points; 0 when none matches."""
+    return max((p.level for p in grammar_points(tokens)), default=0)
