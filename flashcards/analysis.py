@@ -72,6 +72,7 @@ class SentenceStat:
     unknown: tuple[str, ...]  # distinct unknown words, in order of appearance
     score: float              # difficulty: higher is harder
     level: int                # estimated HSK level needed (7 = 7-9)
+    paragraph: int = 0        # its passage's number (Sentence.paragraph)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class TextAnalysis:
     hardest: tuple[int, ...]   # sentence indexes, hardest first
     easiest: tuple[int, ...]   # sentence indexes, easiest first
     levels: dict[str, int | None] = field(default_factory=dict, repr=False)  # every word
+    known_level: int | None = None  # --known-level, for the chart's mark
 
     def covered(self, level: int) -> float:
         """Share of tokens at HSK ≤ level (0 below level 1)."""
@@ -198,6 +200,7 @@ def analyze_text(
         hardest=_extremes(ranked, extremes, hardest=True),
         easiest=_extremes(ranked, extremes, hardest=False),
         levels=levels,
+        known_level=known.level,
     )
 
 
@@ -235,7 +238,7 @@ def _sentence_stat(
     )
     return SentenceStat(
         ts.sentence.index, ts.sentence.text, ts.sentence.origin, ts.tokens, tuple(unknown),
-        round(float(rated.score), 3), int(rated.level),
+        round(float(rated.score), 3), int(rated.level), ts.sentence.paragraph,
     )
 
 
