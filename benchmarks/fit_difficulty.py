@@ -84,7 +84,15 @@ def fit(sets: Sequence[FeatureSet], shares: Sequence[float] | None = None) -> tu
     x = np.vstack([np.asarray(s.features) for s in sets])
     y = np.concatenate([np.asarray(s.labels, dtype=float) for s in sets])
     w = np.concatenate([np.full(len(s.labels), share / len(s.labels)) for s, share in zip(sets, shares)])
-    return nnls(x, y, w)
+    intercept, beta = nnls(x, y, w)
+    # The sets hold few sentences graded 7-9 (only the Vocab List's noisy ones), so the
+    # step from 6 into the band is barely identified: a fit can leave it at 0 and score a
+    # band word like an HSK 6 one.  The band is one level above 6 on every scale here, so
+    # the step is kept no smaller than the mean of the steps below it.
+    steps = [FEATURES.index(f"hardest reaches {k}") for k in range(2, 7)]
+    band = FEATURES.index("hardest reaches 7")
+    beta[band] = max(beta[band], float(np.mean(beta[steps])))
+    return intercept, beta
 
 
 def calibrate(model: tuple[float, np.ndarray], reference: FeatureSet) -> tuple[float, np.ndarray]:
@@ -125,9 +133,10 @@ def rho(model: tuple[float, np.ndarray], s: FeatureSet) -> float:
     return spearman(list(intercept + np.asarray(s.features) @ beta), s.labels)
 
 
-def column(s: FeatureSet, name: str) -> list[float]:
-    i = FEATURES.index(name)
-    return [row[i] for row in s.features]
+def hardest(s: FeatureSet) -> list[float]:
+    """The hardest word's level (from 1) back from its ramps: the lexicon's view alone."""
+    ramps = [i for i, name in enumerate(FEATURES) if name.startswith("hardest reaches")]
+    return [1.0 + sum(row[i] for i in ramps) for row in s.features]
 
 
 def write(model: tuple[float, np.ndarray], sets: Sequence[FeatureSet], shares: Sequence[float], sources: Sequence[Path]) -> None:
@@ -169,7 +178,7 @@ def main(argv: list[str] | None = None) -> None:
     print(header)
     print(f"{'naive (unlisted = 8)':28s}" + "".join(f"{spearman(s.naive, s.labels):13.3f}" for s in sets))
     print(f"{'naive (unlisted skipped)':28s}" + "".join(f"{spearman(s.naive_listed, s.labels):13.3f}" for s in sets))
-    print(f"{'hardest word, our lexicon':28s}" + "".join(f"{spearman(column(s, FEATURES[0]), s.labels):13.3f}" for s in sets))
+    print(f"{'hardest word, our lexicon':28s}" + "".join(f"{spearman(hardest(s), s.labels):13.3f}" for s in sets))
     if len(sets) > 1:
         held = [rho(fit([t for t in sets if t is not s]), s) for s in sets]
         print(f"{'model, set left out':28s}" + "".join(f"{r:13.3f}" for r in held))

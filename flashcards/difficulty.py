@@ -1,15 +1,16 @@
 """Sentence difficulty in HSK-level units, from already-segmented tokens.
 
-    >>> levels = {"我": 1, "是": 1, "学生": 1, "打": 1, "篮球": 3}
-    >>> d = sentence_difficulty(["我", "打篮球", "。"], levels.get, lambda c: None, lambda w: 3.0)
-    >>> d.level, round(d.score, 1)
-    (3, 2.7)
+    >>> levels = {"我": 1, "是": 1, "学生": 1, "喜欢": 1, "打": 1, "篮球": 2}
+    >>> def rate(tokens):
+    ...     return sentence_difficulty(tokens, levels.get, lambda c: None, lambda w: 3.0).level
+    >>> rate(["我", "是", "学生", "。"]), rate(["我", "喜欢", "打篮球", "。"])
+    (1, 2)
 
 The score is roughly "the HSK level a reader needs".  It is a small linear model
 over what a reader of graded material would name (``FEATURES``):
 
-* the level of the hardest word, as steps (reaching 2, 3, … 7) and as a number,
-  and the second hardest;
+* the level of the hardest word, as ramps (from 1 to 2, 2 to 3, … 6 to the 7-9
+  band, each with its own weight), and the level of the second hardest;
 * how many distinct words sit at or above each level;
 * length in hanzi and words, and clause marks;
 * the grammar points of the HSK 3.0 syllabus found by pattern
@@ -82,7 +83,7 @@ class DifficultyModel:
 
     compound_gap: float = 2.0
     """A band-7 word made of listed words counts at most this far above its hardest part."""
-    decomposed_discount: float = 0.3
+    decomposed_discount: float = 0.15
     """An unlisted, non-dictionary token parsed into listed words reads this much easier."""
     name_level: float = 2.0
     """Level of a bare (non-word) character inside a token tagged as a proper noun."""
@@ -178,9 +179,10 @@ def sentence_features(
     grammar = sorted((p.level for p in grammar_points(tokens)), reverse=True)
     top_grammar = grammar[0] if grammar else 0
     return (
-        hardest,
         second,
-        *(1.0 if hardest >= k - _HALF else 0.0 for k in _STEPS),
+        # The hardest word's level as ramps: reaching k from k - 1, so a free combination
+        # at 1.7 sits between levels 1 and 2 and each level's step is fitted on its own.
+        *(min(1.0, max(0.0, hardest - (k - 1))) for k in _STEPS),
         *(math.log1p(sum(1 for lv in ranked if lv >= k - _HALF)) for k in _STEPS),
         math.log1p(hanzi),
         math.log1p(words),
@@ -194,15 +196,14 @@ def sentence_features(
 
 #: Level thresholds of the step and count features (7 = the 7-9 band).
 _STEPS = (2, 3, 4, 5, 6, 7)
-#: A level counts as reaching k from k - 0.5 (free combinations read 0.3 easier).
+#: A word counts towards "words >= k" from k - 0.5 (free combinations read a little easier).
 _HALF = 0.5
 #: Marks that separate clauses inside a sentence (and sentences inside an item).
 _CLAUSE_MARKS = frozenset("，,、；;：:。！？!?…")
 
 FEATURES: tuple[str, ...] = (
-    "hardest word level",
     "second hardest word level",
-    *(f"hardest >= {k}" for k in _STEPS),
+    *(f"hardest reaches {k}" for k in _STEPS),
     *(f"ln(1 + words >= {k})" for k in _STEPS),
     "ln(1 + hanzi)",
     "ln(1 + words)",

@@ -77,9 +77,11 @@ def test_an_opaque_band_word_makes_the_sentence_advanced() -> None:
 
 def test_unlisted_compound_scores_as_its_hardest_listed_part() -> None:
     # 打 (1) + 篮球 (2): at level 2, a little easier than the listed word 篮球 itself.
-    d = hsk(["打篮球"])
-    assert d.level == 2
-    assert hsk(["打"]).score < d.score < hsk(["篮球"]).score
+    def frame(word: str) -> Difficulty:
+        return hsk(["我", "喜欢", word, "。"])
+
+    assert frame("打篮球").level == 2
+    assert frame("打").score < frame("打篮球").score < frame("篮球").score
 
 
 def test_dictionary_word_is_not_discounted_like_a_free_combination() -> None:
