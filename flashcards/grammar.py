@@ -172,12 +172,111 @@ def points() -> tuple[GrammarPoint, ...]:
     return tuple(GrammarPoint(name, level, re.compile(pattern)) for name, level, pattern in _TABLE)
 
 
+@cache
+def _index() -> tuple[frozenset[int], re.Pattern[str], dict[str, frozenset[int]]]:
+    """Which points a sentence can match, from the markers it contains: for each point,
+    literals one of which every match holds (``_keys``); points without any always run.
+
+    One scan finds the markers present: a lookahead tried at every position, longest
+    marker first.  A marker shadows the shorter ones starting where it starts (越来越
+    hides 越), so each marker also stands for the points of its prefixes."""
+    always: set[int] = set()
+    by_key: dict[str, set[int]] = {}
+    for i, point in enumerate(points()):
+        keys = _keys(point.pattern.pattern)
+        if keys is None:
+            always.add(i)
+        else:
+            for key in keys:
+                by_key.setdefault(key, set()).add(i)
+    ordered = sorted(by_key, key=lambda k: (-len(k), k))
+    scan = re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))")
+    closed = {k: frozenset().union(*(v for p, v in by_key.items() if k.startswith(p))) for k in by_key}
+    return frozenset(always), scan, closed
+
+
+def _keys(pattern: str) -> set[str] | None:
+    """Literals such that every match of ``pattern`` contains one of them, or None."""
+    keys: set[str] = set()
+    for branch in _split(pattern, "|"):
+        runs = [run for run, _ in _pieces(branch) if run]
+        if runs:
+            keys.add(max(runs, key=len))
+            continue
+        groups = [inner for run, inner in _pieces(branch) if inner is not None]
+        inner = _keys(groups[0]) if groups else None
+        if inner is None:
+            return None
+        keys |= inner
+    return keys
+
+
+def _split(pattern: str, sep: str) -> list[str]:
+    depth, start, out = 0, 0, []
+    for i, ch in enumerate(pattern):
+        escaped = i > 0 and pattern[i - 1] == "\\"
+        if ch in "([" and not escaped:
+            depth += 1
+        elif ch in ")]" and not escaped:
+            depth -= 1
+        elif ch == sep and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return out + [pattern[start:]]
+
+
+def _pieces(branch: str) -> list[tuple[str, str | None]]:
+    """A branch as (literal hanzi run, "") and ("", inner pattern of a group it must match)
+    pieces; assertions, classes and anything quantified are left out."""
+    out: list[tuple[str, str | None]] = []
+    i, run = 0, ""
+    while i < len(branch):
+        ch = branch[i]
+        if ch in "([":
+            if run:
+                out.append((run, None))
+                run = ""
+            end = _closing(branch, i)
+            quantified = end + 1 < len(branch) and branch[end + 1] in "?*+{"
+            body = branch[i + 1:end]
+            if ch == "(" and not quantified and not body.startswith(("?=", "?!", "?<=", "?<!")):
+                out.append(("", body[2:] if body.startswith("?:") else body))
+            i = end + 1
+            continue
+        quantified = i + 1 < len(branch) and branch[i + 1] in "?*+{"
+        if _HANZI.match(ch) and not quantified and branch[i - 1:i] != "\\":
+            run += ch
+        elif run:
+            out.append((run, None))
+            run = ""
+        i += 1
+    if run:
+        out.append((run, None))
+    return out
+
+
+def _closing(pattern: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(pattern)):
+        if pattern[i] in "([" and pattern[i - 1:i] != "\\":
+            depth += 1
+        elif pattern[i] in ")]" and pattern[i - 1:i] != "\\":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise ValueError(f"unbalanced pattern: {pattern}")
+
+
+_HANZI = re.compile(r"[\u3400-\u9fff]")
+
+
 def grammar_points(tokens: Sequence[str]) -> list[GrammarPoint]:
     """The points whose pattern matches the segmented sentence, in table order."""
     joined = " " + " ".join(tokens) + " "
-    # A search per point (~1 µs each): a literal prefilter was tried and cost as much as it
-    # saved, the searches being no dearer than the loop around them.
-    return [p for p in points() if p.pattern.search(joined)]
+    always, scan, by_key = _index()
+    candidates = set(always).union(*(by_key[key] for key in set(scan.findall(joined))))
+    table = points()
+    return [table[i] for i in sorted(candidates) if table[i].pattern.search(joined)]
 
 
 def max_grammar_level(tokens: Sequence[str]) -> int:

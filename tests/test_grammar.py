@@ -68,5 +68,23 @@ def test_appending_tokens_never_removes_a_point(tokens: list[str], more: list[st
     assert before <= {p.name for p in grammar_points(tokens + more)}
 
 
+@given(st.lists(st.sampled_from(
+    "把 被 连 都 也 是 的 越 一 就 不 得 了 着 来 去 好 说 有 没 我 他 书 看 起来 不下 吗 吧 又 而 之 所 以 为 。 ，".split()
+), max_size=10))
+def test_marker_prefilter_changes_no_result(tokens: list[str]) -> None:
+    joined = " " + " ".join(tokens) + " "
+    assert [p.name for p in grammar_points(tokens)] == [p.name for p in points() if p.pattern.search(joined)]
+
+
+def test_prefilter_reads_markers_off_the_patterns() -> None:
+    from flashcards.grammar import _keys
+
+    assert _keys(r" 把 (?:\S+ ){1,8}\S") == {"把"}
+    assert _keys(r"(?:不管|无论) (?:\S+ )*?(?:都|也|还) ") == {"不管", "无论"}
+    assert _keys(r"(?<=\S)(?:得|不)(?:了|到) ") == {"得", "不"}
+    assert _keys(r"(\S{1,2})来 ?\1去") == {"来"}
+    assert _keys(r"(?:\S+ )*?") is None
+
+
 def test_docstring_examples() -> None:
     assert doctest.testmod(flashcards.grammar).failed == 0
