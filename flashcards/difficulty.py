@@ -79,7 +79,11 @@ class Difficulty:
 
 @dataclass(frozen=True)
 class DifficultyModel:
-    """The tunable constants; ``benchmarks/fit_difficulty.py`` explains each value."""
+    """The lookup's constants (how a token gets its level) and, optionally, other weights.
+
+    The three lookup constants were chosen on hsk-sentences-audio by a sweep (each moved
+    rho by under 0.005); the weights over ``FEATURES`` are fitted by
+    ``benchmarks/fit_difficulty.py`` on top of them."""
 
     compound_gap: float = 2.0
     """A band-7 word made of listed words counts at most this far above its hardest part."""
