@@ -1,13 +1,19 @@
-"""Benchmark: the whole build vs bare jieba on the same ~2 MB text, in one run.
+"""Benchmark: the default build vs bare jieba on the same text, as whole fresh processes.
 
-    python benchmarks/bench_build.py [--mb 2] [--repeat 3]
+    python benchmarks/bench_build.py [--mb 2] [--pairs 5] [--seed 16] [--data DIR]
 
-Prints medians and ratios (machines here are noisy: compare ratios, not seconds):
-  * full build (read → sentences → tokens → selection → notes → .apkg), no audio, in a fresh
-    process each time, with warm caches (jieba's prefix dict, the parsed dictionary); again
-    with FLASHCARDS_SERIAL=1, which keeps segmentation on one core;
-  * bare ``jieba.lcut`` of the same text, also in a fresh process (import + initialise + cut);
-  * ``flashcards --help`` and the README's sample build, as wall times.
+Prints medians of alternated pairs (build, then bare jieba, then build ...), so a noisy
+shared machine slows both sides of a pair alike; compare ratios, not seconds:
+
+  (a) a ``--mb`` text of graded sentences drawn at random (benchmarks/graded_text.py: many
+      distinct words, not a sample repeated): ``flashcards build TEXT -o OUT -q``, the
+      default command (offline, its default ``--audio auto`` builds without audio) / bare
+      ``jieba.lcut`` of the same text (import + initialise + cut, warm jieba cache);
+  (b) the same for the README's sample, decks/texts/industrial_internet.txt;
+  (c) the sample build's peak RSS (``os.wait4``: the child alone).
+
+Warm caches on both sides: one build and one bare cut run first, so neither pays for
+building jieba's prefix-dictionary cache or the parsed CC-CEDICT.
 """
 
 from __future__ import annotations
@@ -22,64 +28,69 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXTS = sorted((ROOT / "decks" / "texts").glob("*.txt"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from graded_text import DEFAULT_DATA, make_text  # noqa: E402  (benchmarks/ on the path)
+
+SAMPLE = ROOT / "decks" / "texts" / "industrial_internet.txt"
 
 BARE_JIEBA = """
 import sys, warnings, logging
 warnings.simplefilter("ignore")
 import jieba
 jieba.setLogLevel(logging.WARNING)
-text = open(sys.argv[1], encoding="utf-8").read()
-jieba.lcut(text)
+jieba.lcut(open(sys.argv[1], encoding="utf-8").read())
 """
 
 
-def make_text(megabytes: float, path: Path) -> int:
-    """Concatenate the sample corpus until the file reaches ``megabytes``."""
-    corpus = "\n\n".join(p.read_text(encoding="utf-8") for p in TEXTS)
-    target = int(megabytes * 1_000_000)
-    copies = target // len(corpus.encode("utf-8")) + 1
-    path.write_text("\n\n".join([corpus] * copies), encoding="utf-8")
-    return path.stat().st_size
-
-
-def timed(cmd: list[str], env: dict[str, str] | None = None) -> float:
+def run(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one fresh process."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - start
+    child = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}")
+    return seconds, usage.ru_maxrss / 1024
 
 
-def median_of(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> float:
-    return statistics.median(timed(cmd, env) for _ in range(repeat))
+def pairs(build: list[str], bare: list[str], n: int) -> tuple[float, float, float, float]:
+    """Median build seconds, median bare seconds, median of per-pair ratios, max build RSS."""
+    builds, bares = [], []
+    for _ in range(n):
+        builds.append(run(build))
+        bares.append(run(bare))
+    ratio = statistics.median(b[0] / j[0] for b, j in zip(builds, bares))
+    return (statistics.median(b[0] for b in builds), statistics.median(j[0] for j in bares), ratio,
+            max(b[1] for b in builds))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=2.0)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--pairs", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="where graded_text keeps its wheels")
     args = parser.parse_args()
     py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
-        text = Path(tmp) / "big.txt"
-        size = make_text(args.mb, text)
-        out = Path(tmp) / "big.apkg"
-        build = [py, "-m", "flashcards", "build", str(text), "-o", str(out), "-q", "--audio", "none"]
-        timed(build)  # warm the caches once: first-ever runs build jieba's and CC-CEDICT's indexes
-        bare = median_of([py, "-c", BARE_JIEBA, str(text)], args.repeat)
-        full = median_of(build, args.repeat)
-        # The same build on one core: segmentation normally uses a second process when it can.
-        serial = median_of(build, args.repeat, {**os.environ, "FLASHCARDS_SERIAL": "1"})
-        help_time = median_of([py, "-m", "flashcards", "--help"], args.repeat)
-        sample = median_of(
-            [py, "-m", "flashcards", "build", str(TEXTS[0]), "-o", str(Path(tmp) / "s.apkg"), "-q", "--audio", "none"], args.repeat
-        )
-    print(f"text: {size / 1e6:.2f} MB ({len(TEXTS)} sample texts concatenated)")
-    print(f"bare jieba (import + init + lcut), median of {args.repeat}: {bare:.2f} s")
-    print(f"full build, median of {args.repeat}:                       {full:.2f} s")
-    print(f"ratio full build / bare jieba:                        {full / bare:.2f}x")
-    print(f"full build on one core (FLASHCARDS_SERIAL=1):         {serial:.2f} s, {serial / bare:.2f}x")
-    print(f"flashcards --help:                                    {help_time:.2f} s")
-    print(f"sample build ({TEXTS[0].name}):                {sample:.2f} s")
+        text = Path(tmp) / "graded.txt"
+        size = make_text(args.mb, text, args.seed, args.data)
+        out = str(Path(tmp) / "out.apkg")
+
+        def build(source: Path) -> list[str]:
+            return [py, "-m", "flashcards", "build", str(source), "-o", out, "-q"]
+
+        run(build(SAMPLE))  # warm caches: first-ever runs build jieba's and CC-CEDICT's indexes
+        run([py, "-c", BARE_JIEBA, str(SAMPLE)])
+        big = pairs(build(text), [py, "-c", BARE_JIEBA, str(text)], args.pairs)
+        small = pairs(build(SAMPLE), [py, "-c", BARE_JIEBA, str(SAMPLE)], args.pairs)
+    n = args.pairs
+    print(f"(a) {size / 1e6:.2f} MB graded text (seed {args.seed}): build {big[0]:.2f} s, bare jieba {big[1]:.2f} s,"
+          f" median ratio of {n} pairs {big[2]:.2f}x")
+    print(f"(b) sample {SAMPLE.name} ({SAMPLE.stat().st_size / 1e3:.0f} kB): build {small[0]:.2f} s,"
+          f" bare jieba {small[1]:.2f} s, median ratio of {n} pairs {small[2]:.2f}x")
+    print(f"(c) sample build peak RSS: {small[3]:.0f} MB (largest of {n})")
 
 
 if __name__ == "__main__":

@@ -28,13 +28,13 @@ from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
 
+from flashcards import hsk
 from flashcards.errors import OptionError
 from flashcards.known import KnownWords, resolve_known
 from flashcards.selection import NATURAL_LENGTH, SelectionOptions, select_words
 from flashcards.tokens import TokenizedSentence, count_words
 
 JSON_VERSION = 1
-STANDARDS = ("2.0", "3.0", "2025")
 COVERAGE_TARGETS = (90, 95, 98)  # percent of tokens
 _HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SPACE = re.compile(r"\s+")
@@ -49,7 +49,7 @@ class LevelCoverage:
 
     @property
     def label(self) -> str:
-        return level_label(self.level)
+        return hsk.label(self.level)
 
 
 @dataclass(frozen=True)
@@ -125,29 +125,22 @@ class AnalyzeOptions:
     extremes: int = 5   # hardest and easiest sentences
     user_dict: Path | None = None
     input_format: str | None = None
-
-
-def level_label(level: int | None) -> str:
-    return "outside" if level is None else "7-9" if level == 7 else str(level)
-
-
-def levels_of(standard: str) -> tuple[int, ...]:
-    return (1, 2, 3, 4, 5, 6) if standard == "2.0" else (1, 2, 3, 4, 5, 6, 7)
+    force: bool = False  # read text that looks Japanese or Korean anyway
 
 
 def analyze(options: AnalyzeOptions) -> TextAnalysis:
     """Read, split and segment the inputs, then ``analyze_text``. Raises FlashcardsError."""
     from flashcards.build import analyse, read_inputs
 
-    if options.standard not in STANDARDS:
-        raise OptionError(f"--hsk-standard: {options.standard!r} is not one of {', '.join(STANDARDS)}")
+    if options.standard not in hsk.STANDARDS:
+        raise OptionError(f"--hsk-standard: {options.standard!r} is not one of {', '.join(hsk.NAMES)}")
     if options.top < 1 or options.extremes < 0:
         raise OptionError("--top: must be at least 1")
     if not options.inputs:
         raise OptionError("no input given")
     files = (options.known_file,) if options.known_file else ()
     known = resolve_known(files, options.known_from, options.known_field, options.known_level, options.standard)
-    tokenized = analyse(read_inputs(options.inputs, options.input_format), options.user_dict)
+    tokenized = analyse(read_inputs(options.inputs, options.input_format, options.force), options.user_dict)
     return analyze_text(tokenized, options.standard, known, options.top, options.extremes)
 
 
@@ -208,7 +201,7 @@ def _coverage(counts, levels: dict[str, int | None], standard: str) -> tuple[Lev
     total = sum(wc.count for wc in counts.values())
     out = []
     running = 0
-    for lv in levels_of(standard):
+    for lv in hsk.standard(standard).levels:
         at = [wc for w, wc in counts.items() if levels[w] == lv]
         running += sum(wc.count for wc in at)
         out.append(LevelCoverage(lv, sum(wc.count for wc in at), len(at), running / total if total else 0.0))
@@ -281,7 +274,10 @@ def _frequency(word: str) -> float:
 
 def as_dict(analysis: TextAnalysis) -> dict:
     """The JSON document of ``flashcards analyze --json`` as Python values (README: fields)."""
+    from flashcards.readings import marks_many
+
     a = analysis
+    marks = marks_many([s.tokens for s in a.sentences])  # readings in context, one batch
     return {
         "version": JSON_VERSION,
         "standard": a.standard,
@@ -315,8 +311,8 @@ def as_dict(analysis: TextAnalysis) -> dict:
         "sentences": [
             {"index": s.index, "text": s.text, "origin": s.origin,
              "difficulty": {"score": s.score, "level": s.level},
-             "unknown": list(s.unknown), "tokens": list(s.tokens)}
-            for s in a.sentences
+             "unknown": list(s.unknown), "tokens": list(s.tokens), "pinyin": pinyin}
+            for s, pinyin in zip(a.sentences, marks)
         ],
     }
 

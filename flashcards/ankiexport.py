@@ -25,14 +25,17 @@ import json
 import re
 import sqlite3
 import tempfile
+import time
 import zipfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import IO
 
 from flashcards.errors import InputError
+from flashcards.files import open_regular, os_message
 
 COLLECTION_MEMBERS = ("collection.anki21b", "collection.anki21", "collection.anki2")
 #: Field names that hold the headword, best first (case-insensitive). "Simplified" is ours.
@@ -55,6 +58,8 @@ class Limits:
     collection_bytes: int = 2 << 30     # the SQLite file once decompressed
     ratio: int = 200                    # decompressed / stored, checked past ratio_floor
     ratio_floor: int = 32 << 20
+    notes: int = 5_000_000              # notes read (a large real collection has 100 000)
+    seconds: float = 120.0              # SQLite time reading them (a real one takes seconds)
 
 
 @dataclass(frozen=True)
@@ -106,10 +111,22 @@ def _field_index(names: tuple[str, ...], wanted: str | None) -> int | None:
 def read_notes(path: Path, limits: Limits = Limits()) -> list[ExportedNote]:
     """Every note of the export, with its note type's field names. Raises InputError."""
     with _collection_file(path, limits) as db_path, closing(_open_readonly(path, db_path)) as db:
+        deadline = time.monotonic() + limits.seconds
+        # SQLite calls this every 10 000 steps; non-zero interrupts the query. A crafted
+        # schema (a recursive view, a join of joins) cannot make us wait longer than that.
+        db.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
         try:
-            notes = list(_notes(db))
+            notes = list(islice(_notes(db), limits.notes + 1))
+        except sqlite3.OperationalError as e:
+            if "interrupt" in str(e):
+                raise InputError(f"{path}: reading the collection took over {limits.seconds:g}s; not a real export?") from None
+            raise InputError(f"{path}: not an Anki collection inside ({e})") from None
         except sqlite3.DatabaseError as e:
             raise InputError(f"{path}: not an Anki collection inside ({e})") from None
+        except RecursionError:
+            raise InputError(f"{path}: not an Anki collection inside (note types nested too deeply)") from None
+    if len(notes) > limits.notes:
+        raise InputError(f"{path}: more than {limits.notes} notes; not a collection we can read")
     if len(notes) == 1 and notes[0].fields and notes[0].fields[0].casefold().startswith(_STUB_TEXT):
         raise InputError(f"{path}: holds only the placeholder for old Anki versions, not the collection")
     return notes
@@ -125,25 +142,53 @@ def _collection_file(path: Path, limits: Limits) -> Iterator[Path]:
 
 
 def _extract_collection(path: Path, target: Path, limits: Limits) -> None:
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(f"{path}: is a directory, not an Anki export")
-        if size > limits.package_bytes:
-            raise InputError(f"{path}: file too large ({size >> 20} MB; limit {limits.package_bytes >> 20} MB)")
-        with zipfile.ZipFile(path) as zf:
-            info = _collection_member(path, zf, limits)
-            with zf.open(info) as raw, open(target, "wb") as out:
-                source = _zstd_reader(path, raw) if info.filename.endswith(".anki21b") else raw
-                _copy_limited(path, source, out, info.compress_size, limits)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file (--known-from)") from None
-    except (zipfile.BadZipFile, EOFError) as e:
-        raise InputError(f"{path}: not an Anki export (not a valid zip file: {e})") from None
-    except (RuntimeError, NotImplementedError) as e:  # encrypted member, unknown compression
-        raise InputError(f"{path}: cannot read the collection ({e})") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    # A regular file only: a pipe or a device (/dev/zero) has no end to find, no size to check.
+    with open_regular(path, limits.package_bytes, what="--known-from") as package:
+        try:
+            _check_directory_size(path, package, limits)
+            with zipfile.ZipFile(package) as zf:
+                info = _collection_member(path, zf, limits)
+                with zf.open(info) as raw, open(target, "wb") as out:
+                    source = _zstd_reader(path, raw) if info.filename.endswith(".anki21b") else raw
+                    _copy_limited(path, source, out, info.compress_size, limits)
+        except (zipfile.BadZipFile, EOFError) as e:
+            raise InputError(f"{path}: not an Anki export (not a valid zip file: {e})") from None
+        except (RuntimeError, NotImplementedError) as e:  # encrypted member, unknown compression
+            raise InputError(f"{path}: cannot read the collection ({e})") from None
+        except OSError as e:
+            raise InputError(f"{path}: cannot read: {os_message(e)}") from None
+
+
+_EOCD = b"PK\x05\x06"
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_EOCD = b"PK\x06\x06"
+
+
+def _check_directory_size(path: Path, f: IO[bytes], limits: Limits) -> None:
+    """Count the zip's entries from its end record, before zipfile reads them all: a
+    million-entry directory costs zipfile hundreds of MB before ``infolist`` can be asked."""
+    size = f.seek(0, 2)
+    tail_start = max(0, size - (1 << 16) - 22)
+    f.seek(tail_start)
+    tail = f.read()
+    at = tail.rfind(_EOCD)
+    f.seek(0)
+    if at < 0 or len(tail) < at + 22:
+        return  # not a zip: zipfile says so in its own words
+    entries = int.from_bytes(tail[at + 10:at + 12], "little")
+    directory = int.from_bytes(tail[at + 12:at + 16], "little")
+    locator = at - 20
+    if (entries == 0xFFFF or directory == 0xFFFFFFFF) and locator >= 0 and tail[locator:locator + 4] == _ZIP64_LOCATOR:
+        record = int.from_bytes(tail[locator + 8:locator + 16], "little")
+        f.seek(record)
+        head = f.read(56)
+        f.seek(0)
+        if head[:4] == _ZIP64_EOCD and len(head) == 56:
+            entries = int.from_bytes(head[32:40], "little")
+            directory = int.from_bytes(head[40:48], "little")
+    # ~46 bytes per entry plus its name: the directory's size bounds the entry count too.
+    if entries > limits.members or directory > limits.members * 512:
+        raise InputError(f"{path}: too many entries in the zip ({entries}; limit {limits.members})")
 
 
 def _collection_member(path: Path, zf: zipfile.ZipFile, limits: Limits) -> zipfile.ZipInfo:
@@ -209,7 +254,14 @@ def _open_readonly(path: Path, db_path: Path) -> sqlite3.Connection:
     return db
 
 
+def _tables(db: sqlite3.Connection) -> set[str]:
+    """Names of the real tables: a crafted file can make ``notes`` a (recursive) view."""
+    return {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
 def _notes(db: sqlite3.Connection) -> Iterator[ExportedNote]:
+    if "notes" not in _tables(db):
+        raise sqlite3.DatabaseError("no notes table")
     types = _notetypes(db)
     for mid, flds in db.execute("SELECT mid, flds FROM notes ORDER BY id"):
         name, field_names = types.get(mid, ("?", ()))
@@ -218,18 +270,23 @@ def _notes(db: sqlite3.Connection) -> Iterator[ExportedNote]:
 
 def _notetypes(db: sqlite3.Connection) -> dict[int, tuple[str, tuple[str, ...]]]:
     """Note type id → (name, field names in order), from either schema."""
-    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = _tables(db)
     if "fields" in tables and "notetypes" in tables:  # schema 18
-        names = dict(db.execute("SELECT id, name FROM notetypes"))
+        names = {nt: str(name) for nt, name in db.execute("SELECT id, name FROM notetypes")}
         fields: dict[int, list[tuple[int, str]]] = {}
         for ntid, ord_, name in db.execute("SELECT ntid, ord, name FROM fields"):
-            fields.setdefault(ntid, []).append((ord_, name))
-        return {nt: (names.get(nt, "?"), tuple(n for _, n in sorted(fs))) for nt, fs in fields.items()}
+            fields.setdefault(ntid, []).append((ord_, str(name)))  # a crafted file stores numbers
+        try:
+            return {nt: (names.get(nt, "?"), tuple(n for _, n in sorted(fs))) for nt, fs in fields.items()}
+        except TypeError as e:  # ords of mixed types
+            raise sqlite3.DatabaseError(f"unreadable note types: {e}") from None
+    if "col" not in tables:
+        raise sqlite3.DatabaseError("no col table")
     row = db.execute("SELECT models FROM col").fetchone()
     try:
         models = json.loads(row[0]) if row and row[0] else {}
         return {
-            int(mid): (m.get("name", "?"), tuple(f["name"] for f in sorted(m["flds"], key=lambda f: f["ord"])))
+            int(mid): (str(m.get("name", "?")), tuple(str(f["name"]) for f in sorted(m["flds"], key=lambda f: f["ord"])))
             for mid, m in models.items()
         }
     except (ValueError, KeyError, TypeError, AttributeError) as e:

@@ -8,18 +8,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flashcards import formats, lexicon, script
+from flashcards import formats, hsk, lexicon, readings, script
 from flashcards.audio import AudioResult, AudioSettings
+from flashcards.audio.cache import check_audio_cache
 from flashcards.errors import InputError, OptionError
-from flashcards.known import TOP_LEVEL, resolve_known
+from flashcards.files import check_output
+from flashcards.terminal import unsafe_character
+from flashcards.known import resolve_known
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
 from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_words
 from flashcards.sentences import document_sentences
 from flashcards.source import Document, read_document
 from flashcards.tokens import TokenizedSentence, tokenize
 
-STANDARDS = ("2.0", "3.0", "2025")
-PINYIN_STYLES = ("marks", "numbers")
+PINYIN_STYLES = ("marks", "numbers", "zhuyin")  # pinyin.LEARNER_STYLES, without loading it
 
 
 @dataclass(frozen=True)
@@ -42,11 +44,13 @@ class BuildOptions:
     examples: int = 1
     user_dict: Path | None = None
     input_format: str | None = None
+    force: bool = False  # read text that looks Japanese or Korean anyway
     script: str | None = None  # what the cards show: simplified | traditional | both; None = the input's
     timestamp: float | None = None  # package time; None = now
     audio: AudioSettings | None = None  # None: no audio at all
     progress: bool = False  # show the audio progress bar and summary
     tone_colors: bool = True  # False: note types without tone colours (a note type setting)
+    tone_palette: str = "standard"  # notetypes.TONE_PALETTES: "cvd" is colour-blind-safe
 
 
 @dataclass(frozen=True)
@@ -61,15 +65,16 @@ class BuildReport:
 
 def validate(options: BuildOptions) -> None:
     """Reject bad option values before any work, with the option's name in the message."""
-    _choice("--hsk-standard", options.standard, STANDARDS)
+    _choice("--hsk-standard", options.standard, hsk.NAMES)
     _choice("--order", options.order, ORDERS)
     _choice("--pinyin", options.pinyin_style, PINYIN_STYLES)
     _choice("--cloze-hint", options.cloze_hint, CLOZE_HINTS)
+    _choice("--tone-palette", options.tone_palette, ("standard", "cvd"))  # notetypes.TONE_PALETTES
     for card in options.cards:
         _choice("--cards", card, CARD_TYPES)
     if not options.cards:
         raise OptionError("--cards: choose at least one of " + ", ".join(CARD_TYPES))
-    top = TOP_LEVEL[options.standard]
+    top = hsk.standard(options.standard).top
     levels = (("--min-level", options.min_level), ("--max-level", options.max_level), ("--known-level", options.known_level))
     for name, level in levels:
         if level is not None and not 1 <= level <= top:
@@ -88,6 +93,18 @@ def validate(options: BuildOptions) -> None:
         raise OptionError("no input given")
     if options.known_field is not None and options.known_from is None:
         raise OptionError("--known-field: only with --known-from")
+    if options.deck_name is not None:
+        check_deck_name("--deck-name", options.deck_name)
+
+
+def check_deck_name(name: str, value: str) -> None:
+    """A deck name is shown by Anki on every device: no control or bidi characters, which
+    would hide or reorder what it says (U+202E turns 'txt.exe' into 'exe.txt')."""
+    bad = unsafe_character(value)
+    if bad is not None:
+        raise OptionError(f"{name}: contains U+{ord(bad):04X}, a control or bidi character")
+    if not value.strip():
+        raise OptionError(f"{name}: empty")
 
 
 def _choice(name: str, value: str, allowed: Sequence[str]) -> None:
@@ -96,20 +113,22 @@ def _choice(name: str, value: str, allowed: Sequence[str]) -> None:
 
 
 def band_level(level: int | None) -> int | None:
-    """HSK 3.0 levels 8 and 9 are one band with 7 in the lists: ask for 9, get the band."""
-    return None if level is None else min(level, 7)
+    """A user's level as the lists store it (``hsk.band``); None stays None."""
+    return None if level is None else hsk.band(level)
 
 
-def read_inputs(inputs: Sequence[str], input_format: str | None = None) -> list[Document]:
-    return [read_document(path, input_format) for path in inputs]
+def read_inputs(inputs: Sequence[str], input_format: str | None = None, force: bool = False) -> list[Document]:
+    return [read_document(path, input_format, force) for path in inputs]
 
 
 def analyse(documents: Sequence[Document], user_dict: Path | None = None) -> list[TokenizedSentence]:
     """Sentences and their words, in reading order."""
+    from flashcards.userdict import prepare_user_dict
+
     sentences = document_sentences(documents)
     if not sentences:
         raise InputError("no sentences found in the input")
-    return tokenize(sentences, user_dict)
+    return tokenize(sentences, prepare_user_dict(user_dict))
 
 
 def level_lookup(standard: str) -> Callable[[str], int | None]:
@@ -125,13 +144,15 @@ def make_notes(
     from flashcards.notes import cloze_note, sentence_note, vocab_note
 
     vocab_cards = {"recognition", "production", "listening"} & set(options.cards)
+    # Readings in context for every sentence a card shows, the polyphone model in one batch.
+    readings.readings_many([tokenized[i].tokens for word in selected for i in word.examples])
     out: list[NoteSpec] = []
     for word in selected:
         example = tokenized[word.examples[0]] if word.examples else None
         if vocab_cards:
             out.append(vocab_note(word, example, options))
         if "cloze" in options.cards:
-            out.extend(cloze_note(word, tokenized[i], options) for i in word.examples)
+            out.extend(cloze_note(word, tokenized[i], options, slot) for slot, i in enumerate(word.examples))
     if "sentence" in options.cards:
         used = sorted({i for word in selected for i in word.examples})
         out.extend(sentence_note(tokenized[i], options) for i in used)
@@ -177,7 +198,9 @@ def make_audio(
 
 def default_deck_name(inputs: Sequence[str]) -> str:
     first = inputs[0]
-    return "flashcards" if first == "-" else Path(first).stem or "flashcards"
+    stem = "" if first == "-" else Path(first).stem
+    # A file name may hold what a deck name must not (ESC, U+202E): those are left out.
+    return "".join(ch for ch in stem if unsafe_character(ch) is None).strip() or "flashcards"
 
 
 @dataclass(frozen=True)
@@ -197,6 +220,11 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
     Raises FlashcardsError subclasses. ``flashcards preview`` renders from this.
     """
     validate(options)
+    return _plan(options)
+
+
+def _plan(options: BuildOptions) -> DeckPlan:
+    """``plan_deck`` for options already validated."""
     known = resolve_known(
         (options.known_file,) if options.known_file else (),
         options.known_from,
@@ -204,9 +232,11 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
         options.known_level,
         options.standard,
     )
-    if options.user_dict and not options.user_dict.is_file():
-        raise InputError(f"{options.user_dict}: no such file (--user-dict)")
-    documents = read_inputs(options.inputs, options.input_format)
+    if options.user_dict:  # before the slow part: a bad dictionary fails in a second
+        from flashcards.userdict import prepare_user_dict
+
+        prepare_user_dict(options.user_dict)
+    documents = read_inputs(options.inputs, options.input_format, options.force)
     tokenized = analyse(documents, options.user_dict)
     selection = SelectionOptions(
         standard=options.standard,
@@ -229,6 +259,7 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
         pinyin_style=options.pinyin_style,
         cloze_hint=options.cloze_hint,
         script=options.script,
+        is_new=lambda w: w not in known,
         **({"audio": audio.media_name} if audio else {}),
     )
     notes = make_notes(tokenized, selected, note_options)
@@ -237,17 +268,22 @@ def plan_deck(options: BuildOptions) -> DeckPlan:
 
 def build_deck(options: BuildOptions) -> BuildReport:
     """Run the whole pipeline and write the package. Raises FlashcardsError subclasses."""
-    from flashcards.package import check_output, write_package
+    from flashcards.package import write_package
 
     validate(options)
-    check_output(options.output)  # before any work: a bad path fails in a second, not a minute
-    plan = plan_deck(options)
+    # Before any work: a bad path fails in a second, not a minute; an output naming one of
+    # the inputs, or a device, is refused rather than destroyed.
+    check_output(options.output, inputs=input_paths(options))
+    if options.audio is not None and options.audio.engine != "none":
+        check_audio_cache(options.audio.cache_dir)
+    plan = _plan(options)
     write_package(
         plan.notes,
         options.output,
         media_files=media_paths(plan.notes, plan.audio),
         timestamp=options.timestamp,
         tone_colors=options.tone_colors,
+        tone_palette=options.tone_palette,
     )
     return BuildReport(
         options.output,
@@ -257,6 +293,13 @@ def build_deck(options: BuildOptions) -> BuildReport:
         dict(Counter(n.kind for n in plan.notes)),
         str(plan.audio.summary) if plan.audio else None,
     )
+
+
+def input_paths(options: BuildOptions) -> list[Path]:
+    """Every file the build reads: an output must never name one of them."""
+    paths = [Path(p) for p in options.inputs if p != "-"]
+    paths += [p for p in (options.known_file, options.known_from, options.user_dict) if p is not None]
+    return paths
 
 
 def media_paths(notes: Sequence[NoteSpec], audio: AudioResult | None) -> list[Path]:

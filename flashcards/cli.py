@@ -11,11 +11,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Annotated, Optional
 
 import typer
 
 from flashcards.errors import FlashcardsError
+from flashcards.terminal import printable
 
 app = typer.Typer(
     help="Turn real Chinese text into Anki decks.",
@@ -26,8 +28,20 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from flashcards import __version__
+
+        typer.echo(f"flashcards {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
     """Turn real Chinese text into Anki decks."""
 
 
@@ -54,13 +68,15 @@ Standard = Annotated[str, typer.Option("--hsk-standard", help="HSK word lists: 3
 KnownFile = Annotated[Optional[Path], typer.Option("--known", help="File of known words, one per line.")]
 KnownLevel = Annotated[Optional[int], typer.Option("--known-level", help="Every HSK word at this level or below is known.")]
 UserDict = Annotated[Optional[Path], typer.Option("--user-dict", help="Extra jieba dictionary: 'word [freq [tag]]' per line.")]
-InputFormat = Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md | html | srt | ass | vtt | epub")]
+InputFormat = Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md | html (the article) | html-all (the whole page) | srt | ass | vtt | epub")]
+Force = Annotated[bool, typer.Option("--force", help="Read input that looks Japanese or Korean, not Chinese, anyway.")]
 Inputs = Annotated[list[str], typer.Argument(help="Files: txt, md, html, srt, ass, vtt, epub (by extension); '-' reads stdin.", show_default=False)]
 MinLevel = Annotated[Optional[int], typer.Option("--min-level", help="Skip words below this HSK level.")]
 MaxLevel = Annotated[Optional[int], typer.Option("--max-level", help="Skip words above this HSK level (and words outside HSK).")]
 Cards = Annotated[str, typer.Option("--cards", help="Any of recognition,production,listening,cloze,sentence.")]
-PinyinStyle = Annotated[str, typer.Option("--pinyin", help="marks (xǐhuan) | numbers (xi3huan5)")]
+PinyinStyle = Annotated[str, typer.Option("--pinyin", help="marks (xǐhuan) | numbers (xi3huan5) | zhuyin (ㄒㄧˇ˙ㄏㄨㄢ), on every card and handout")]
 ClozeHint = Annotated[str, typer.Option("--cloze-hint", help="Hint inside cloze gaps: meaning | pinyin | none")]
+TonePalette = Annotated[str, typer.Option("--tone-palette", help="Tone colours: standard (red, orange, green, blue) | cvd (colour-blind-safe). A note type setting, like --tone-colors.")]
 ToneColors = Annotated[bool, typer.Option("--tone-colors/--no-tone-colors", help="Colour hanzi and pinyin by tone. A note type setting: importing switches it for all cards of these note types.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")]
 DEFAULT_CARDS = "recognition,production,listening,cloze"
@@ -71,7 +87,11 @@ AudioEngine = Annotated[
 ]
 AudioCommand = Annotated[
     Optional[str],
-    typer.Option(help="Local TTS command for --audio command, run without a shell: {text} or {text_file}, {out}.", show_default=False),
+    typer.Option(
+        help="Local TTS command for --audio command, run without a shell: {text} or {text_file}, {out}. "
+        "Prefer {text_file}: with {text}, '--' is put before the text so that it is never read as an option.",
+        show_default=False,
+    ),
 ]
 Voice = Annotated[str, typer.Option(help="edge-tts voice, e.g. zh-CN-YunxiNeural, zh-TW-HsiaoChenNeural.")]
 Rate = Annotated[str, typer.Option(help="Speaking rate for edge-tts, e.g. -20% for slower.")]
@@ -79,10 +99,12 @@ AudioFor = Annotated[str, typer.Option(help="What to voice: words,sentences (eit
 AudioCache = Annotated[Path, typer.Option(help="Audio cache folder (content-addressed; safe to share between decks).")]
 AudioConcurrency = Annotated[int, typer.Option(help="Clips generated at once.")]
 StrictAudio = Annotated[bool, typer.Option("--strict-audio", help="Fail the build if any clip is missing.")]
+AudioTimeout = Annotated[float, typer.Option("--audio-timeout", help="Seconds one clip may take. Several timeouts in a row give up on the engine for this build.")]
+AudioRetries = Annotated[int, typer.Option("--audio-retries", help="Extra attempts after a failed or timed-out clip.")]
 
 
 def audio_settings(engine: str, command: str | None, voice: str, rate: str, audio_for: str,
-                   cache: Path, concurrency: int, strict: bool):
+                   cache: Path, concurrency: int, strict: bool, timeout: float = 30.0, retries: int = 3):
     """AudioSettings from the shared audio options (raises OptionError on bad values)."""
     from flashcards.audio import AudioSettings
     from flashcards.errors import OptionError
@@ -93,6 +115,7 @@ def audio_settings(engine: str, command: str | None, voice: str, rate: str, audi
     return AudioSettings(
         engine=engine, command=command, voice=voice, rate=rate, words="words" in parts,
         sentences="sentences" in parts, cache_dir=cache, concurrency=concurrency, strict=strict,
+        timeout=timeout, retries=retries,
     )
 
 
@@ -116,6 +139,7 @@ def build(
     examples: Annotated[int, typer.Option(help="Example sentences (cloze cards) per word.")] = 1,
     user_dict: UserDict = None,
     input_format: InputFormat = None,
+    force: Force = False,
     script: Annotated[Optional[str], typer.Option(help="Characters the cards show: simplified | traditional | both [default: the input's].")] = None,
     audio: AudioEngine = "auto",
     audio_command: AudioCommand = None,
@@ -125,7 +149,10 @@ def build(
     audio_cache: AudioCache = Path("audio"),
     audio_concurrency: AudioConcurrency = 4,
     strict_audio: StrictAudio = False,
+    audio_timeout: AudioTimeout = 30.0,
+    audio_retries: AudioRetries = 3,
     tone_colors: ToneColors = True,
+    tone_palette: TonePalette = "standard",
     quiet: Quiet = False,
 ) -> None:
     """Build an Anki deck (.apkg) from Chinese text."""
@@ -152,18 +179,21 @@ def build(
             examples=examples,
             user_dict=user_dict,
             input_format=input_format,
+            force=force,
             script=script,
-            audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency, strict_audio),
+            audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency,
+                                 strict_audio, audio_timeout, audio_retries),
             progress=not quiet,
             tone_colors=tone_colors,
+            tone_palette=tone_palette,
         )
     )
     if not quiet:
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(report.notes.items()))
-        typer.echo(
+        typer.echo(printable(
             f"{report.output}: deck '{report.deck}', {report.words} words from "
             f"{report.sentences} sentences; notes: {kinds}"
-        )
+        ))
 
 
 @app.command()
@@ -179,13 +209,14 @@ def analyze(
     top: Annotated[int, typer.Option(help="New words (and words outside HSK) listed.")] = 20,
     user_dict: UserDict = None,
     input_format: InputFormat = None,
+    force: Force = False,
 ) -> None:
     """How hard a text is: HSK coverage, new words, hardest and easiest sentences."""
     from flashcards.analysis import AnalyzeOptions, analyze as run, to_json
     from flashcards.report_html import check_output, write_report
 
     if html is not None:
-        check_output(html)
+        check_output(html, inputs=[*inputs, *(p for p in (known, known_from, user_dict) if p)])
     analysis = run(
         AnalyzeOptions(
             inputs=tuple(inputs),
@@ -197,6 +228,7 @@ def analyze(
             top=top,
             user_dict=user_dict,
             input_format=input_format,
+            force=force,
         )
     )
     if html is not None:
@@ -210,7 +242,7 @@ def analyze(
 
         render(analysis, Console())
         if html is not None:
-            typer.echo(f"report: {html}")
+            typer.echo(printable(f"report: {html}"))
 
 
 set_app = typer.Typer(help="Study sets: a course recipe (decks/NAME.toml) → one package that updates cleanly in class.")
@@ -257,22 +289,23 @@ def set_build(
         known=course_known(course, known_from, known_field),
         audio=audio_settings(course, audio, audio_cache),
         progress=not quiet,
+        reads=[known_from] if known_from else [],
     )
     for word in report.unused_overrides:
         print(f"flashcards: warning: override for {word}: no lesson teaches it", file=sys.stderr)
     if quiet:
         return
     total = sum(lesson.notes for lesson in report.lessons)
-    typer.echo(
+    typer.echo(printable(
         f"{report.output}: {len(report.lessons)} lesson{'s' if len(report.lessons) != 1 else ''}, {total} notes "
         f"({len(report.added)} new, {len(report.changed)} changed, {len(report.unchanged)} unchanged"
         f"{f', {len(report.removed)} no longer built' if report.removed else ''})"
-    )
+    ))
     for lesson in report.lessons:
         review = f" (+{lesson.review_words} met again)" if lesson.review_words else ""
-        typer.echo(f"  {lesson.deck}: {lesson.new_words} new words{review}, {lesson.notes} notes")
+        typer.echo(printable(f"  {lesson.deck}: {lesson.new_words} new words{review}, {lesson.notes} notes"))
     if report.lock:
-        typer.echo(f"lock: {report.lock} (commit it with the recipe)")
+        typer.echo(printable(f"lock: {report.lock} (commit it with the recipe)"))
 
 
 @set_app.command("export")
@@ -290,7 +323,7 @@ def set_export(
     paths = export_word_lists(course, output_dir, fmt, known=course_known(course))
     if not quiet:
         for path in paths:
-            typer.echo(str(path))
+            typer.echo(printable(str(path)))
 
 
 @app.command()
@@ -306,6 +339,8 @@ def preview(
     pinyin: PinyinStyle = "marks",
     cloze_hint: ClozeHint = "meaning",
     tone_colors: ToneColors = True,
+    force: Force = False,
+    tone_palette: TonePalette = "standard",
     quiet: Quiet = False,
 ) -> None:
     """Render a few of the cards `build` would make into one HTML page, to check before importing."""
@@ -325,39 +360,54 @@ def preview(
             pinyin_style=pinyin,
             cloze_hint=cloze_hint,
             tone_colors=tone_colors,
+            force=force,
+            tone_palette=tone_palette,
         ),
         out,
         per_kind=count,
     )
     if not quiet:
-        typer.echo(
+        typer.echo(printable(
             f"{report.output}: {report.cards} cards from {report.notes} of {report.total_notes} "
             f"notes in deck '{report.deck}'"
-        )
+        ))
 
 
-def main() -> None:
-    """Entry point: run the app, turning every error into one line on stderr."""
-    args = sys.argv[1:] or ["--help"]
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: run the app on ``argv`` (default: ``sys.argv[1:]``) and return the exit
+    code, every error turned into one line on stderr. Tests call it in-process; the console
+    script and ``python -m flashcards`` pass its result to ``sys.exit``."""
+    args = list(sys.argv[1:] if argv is None else argv) or ["--help"]
     try:
-        app(args, prog_name="flashcards", standalone_mode=False)
+        code = app(args, prog_name="flashcards", standalone_mode=False)
     except typer.Exit as e:
-        sys.exit(e.exit_code)
+        return _interrupted() if e.exit_code == 130 else e.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        _fail("interrupted", 130)
+        return _interrupted()
     except typer.TyperException as e:  # usage errors: unknown option, missing argument
-        _fail(e.format_message(), 2)
+        return _fail(e.format_message(), 2)
     except FlashcardsError as e:
-        _fail(str(e), 1)
+        return _fail(str(e), 1)
     except BrokenPipeError:
-        sys.exit(1)
+        return 1
     except Exception as e:  # a bug: still one line, with a way to see the traceback
         if os.environ.get("FLASHCARDS_DEBUG"):
             raise
-        _fail(f"internal error: {type(e).__name__}: {e} (set FLASHCARDS_DEBUG=1 for details)", 70)
+        return _fail(f"internal error: {type(e).__name__}: {e} (set FLASHCARDS_DEBUG=1 for details)", 70)
+    # Without standalone mode, typer turns Ctrl-C (and an explicit Exit) into a returned
+    # exit code instead of raising: 130 is the interrupt.
+    if isinstance(code, int) and not isinstance(code, bool):
+        return _interrupted() if code == 130 else code
+    return 0
 
 
-def _fail(message: str, code: int) -> None:
-    first_line = " ".join(message.split())
+def _interrupted() -> int:
+    # Every output is written through a temporary file: an interrupted run leaves the
+    # previous output as it was, which is worth saying.
+    return _fail("interrupted", 130)
+
+
+def _fail(message: str, code: int) -> int:
+    first_line = printable(" ".join(message.split()))
     print(f"flashcards: error: {first_line}", file=sys.stderr)
-    sys.exit(code)
+    return code

@@ -24,7 +24,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from flashcards import hsk
 from flashcards.audio import AudioResult
+from flashcards.audio.cache import check_audio_cache
 from flashcards.audio import AudioSettings as AudioStageSettings
 from flashcards.build import (
     analyse,
@@ -38,8 +40,9 @@ from flashcards.build import (
 )
 from flashcards.errors import InputError, OptionError, RecipeError
 from flashcards.known import known_words, with_other_forms
-from flashcards.lock import load_lock, save_lock, stamp, write_atomic
-from flashcards.notes import NoteOptions, NoteSpec, plain_pinyin, stable_guid, word_info
+from flashcards.files import check_output, os_message, staging, write_atomic
+from flashcards.lock import load_lock, lock_bytes, stamp
+from flashcards.notes import NoteOptions, NoteSpec, plain_pinyin, stable_guid, word_gloss, word_info
 from flashcards.recipe import Lesson, Recipe
 from flashcards.selection import SelectedWord, SelectionOptions, select_words
 from flashcards.tokens import TokenizedSentence
@@ -204,7 +207,10 @@ def course_notes(plan: CoursePlan, audio: AudioResult | None = None) -> list[Not
         options = note_options(recipe, lesson.deck, audio)
         notes += make_notes(lesson.tokenized, lesson.new_words, options)
         if lesson.review_words:
-            notes += make_notes(lesson.tokenized, lesson.review_words, replace(options, cards=("cloze",)))
+            review = make_notes(lesson.tokenized, lesson.review_words, replace(options, cards=("cloze",)))
+            # A cloze's identity is word + reading + example slot; a review cloze is the word's
+            # slot in *this* lesson, so the lesson (by name: numbers shift) is part of it too.
+            notes += [replace(n, guid=stable_guid("review", lesson.lesson.name, n.guid)) for n in review]
     return unique_notes(replace(n, guid=course_guid(recipe.id, n.guid)) for n in notes)
 
 
@@ -222,12 +228,23 @@ def build_course(
     update_lock: bool = True,
     audio: AudioStageSettings | None = None,
     progress: bool = False,
+    reads: Sequence[Path] = (),
 ) -> CourseReport:
-    """Build the course package and record each note's last-change time in the lock."""
-    from flashcards.package import check_output, write_package
+    """Build the course package and record each note's last-change time in the lock.
+
+    ``reads``: other files the caller read for this build (a ``--known-from`` export),
+    which the outputs must not overwrite."""
+    from flashcards.package import write_package
 
     output = output or recipe.path.with_suffix(".apkg")
-    check_output(output)
+    # Both outputs are checked before any work, and land together or not at all: a package
+    # without its lock would give the next build's notes the wrong mod times.
+    sources = [*recipe_inputs(recipe), *reads]
+    check_output(output, inputs=[*sources, recipe.lock_path])
+    if update_lock:
+        check_output(recipe.lock_path, inputs=[*sources, output], what="the recipe's lock file")
+    if audio is not None and audio.engine != "none":
+        check_audio_cache(audio.cache_dir)
     lock = load_lock(recipe.lock_path, recipe.id)  # a damaged lock fails before any work
     plan = plan_course(recipe, known)
     clips = course_audio(plan, audio, progress)
@@ -236,9 +253,11 @@ def build_course(
         raise InputError(f"{recipe.path}: no words left to study in any lesson (level band, known words)")
     now = clock()
     stamped = stamp(lock, notes, now)
-    write_package(notes, output, media_files=media_paths(notes, clips), timestamp=now, mods=stamped.mods)
-    if update_lock:
-        save_lock(recipe.lock_path, stamped.lock)
+    targets = (output, recipe.lock_path) if update_lock else (output,)
+    with staging(*targets) as temps:
+        write_package(notes, temps[0], media_files=media_paths(notes, clips), timestamp=now, mods=stamped.mods)
+        if update_lock:
+            write_atomic(temps[1], lock_bytes(stamped.lock))
     return CourseReport(
         output=output,
         lock=recipe.lock_path if update_lock else None,
@@ -250,6 +269,12 @@ def build_course(
         unused_overrides=_unused_overrides(plan),
         audio=str(clips.summary) if clips else None,
     )
+
+
+def recipe_inputs(recipe: Recipe) -> list[Path]:
+    """Every file a course build reads (besides the lock): outputs must not name one."""
+    files = [recipe.path, *recipe.known_files, *(src for lesson in recipe.lessons for src in lesson.sources)]
+    return files + ([recipe.user_dict] if recipe.user_dict else [])
 
 
 def _lesson_report(lesson: LessonPlan, notes: Sequence[NoteSpec]) -> LessonReport:
@@ -271,8 +296,9 @@ def word_list_rows(recipe: Recipe, lesson: LessonPlan) -> list[tuple[str, str, s
     rows = []
     for word in lesson.new_words:
         info = word_info(word.word, options)
-        level = "" if word.level is None else ("7-9" if word.level >= 7 else str(word.level))
-        rows.append((info.word, plain_pinyin(info.syllables, recipe.pinyin_style), "; ".join(info.senses), level))
+        level = "" if word.level is None else hsk.label(word.level)
+        meaning = " · ".join(word_gloss(info, options).front)  # the cards' own short gloss (gloss.SEPARATOR)
+        rows.append((info.word, plain_pinyin(info.syllables, recipe.pinyin_style), meaning, level))
     return rows
 
 
@@ -286,19 +312,24 @@ def export_word_lists(
     if fmt not in EXPORT_FORMATS:
         raise OptionError(f"--format: {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
     folder = folder or recipe.path.parent
-    if not folder.is_dir():
-        raise OptionError(f"{folder}: no such directory (--output-dir)")
+    # A teacher names the handout folder before it exists (README: -d handouts).
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OptionError(f"{folder}: not a directory (--output-dir)") from None
+    except OSError as e:
+        raise OptionError(f"{folder}: cannot create the folder: {os_message(e)} (--output-dir)") from None
+    paths = [folder / f"{recipe.path.stem}-{lesson.number:02d}-{_slug(lesson.name)}.{fmt}" for lesson in recipe.lessons]
+    for path in paths:  # all of them before any work
+        check_output(path, inputs=[*recipe_inputs(recipe), recipe.lock_path])
     plan = plan_course(recipe, known)
-    paths = []
-    for lesson in plan.lessons:
-        path = folder / f"{recipe.path.stem}-{lesson.lesson.number:02d}-{_slug(lesson.lesson.name)}.{fmt}"
+    for lesson, path in zip(plan.lessons, paths):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
         writer.writerow(("hanzi", "pinyin", "meaning", f"HSK {recipe.standard}"))
         writer.writerows(word_list_rows(recipe, lesson))
         # A byte-order mark lets spreadsheet programs see that a CSV is UTF-8.
         write_atomic(path, buffer.getvalue().encode("utf-8-sig" if fmt == "csv" else "utf-8"))
-        paths.append(path)
     return paths
 
 

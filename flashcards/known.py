@@ -19,11 +19,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from flashcards import hsk
 from flashcards.encoding import decode
 from flashcards.errors import InputError, OptionError
+from flashcards.files import read_bounded
 
-#: Highest level per standard; 7 is the 7-9 band of the 3.0 standard and the 2025 syllabus.
-TOP_LEVEL = {"2.0": 6, "3.0": 9, "2025": 9}
+#: A word list larger than this is not a word list (all of CC-CEDICT is 9 MB).
+MAX_LIST_BYTES = 64 << 20
+
 
 
 @dataclass(frozen=True)
@@ -73,10 +76,10 @@ def known_level(level: int | None, standard: str) -> int | None:
     """Check ``--known-level`` against the standard; 8 and 9 become the 7-9 band (7)."""
     if level is None:
         return None
-    top = TOP_LEVEL.get(standard, 9)
+    top = hsk.standard(standard).top
     if not 1 <= level <= top:
         raise OptionError(f"--known-level: {level} is not an HSK {standard} level (1-{top})")
-    return min(level, 7)
+    return hsk.band(level)
 
 
 def known_words(
@@ -102,13 +105,10 @@ def load_known(path: Path, option: str = "--known") -> frozenset[str]:
     where the path came from, for the error message.
     """
     try:
-        text = decode(path.read_bytes())
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file ({option})") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory ({option})") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+        text = decode(read_bounded(path, MAX_LIST_BYTES, what=option))
+    except InputError as e:
+        message = str(e)
+        raise InputError(message if message.startswith(str(path)) else f"{path}: {message} ({option})") from None
     words = {line.split("#", 1)[0].strip().split("\t")[0] for line in text.splitlines()}
     words.discard("")
     return with_other_forms(words)

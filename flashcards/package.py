@@ -1,6 +1,6 @@
 """Package stage: NoteSpecs → an .apkg file, written atomically.
 
-The only module that imports genanki. Identity rules (see DESIGN.md): note type IDs are
+The only module that imports genanki. Identity rules (see docs/design.md): note type IDs are
 constants, a deck's ID derives from its name, GUIDs come from notes.py, media names from
 content. Each note may carry its own ``mod`` (the time its content last changed); without
 one it gets the package timestamp, which makes Anki update it on re-import.
@@ -9,13 +9,14 @@ one it gets the package timestamp, which makes Anki update it on re-import.
 from __future__ import annotations
 
 import hashlib
+import itertools
+import json
 import os
 import re
-import shutil
+import sqlite3
 import time
 import zipfile
-from functools import lru_cache
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from flashcards.errors import OutputError
@@ -57,48 +58,107 @@ def write_package(
     timestamp: float | None = None,
     mods: Mapping[str, int] | None = None,
     tone_colors: bool = True,
+    tone_palette: str = "standard",
 ) -> None:
     """Write ``notes`` to ``path`` through a temporary file, so a failure leaves nothing broken.
 
     ``tone_colors=False`` ships the note types without tone colours (see notetypes.py for
     what that does to a learner's existing note types).
-    """
-    import genanki
 
+    The collection is built in memory and zipped straight into the package: genanki's own
+    ``write_to_file`` leaves its SQLite file in TMPDIR on every build (it never deletes it)
+    and writes a stored zip that would need packing again.
+    """
     check_output(path)
-    models = {kind: _model(genanki, nt) for kind, nt in note_types(tone_colors).items()}
-    decks: dict[str, genanki.Deck] = {}
-    for spec in notes:
-        deck = decks.get(spec.deck)
-        if deck is None:
-            deck = decks[spec.deck] = genanki.Deck(deck_id(spec.deck), spec.deck)
-        deck.add_note(_note(models[spec.kind], spec, (mods or {}).get(spec.guid)))
-    package = genanki.Package(list(decks.values()), media_files=[str(p) for p in media_files])
-    raw = path.with_name(f".{path.name}.{os.getpid()}.raw")
+    now = timestamp if timestamp is not None else time.time()
+    collection = _collection(notes, now, mods or {}, tone_colors, tone_palette)
+    media = list(media_files)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    stamp = max(time.localtime(now)[:6], (1980, 1, 1, 0, 0, 0))  # zip dates start in 1980
     try:
-        package.write_to_file(str(raw), timestamp=timestamp if timestamp is not None else time.time())
-        _compress(raw, tmp)
+        with zipfile.ZipFile(tmp, "w") as out:
+            # The collection deflates to a fifth of its size, which matters when a teacher
+            # sends one package to a class; media (MP3) is already compressed and is stored.
+            out.writestr(zipfile.ZipInfo("collection.anki2", stamp), collection, zipfile.ZIP_DEFLATED)
+            names = {str(i): p.name for i, p in enumerate(media)}
+            out.writestr(zipfile.ZipInfo("media", stamp), json.dumps(names), zipfile.ZIP_DEFLATED)
+            for i, media_path in enumerate(media):
+                out.write(media_path, str(i))
         os.replace(tmp, path)
     except OSError as e:
         raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
     finally:
-        for leftover in (raw, tmp):
-            if leftover.exists():
-                leftover.unlink()
+        if tmp.exists():
+            tmp.unlink()
 
 
-def _compress(source: Path, target: Path) -> None:
-    """Re-pack genanki's stored (uncompressed) zip: the collection deflates to a fifth of its
-    size, which matters when a teacher sends one package to a class. Media (MP3) is already
-    compressed and stays stored."""
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
-        for info in zin.infolist():
-            packed = zipfile.ZipInfo(info.filename, info.date_time)
-            if info.filename in ("collection.anki2", "media"):
-                packed.compress_type = zipfile.ZIP_DEFLATED
-            with zin.open(info) as member, zout.open(packed, "w") as out:
-                shutil.copyfileobj(member, out, 1 << 20)
+def _collection(
+    notes: Sequence[NoteSpec], timestamp: float, mods: Mapping[str, int], tone_colors: bool, tone_palette: str
+) -> bytes:
+    """The package's SQLite collection, as bytes.
+
+    genanki writes the schema, the decks and the note types; notes and cards go in with one
+    ``executemany`` each (genanki's ``Note`` costs a validation pass, a tag list and two
+    INSERTs per note). Rows and IDs are those genanki would write: decks in order of first
+    use, in each deck its notes in order, each note's ID followed by its cards' IDs.
+    """
+    import genanki
+
+    models = {kind: _model(genanki, nt) for kind, nt in note_types(tone_colors, tone_palette).items()}
+    by_deck: dict[str, list[NoteSpec]] = {}
+    for spec in notes:
+        by_deck.setdefault(spec.deck, []).append(spec)
+    decks = []
+    for name, specs in by_deck.items():
+        deck = genanki.Deck(deck_id(name), name)
+        for kind in dict.fromkeys(spec.kind for spec in specs):
+            deck.add_model(models[kind])
+        decks.append(deck)
+    conn = sqlite3.connect(":memory:")
+    try:
+        cursor = conn.cursor()
+        ids = itertools.count(int(timestamp * 1000))
+        genanki.Package(decks).write_to_db(cursor, timestamp, ids)
+        note_rows, card_rows = [], []
+        card_ords = {kind: _card_orders(model) for kind, model in models.items()}
+        for deck in decks:
+            for spec in by_deck[deck.name]:
+                model = models[spec.kind]
+                if len(spec.fields) != len(model.fields):
+                    raise ValueError(f"{spec.kind} note has {len(spec.fields)} fields, its type {len(model.fields)}")
+                mod = int(mods.get(spec.guid, timestamp))
+                note_id = next(ids)
+                tags = " " + " ".join(spec.tags) + " "
+                note_rows.append((note_id, spec.guid, model.model_id, mod, -1, tags, "\x1f".join(spec.fields),
+                                  spec.fields[0], 0, 0, ""))
+                for order in card_ords[spec.kind](spec.fields):
+                    card_rows.append((next(ids), note_id, deck.deck_id, order, mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
+        cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
+        cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
+        conn.commit()
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
+def _card_orders(model) -> Callable[[Sequence[str]], list[int]]:
+    """Which cards a note of ``model`` gets, decided as genanki decides it."""
+    if model.model_type == model.CLOZE:
+        qfmt = model.templates[0]["qfmt"]
+        names = set(re.findall(r"{{[^}]*?cloze:(?:[^}]?:)*(.+?)}}", qfmt) + re.findall("<%cloze:(.+?)%>", qfmt))
+        index = {f["name"]: i for i, f in enumerate(model.fields)}
+        where = [index[n] for n in names if n in index]
+
+        def cloze(fields: Sequence[str]) -> list[int]:
+            found = {int(m) - 1 for i in where for m in _CLOZE_NUMBER.findall(fields[i]) if int(m) > 0}
+            return sorted(found)
+
+        return cloze
+    req = [(order, any if how == "any" else all, needed) for order, how, needed in model._req]
+    return lambda fields: [order for order, test, needed in req if test(fields[i] for i in needed)]
+
+
+_CLOZE_NUMBER = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
 
 
 def _model(genanki, nt: NoteType):
@@ -127,28 +187,3 @@ def _plain_model(genanki, nt: NoteType, templates: list[dict]):
         model_type=genanki.Model.CLOZE if nt.is_cloze else genanki.Model.FRONT_BACK,
         sort_field_index=0,
     )
-
-
-@lru_cache(maxsize=1)
-def _note_class():
-    import genanki
-
-    class TimedNote(genanki.Note):
-        """A genanki Note whose ``mod`` is its own last-change time, not the export time.
-
-        genanki stamps every note with the export time; a note whose content did not change
-        must keep its old mod, or Anki overwrites the learner's edits on re-import.
-        """
-
-        def __init__(self, *args, mod: int | None = None, **kwargs):
-            super().__init__(*args, **kwargs)
-            self.mod = mod
-
-        def write_to_db(self, cursor, timestamp, deck_id, id_gen):
-            super().write_to_db(cursor, self.mod if self.mod is not None else timestamp, deck_id, id_gen)
-
-    return TimedNote
-
-
-def _note(model, spec: NoteSpec, mod: int | None):
-    return _note_class()(model=model, fields=list(spec.fields), guid=spec.guid, tags=list(spec.tags), mod=mod)

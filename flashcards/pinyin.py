@@ -40,6 +40,7 @@ __all__ = [
     "register_style",
     "sentence_syllables",
     "split_marks",
+    "styled_html",
     "to_marks",
     "to_numbers",
     "tone",
@@ -255,12 +256,38 @@ def _split_chunk(chunk: str) -> dict[int, list[str]]:
 
 Style = Callable[[Sequence[str]], str]
 
+def to_zhuyin(syllables: Iterable[str]) -> str:
+    """Zhuyin (bopomofo), solid: ``("xi3", "huan5")`` → ``"ㄒㄧˇ˙ㄏㄨㄢ"`` (:mod:`flashcards.zhuyin`)."""
+    from flashcards.zhuyin import to_zhuyin as convert  # pypinyin's tables: load on first use
+
+    return convert(syllables)
+
+
 #: Output styles by name, pypinyin-fashion: ``format_sentence`` looks words up here.
 STYLES: dict[str, Style] = {
     "marks": to_marks,
     "numbers": to_numbers,
+    "zhuyin": to_zhuyin,
     "html": tone_html,
 }
+#: The styles a learner can choose (``--pinyin``): every card field and handout follows it.
+LEARNER_STYLES = ("marks", "numbers", "zhuyin")
+
+
+def styled_html(syllables: Sequence[str], style: str = "marks") -> str:
+    """A word's reading in ``style`` (marks, numbers, zhuyin), each syllable in its
+    ``<span class="toneN">`` as :func:`tone_html` writes marks, HTML-escaped.
+
+    >>> styled_html(("xi3", "huan5"), "numbers")
+    '<span class="tone3">xi3</span><span class="tone5">huan5</span>'
+    """
+    if style not in ("numbers", "zhuyin"):
+        return tone_html(syllables)
+    render = STYLES[style]
+    return "".join(
+        f'<span class="tone{tone(syl)}">{html.escape(render((syl,)))}</span>' if _parse(syl) else html.escape(syl)
+        for syl in syllables
+    )
 
 
 def register_style(name: str, func: Style) -> None:
@@ -282,68 +309,39 @@ _OPENING = set("(«‹“‘[{")
 _CLOSING = set(".,;:!?…)»›”’]}%")
 
 
-# --- readings that depend on the neighbouring words ----------------------------------
+# --- readings that depend on the sentence ------------------------------------------
 #
-# A word's reading is settled inside the word (银行 háng, 行走 xíng), except for a few
-# one-character function words that jieba leaves alone and whose reading depends on what
-# stands around them. Each rule gets the previous and next token and returns a reading
-# hint, or None for the dictionary's choice.
+# Which reading a token takes in its sentence is decided in flashcards.readings (dictionary,
+# neighbour rules, the g2pM polyphone model); the names below are kept for callers of the
+# earlier neighbour-rule API.
 
-_PRONOUNS = frozenset("我 你 他 她 它 您 我们 你们 他们 她们 它们 咱们 大家 谁".split())
-_DE_OBTAIN = frozenset("了 到 过 奖 分 病".split())  # 他得了第一 dé, not děi
-
-
-def _di_or_de(prev: str, nxt: str) -> tuple[str, ...] | None:
-    """地: after a word and before another, the adverbial particle (紧密地联系 de)."""
-    if len(prev) >= 2 and _HAN.fullmatch(prev[-1]) and nxt[:1] and _HAN.fullmatch(nxt[:1]):
-        return ("de5",)
-    return None
-
-
-def _de_dei(prev: str, nxt: str) -> tuple[str, ...] | None:
-    """得: after a pronoun "must" (我得走 děi) unless it obtains (他得了); after another word
-    the complement particle (跑得快 de)."""
-    if not prev or not _HAN.fullmatch(prev[-1]):
-        return None
-    if prev in _PRONOUNS:
-        return None if nxt in _DE_OBTAIN else ("dei3",)
-    return ("de5",)
-
-
-CONTEXT_RULES: dict[str, Callable[[str, str], tuple[str, ...] | None]] = {"地": _di_or_de, "得": _de_dei}
+from flashcards.readings import RULES as CONTEXT_RULES  # noqa: E402  (no data loads at import)
 
 
 def reading_hints(tokens: Sequence[str]) -> tuple[tuple[str, ...] | None, ...]:
-    """For each token, the reading its neighbours suggest (see CONTEXT_RULES), or None.
+    """For each token, the reading decided in context (a lexicon hint), or None where the
+    dictionary alone settles it.
 
     >>> reading_hints(["他们", "紧密", "地", "联系"])[2], reading_hints(["我", "得", "走"])[1]
     (('de5',), ('dei3',))
     """
-    out: list[tuple[str, ...] | None] = []
-    for k, token in enumerate(tokens):
-        rule = CONTEXT_RULES.get(token)
-        if rule is None:
-            out.append(None)
-            continue
-        prev = tokens[k - 1] if k else ""
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-        out.append(rule(prev, nxt))
-    return tuple(out)
+    from flashcards import readings
+
+    return readings.sentence_keys(tokens)
 
 
 def sentence_syllables(tokens: Sequence[str], *, sandhi: bool = False) -> tuple[tuple[str, ...], ...]:
     """Syllables for each token of a segmented sentence.
 
-    Chinese tokens get :func:`flashcards.lexicon.lookup`'s reading (pinyin in
-    the context of the word); any other token comes back as a 1-tuple of
+    Chinese tokens get their reading in the sentence
+    (:func:`flashcards.readings.sentence_readings`); any other token comes back as a 1-tuple of
     itself, so ``len(result) == len(tokens)``. ``sandhi=True`` writes the
     spoken tones of 一 and 不 (:func:`yi_bu_sandhi`), also where 一 or 不 is a
     word of its own (不 是 -> bu2 shi4, 一 个 -> yi2 ge5).
     """
-    from flashcards import lexicon  # here, not at import: lexicon loads data
+    from flashcards import readings  # here, not at import: readings load data
 
-    hints = reading_hints(tokens)
-    out = [lexicon.lookup(t, h).syllables if _HAN.search(t) else (t,) for t, h in zip(tokens, hints)]
+    out = list(readings.sentence_readings(tokens))
     if sandhi:
         out = [yi_bu_sandhi(t, syls) if _HAN.search(t) else syls for t, syls in zip(tokens, out)]
         for k in range(len(tokens) - 1):

@@ -11,14 +11,13 @@ external references; its only script resizes the frames and switches width and n
 from __future__ import annotations
 
 import html
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from flashcards.build import BuildOptions, DeckPlan, plan_deck
-from flashcards.errors import OptionError, OutputError
+from flashcards.errors import OptionError
 from flashcards.notes import NoteSpec
 from flashcards.notetypes import NoteType, note_types
 from flashcards.render import RenderedCard, render_note
@@ -95,9 +94,11 @@ def sample_notes(notes: Sequence[NoteSpec], per_kind: int) -> list[NoteSpec]:
     return out
 
 
-def preview_page(plan: DeckPlan, per_kind: int = 3, tone_colors: bool = True) -> tuple[str, int, int]:
+def preview_page(
+    plan: DeckPlan, per_kind: int = 3, tone_colors: bool = True, tone_palette: str = "standard"
+) -> tuple[str, int, int]:
     """The preview page for ``plan``: (HTML, notes shown, cards shown)."""
-    types = note_types(tone_colors)
+    types = note_types(tone_colors, tone_palette)
     notes = sample_notes(plan.notes, per_kind)
     sections = []
     cards = 0
@@ -135,22 +136,15 @@ def write_preview(options: BuildOptions, output: Path, per_kind: int = 3) -> Pre
     ``options.output`` is not used: nothing but the page is written. Raises FlashcardsError
     subclasses.
     """
-    from flashcards.package import check_output
+    from flashcards.build import input_paths
+    from flashcards.files import check_output, write_atomic
 
     if per_kind < 1:
         raise OptionError("--count: must be at least 1")
-    check_output(output)
+    check_output(output, inputs=input_paths(options))
     plan = plan_deck(options)
-    page, notes, cards = preview_page(plan, per_kind, options.tone_colors)
-    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(page, encoding="utf-8")
-        os.replace(tmp, output)
-    except OSError as e:
-        raise OutputError(f"{output}: cannot write ({e.strerror or e})") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    page, notes, cards = preview_page(plan, per_kind, options.tone_colors, options.tone_palette)
+    write_atomic(output, page.encode("utf-8"))
     return PreviewReport(output, plan.deck, notes, cards, len(plan.notes))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import glob
+import os
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -23,13 +24,18 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from flashcards.build import PINYIN_STYLES, STANDARDS
+from flashcards import hsk
+from flashcards.build import PINYIN_STYLES
 from flashcards.errors import RecipeError
+from flashcards.files import os_message, read_bounded
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS
 from flashcards.segment import is_hanzi_word
 from flashcards.selection import ORDERS
+from flashcards.terminal import unsafe_character
 
 LOCK_SUFFIX = ".lock.json"
+#: A recipe is a page of settings; a bigger file is something else.
+MAX_RECIPE_BYTES = 4 << 20
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 _SECTIONS = ("course", "audio", "overrides", "lesson")
@@ -92,18 +98,18 @@ class Recipe:
 
 def load_recipe(path: Path) -> Recipe:
     """Read and validate a recipe. Raises RecipeError with a one-line message."""
+    if not os.path.lexists(path):
+        raise RecipeError(f"{path}: no such recipe")
+    raw = read_bounded(path, MAX_RECIPE_BYTES, what="recipe", error=RecipeError)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RecipeError(f"{path}: no such recipe") from None
-    except IsADirectoryError:
-        raise RecipeError(f"{path}: is a directory, not a recipe") from None
+        # utf-8-sig: editors on Windows save UTF-8 with a byte-order mark, which TOML forbids.
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise RecipeError(f"{path}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as e:
         raise RecipeError(f"{path}: invalid TOML: {e}") from None
-    except OSError as e:
-        raise RecipeError(f"{path}: cannot read ({e.strerror or e})") from None
+    except RecursionError:
+        raise RecipeError(f"{path}: invalid TOML: nested too deeply") from None
     return _Parser(path).recipe(data)
 
 
@@ -123,7 +129,7 @@ class _Parser:
         self.known_keys("", data, _SECTIONS)
         course = self.table("course", data.get("course"), required=True)
         self.known_keys("course.", course, _COURSE_KEYS)
-        standard = self.choice("course.standard", course.get("standard", "3.0"), STANDARDS)
+        standard = self.choice("course.standard", course.get("standard", "3.0"), hsk.NAMES)
         min_level, max_level = self.levels(course, standard)
         lessons = data.get("lesson")
         if lessons is None:
@@ -274,7 +280,10 @@ class _Parser:
         if value is None:
             raise self.fail(key, "missing")
         name = self.string(key, value).strip()
-        if not name or any(ord(ch) < 32 for ch in name) or '"' in name:
+        bad = unsafe_character(name)
+        if bad is not None:
+            raise self.fail(key, f"contains U+{ord(bad):04X}, a control or bidi character: not usable as a deck name")
+        if not name or '"' in name:
             raise self.fail(key, f"{value!r} is not usable as a deck name")
         if not allow_nesting and "::" in name:
             raise self.fail(key, f"{value!r}: '::' would make a sub-deck")
@@ -290,7 +299,7 @@ class _Parser:
     def file(self, key: str, relative: str) -> Path:
         path = self.base / relative
         if not path.is_file():
-            raise self.fail(key, f"{relative!r}: no such file")
+            raise self.fail(key, f"{relative!r}: {_not_a_file(path)}")
         return path
 
     def sources(self, key: str, patterns: Sequence[str]) -> tuple[Path, ...]:
@@ -299,7 +308,7 @@ class _Parser:
             full = pattern if Path(pattern).is_absolute() else str(Path(glob.escape(str(self.base))) / pattern)
             matches = sorted(Path(p) for p in glob.glob(full, recursive=True) if Path(p).is_file())
             if not matches:
-                problem = "matches no file" if glob.has_magic(pattern) else "no such file"
+                problem = "matches no file" if glob.has_magic(pattern) else _not_a_file(Path(full))
                 raise self.fail(key, f"{pattern!r} {problem}")
             found.update(dict.fromkeys(matches))
         return tuple(found)
@@ -310,6 +319,15 @@ class _Parser:
             if lesson.name in seen:
                 raise self.fail(f"lesson[{lesson.number}].name", f"{lesson.name!r} is also lesson {seen[lesson.name]}'s name")
             seen[lesson.name] = lesson.number
+
+
+def _not_a_file(path: Path) -> str:
+    """Why a path named as a file is not one (is_file said no)."""
+    if path.is_dir():
+        return "is a directory, not a file"
+    if path.exists():
+        return "not a regular file (a device, pipe or socket)"
+    return "no such file"
 
 
 def _toml_type(value: Any) -> str:
@@ -337,7 +355,7 @@ def write_scaffold(course_id: str, folder: Path) -> Path:
     except FileExistsError:
         raise RecipeError(f"{path}: already exists; not overwriting it") from None
     except OSError as e:
-        raise RecipeError(f"{path}: cannot write ({e.strerror or e})") from None
+        raise RecipeError(f"{path}: cannot write: {os_message(e)}") from None
     return path
 
 
@@ -359,7 +377,7 @@ cards = ["recognition", "production", "listening", "cloze"]   # and/or "sentence
 order = "frequency"           # frequency | appearance | level
 # limit = 40                  # new words per lesson at most (a lesson can set its own)
 examples = 1                  # example sentences (cloze cards) per word, 1-10
-pinyin = "marks"              # marks (xǐhuan) | numbers (xi3huan5)
+pinyin = "marks"              # marks (xǐhuan) | numbers (xi3huan5) | zhuyin (ㄒㄧˇ˙ㄏㄨㄢ)
 cloze_hint = "meaning"        # hint inside the cloze gap: meaning | pinyin | none
 review_cloze = true           # later lessons get cloze cards for words met in earlier ones
 # known = ["known.txt"]       # word lists the class already knows, one word per line

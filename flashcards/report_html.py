@@ -8,12 +8,13 @@ may contain ``<script>``, and it must come out as characters, not markup.
 
 from __future__ import annotations
 
-import os
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from flashcards.analysis import SentenceStat, TextAnalysis, WordStat, level_label, levels_of
-from flashcards.errors import OutputError
+from flashcards import hsk
+from flashcards.analysis import SentenceStat, TextAnalysis, WordStat
+from flashcards.hsk import label as level_label
 from flashcards.segment import is_hanzi_word
 
 #: Longer texts are shown up to this many sentences (the figures cover the whole text):
@@ -61,25 +62,20 @@ mark{background:#fff8c5;color:inherit}
 """
 
 
-def check_output(path: Path) -> None:
-    """Fail before the analysis, not after it, when the report cannot be written."""
-    if path.is_dir():
-        raise OutputError(f"{path}: is a directory (--html)")
-    if not path.parent.is_dir():
-        raise OutputError(f"{path}: directory {path.parent} does not exist (--html)")
+def check_output(path: Path, inputs: Sequence[Path | str] = ()) -> None:
+    """Fail before the analysis, not after it, when the report cannot be written (or would
+    overwrite one of the ``inputs``)."""
+    from flashcards.files import check_output as check
+
+    check(path, inputs=inputs, what="--html")
 
 
 def write_report(analysis: TextAnalysis, path: Path) -> None:
     """Write the page atomically: a failed write never leaves half a report."""
+    from flashcards.files import write_atomic
+
     check_output(path)
-    page = render(analysis)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # open() honours the umask
-    try:
-        tmp.write_text(page, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
+    write_atomic(path, render(analysis).encode("utf-8"))
 
 
 def render(a: TextAnalysis) -> str:
@@ -305,7 +301,7 @@ def _coloured(s: SentenceStat, a: TextAnalysis) -> str:
 
 def _text(a: TextAnalysis) -> str:
     legend = "".join(
-        f'<span class="{_cls(lv)}">■ HSK {level_label(lv)}</span>' for lv in levels_of(a.standard)
+        f'<span class="{_cls(lv)}">■ HSK {level_label(lv)}</span>' for lv in hsk.standard(a.standard).levels
     ) + '<span class="lx">■ outside HSK</span>'
     if a.known_tokens is not None:
         legend += '<span class="u">new word</span>'

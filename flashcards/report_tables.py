@@ -1,14 +1,28 @@
-"""``flashcards analyze`` for people at a terminal: a TextAnalysis as rich tables."""
+"""``flashcards analyze`` for people at a terminal: a TextAnalysis as rich tables.
+
+Every value that comes from the text or the dictionary goes in as a ``Text`` object, never
+as a string: rich reads ``[...]`` in strings as markup, so forum text with ``[/quote]``
+would crash the report, ``[link=…]`` would become a live hyperlink and CC-CEDICT's
+``[tiao2]`` readings would vanish. Control characters are shown as escapes.
+"""
 
 from __future__ import annotations
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from flashcards.analysis import SentenceStat, TextAnalysis, WordStat, level_label
+from flashcards.analysis import SentenceStat, TextAnalysis, WordStat
+from flashcards.hsk import label as level_label
+from flashcards.terminal import printable
 
 #: Sentences longer than this are shortened in tables (the JSON and HTML have them whole).
 _SENTENCE_WIDTH = 60
+
+
+def plain(value: str) -> Text:
+    """User text for a table cell: no markup read, no control character passed through."""
+    return Text(printable(value))
 
 
 def percent(share: float) -> str:
@@ -48,7 +62,7 @@ def summary_table(a: TextAnalysis) -> Table:
         ("tokens (words)", f"{a.tokens:,}"),
         ("distinct words", f"{a.distinct_words:,}"),
         ("HSK standard", a.standard),
-        ("known", a.known),
+        ("known", plain(a.known)),
     ]
     if a.known_tokens is not None:
         rows += [
@@ -88,7 +102,7 @@ def words_table(title: str, words: tuple[WordStat, ...], a: TextAnalysis) -> Tab
     table.add_column("gloss", overflow="ellipsis", no_wrap=True, max_width=36)
     for w in words:
         hsk = "—" if w.level is None else level_label(w.level)
-        table.add_row(w.word, w.pinyin, hsk, str(w.count), w.gloss)
+        table.add_row(plain(w.word), plain(w.pinyin), hsk, str(w.count), plain(w.gloss))
     return table
 
 
@@ -101,5 +115,5 @@ def sentences_table(title: str, sentences: list[SentenceStat]) -> Table:
     table.add_column("sentence", overflow="fold")
     for s in sentences:
         text = s.text if len(s.text) <= _SENTENCE_WIDTH else s.text[: _SENTENCE_WIDTH - 1] + "…"
-        table.add_row(str(s.index + 1), level_label(s.level), f"{s.score:.2f}", str(len(s.unknown)), text)
+        table.add_row(str(s.index + 1), level_label(s.level), f"{s.score:.2f}", str(len(s.unknown)), plain(text))
     return table

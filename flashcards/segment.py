@@ -1,4 +1,4 @@
-"""Token stage: sentences → words, with a private jieba Tokenizer.
+"""Token stage: sentences → words: jieba's tokens (see ``flashcards.cutter``), corrected.
 
 jieba's default dictionary lacks many compounds that CC-CEDICT has (区块链 comes out as
 区块 + 链, 数字货币 as 数字 + 货币), and its HMM invents words for unknown runs (很长).
@@ -14,17 +14,15 @@ Two corrections, both driven by CC-CEDICT, make the tokens better card headwords
 
 from __future__ import annotations
 
-import logging
-import os
 import re
+from bisect import bisect_right
 import sys
 import threading
-import warnings
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from flashcards.cachedir import cache_dir
+from flashcards.cutter import Cutter
 
 _HANZI_ONLY = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 _MAX_MERGE_PIECES = 4
@@ -32,8 +30,8 @@ _MAX_MERGE_CHARS = 6
 # Function words that glue onto neighbours to form accidental CC-CEDICT entries.
 _PARTICLES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么")
 _lock = threading.Lock()
-#: Below this many characters a second process costs more than it saves.
-PARALLEL_MIN_CHARS = 200_000
+_MERGEABLE, _STARTS = 1, 2  # token flags: may join a run; may begin one
+_HEADWORD, _CONTINUES = 1, 2  # run states: is a headword; a longer headword starts with it
 
 
 @lru_cache(maxsize=1 << 17)
@@ -46,137 +44,116 @@ class Segmenter:
     """Words of a sentence. One per user dictionary; create through ``segmenter()``."""
 
     def __init__(self, user_dict: Path | None = None) -> None:
-        self._tokenizer = _new_tokenizer(user_dict)
-        self._user_words = _read_user_words(user_dict) if user_dict else frozenset()
-        # Per distinct token, decided once: texts repeat their words thousands of times.
-        self._split_cache: dict[str, bool] = {}
-        self._merge_cache: dict[str, bool] = {}
+        self._cutter = Cutter(user_dict)
+        self._user_words = self._cutter.user_words
+        # Decided once per distinct string: texts repeat their words thousands of times.
+        self._pieces: dict[str, tuple[str, ...]] = {}  # jieba token -> our tokens (split or not)
+        self._flags: dict[str, int] = {}  # our token -> _MERGEABLE | _STARTS
+        self._joins: dict[str, int] = {}  # run of tokens -> _HEADWORD | _CONTINUES
 
     def words(self, sentence: str) -> list[str]:
+        pieces = self._pieces
         tokens: list[str] = []
-        known = self._split_cache
-        for token in self._tokenizer.lcut(sentence):
-            split = known.get(token)
-            if split is None:
-                split = self._needs_split(token)
-            if split:
-                tokens.extend(self._tokenizer.lcut(token, HMM=False))
-            else:
-                tokens.append(token)
-        # One string object per distinct word: jieba makes a new one per occurrence, and a
-        # long text has millions of occurrences of a few ten thousand words.
-        return [sys.intern(t) for t in self._merge(tokens)]
+        for token in self._cutter.cut(sentence, True):
+            found = pieces.get(token)
+            if found is None:
+                found = self._pieces_of(token)
+            tokens += found
+        return self._merge(tokens)
 
     def words_many(self, sentences: Sequence[str]) -> list[list[str]]:
-        """``words`` for each sentence; long texts are cut on two cores when there are two.
+        """``words`` for each sentence.
 
-        Segmentation is most of a build's time. On Linux a forked child inherits the loaded
-        dictionary for free and cuts the second half while this process cuts the first;
-        anything going wrong there falls back to doing it all here.
+        (Until rjieba, long texts were cut in a forked second process; with segmentation
+        30x faster the fork's start-up and pickling cost about what it saved.)
         """
-        chars = sum(len(s) for s in sentences)
-        if chars < PARALLEL_MIN_CHARS or not _can_fork():
-            return [self.words(s) for s in sentences]
-        half = _balanced_half(sentences)
-        try:
-            return _cut_in_two(self, sentences, half)
-        except (OSError, EOFError, ValueError, RuntimeError):
-            return [self.words(s) for s in sentences]
+        words = self.words
+        return [words(s) for s in sentences]
+
+    def _pieces_of(self, token: str) -> tuple[str, ...]:
+        """A jieba token as our tokens: re-cut if only the HMM knows it, each piece interned.
+
+        One string object per distinct word: jieba makes a new one per occurrence, and a
+        long text has millions of occurrences of a few ten thousand words.
+        """
+        cut = self._cutter.cut(token, False) if self._needs_split(token) else (token,)
+        found = self._pieces[token] = tuple(sys.intern(p) for p in cut)
+        for piece in found:
+            if piece not in self._flags:
+                mergeable = is_hanzi_word(piece) and piece not in _PARTICLES
+                starts = mergeable and _continues(piece)
+                self._flags[piece] = (_MERGEABLE if mergeable else 0) | (_STARTS if starts else 0)
+        return found
 
     def _needs_split(self, token: str) -> bool:
         """Only jieba's HMM knows this word: no dictionary of ours has it."""
-        flag = self._split_cache.get(token)
-        if flag is None:
-            from flashcards import lexicon
+        from flashcards import lexicon
 
-            flag = (
-                len(token) > 1
-                and is_hanzi_word(token)
-                and token not in self._user_words
-                and self._tokenizer.FREQ.get(token, 0) <= 0
-                and not lexicon.is_word(token)
-            )
-            self._split_cache[token] = flag
-        return flag
+        return (
+            len(token) > 1
+            and is_hanzi_word(token)
+            and token not in self._user_words
+            and not self._cutter.has_word(token)
+            and not lexicon.is_word(token)
+        )
 
-    def _mergeable(self, token: str) -> bool:
-        flag = self._merge_cache.get(token)
-        if flag is None:
-            flag = self._merge_cache[token] = is_hanzi_word(token) and token not in _PARTICLES
-        return flag
-
-    def _merge(self, tokens: list[str]) -> list[str]:
+    def _join(self, joined: str) -> int:
         from flashcards import cedict
 
-        # The hot loop of the whole build: one pass per token, locals only.
-        headwords = cedict.headwords()
-        cache = self._merge_cache
-        mergeable = self._mergeable
+        state = 0
+        if len(joined) <= _MAX_MERGE_CHARS:
+            if joined in cedict.headwords():
+                state |= _HEADWORD
+            if len(joined) < _MAX_MERGE_CHARS and _continues(joined):
+                state |= _CONTINUES
+        self._joins[joined] = state
+        return state
+
+    def _merge(self, tokens: list[str]) -> list[str]:
+        # The hot loop of the whole build: one dictionary lookup per token, and a run is
+        # extended only while some headword still starts with it.
+        flags, joins = self._flags, self._joins
         out: list[str] = []
+        append = out.append
         i, n = 0, len(tokens)
         while i < n:
             token = tokens[i]
-            flag = cache.get(token)
-            if flag is None:
-                flag = mergeable(token)
-            end = i + 1
-            if flag:
-                joined = token
-                for j in range(i + 1, min(n, i + _MAX_MERGE_PIECES)):
-                    nxt = tokens[j]
-                    if not cache.get(nxt, False) and not mergeable(nxt):
-                        break
-                    joined += nxt
-                    if len(joined) > _MAX_MERGE_CHARS:
-                        break
-                    if joined in headwords:
-                        end = j + 1  # keep looking: the longest run wins
-            out.append(token if end == i + 1 else "".join(tokens[i:end]))
-            i = end
+            i += 1
+            if not flags[token] & _STARTS or i == n:
+                append(token)
+                continue
+            joined, j, end = token, i, i
+            stop = i + _MAX_MERGE_PIECES - 1
+            if stop > n:
+                stop = n
+            while j < stop:
+                nxt = tokens[j]
+                if not flags[nxt] & _MERGEABLE:
+                    break
+                joined += nxt
+                j += 1
+                state = joins.get(joined)
+                if state is None:
+                    state = self._join(joined)
+                if state & _HEADWORD:
+                    end = j  # keep looking: the longest run wins
+                if not state & _CONTINUES:
+                    break
+            if end == i:
+                append(token)
+            else:
+                append(sys.intern("".join(tokens[i - 1 : end])))
+                i = end
         return out
 
 
-def _can_fork() -> bool:
-    return sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1 and not os.environ.get("FLASHCARDS_SERIAL")
+def _continues(prefix: str) -> bool:
+    """Some CC-CEDICT headword is longer than ``prefix`` and starts with it."""
+    from flashcards import cedict
 
-
-def _balanced_half(sentences: Sequence[str]) -> int:
-    """Index splitting ``sentences`` into two runs of about equal character count."""
-    target = sum(len(s) for s in sentences) / 2
-    total = 0
-    for i, s in enumerate(sentences):
-        total += len(s)
-        if total >= target:
-            return i + 1
-    return len(sentences)
-
-
-def _cut_in_two(seg: Segmenter, sentences: Sequence[str], half: int) -> list[list[str]]:
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("fork")
-    receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child_cut, args=(seg, sentences[half:], sender), daemon=True)
-    child.start()
-    sender.close()
-    try:
-        first = [seg.words(s) for s in sentences[:half]]
-        second = receiver.recv()
-    finally:
-        receiver.close()
-        child.join(timeout=10)
-        if child.is_alive():
-            child.kill()
-    if len(second) != len(sentences) - half:
-        raise RuntimeError("segmentation worker returned a short result")
-    return first + second
-
-
-def _child_cut(seg: Segmenter, sentences: Sequence[str], sender) -> None:
-    try:
-        sender.send([seg.words(s) for s in sentences])
-    finally:
-        sender.close()
+    keys = cedict.sorted_headwords()
+    i = bisect_right(keys, prefix)  # the keys starting with prefix sort right after it
+    return i < len(keys) and keys[i].startswith(prefix)
 
 
 @lru_cache(maxsize=8)
@@ -184,50 +161,3 @@ def segmenter(user_dict: Path | None = None) -> Segmenter:
     """A cached Segmenter: jieba's dictionary loads once per process and user dictionary."""
     with _lock:
         return Segmenter(user_dict)
-
-
-def import_jieba():
-    """jieba, imported quietly and without pkg_resources.
-
-    jieba 0.42 tries ``import pkg_resources`` (a tenth of a second, and a deprecation
-    warning on new setuptools) only to open its own data files; when that import fails it
-    opens them by path, which is all we need. Its regexes also raise SyntaxWarnings on new
-    Pythons. Neither is our users' problem.
-    """
-    if "jieba" in sys.modules:
-        return sys.modules["jieba"]
-    block = "pkg_resources" not in sys.modules
-    if block:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            import jieba
-    finally:
-        if block:
-            del sys.modules["pkg_resources"]
-    return jieba
-
-
-def _new_tokenizer(user_dict: Path | None):
-    jieba = import_jieba()
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(cache_dir())
-    tokenizer.cache_file = "jieba.cache"
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        tokenizer.initialize()
-        if user_dict:
-            tokenizer.load_userdict(str(user_dict))
-    return tokenizer
-
-
-def _read_user_words(path: Path) -> frozenset[str]:
-    words = set()
-    for line in path.read_text(encoding="utf-8-sig").splitlines():
-        parts = line.strip().split()
-        if parts:
-            words.add(parts[0])
-    return frozenset(words)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from flashcards.formats.passage import OPENERS
 from flashcards.source import Document
 
 #: A "sentence" longer than this (a run-on line with no punctuation, a table) is cut at
@@ -17,7 +18,20 @@ _CLOSERS = "」』”’）)】》〉\"'"
 # and any closing quotes or brackets that follow; ASCII "." only after a hanzi, since
 # "3.14" and "e.g." are not sentence ends.
 _END = re.compile(
-    r"(?:[。！？；…!?;．｡]+|(?<=[\u4e00-\u9fff])\.(?!\d))[" + re.escape(_CLOSERS) + r"]*"
+    r"(?:[。！？；…!?;．｡]+|(?<=[\u4e00-\u9fff…])\.+(?!\d))[" + re.escape(_CLOSERS) + r"]*"
+)
+# "……", "..." (and "…" alone): a pause as often as an end. It ends a sentence only where
+# something shows a new one begins: the line ends, a quote closes, a quote opens, or the
+# next words open a sentence (a discourse opener, a subject pronoun).
+_ELLIPSIS = re.compile(r"…+|[….]{2,}")
+_OPENING_QUOTES = "“「『‘\"'"
+_SUBJECTS = ("我们", "你们", "他们", "她们", "咱们", "大家", "我", "你", "他", "她", "您")
+# Footnote and citation markers: circled, parenthesised and dotted numbers (①, ⑵, ⒈, ❶),
+# bracketed numbers ([1], [2-3], ［4］, 〔5〕) and superscript digits after text (爱罗先珂¹).
+_FOOTNOTE = re.compile(
+    r"[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+    r"|\s*(?:\[\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*\]|［\d{1,3}］|〔\d{1,3}〕)"
+    r"|(?<=[\u4e00-\u9fff。，、；：！？”」』）])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
 )
 _CLAUSE = re.compile(r"[，,、：:]")
 _HAS_WORDS = re.compile(r"[\w\u3400-\u9fff]")
@@ -40,8 +54,11 @@ def split_sentences(text: str) -> list[str]:
     """
     pieces: list[str] = []
     for line in text.split("\n"):
+        line = strip_footnotes(line)
         start = 0
         for match in _END.finditer(line):
+            if _ELLIPSIS.fullmatch(match.group()) and not _new_sentence_after(line, match.end()):
+                continue
             pieces.append(line[start:match.end()])
             start = match.end()
         pieces.append(line[start:])
@@ -55,6 +72,22 @@ def split_sentences(text: str) -> list[str]:
             # "。 。 。 …" repeated must not grow one sentence without bound).
             out[-1] += piece
     return out
+
+
+def strip_footnotes(text: str) -> str:
+    """Remove footnote and citation markers: they are not words to learn or to hear.
+
+    >>> strip_footnotes("爱罗先珂⑵君说[1]，这是①真的。")
+    '爱罗先珂君说，这是真的。'
+    """
+    return _FOOTNOTE.sub("", text)
+
+
+def _new_sentence_after(line: str, end: int) -> bool:
+    rest = line[end:].lstrip()
+    return not rest or rest[0] in _OPENING_QUOTES or rest.startswith(_SUBJECTS) or any(
+        rest.startswith(opener) for opener in OPENERS
+    )
 
 
 def _cap_length(sentence: str) -> list[str]:

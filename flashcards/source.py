@@ -15,39 +15,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from flashcards.errors import InputError
-
-#: Refuse inputs larger than this: a deck from 200 MB of text is a mistake, not a deck.
-MAX_INPUT_BYTES = 200 * 1024 * 1024
+from flashcards.formats.passage import MAX_INPUT_BYTES, Passage
 
 _HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_TERMINAL = "。！？；…!?;．"
-_TERMINAL_RE = re.compile("[" + re.escape(_TERMINAL) + "]")
-_CLOSERS = "」』”’）)】》〉\"'"
-# Characters that cannot begin a sentence: a paragraph starting with one continues the last.
-# (Traditional forms too: the heuristics read the original text, in either script.)
-_NO_START = set("于的地得了着过们吗呢吧啊，、。；：！？們嗎於過著")
-# Discourse openers: a short first clause made of one of these starts a new sentence.
-_OPENERS = frozenset(
-    "首先 其次 然后 最后 此外 另外 因此 所以 但是 可是 然而 不过 其实 同时 当时 现在 目前 如今 "
-    "早期 后来 之后 此前 此刻 随后 总之 例如 比如 比方 当然 显然 毕竟 而且 并且 那么 于是 第一 第二 "
-    "第三 一是 二是 三是 今天 明天 昨天 今年 去年 最近 过去 未来 起初 原来 本来 也许 或许 可见 "
-    "然後 最後 不過 其實 同時 當時 現在 後來 之後 隨後 總之 當然 顯然 畢竟 並且 那麼 於是 過去 原來 "
-    "也許 或許 可見".split()
-)
-# Words a sentence cannot stop on: a paragraph ending in one is cut mid-sentence.
-_DANGLING = ("的", "和", "与", "及", "或", "或者", "对", "在", "把", "被", "从", "向", "给", "将", "是",
-             "可以", "这种", "那种", "一个", "因为", "所以", "但是", "而", "并", "并且", "为", "以",
-             "與", "對", "從", "給", "將", "這種", "那種", "一個", "因為", "因爲", "並", "並且", "為", "爲")
-# How much of a paragraph's end the joining rules look at.
-_TAIL = 32
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A run of text from one place in a source (a paragraph, a subtitle event, a chapter)."""
-
-    text: str
-    origin: str  # shown to the learner as the note's source: "file.txt", "film.srt 00:01:02"
 
 
 @dataclass(frozen=True)
@@ -57,21 +27,22 @@ class Document:
     script: str = "simplified"  # "simplified" or "traditional": what the text is written in
 
 
-def read_document(path: str | Path, format: str | None = None) -> Document:
+def read_document(path: str | Path, format: str | None = None, force: bool = False) -> Document:
     """Read one input (``"-"`` = stdin) into a Document. Raises InputError (OptionError for
     an unknown ``format``)."""
     name, data = _read_bytes(path)
-    return parse_document(data, name, format)
+    return parse_document(data, name, format, force)
 
 
-def parse_document(data: bytes, name: str, format: str | None = None) -> Document:
+def parse_document(data: bytes, name: str, format: str | None = None, force: bool = False) -> Document:
     """A file's bytes → a Document: the reader registered for its format does the work.
 
     The format is ``format``, else the name's extension, else the content's look
-    (see ``flashcards.formats``).
+    (see ``flashcards.formats``). Text that looks Japanese or Korean rather than Chinese is
+    refused unless ``force`` (see ``flashcards.language``).
     """
-    # Imported here: the readers import Passage from this module.
     from flashcards import formats
+    from flashcards.language import check_chinese, what_is_there
     from flashcards.script import detect_script
 
     if not data.strip():
@@ -84,8 +55,11 @@ def parse_document(data: bytes, name: str, format: str | None = None) -> Documen
         raise InputError(message if message.startswith(name) else f"{name}: {message}") from None
     passages = [p for p in passages if p.text.strip()]
     if not any(_HANZI.search(p.text) for p in passages):
-        raise InputError(f"{name}: no Chinese text found")
-    return Document(name, tuple(passages), detect_script(_sample(passages)))
+        raise InputError(f"{name}: no Chinese text found ({what_is_there(_sample(passages, 20_000))})")
+    sample = _sample(passages)
+    if not force:
+        check_chinese(sample, name)
+    return Document(name, tuple(passages), detect_script(sample))
 
 
 def _sample(passages: list[Passage], size: int = 200_000) -> str:
@@ -125,123 +99,3 @@ def _bounded_read(stream: BinaryIO, label: str) -> bytes:
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"{label}: input too large (limit {MAX_INPUT_BYTES // 2**20} MB)")
     return data
-
-
-def rejoin_lines(text: str) -> list[str]:
-    """Split text into paragraphs, rejoining lines that a hard wrap broke mid-sentence.
-
-    Within a block of consecutive lines, a line that does not end a sentence continues on the
-    next one, unless the block is a list of short unpunctuated lines (verse, a list, lyrics).
-    Across a blank line, a paragraph is joined to the next only on positive evidence that it
-    was cut: it already holds a finished sentence and ends in a fragment, it ends on a word a
-    sentence cannot stop on, or the next paragraph starts with a character that cannot begin
-    a sentence or with a clause too short to stand alone. A heading (no final punctuation,
-    followed by an ordinary paragraph) stays a unit of its own.
-    """
-    paragraphs: list[_Paragraph] = []
-    for raw in re.split(r"\n\s*\n", text):
-        block = _join_block(raw)
-        if not block:
-            continue
-        if paragraphs and _was_cut(paragraphs[-1], block):
-            paragraphs[-1].glue(block)
-        else:
-            paragraphs.append(_Paragraph(block))
-    return [p.text() for p in paragraphs]
-
-
-class _Paragraph:
-    """A paragraph being built from pieces, and what the joining rules ask about it so far.
-
-    Pieces are joined once at the end: joining as we go copies the paragraph on every line,
-    which is quadratic on a long file with no blank lines.
-    """
-
-    __slots__ = ("_pieces", "tail", "has_newline", "finished_inside")
-
-    def __init__(self, first: str) -> None:
-        self._pieces = [first]
-        self.tail = first[-_TAIL:]
-        self.has_newline = "\n" in first
-        self.finished_inside = _has_terminal(first[:-1])  # a sentence end before the last char
-
-    def add(self, separator: str, piece: str) -> None:
-        self.finished_inside = self.finished_inside or _has_terminal(self.tail[-1:] + separator + piece[:-1])
-        self.has_newline = self.has_newline or "\n" in separator or "\n" in piece
-        self._pieces += (separator, piece)
-        self.tail = (self.tail + separator + piece[-_TAIL:])[-_TAIL:]
-
-    def glue(self, piece: str) -> None:
-        self.add(_separator(self.tail, piece), piece)
-
-    def text(self) -> str:
-        return "".join(self._pieces)
-
-
-#: A line at least this share of its block's widest line may have been hard-wrapped.
-_WRAP_SHARE = 0.85
-
-
-def _join_block(block: str) -> str:
-    lines = [line.strip() for line in block.split("\n")]
-    lines = [line for line in lines if line]
-    if not lines:
-        return ""
-    if len(lines) == 1:
-        return lines[0]
-    if all(not _has_punctuation(line) for line in lines):
-        return "\n".join(lines)  # verse or list: each line its own unit
-    # A hard wrap breaks lines near one width; a line well short of it ended where its
-    # author ended it (a list of sentences without final punctuation, a heading).
-    wrap = max(_columns(line) for line in lines) * _WRAP_SHARE
-    out = _Paragraph(lines[0])
-    previous = lines[0]
-    for line in lines[1:]:
-        if _ends_sentence(out.tail) or _columns(previous) < wrap:
-            out.add("\n", line)
-        else:
-            out.glue(line)
-        previous = line
-    return out.text()
-
-
-def _columns(line: str) -> int:
-    """Display width, about: ASCII takes one column, a hanzi two (as in a terminal).
-
-    UTF-8 spends one byte on ASCII and three on a hanzi, so (bytes + characters) / 2 gives
-    exactly that at C speed; Latin letters with accents count 1.5, close enough.
-    """
-    return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2
-
-
-def _was_cut(prev: _Paragraph, nxt: str) -> bool:
-    if _ends_sentence(prev.tail) or prev.has_newline:
-        return False
-    if prev.finished_inside:
-        return True  # "……的过程。通过这种" — a finished sentence, then a fragment
-    if prev.tail.endswith(_DANGLING) or nxt[0] in _NO_START:
-        return True
-    first_clause = re.split(r"[，,、。！？；：:]", nxt[:_TAIL], maxsplit=1)[0]
-    if len(first_clause) <= 3 and len(nxt) > len(first_clause) and first_clause not in _OPENERS:
-        return True  # "下沉，电商平台……" — too short to open a sentence
-    return len(nxt) <= 12 and _ends_sentence(nxt)
-
-
-def _has_terminal(text: str) -> bool:
-    return _TERMINAL_RE.search(text) is not None
-
-
-def _separator(left: str, right: str) -> str:
-    """What joins two pieces of one sentence: nothing between hanzi, a space between Latin words."""
-    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
-        return " "
-    return ""
-
-
-def _ends_sentence(line: str) -> bool:
-    stripped = line.rstrip(_CLOSERS + " ")
-    return bool(stripped) and stripped[-1] in _TERMINAL or line.endswith(("：", ":"))
-
-
-def _has_punctuation(line: str) -> bool:
-    return bool(re.search(r"[，。！？；：、,.!?;:]", line))

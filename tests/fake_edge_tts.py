@@ -14,7 +14,7 @@ What the client (edge_tts/communicate.py) does and expects, and this server mirr
   then MP3 bytes. A last binary frame without Content-Type and with no data is allowed.
 
 Behaviour per request is scripted: ``handshake`` gives the HTTP status for the n-th
-request (101 = accept), ``reply`` what to do after the n-th accepted SSML: "audio",
+request (101 = accept; "silent" = accept the connection and never answer), ``reply`` what to do after the n-th accepted SSML: "audio",
 "noaudio", "stall", "truncate" (close after part of the audio), "garbage" (non-MP3 bytes
 labelled audio/mpeg). Each is a callable, a sequence (then 101/"audio"), or a constant.
 
@@ -158,7 +158,12 @@ class FakeEdgeTTS:
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         index = self.connections
         self.connections += 1
-        status = int(_pick(self.handshake, 101, index))
+        status = _pick(self.handshake, 101, index)
+        if status == "silent":  # accept the connection, never answer (a hung service)
+            assert self._closing is not None
+            await self._closing.wait()
+            return web.Response(status=503)
+        status = int(status)
         if status != 101:
             headers = {"Retry-After": self.retry_after} if self.retry_after else {}
             return web.Response(status=status, text="fake refusal", headers=headers)

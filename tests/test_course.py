@@ -294,3 +294,15 @@ def test_example_word_lists(example, tmp_path):
     assert {row[3] for row in first.values()} - {"", "HSK 3.0"} <= {"4", "5", "6", "7-9"}  # min_level = 4
     csv_paths = export_word_lists(recipe, tmp_path, fmt="csv")
     assert csv_paths[0].read_bytes().startswith(b"\xef\xbb\xbfhanzi,pinyin,meaning")
+
+
+
+def test_export_creates_the_handout_folder(example, tmp_path):
+    recipe, _ = example
+    folder = tmp_path / "handouts" / "week1"
+    paths = export_word_lists(recipe, folder)
+    assert paths and all(p.parent == folder and p.stat().st_size > 0 for p in paths)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(Exception, match="not a directory"):
+        export_word_lists(recipe, blocker)

@@ -185,7 +185,8 @@ PAGE = """<!DOCTYPE html>
 
 
 def test_html_visible_text_only():
-    doc = parse_document(PAGE.format(charset="utf-8").encode("utf-8"), "page.html")
+    # The whole page (html-all): plain "html" keeps only the article (see test_maintext.py).
+    doc = parse_document(PAGE.format(charset="utf-8").encode("utf-8"), "page.html", "html-all")
     texts = [p.text for p in doc.passages]
     assert texts == [
         "学习中文",
@@ -344,7 +345,7 @@ def test_unknown_format_is_an_option_error():
 
 
 def test_registry_covers_every_format():
-    assert set(formats.READERS) == {"txt", "md", "html", "srt", "ass", "vtt", "epub"}
+    assert set(formats.READERS) == {"txt", "md", "html", "html-all", "srt", "ass", "vtt", "epub"}
     assert all(alias_target in formats.READERS for alias_target in formats.ALIASES.values())
 
 

@@ -6,7 +6,8 @@ import os
 import pytest
 
 from flashcards.errors import OutputError, RecipeError
-from flashcards.lock import Lock, content_hash, load_lock, save_lock, stamp, write_atomic
+from flashcards.files import write_atomic
+from flashcards.lock import Lock, content_hash, load_lock, save_lock, stamp
 from flashcards.notes import NoteSpec
 
 T = 1_750_000_000
@@ -103,7 +104,7 @@ def test_write_atomic_leaves_old_file_on_failure(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OutputError, match="No space left"):
+    with pytest.raises(OutputError, match="no space left on device"):
         write_atomic(path, b"new")
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["c.lock.json"]  # no temporary left behind

@@ -24,7 +24,8 @@ from flashcards.notes import NoteOptions
 from flashcards.script import analysis_copy, split_like
 from flashcards.selection import SelectionOptions, select_words
 from flashcards.sentences import MAX_SENTENCE_CHARS, split_sentences
-from flashcards.source import parse_document, rejoin_lines
+from flashcards.formats.passage import rejoin_lines
+from flashcards.source import parse_document
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

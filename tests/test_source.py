@@ -5,7 +5,8 @@ import pytest
 from flashcards.encoding import decode
 from flashcards.errors import InputError
 from flashcards.formats.text import strip_markdown
-from flashcards.source import read_document, rejoin_lines
+from flashcards.formats.passage import rejoin_lines
+from flashcards.source import read_document
 
 TEXT = "我们一起学习中文。今天天气很好，我们去公园散步吧！"
 TRADITIONAL = "我們一起學習中文。今天天氣很好，我們去公園散步吧！"

@@ -22,6 +22,16 @@ _TEMP_SUFFIX = ".tmp"
 # A temp file older than this was left by a killed process (SIGKILL, power loss); a
 # live writer holds one for milliseconds.
 _STALE_TEMP_SECONDS = 3600
+#: A spoken word or sentence is a few KB; a clip file larger than this is not one of ours.
+MAX_CLIP_BYTES = 16 << 20
+
+
+def check_audio_cache(directory: Path) -> None:
+    """Fail before any request if clips could not be stored in ``directory`` (a read-only
+    folder, a file in its place, /proc): OutputError, one line."""
+    from flashcards.files import check_folder
+
+    check_folder(Path(directory), create=True, what="--audio-cache")
 
 
 class ImplausibleAudio(ValueError):
@@ -57,10 +67,13 @@ class AudioCache:
         Re-checking the content costs a read of a few KB per clip, and means a file
         damaged by anything outside this module is remade rather than packaged.
         """
+        from flashcards.errors import InputError
+        from flashcards.files import read_bounded
+
         path = self.path(key)
-        try:
-            data = path.read_bytes()
-        except OSError:
+        try:  # bounded, regular files only: a FIFO put in the cache must not hang the build
+            data = read_bounded(path, MAX_CLIP_BYTES)
+        except InputError:
             return None
         return path if mp3_problem(data) is None else None
 

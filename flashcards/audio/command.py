@@ -6,8 +6,14 @@ document being studied) is always exactly one argv element, or part of one, and 
 parsed by a shell nor substituted again (a text containing ``{out}`` stays literal).
 
 - ``{text}``: the text itself.
-- ``{text_file}``: a UTF-8 file holding the text. Prefer it (or stdin) with programs that
-  parse options: a text starting with ``-`` could otherwise be read as an option.
+- ``{text_file}``: a UTF-8 file holding the text. Prefer it (or stdin): the text then never
+  stands where the program parses options.
+
+The text never becomes an option (a sentence starting ``--out=/tmp/x.mp3`` must not choose
+where the program writes): when an argument *starts* with ``{text}`` and no ``--`` comes
+before it, ``--`` is inserted before it if no option follows it in the template; if options
+follow (``tts {text} -o {out}``, where ``--`` would turn them into text), a text starting
+with ``-`` is passed with a leading space instead, which no option parser reads as an option.
 - ``{out}``: where the program writes the audio: a path *without* extension in a private
   temporary directory. Append one if the program picks its format from it
   (``say -o {out}.aiff``). Required.
@@ -69,6 +75,24 @@ def parse_template(template: str) -> tuple[str, ...]:
     return args
 
 
+def protect_text(args: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """The arguments with ``--`` before the first one that starts with ``{text}``, unless one
+    is there already or options follow it; and whether the text itself must be guarded
+    (options follow, so ``--`` cannot be used). See the module doc.
+
+    >>> protect_text(("say", "-o", "{out}", "{text}"))
+    (('say', '-o', '{out}', '--', '{text}'), False)
+    >>> protect_text(("tts", "{text}", "-o", "{out}"))
+    (('tts', '{text}', '-o', '{out}'), True)
+    """
+    first = next((i for i, arg in enumerate(args) if arg.startswith("{text}")), None)
+    if first is None or "--" in args[:first]:
+        return args, False
+    if any(arg.startswith("-") for arg in args[first + 1:]):
+        return args, True
+    return (*args[:first], "--", *args[first:]), False
+
+
 def fill(args: Sequence[str], values: Mapping[str, str]) -> list[str]:
     """Replace placeholders in each argument, one pass, no re-scanning of inserted text."""
     return [_PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), arg) for arg in args]
@@ -80,7 +104,7 @@ class CommandEngine:
     name = "command"
 
     def __init__(self, template: str) -> None:
-        self.args = parse_template(template)
+        self.args, self._guard = protect_text(parse_template(template))
         self._names = {name for arg in self.args for name in _PLACEHOLDER.findall(arg)}
         # The template holds the voice, model and speed: all of it shapes the audio.
         self.key = f"command|{template}"
@@ -93,7 +117,8 @@ class CommandEngine:
     async def synthesize(self, text: str) -> bytes:
         with tempfile.TemporaryDirectory(prefix="flashcards-tts-") as tmp:
             work = Path(tmp)
-            values = {"text": text, "out": str(work / _OUT_STEM)}
+            shown = " " + text if self._guard and text.startswith("-") else text
+            values = {"text": shown, "out": str(work / _OUT_STEM)}
             if "text_file" in self._names:
                 values["text_file"] = str(work / _TEXT_FILE)
                 Path(values["text_file"]).write_text(text, encoding="utf-8")

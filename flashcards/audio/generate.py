@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flashcards.audio.cache import AudioCache, ImplausibleAudio, clip_key
+from flashcards.audio.cache import AudioCache, ImplausibleAudio, check_audio_cache, clip_key
 from flashcards.audio.engines import ClipFailed, Engine, EngineUnavailable, TransientError, make_engine
 from flashcards.audio.settings import AudioSettings
-from flashcards.errors import AudioError
+from flashcards.errors import AudioError, OutputError
+from flashcards.files import os_message
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -111,6 +112,7 @@ async def agenerate_audio(
     console = console or _stderr_console()
     run = _Run(engine, cache, settings, console)
     if missing:
+        check_audio_cache(cache.directory)  # before the first request, not after them all
         cache.sweep_stale_temps()
         await run.make_all(missing, keys, progress)
     clips.update(run.made)
@@ -142,6 +144,7 @@ class _Run:
     failures: dict[str, str] = field(default_factory=dict)
     skipped: int = 0
     stop_reason: str | None = None
+    timeouts_in_a_row: int = 0  # the circuit breaker: reset by any answer
     _stopped: asyncio.Event = field(default_factory=asyncio.Event)
     _random: random.Random = field(default_factory=random.Random)
 
@@ -178,24 +181,38 @@ class _Run:
             try:
                 async with asyncio.timeout(self.settings.timeout):
                     data = await self.engine.synthesize(text)
-                self.made[text] = self.cache.put(key, data)
+                self.timeouts_in_a_row = 0
+                self.made[text] = self._store(key, data)
                 return
+            except TimeoutError:
+                last = f"timed out after {self.settings.timeout:g}s"
+                self.timeouts_in_a_row += 1
+                if self.timeouts_in_a_row >= self.settings.give_up_after:
+                    self._stop(f"{self.timeouts_in_a_row} requests in a row timed out after {self.settings.timeout:g}s")
+                    self.skipped += 1
+                    return
             except EngineUnavailable as exc:
                 self._stop(str(exc))
                 self.skipped += 1
                 return
             except ClipFailed as exc:
+                self.timeouts_in_a_row = 0
                 self.failures[text] = str(exc)
                 return
-            except TimeoutError:
-                last = f"timed out after {self.settings.timeout:g}s"
             except TransientError as exc:
+                self.timeouts_in_a_row = 0
                 last, retry_after = str(exc), exc.retry_after
             except ImplausibleAudio as exc:
                 last = f"not a complete MP3 ({exc})"
             if attempt + 1 < attempts:
                 await self._pause(attempt, retry_after)
         self.failures[text] = f"{last} (after {attempts} attempts)"
+
+    def _store(self, key: str, data: bytes) -> Path:
+        try:
+            return self.cache.put(key, data)
+        except OSError as exc:  # the disk filled up, the folder went away: stop the build
+            raise OutputError(f"{self.cache.directory}: cannot store audio: {os_message(exc)}") from None
 
     async def _pause(self, attempt: int, retry_after: float | None) -> None:
         """Exponential backoff with "equal jitter": spreads retries, still grows."""

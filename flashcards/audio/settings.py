@@ -34,7 +34,10 @@ class AudioSettings:
     ``timeout`` bounds one attempt end to end, ``connect_timeout`` the connection set-up
     (DNS, TCP, TLS) so offline is noticed quickly. ``retries`` extra attempts follow
     transient failures, waiting ``backoff`` seconds doubled each time (with jitter) up
-    to ``max_backoff``. ``strict`` turns any missing clip into ``AudioError``.
+    to ``max_backoff``. After ``give_up_after`` attempts in a row time out, the engine is
+    given up on for the rest of the run, like an unreachable one: a service that accepts
+    connections and never answers costs seconds, not hours. ``strict`` turns any missing
+    clip into ``AudioError``.
 
     ``edge_url`` overrides the edge-tts endpoint (ws:// or wss://); when None the
     ``FLASHCARDS_EDGE_TTS_URL`` environment variable is used if set.
@@ -55,6 +58,7 @@ class AudioSettings:
     max_backoff: float = 8.0
     strict: bool = False
     edge_url: str | None = None
+    give_up_after: int = 3
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -65,6 +69,8 @@ class AudioSettings:
             raise OptionError("audio concurrency must be at least 1")
         if self.retries < 0:
             raise OptionError("audio retries cannot be negative")
+        if self.give_up_after < 1:
+            raise OptionError("audio give_up_after must be at least 1")
         if self.timeout <= 0 or self.connect_timeout <= 0:
             raise OptionError("audio timeouts must be positive")
         if self.backoff < 0 or self.max_backoff < 0:

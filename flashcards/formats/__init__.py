@@ -6,6 +6,8 @@ A reader is ``reader(data: bytes, name: str) -> list[Passage]``: it decodes the 
 it cannot read. Readers import their parsing library (pysubs2, selectolax, ebooklib) inside
 the function, so choosing a format costs nothing until a file of that format is read.
 
+``html`` keeps a web page's article only; ``html-all`` the whole page (see ``webpage``).
+
 The format comes from ``--format``, else the file's extension, else a look at the content
 (stdin, or a name without a known extension), else plain text.
 """
@@ -21,7 +23,7 @@ from flashcards.errors import OptionError
 from flashcards.formats import epub, subtitles, text, webpage
 
 if TYPE_CHECKING:
-    from flashcards.source import Passage
+    from flashcards.formats.passage import Passage
 
 Reader = Callable[[bytes, str], "list[Passage]"]
 
@@ -29,6 +31,7 @@ READERS: dict[str, Reader] = {
     "txt": text.read_text,
     "md": text.read_markdown,
     "html": webpage.read_html,
+    "html-all": webpage.read_html_all,
     "srt": subtitles.read_srt,
     "ass": subtitles.read_ass,
     "vtt": subtitles.read_vtt,

@@ -1,5 +1,10 @@
 """HTML: the text a reader of the page sees, one passage per block (paragraph, heading, cell).
 
+A web page (``html``) is read for its article only: main-content extraction (``maintext``)
+drops menus, related links, comments and footers first; when it finds no article, the whole
+page is read and a one-line warning says so. ``html-all`` reads the whole page, as an e-book's
+documents are read too.
+
 Dropped: script, style, noscript, template, the head, embedded objects and forms' option
 lists, and elements marked hidden (``hidden``, ``display:none``). Block elements end a
 paragraph, ``<br>`` ends a line. Whitespace collapses as a browser collapses it, except that
@@ -8,7 +13,7 @@ a line break between two Chinese characters is a hard wrap in the source and dis
 Parsing is selectolax's lexbor (an HTML5 parser: unclosed tags, entities, raw-text elements
 behave as in a browser). Lexbor's time grows with the square of block nesting depth
 (``<div>`` × 40,000 takes ~17 s), so a page nested deeper than any real one is read by a
-plain linear tag scanner instead.
+plain linear tag scanner instead, which drops the same elements, hidden ones included.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ import re
 from dataclasses import dataclass
 
 from flashcards.encoding import decode
-from flashcards.source import Passage, rejoin_lines
+from flashcards.formats.notices import warn
+from flashcards.formats.passage import Passage, rejoin_lines
 
 _DROP = frozenset(
     "script style noscript template head svg math iframe object embed canvas select textarea".split()
@@ -36,6 +42,7 @@ _HEADINGS = ("h1", "h2", "h3")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WRAP_IN_CJK = re.compile(rf"(?<=[{_CJK}])[^\S\n]*\n\s*(?=[{_CJK}])")
 _SPACES = re.compile(r"\s+")
+_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _DECLARED = (
     re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I),
@@ -43,7 +50,11 @@ _DECLARED = (
 )
 # [^<>]* rather than [^>]*: a "<" with no ">" after it must not scan to the end of the file
 # (at every such "<", which is quadratic).
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*>")
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)([^<>]*)>")
+_HIDDEN_ATTRIBUTE = re.compile(r"""(?:^|\s)hidden(?:\s*=|\s|/|$)|style\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""", re.I)
+# Elements that never have a closing tag: hidden or not, there is nothing to skip to.
+_SELF_CLOSING = frozenset("p li dd dt".split())
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
 @dataclass(frozen=True)
@@ -53,7 +64,53 @@ class Page:
 
 
 def read_html(data: bytes, name: str) -> list[Passage]:
+    """A web page's article (see ``maintext``); the whole page, with a warning, if none is found."""
+    from flashcards.formats.maintext import main_html
+
+    markup = decode_html(data)
+    if _nesting_depth(markup) > _MAX_NESTING:
+        return _whole_page(_scan_page(markup), f"{name}: page nested too deeply to find its article", name)
+    article = main_html(visible_markup(markup))
+    if article is None:
+        return _whole_page(parse_page(markup), f"{name}: found no article in the page", name)
+    return [Passage(p, name) for p in parse_page(article).paragraphs]
+
+
+def _whole_page(page: Page, why: str, name: str) -> list[Passage]:
+    """Fall back to the whole page, saying so, unless it holds no Chinese either: then the
+    one line the learner sees is the error that follows, not a warning before it."""
+    if any(_HANZI.search(p) for p in page.paragraphs):
+        warn(f"{why}; reading the whole page (as --format html-all)")
+    return [Passage(p, name) for p in page.paragraphs]
+
+
+def read_html_all(data: bytes, name: str) -> list[Passage]:
+    """Every visible paragraph of a page: menus, comments and footers included."""
     return [Passage(p, name) for p in parse_page(decode_html(data)).paragraphs]
+
+
+def visible_markup(markup: str) -> str:
+    """The page without the elements a reader never sees (scripts, styles, hidden ones)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(markup)
+    # Found first and removed after, outermost only: a node inside one already removed is gone.
+    doomed = []
+    stack = [tree.root] if tree.root is not None else []
+    while stack:
+        node = stack.pop()
+        tag = node.tag or ""
+        if tag != "head" and tag in _DROP or _hidden(node):
+            doomed.append(node)
+            continue
+        child = node.child
+        while child is not None:
+            if child.tag and not child.tag.startswith("-"):
+                stack.append(child)
+            child = child.next
+    for node in doomed:
+        node.decompose()
+    return tree.html or ""
 
 
 def decode_html(data: bytes) -> str:
@@ -168,21 +225,42 @@ def _nesting_depth(markup: str) -> int:
 
 
 def _scan_page(markup: str) -> Page:
-    """A linear reading of a page too deeply nested for the parser: tags only, no tree."""
+    """A linear reading of a page too deeply nested for the parser: tags only, no tree.
+
+    Dropped and hidden elements are skipped to their end tag, counting the same tag's
+    nesting inside them (a hidden <div> holds more <div>s); p, li, dd, dt also end where the
+    next one of their kind opens, as a parser closes them.
+    """
     markup = _strip_comments(markup)
     out = _Blocks()
-    skipping: str | None = None  # inside a dropped element: the tag that ends it
+    skipping: str | None = None  # inside a dropped or hidden element: its tag
+    depth = 0  # how deep in elements of that tag
     position = 0
     for match in _TAG.finditer(markup):
-        closing, tag = match.group(1), match.group(2).lower()
+        closing, tag, attributes = match.group(1), match.group(2).lower(), match.group(3)
         if skipping is None:
             out.text(html.unescape(markup[position:match.start()]))
         position = match.end()
         if skipping is not None:
-            if closing and tag == skipping:
-                skipping = None
-        elif tag in _DROP and not closing:
-            skipping = tag
+            if tag != skipping:
+                continue
+            if closing:
+                depth -= 1
+            elif depth == 1 and tag in _SELF_CLOSING:
+                depth = 0  # <p hidden>…<p>: the new one closes the hidden one, and is read
+            else:
+                depth += 1
+                continue
+            if depth:
+                continue
+            skipping = None
+            if closing:
+                continue
+        if closing:
+            if tag in _BLOCK:
+                out.end_block()
+        elif tag in _DROP or tag not in _VOID and _hidden_attributes(attributes):
+            skipping, depth = tag, 1
         elif tag == "br":
             out.line_break()
         elif tag in _BLOCK:
@@ -191,6 +269,14 @@ def _scan_page(markup: str) -> Page:
         out.text(html.unescape(markup[position:]))
     out.end_block()
     return Page(None, out.paragraphs)
+
+
+def _hidden_attributes(attributes: str) -> bool:
+    """The attributes of a start tag mark it hidden (``hidden``, ``display:none``)."""
+    for match in _HIDDEN_ATTRIBUTE.finditer(attributes):
+        if match.group(1) is None or _HIDDEN_STYLE.search(match.group(1)):
+            return True
+    return False
 
 
 def _strip_comments(markup: str) -> str:

@@ -1,0 +1,164 @@
+"""The g2pM polyphone model: which reading a character takes in its sentence.
+
+g2pM (Park & Lee 2020, kakaobrain; Apache-2.0) is a one-layer bidirectional LSTM over the
+characters of a sentence, trained on the CPP corpus; its weights ship inside the ``g2pM``
+package as numpy arrays. Its own ``G2pM.__call__`` runs one sentence at a time in float64
+and picks among all 876 syllables; here the same weights run a padded *batch* of sentences
+in float32, and each character picks only among the readings the caller allows (those of
+its word in CC-CEDICT), so the model can never invent a reading the dictionary lacks.
+
+Nothing loads at import: numpy and the weights (about 1 MB) load on the first
+:func:`choose` that has a character the model knows.
+
+    >>> [{k: r for k, (r, p) in d.items()} for d in choose([("银行在哪里", {1: ("hang2", "xing2")})])]
+    [{1: 'hang2'}]
+"""
+
+from __future__ import annotations
+
+import pickle
+import threading
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["choose", "polyphonic"]
+
+_BOS, _EOS, _UNK = "시", "끝", "<UNK>"  # the model's own sentence markers
+_lock = threading.Lock()
+
+#: One sentence to decide: its text, and for each character offset the readings allowed there.
+Request = tuple[str, Mapping[int, Sequence[str]]]
+
+
+class _Model:
+    def __init__(self) -> None:
+        import numpy as np
+
+        def load(name: str):
+            with resources.files("g2pM").joinpath(name).open("rb") as f:
+                return pickle.load(f)  # the package's own files, nothing user-supplied
+
+        state = load("np_ckpt.pkl")
+        f32 = lambda key: np.asarray(state[key], dtype=np.float32)  # noqa: E731
+        self.np = np
+        self.char2idx: dict[str, int] = load("char2idx.pkl")
+        self.class2idx: dict[str, int] = load("class2idx.pkl")
+        cedict: dict[str, list[str]] = load("digest_cedict.pkl")
+        self.polyphones = frozenset(c for c, prons in cedict.items() if len(prons) > 1)
+        self.emb = f32("embedding.weight")
+        # Input projections of both directions in one matrix: [dim, 2 * 4 * hidden].
+        self.w_ih = np.concatenate([f32("lstm.weight_ih_l0").T, f32("lstm.weight_ih_l0_reverse").T], axis=1)
+        self.b = np.concatenate(
+            [f32("lstm.bias_ih_l0") + f32("lstm.bias_hh_l0"),
+             f32("lstm.bias_ih_l0_reverse") + f32("lstm.bias_hh_l0_reverse")]
+        )
+        self.w_hh = f32("lstm.weight_hh_l0").T
+        self.w_hh_rev = f32("lstm.weight_hh_l0_reverse").T
+        self.fc0, self.fc0_b = f32("logit_layer.0.weight").T, f32("logit_layer.0.bias")
+        self.fc1, self.fc1_b = f32("logit_layer.2.weight").T, f32("logit_layer.2.bias")
+
+    def ids(self, text: str) -> list[int]:
+        unk = self.char2idx[_UNK]
+        return [self.char2idx[_BOS], *(self.char2idx.get(c, unk) for c in text), self.char2idx[_EOS]]
+
+    def hidden(self, texts: Sequence[str]):
+        """BiLSTM states for every character of each text: [batch, 2 + max len, 2 * hidden]."""
+        np = self.np
+        rows = [self.ids(t) for t in texts]
+        n, width = len(rows), max(len(r) for r in rows)
+        ids = np.zeros((n, width), dtype=np.int64)  # 0 = the model's padding id
+        for k, r in enumerate(rows):
+            ids[k, : len(r)] = r
+        lengths = np.array([len(r) for r in rows])
+        mask = (np.arange(width)[None, :] < lengths[:, None]).astype(np.float32)[:, :, None]
+        # One 2-D product: numpy's stacked 3-D @ 2-D path is some 40x slower here.
+        x = (self.emb[ids].reshape(n * width, -1) @ self.w_ih + self.b).reshape(n, width, -1)  # [n, width, 8h]
+        h4 = self.w_hh.shape[1]
+        fwd = self._run(x[:, :, :h4], self.w_hh, range(width), None)
+        # Backward: padding sits at the right end, so a masked state stays zero until
+        # the last real character, where each sentence's backward pass starts.
+        bwd = self._run(x[:, :, h4:], self.w_hh_rev, range(width - 1, -1, -1), mask)
+        return np.concatenate([fwd, bwd], axis=2)
+
+    def _run(self, x, w_hh, steps, mask):
+        np = self.np
+        n, width, h4 = x.shape
+        size = h4 // 4
+        h = np.zeros((n, size), dtype=np.float32)
+        c = np.zeros_like(h)
+        out = np.zeros((n, width, size), dtype=np.float32)
+        for t in steps:
+            gates = x[:, t] + h @ w_hh
+            i, f, g, o = (gates[:, k * size : (k + 1) * size] for k in range(4))  # PyTorch order
+            i, f, o = (1 / (1 + np.exp(-v)) for v in (i, f, o))
+            c_new = f * c + i * np.tanh(g)
+            h_new = o * np.tanh(c_new)
+            if mask is not None:
+                m = mask[:, t]
+                c_new, h_new = c_new * m, h_new * m
+            h, c = h_new, c_new
+            out[:, t] = h
+        return out
+
+    def logits(self, states):
+        np = self.np
+        return np.maximum(states @ self.fc0 + self.fc0_b, 0) @ self.fc1 + self.fc1_b
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    with _lock:
+        return _Model()
+
+
+@lru_cache(maxsize=1)
+def polyphonic() -> frozenset[str]:
+    """Characters the model was trained to read (g2pM's polyphone list, 791 characters)."""
+    return _model().polyphones
+
+
+def _label(syllable: str) -> str:
+    return syllable.replace("ü", "u:")
+
+
+_BATCH = 256  # sentences per forward pass: enough to amortise numpy's per-call cost
+
+
+def choose(requests: Sequence[Request]) -> list[dict[int, tuple[str, float]]]:
+    """For each (text, {offset: allowed readings}), the reading the model prefers at each
+    offset and its probability among the allowed ones.
+
+    Offsets whose character the model does not know, or where fewer than two allowed
+    readings are among its classes, are left out of the answer: the caller keeps its
+    own choice there. Readings are numbered syllables as :mod:`flashcards.pinyin` spells
+    them (``lü4``); the one returned is one of those allowed, spelt as given.
+    """
+    out: list[dict[int, tuple[str, float]]] = [{} for _ in requests]
+    todo: list[tuple[int, int, list[str], list[int]]] = []  # request, offset, readings, class ids
+    model = None
+    for k, (text, allowed) in enumerate(requests):
+        for offset, readings in allowed.items():
+            model = model or _model()
+            if text[offset] not in model.polyphones:
+                continue
+            known = [r for r in dict.fromkeys(readings) if _label(r.lower()) in model.class2idx]
+            if len(known) >= 2:
+                todo.append((k, offset, known, [model.class2idx[_label(r.lower())] for r in known]))
+    if not todo or model is None:
+        return out
+    # Similar lengths share a batch, so little of it is padding.
+    wanted = sorted({k for k, *_ in todo}, key=lambda k: len(requests[k][0]))
+    for start in range(0, len(wanted), _BATCH):
+        chunk = wanted[start : start + _BATCH]
+        row = {k: j for j, k in enumerate(chunk)}
+        states = model.hidden([requests[k][0] for k in chunk])
+        jobs = [job for job in todo if job[0] in row]  # todo is short: a few per sentence
+        picked = states[[row[k] for k, *_ in jobs], [offset + 1 for _, offset, *_ in jobs]]  # +1: BOS
+        scores = model.logits(picked)
+        for (k, offset, known, classes), s in zip(jobs, scores):
+            z = s[classes] - s[classes].max()
+            p = model.np.exp(z) / model.np.exp(z).sum()
+            best = int(p.argmax())
+            out[k][offset] = (known[best], float(p[best]))
+    return out

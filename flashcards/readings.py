@@ -1,0 +1,383 @@
+"""Readings in context: the syllables each token of a segmented sentence takes there.
+
+A token's reading is decided in four steps, cheapest first; the first that decides wins:
+
+1. **the dictionary**: a word with one CC-CEDICT reading (银行, 我们) is settled. So is
+   any token CC-CEDICT lacks (its reading is composed from its parts by the lexicon).
+2. **neighbour rules** (:data:`RULES`): a few characters whose reading their neighbours
+   decide with near certainty (地 after an adverb is de, 为了 wèile, 还 before 给 huán,
+   种 after a verb-like 好/难/去 zhòng …). Each rule sees the tokens and its position.
+3. **the polyphone model** (:mod:`flashcards.polyphone`, g2pM): characters whose reading
+   the candidates disagree on, limited to the readings the word has in CC-CEDICT.
+4. **the lexicon's default** (pypinyin's phrase reading of the word): for readings the
+   model cannot tell apart (neutral tones: 地道 dìdào/dìdao, 东西) or does not know.
+
+What is decided here is one CC-CEDICT reading *key* per token; :func:`flashcards.lexicon.
+lookup` with that key as ``hint`` turns it into the syllables shown, so the sentence
+pinyin, the word's pinyin on its note and the note's reading are one decision.
+
+Work is per sentence a card shows, cached; :func:`readings_many` batches the model over
+many sentences (analysis, a deck build) so numpy's per-call cost is paid once per batch.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+
+__all__ = ["CHAR_RULES", "RULES", "hint_in", "marks_many", "readings_many", "sentence_keys", "sentence_readings"]
+
+Key = tuple[str, ...]  # one lower-case numbered syllable per character (lexicon.reading_keys)
+Tokens = tuple[str, ...]
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_CACHE_MAX = 1 << 16
+_cache: dict[Tokens, tuple[tuple[Key | None, ...], tuple[tuple[str, ...], ...]]] = {}
+_lock = threading.Lock()
+
+
+# --- neighbour rules ---------------------------------------------------------------------
+#
+# A rule gets the sentence's tokens and the index of the token it is for, and returns the
+# reading (a key) the neighbours settle, or None to leave the choice to the model. Keep
+# each rule to what a grammar book says, not to one sentence.
+
+def _prev(tokens: Tokens, k: int) -> str:
+    return tokens[k - 1] if k else ""
+
+
+def _next(tokens: Tokens, k: int) -> str:
+    return tokens[k + 1] if k + 1 < len(tokens) else ""
+
+
+def _is_han(text: str) -> bool:
+    return bool(text) and bool(_HAN.fullmatch(text[-1]))
+
+
+_NUMERAL = frozenset("一二两三四五六七八九十百千万亿几多")
+_DEMONSTRATIVE = frozenset("这那哪每各某此该本")
+_DEGREE = frozenset("很太真挺最更较好极够特非常")
+_PRONOUNS = frozenset("我 你 他 她 它 您 我们 你们 他们 她们 它们 咱们 大家 谁".split())
+_DE_OBTAIN = frozenset("了 到 过 奖 分 病".split())  # 他得了第一 dé, not děi
+
+
+def _di_or_de(tokens: Tokens, k: int) -> Key | None:
+    """地: after a word and before another, the adverbial particle (紧密地联系 de)."""
+    prev, nxt = _prev(tokens, k), _next(tokens, k)
+    if len(prev) >= 2 and _is_han(prev) and nxt[:1] and _HAN.fullmatch(nxt[:1]):
+        return ("de5",)
+    return None
+
+
+def _de_dei(tokens: Tokens, k: int) -> Key | None:
+    """得: after a pronoun "must" (我得走 děi) unless it obtains (他得了); after another word
+    the complement particle (跑得快 de)."""
+    prev, nxt = _prev(tokens, k), _next(tokens, k)
+    if not _is_han(prev):
+        return None
+    if prev in _PRONOUNS:
+        return ("de2",) if nxt in _DE_OBTAIN else ("dei3",)
+    return ("de5",)
+
+
+def _didao(tokens: Tokens, k: int) -> Key | None:
+    """地道: the adjective "authentic" dìdao after a degree adverb or before 的 (很地道,
+    地道的北京菜); otherwise the noun "tunnel" dìdào (挖了一条地道)."""
+    prev, nxt = _prev(tokens, k), _next(tokens, k)
+    if prev[-1:] in _DEGREE or prev in ("非常", "特别", "比较", "十分") or nxt == "的":
+        return ("di4", "dao5")
+    return ("di4", "dao4")
+
+
+RULES: dict[str, Callable[[Tokens, int], Key | None]] = {"地": _di_or_de, "得": _de_dei, "地道": _didao}
+
+
+# Character rules: the sentence text and the character's offset in it, returning one
+# syllable or None. They run inside words CC-CEDICT lacks too (还书, 很脏, 种树).
+
+
+
+def _at(text: str, i: int) -> str:
+    return text[i] if 0 <= i < len(text) else ""
+
+
+def _zhong(text: str, i: int) -> str | None:
+    """种: a measure word after a numeral or demonstrative (这种, 一种) zhǒng; as a verb
+    before what is planted or an aspect marker (种树, 种了) zhòng."""
+    if _at(text, i - 1) in _NUMERAL or _at(text, i - 1) in _DEMONSTRATIVE:
+        return "zhong3"
+    if _at(text, i + 1) in set("了着过树花菜草豆瓜麦稻粮田地庄果玉棉"):
+        return "zhong4"
+    return None
+
+
+def _bei(text: str, i: int) -> str | None:
+    """背 "carry on the back" bēi before 着/起/走 or a bag (背着, 背起, 背包); bèi "recite"
+    before what is learnt by heart (背课文, 背单词, 背下来)."""
+    nxt = _at(text, i + 1)
+    if nxt in set("着起走包"):
+        return "bei1"
+    if nxt in set("课单书诗下熟会"):
+        return "bei4"
+    return None
+
+
+def _jiang(text: str, i: int) -> str | None:
+    """降 "fall, lower" jiàng before 了/低/温/价/到 (降了, 降到); xiáng "surrender" is in
+    words (投降)."""
+    return "jiang4" if _at(text, i + 1) in set("了低温价到下落") else None
+
+
+def _huan(text: str, i: int) -> str | None:
+    """还 before what is given back (还给, 还钱, 还书, 还债) is huán."""
+    return "huan2" if _at(text, i + 1) in set("给钱书债款清") else None
+
+
+def _chang(text: str, i: int) -> str | None:
+    """长 after a degree adverb (很长, 太长) is the adjective cháng."""
+    return "chang2" if _at(text, i - 1) in _DEGREE else None
+
+
+def _jiao_sleep(text: str, i: int) -> str | None:
+    """觉 as the object of sleeping (睡了一个好觉, 午觉) is jiào."""
+    return "jiao4" if _at(text, i - 1) in set("睡个好午") else None
+
+
+def _jiao_teach(text: str, i: int) -> str | None:
+    """教 before whom or what is taught (教我们, 教汉语, 教书) is the verb jiāo."""
+    nxt = _at(text, i + 1)
+    return "jiao1" if nxt in set("我你他她大书汉英中日法数音画学生孩小") else None
+
+
+def _shu(text: str, i: int) -> str | None:
+    """数 before a numeral is "several" shù (数十年); the verb "count" shǔ before what is
+    counted or a complement (数钱, 数一数, 数不清)."""
+    nxt = _at(text, i + 1)
+    if nxt == "一" and _at(text, i + 2) == "数" or nxt in set("钱不着过得完清"):
+        return "shu3"
+    if nxt in set("十百千万亿"):
+        return "shu4"
+    return None
+
+
+def _zang(text: str, i: int) -> str | None:
+    """脏 after a degree adverb or before 了/的 is "dirty" zāng (内脏 zàng is a word)."""
+    return "zang1" if _at(text, i - 1) in _DEGREE or _at(text, i + 1) in set("了的衣话东兮") else None
+
+
+def _de_complement(text: str, i: int) -> str | None:
+    """得 between a verb or adjective and a degree word (累得, 跑得很快) is de."""
+    nxt = _at(text, i + 1)
+    if _HAN.fullmatch(_at(text, i - 1) or "x") and nxt in _DEGREE | set("不要多好快慢"):
+        return "de5"
+    return None
+
+
+CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
+    "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
+    "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
+}
+
+
+# --- deciding ------------------------------------------------------------------------------
+
+
+def _uncertain(token: str, keys: Sequence[Key]) -> dict[int, tuple[str, ...]]:
+    """Offsets in ``token`` where its readings differ in letters or tone, with the options."""
+    out: dict[int, tuple[str, ...]] = {}
+    for i in range(len(token)):
+        options = tuple(dict.fromkeys(key[i] for key in keys))
+        if len(options) > 1:
+            out[i] = options
+    return out
+
+
+def _plan(tokens: Tokens):
+    """Per token: a decided key, or the offsets still open (and the candidate keys);
+    per open offset the readings allowed there, and those a character rule settles."""
+    from flashcards import lexicon
+
+    decided: list[Key | None] = []
+    asks: dict[int, tuple[int, tuple[Key, ...] | None]] = {}  # token -> (start offset, keys)
+    allowed: dict[int, tuple[str, ...]] = {}
+    rule_only: set[int] = set()
+    offset = 0
+    for k, token in enumerate(tokens):
+        start, offset = offset, offset + len(token)
+        decided.append(None)
+        if not _HAN.search(token):
+            continue
+        every = lexicon.reading_keys(token)
+        if not every:
+            _plan_composed(token, start, k, asks, allowed)
+            continue
+        keys = tuple(key for key in every if len(key) == len(token))
+        if len(keys) < 2:
+            continue
+        rule = RULES.get(token)
+        hint = rule(tokens, k) if rule else None
+        if hint in keys:
+            decided[k] = hint
+            continue
+        spots = _uncertain(token, keys)
+        if spots:
+            asks[k] = (start, keys)
+            allowed.update({start + i: options for i, options in spots.items()})
+            if len(token) > 1:
+                # In a word CC-CEDICT reads two ways (便宜 piányi/biànyí) pypinyin's phrase
+                # reading is the everyday one; the model added nothing there on CPP dev and
+                # overruled it wrongly in learners' sentences: character rules only.
+                rule_only.update(start + i for i in spots)
+    text = "".join(tokens)
+    fixed = {}
+    for off, options in allowed.items():
+        rule = CHAR_RULES.get(text[off])
+        reading = rule(text, off) if rule else None
+        if reading in options:
+            fixed[off] = reading
+    model = {o: r for o, r in allowed.items() if o not in fixed and o not in rule_only}
+    return decided, asks, model, fixed
+
+
+def _plan_composed(token: str, start: int, k: int, asks, allowed) -> None:
+    """A word CC-CEDICT lacks (阿尔代什, 重录): the model reads its polyphonic characters,
+    each among its own readings; pieces that are words keep their reading in the lexicon."""
+    from flashcards import lexicon
+
+    default = lexicon.lookup(token).syllables
+    if len(default) != len(token):
+        return
+    spots = {}
+    for i, ch in enumerate(token):
+        options = tuple(dict.fromkeys(key[0] for key in lexicon.reading_keys(ch) if len(key) == 1))
+        if len(options) > 1:
+            spots[i] = options
+    if spots:
+        asks[k] = (start, None)
+        allowed.update({start + i: options for i, options in spots.items()})
+
+
+#: The model overrules the dictionary's default reading only when at least this sure
+#: (probability among the allowed readings). CPP balances each character's readings (20
+#: sentences per character), everyday text does not, so a doubtful case keeps the
+#: default: 0.9 costs 0.1 point on CPP dev against no threshold.
+CONFIDENCE = 0.9
+
+
+def _settle(tokens: Tokens, decided: list[Key | None], asks, fixed: dict[int, str],
+            model: dict[int, tuple[str, float]]) -> tuple[Key | None, ...]:
+    from flashcards import lexicon
+
+    for k, (start, keys) in asks.items():
+        token = tokens[k]
+        default = tuple(s.lower() for s in lexicon.lookup(token).syllables)
+        chosen: dict[int, str] = {}
+        for i in range(len(token)):
+            if start + i in fixed:
+                chosen[i] = fixed[start + i]
+            elif start + i in model:
+                reading, p = model[start + i]
+                same = len(default) == len(token) and default[i] == reading
+                if same or p >= CONFIDENCE:
+                    chosen[i] = reading
+        if not chosen:
+            continue
+        if keys is None:  # composed: the default reading with the characters decided here
+            hint = tuple(chosen.get(i, s) for i, s in enumerate(default))
+            decided[k] = hint if hint != default else None
+            continue
+        fits = [key for key in keys if all(key[i] == s for i, s in chosen.items())]
+        if len(fits) == 1:
+            decided[k] = fits[0]
+        elif fits:
+            # Some offsets only are settled (地道: di4 either way, dao4/dao5 open): the
+            # lexicon's default among the readings that fit, else the first that fits.
+            key = _key_of(lexicon.lookup(token).syllables, token)
+            decided[k] = key if key in fits else fits[0]
+    return tuple(decided)
+
+
+def _key_of(syllables: tuple[str, ...], token: str) -> Key | None:
+    from flashcards import lexicon
+
+    for key in lexicon.reading_keys(token):
+        if lexicon.lookup(token, key).syllables == syllables:
+            return key
+    return None
+
+
+def _syllables(tokens: Tokens, keys: tuple[Key | None, ...]) -> tuple[tuple[str, ...], ...]:
+    from flashcards import lexicon
+
+    return tuple(
+        lexicon.lookup(t, key).syllables if _HAN.search(t) else (t,) for t, key in zip(tokens, keys)
+    )
+
+
+def readings_many(sentences: Sequence[Sequence[str]]) -> list[tuple[tuple[str, ...], ...]]:
+    """:func:`sentence_readings` for many sentences, the model run in batches over them all."""
+    from flashcards import polyphone
+
+    todo = [tuple(s) for s in dict.fromkeys(tuple(s) for s in sentences) if tuple(s) not in _cache]
+    plans = [_plan(tokens) for tokens in todo]
+    requests = [("".join(tokens), allowed) for tokens, (_, _, allowed, _) in zip(todo, plans)]
+    # numpy and the model load only when some sentence has a character left open.
+    picks = polyphone.choose(requests) if any(allowed for _, allowed in requests) else [{} for _ in todo]
+    with _lock:
+        if len(_cache) + len(todo) > _CACHE_MAX:
+            _cache.clear()
+    for tokens, (decided, asks, _, fixed), chosen in zip(todo, plans, picks):
+        keys = _settle(tokens, decided, asks, fixed, chosen)
+        _cache[tokens] = (keys, _syllables(tokens, keys))
+    return [_cache[tuple(s)][1] if tuple(s) in _cache else _compute(tuple(s))[1] for s in sentences]
+
+
+def marks_many(sentences: Sequence[Sequence[str]]) -> list[list[str | None]]:
+    """Per sentence, per token: its reading in context in tone marks, None for a token
+    without hanzi (punctuation, numbers, Latin). The ``pinyin`` of ``analyze --json``.
+
+    >>> marks_many([["我", "得", "走", "了", "。"]])
+    [['wǒ', 'děi', 'zǒu', 'le', None]]
+    """
+    from flashcards.pinyin import to_marks
+
+    return [
+        [to_marks(syls) if _HAN.search(t) else None for t, syls in zip(tokens, found)]
+        for tokens, found in zip(sentences, readings_many(sentences))
+    ]
+
+
+def _compute(tokens: Tokens):
+    readings_many([tokens])
+    return _cache.get(tokens) or ((None,) * len(tokens), _syllables(tokens, (None,) * len(tokens)))
+
+
+def sentence_readings(tokens: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Numbered syllables for each token of a segmented sentence, read in context.
+
+    A non-Chinese token comes back as a 1-tuple of itself, so ``len(result) == len(tokens)``.
+
+    >>> sentence_readings(["他", "为了", "我", "得", "走"])[1:4:2]
+    (('wei4', 'le5'), ('dei3',))
+    """
+    key = tuple(tokens)
+    found = _cache.get(key)
+    return found[1] if found else _compute(key)[1]
+
+
+def sentence_keys(tokens: Sequence[str]) -> tuple[Key | None, ...]:
+    """For each token, the reading decided in context (a :func:`flashcards.lexicon.lookup`
+    hint), or None where the dictionary's default stands."""
+    key = tuple(tokens)
+    return (_cache.get(key) or _compute(key))[0]
+
+
+def hint_in(word: str, tokens: Sequence[str]) -> Key | None:
+    """The reading ``word`` takes at its first occurrence in ``tokens`` (a lookup hint), or
+    None where the dictionary alone settles it or the word is not there."""
+    key = tuple(tokens)
+    if word not in key:
+        return None
+    found = _cache.get(key) or _compute(key)
+    return found[0][key.index(word)]

@@ -1,0 +1,44 @@
+"""The ``--user-dict`` file, checked and made readable for the segmenter.
+
+jieba reads a user dictionary as UTF-8 by path. Ours may come in any encoding a text can
+(GBK from an old Windows tool, UTF-16 from Notepad), and may be a directory or a device by
+mistake: it is read here with a bound, decoded like any text, and handed on as a UTF-8
+copy in the cache folder when it was not UTF-8 already.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from flashcards.encoding import decode
+from flashcards.errors import InputError
+from flashcards.files import read_bounded, write_atomic
+
+#: jieba's own dictionary is 5 MB; a user dictionary ten times that is a mistake.
+MAX_USER_DICT_BYTES = 64 << 20
+
+
+def prepare_user_dict(path: Path | None, option: str = "--user-dict") -> Path | None:
+    """A UTF-8 file with the words of ``path`` (``path`` itself when it is UTF-8 already).
+
+    Raises InputError for a missing, non-regular, oversized or binary file.
+    """
+    if path is None:
+        return None
+    data = read_bounded(path, MAX_USER_DICT_BYTES, what=option)
+    try:
+        data.decode("utf-8")
+        return path
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = decode(data)
+    except InputError as e:
+        raise InputError(f"{path}: {e} ({option})") from None
+    from flashcards.cachedir import cache_dir
+
+    copy = cache_dir() / f"user-dict-{hashlib.sha256(data).hexdigest()[:16]}.txt"
+    if not copy.exists():
+        write_atomic(copy, text.encode("utf-8"))
+    return copy
