@@ -10,7 +10,10 @@ levels 1-6 and the 7-9 band.  Many are words (adverbs, conjunctions) that the wo
 lists grade already; what a word list cannot see is a *frame*: 连……都, 越……越,
 是……的, 把/被 sentences, complements, the formal particles of written Chinese.
 Those are what this module looks for.  Levels are the syllabus's (7 = the 7-9 band),
-taken from its list of points; the patterns are ours and approximate: a pattern
+taken from its list of points (read in the transcription of appendix A at
+github.com/jorjao81/zh-learn2, ``linguistics/hsk/grammar``, names and levels only: the
+syllabus's example sentences are where difficulty is checked, so no pattern was written
+from them or tried on them); the patterns are ours and approximate: a pattern
 matches the frame's markers in order, not a parse, so 把 as a measure word or a
 stray 越 can fire one.  That is why grammar is a feature of a fitted model
 (``flashcards.difficulty``) rather than a verdict.
