@@ -148,3 +148,79 @@ def spearman(xs: Sequence[float], ys: Sequence[float]) -> float:
     vx = sum((a - mx) ** 2 for a in rx)
     vy = sum((b - my) ** 2 for b in ry)
     return cov / math.sqrt(vx * vy) if vx and vy else float("nan")
+
+
+def set_name(path: Path) -> str:
+    """hsk-sentences-audio's file is sentences.json inside its package: name it for the set."""
+    return path.parent.parent.name if path.name == "sentences.json" else path.stem
+
+
+# --- the product's view: our segmentation and lexicon, as ``flashcards analyze`` sees a sentence ---
+
+
+def product_tokens(sentences: Sequence[tuple[str, int]]) -> list[tuple[str, ...]]:
+    """Tokens of each sentence from ``flashcards.tokens.tokenize`` (rjieba, analysis copy)."""
+    from flashcards.sentences import Sentence
+    from flashcards.tokens import tokenize
+
+    batch = [Sentence(text, "graded", i) for i, (text, _) in enumerate(sentences)]
+    return [ts.tokens for ts in tokenize(batch)]
+
+
+def product_lexicon(standard: str = "3.0") -> Lexicon:
+    """The callables ``analysis`` passes to ``sentence_difficulty``."""
+    from functools import partial
+
+    from flashcards import lexicon
+
+    char_standard = "3.0" if standard == "2.0" else standard
+    return Lexicon(
+        partial(lexicon.hsk_level, standard=standard),
+        partial(lexicon.char_level, standard=char_standard),
+        lexicon.frequency,
+        lexicon.is_word,
+    )
+
+
+@dataclass(frozen=True)
+class FeatureSet:
+    """One graded set through the product: labels, features (FEATURES order), naive baseline."""
+
+    name: str
+    labels: list[int]
+    features: list[tuple[float, ...]]
+    naive: list[int]  # highest listed level, unlisted = 8
+    naive_listed: list[int]  # highest listed level, unlisted words skipped
+
+
+def feature_set(path: Path, standard: str = "3.0") -> FeatureSet:
+    """Segment ``path`` with the product and compute the model's features, cached on disk
+    by file content and feature names (fitting reruns are then seconds)."""
+    import hashlib
+    import pickle
+
+    from flashcards.difficulty import FEATURES, sentence_features
+
+    data = path.read_bytes()
+    grammar = files("flashcards").joinpath("grammar.py").read_bytes()
+    difficulty = files("flashcards").joinpath("difficulty.py").read_bytes()
+    this = Path(__file__).read_bytes()
+    key = hashlib.sha256(data + grammar + difficulty + this + repr(FEATURES).encode() + standard.encode()).hexdigest()[:20]
+    cached = cache_dir() / f"difficulty-features-{key}.pickle"
+    if cached.exists():
+        return pickle.loads(cached.read_bytes())
+    sentences = read_sentences(path)
+    lex = product_lexicon(standard)
+    memo: dict = {}
+    labels, rows, baseline, listed = [], [], [], []
+    for (text, level), tokens in zip(sentences, product_tokens(sentences)):
+        values = sentence_features(tokens, lex.word_level, lex.char_level, lex.frequency, lex.is_word, memo=memo)
+        if values is None:
+            continue
+        labels.append(level)
+        rows.append(values)
+        baseline.append(naive(tokens, lex.word_level))
+        listed.append(max((lv for t in tokens if (lv := lex.word_level(t)) is not None), default=0))
+    result = FeatureSet(set_name(path), labels, rows, baseline, listed)
+    cached.write_bytes(pickle.dumps(result))
+    return result

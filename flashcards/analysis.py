@@ -76,6 +76,7 @@ class SentenceStat:
     unknown: tuple[str, ...]  # distinct unknown words, in order of appearance
     score: float              # difficulty: higher is harder
     level: int                # estimated HSK level needed (7 = 7-9)
+    paragraph: int = 0        # its passage's number (Sentence.paragraph)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class TextAnalysis:
     levels: dict[str, int | None] = field(default_factory=dict, repr=False)  # every word
     name_tokens: int = 0                 # tokens of names (not in the coverage shares)
     names: tuple[WordStat, ...] = ()     # every name, most frequent first
+    known_level: int | None = None  # --known-level, for the chart's mark
 
     def covered(self, level: int) -> float:
         """Share of tokens at HSK ≤ level (0 below level 1)."""
@@ -213,6 +215,7 @@ def analyze_text(
             _word_stat(wc.word, None, wc.count, wc.first)
             for wc in sorted(names, key=lambda wc: (-wc.count, wc.first, wc.word))
         ),
+        known_level=known.level,
     )
 
 
@@ -250,7 +253,7 @@ def _sentence_stat(
     )
     return SentenceStat(
         ts.sentence.index, ts.sentence.text, ts.sentence.origin, ts.tokens, tuple(unknown),
-        round(float(rated.score), 3), int(rated.level),
+        round(float(rated.score), 3), int(rated.level), ts.sentence.paragraph,
     )
 
 

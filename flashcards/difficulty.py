@@ -1,15 +1,22 @@
 """Sentence difficulty in HSK-level units, from already-segmented tokens.
 
-    >>> levels = {"我": 1, "是": 1, "学生": 1, "打": 1, "篮球": 3}
-    >>> d = sentence_difficulty(["我", "打篮球", "。"], levels.get, lambda c: None, lambda w: 3.0)
-    >>> d.level, round(d.score, 1)
-    (3, 2.7)
+    >>> levels = {"我": 1, "是": 1, "学生": 1, "喜欢": 1, "打": 1, "篮球": 2}
+    >>> def rate(tokens):
+    ...     return sentence_difficulty(tokens, levels.get, lambda c: None, lambda w: 3.0).level
+    >>> rate(["我", "是", "学生", "。"]), rate(["我", "喜欢", "打篮球", "。"])
+    (1, 2)
 
-The score is roughly "the HSK level a reader needs": a sentence is as hard as
-the hardest word in it.  Graded sentence sets rank that way: a sentence written
-for HSK 5 is an HSK 1-3 frame around one HSK 5 word, so averaging over the
-words would blur exactly the signal that decides its level.  What makes the
-plain maximum fail in practice is the *lookup*, not the aggregation:
+The score is roughly "the HSK level a reader needs".  It is a small linear model
+over what a reader of graded material would name (``FEATURES``):
+
+* the level of the hardest word, as ramps (from 1 to 2, 2 to 3, … 6 to the 7-9
+  band, each with its own weight), and the level of the second hardest;
+* how many distinct words sit at or above each level;
+* length in hanzi and words, and clause marks;
+* the grammar points of the HSK 3.0 syllabus found by pattern
+  (``flashcards.grammar``): the highest level among them, and how many.
+
+Word levels come from the lookup, not from the raw token:
 
 * jieba emits tokens that are not in any word list (打篮球, 太贵, 包里).  Scoring
   those as "unknown, hardest" grades most beginner sentences at 7.  An unlisted
@@ -19,33 +26,33 @@ plain maximum fail in practice is the *lookup*, not the aggregation:
 * The HSK 3.0 band 7-9 lumps 5,600 words together, many of them transparent
   compounds of beginner words (一家人, 坏事, 一眼).  A band word that splits into
   listed words counts at most ``compound_gap`` levels above its hardest part.
+* A character in no list (off-list words) takes its character-list level, else a
+  level estimated from its frequency.
 * Proper names (汤姆, 玛丽) are made of characters no learner is taught as words.
   When jieba's part-of-speech tags are passed, the bare characters of a name
   count as ``name_level``; without tags a name is scored like any unknown word.
 * Punctuation, Latin letters and digits carry no vocabulary and are skipped.
 
-Only sentences longer than ``long_sentence`` hanzi get a length term.  On graded
-sentence sets every tie-breaker tried (length, second-hardest word, soft
-maximum, mean of the top two) lowered the rank correlation, since a longer
-sentence is likelier to hold a hard word by accident; but a 60-character
-sentence of easy words is still harder to read than 我是学生, and the sets hold
-too few long sentences to say otherwise.  The discount and the length term
-each cost under 0.005 of rho on the sets; they order sentences within a level.
+The weights are plain numbers in ``flashcards/data/difficulty_model.json``, fitted
+by ``benchmarks/fit_difficulty.py`` on public graded sets (non-negative least
+squares: every feature only grows as tokens are added, so a sentence never reads
+easier for having more in it) and checked leave-one-set-out; ``benchmarks/README.md``
+has the figures and the sources.
 
-Constants were chosen on the hsk-sentences-audio set and checked on two others;
-``benchmarks/fit_difficulty.py`` reproduces the search and the ablation, and
-``benchmarks/eval_difficulty.py`` reports the figures.
-
-Limits: grammar is invisible here, so a sentence graded for a construction
-(莫非……不成) but written with easy words scores low; jieba's name tags are
-noisy, so names are only capped, never dropped.
+Limits: the grammar patterns match markers in order, not a parse; jieba's name
+tags are noisy, so names are only capped, never dropped; the training sets hold few
+7-9 sentences, so one band word puts a sentence near 6 rather than at 7.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
 
 #: HSK 3.0 levels 7, 8 and 9 share one word list; word lists report them as 7.
 BAND = 7
@@ -72,18 +79,20 @@ class Difficulty:
 
 @dataclass(frozen=True)
 class DifficultyModel:
-    """The tunable constants; ``benchmarks/fit_difficulty.py`` explains each value."""
+    """The lookup's constants (how a token gets its level) and, optionally, other weights.
+
+    The three lookup constants were chosen on hsk-sentences-audio by a sweep (each moved
+    rho by under 0.005); the weights over ``FEATURES`` are fitted by
+    ``benchmarks/fit_difficulty.py`` on top of them."""
 
     compound_gap: float = 2.0
     """A band-7 word made of listed words counts at most this far above its hardest part."""
-    decomposed_discount: float = 0.3
+    decomposed_discount: float = 0.15
     """An unlisted, non-dictionary token parsed into listed words reads this much easier."""
     name_level: float = 2.0
     """Level of a bare (non-word) character inside a token tagged as a proper noun."""
-    long_sentence: int = 30
-    """Hanzi count beyond which length adds difficulty."""
-    length_weight: float = 0.5
-    """Levels added per e-fold of hanzi beyond ``long_sentence``."""
+    weights: str | None = None
+    """A weights JSON to score with instead of the packaged one (fitting, ablations)."""
     frequency_intercept: float = 14.1
     frequency_slope: float = -2.07
     """Char level ~ intercept + slope * Zipf, fitted on the HSK 3.0 character list;
@@ -118,12 +127,37 @@ def sentence_difficulty(
     text (same callables, same model), remembers each token's hanzi count and
     level: a text repeats its words, and parsing a token is the costly part.
     """
+    values = sentence_features(tokens, word_level, char_level, frequency, is_word, tags=tags, model=model, memo=memo)
+    if values is None:
+        return Difficulty(0.0, 1)
+    score = _weights(model.weights).score(values)
+    return Difficulty(score, min(BAND, max(1, math.floor(score + 0.5))))
+
+
+def sentence_features(
+    tokens: Sequence[str],
+    word_level: Callable[[str], int | None],
+    char_level: Callable[[str], int | None],
+    frequency: Callable[[str], float],
+    is_word: Callable[[str], bool] = _no_dictionary,
+    *,
+    tags: Sequence[str | None] | None = None,
+    model: DifficultyModel = MODEL,
+    memo: dict[tuple[str, str | None], tuple[int, float]] | None = None,
+) -> tuple[float, ...] | None:
+    """The model's inputs, in the order of ``FEATURES``; ``None`` when there is no hanzi.
+
+    Every feature can only grow when tokens are appended (maxima, counts, logs of
+    counts), and the fitted weights are non-negative: a sentence never reads easier
+    for having more in it.
+    """
     if tags is not None and len(tags) != len(tokens):
         raise ValueError(f"{len(tags)} tags for {len(tokens)} tokens")
     lookup = _Lookup(word_level, char_level, frequency, model)
     memo = {} if memo is None else memo
-    hardest = None
     hanzi = 0
+    words = 0
+    levels: dict[str, float] = {}  # distinct words: a repeated word is one thing to know
     for i, token in enumerate(tokens):
         tag = tags[i] if tags is not None else None
         known = memo.get((token, tag))
@@ -135,11 +169,79 @@ def sentence_difficulty(
         if not count:
             continue
         hanzi += count
-        hardest = level if hardest is None else max(hardest, level)
-    if hardest is None:
-        return Difficulty(0.0, 1)
-    score = hardest + model.length_weight * max(0.0, math.log(hanzi / model.long_sentence))
-    return Difficulty(score, min(BAND, max(1, math.floor(score + 0.5))))
+        words += 1
+        levels[token] = max(level, levels.get(token, 0.0))
+    if not levels:
+        return None
+    ranked = sorted(levels.values(), reverse=True)
+    hardest = ranked[0]
+    second = ranked[1] if len(ranked) > 1 else 0.0
+    text = "".join(tokens)
+    clauses = sum(1 for ch in text if ch in _CLAUSE_MARKS)
+    from flashcards.grammar import grammar_points
+
+    grammar = sorted((p.level for p in grammar_points(tokens)), reverse=True)
+    top_grammar = grammar[0] if grammar else 0
+    return (
+        second,
+        # The hardest word's level as ramps: reaching k from k - 1, so a free combination
+        # at 1.7 sits between levels 1 and 2 and each level's step is fitted on its own.
+        *(min(1.0, max(0.0, hardest - (k - 1))) for k in _STEPS),
+        *(math.log1p(sum(1 for lv in ranked if lv >= k - _HALF)) for k in _STEPS),
+        math.log1p(hanzi),
+        math.log1p(words),
+        math.log1p(clauses),
+        float(top_grammar),
+        *(1.0 if top_grammar >= k else 0.0 for k in _STEPS),
+        math.log1p(len(grammar)),
+        math.log1p(sum(1 for lv in grammar if lv >= 4)),
+    )
+
+
+#: Level thresholds of the step and count features (7 = the 7-9 band).
+_STEPS = (2, 3, 4, 5, 6, 7)
+#: A word counts towards "words >= k" from k - 0.5 (free combinations read a little easier).
+_HALF = 0.5
+#: Marks that separate clauses inside a sentence (and sentences inside an item).
+_CLAUSE_MARKS = frozenset("，,、；;：:。！？!?…")
+
+FEATURES: tuple[str, ...] = (
+    "second hardest word level",
+    *(f"hardest reaches {k}" for k in _STEPS),
+    *(f"ln(1 + words >= {k})" for k in _STEPS),
+    "ln(1 + hanzi)",
+    "ln(1 + words)",
+    "ln(1 + clause marks)",
+    "top grammar level",
+    *(f"grammar >= {k}" for k in _STEPS),
+    "ln(1 + grammar points)",
+    "ln(1 + grammar points >= 4)",
+)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """A linear score over ``FEATURES``: ``intercept + sum(coef * feature)``."""
+
+    intercept: float
+    coefficients: tuple[float, ...]
+
+    def score(self, values: Sequence[float]) -> float:
+        return self.intercept + sum(c * v for c, v in zip(self.coefficients, values))
+
+
+@lru_cache(maxsize=4)
+def _weights(path: str | None) -> Weights:
+    """Weights from the packaged JSON (``benchmarks/fit_difficulty.py`` writes it), or another file."""
+    if path is None:
+        text = files("flashcards").joinpath("data", "difficulty_model.json").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    data = json.loads(text)
+    by_name = data["coefficients"]
+    if set(by_name) != set(FEATURES):
+        raise ValueError(f"difficulty model {path or 'packaged'} does not match FEATURES")
+    return Weights(float(data["intercept"]), tuple(float(by_name[name]) for name in FEATURES))
 
 
 class _Lookup:

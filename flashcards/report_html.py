@@ -23,25 +23,36 @@ MAX_TEXT_SENTENCES = 3000
 #: Words outside HSK listed in full up to this many.
 MAX_OUTSIDE_ROWS = 100
 
-# Easy → hard: green → amber → red → purple; 'outside' grey. All readable on white.
+# Easy → hard: blue → cyan → green → olive → red → magenta → purple; 'outside' grey.
+# Chosen so that every pair stays apart (CIELAB ΔE ≥ 17) also as protanopes and
+# deuteranopes see them (Machado et al. 2009 simulation), and from the body text colour;
+# each has a contrast of at least 3.6 on white. The old green → amber → red ramp
+# collapsed to one brown for red-green colour blindness (ΔE ≈ 1).
 LEVEL_COLOURS = {
-    1: "#1a7f37", 2: "#3f8f1f", 3: "#7a8a00", 4: "#b07800",
-    5: "#d9480f", 6: "#c92a2a", 7: "#9c36b5", None: "#5c6370",
+    1: "#1075d3", 2: "#0892b0", 3: "#2f5926", 4: "#788921",
+    5: "#ff0c12", 6: "#f31ea5", 7: "#6a1b9a", None: "#5c6370",
 }
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;
- margin:0 auto;max-width:60rem;padding:1.5rem;color:#1f2328;line-height:1.5}
+ margin:0 auto;max-width:60rem;padding:1.5rem;color:#1f2328;line-height:1.5;overflow-wrap:anywhere}
+@media (max-width:40rem){body{padding:.75rem}.figures li{min-width:0;flex:1 1 8rem}}
 h1{font-size:1.6rem;margin:.2rem 0 1rem} h2{font-size:1.2rem;margin:2rem 0 .6rem;border-bottom:1px solid #d0d7de}
 .figures{display:flex;flex-wrap:wrap;gap:.75rem;margin:0;padding:0;list-style:none}
 .figures li{border:1px solid #d0d7de;border-radius:8px;padding:.5rem .9rem;min-width:7.5rem}
 .figures strong{display:block;font-size:1.35rem}
 .figures span{font-size:.8rem;color:#57606a}
-table{border-collapse:collapse;margin:.4rem 0;font-size:.92rem}
+table{border-collapse:collapse;margin:.4rem 0;font-size:.92rem;display:block;max-width:100%;overflow-x:auto}
+td,th{overflow-wrap:normal} td:first-child{white-space:nowrap}
+td:nth-child(n+5):not(.n){min-width:11rem}
 th,td{border-bottom:1px solid #eaeef2;padding:.25rem .6rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa} td.w{white-space:nowrap;font-size:1.05rem} td.n{text-align:right;font-variant-numeric:tabular-nums}
-.chart{max-width:100%;height:auto}
+.chart{display:block;width:100%;max-width:34rem;height:auto}
 .legend span{display:inline-block;margin-right:.8rem}
+.chart-legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:.2rem 0 .6rem;padding:0;list-style:none;font-size:.85rem;color:#57606a}
+.chart-legend li{display:flex;align-items:center}
+.swatch{display:inline-block;width:1.4rem;margin-right:.35rem;flex:none}
+.text p{margin:0 0 .8rem}
 .text{font-size:1.15rem;line-height:2}
 .text h3{font-size:.85rem;color:#57606a;margin:1rem 0 0;font-weight:normal}
 .s:hover{background:#fff8c5}
@@ -78,6 +89,7 @@ def render(a: TextAnalysis) -> str:
         _figures(a),
         "<h2>Coverage by HSK level</h2>",
         coverage_chart(a),
+        _chart_legend(a),
         _coverage_table(a),
         _new_words(a),
         _outside(a),
@@ -123,9 +135,14 @@ def _figures(a: TextAnalysis) -> str:
     return f'<ul class="figures" id="figures">{lis}</ul>'
 
 
-def coverage_chart(a: TextAnalysis, width: int = 700, height: int = 300) -> str:
-    """Bars: tokens at each level; line: cumulative coverage; dashed: the 90/95/98% marks."""
-    left, right, top, bottom = 48, 112, 24, 36
+def coverage_chart(a: TextAnalysis, width: int = 420, height: int = 260) -> str:
+    """Bars: tokens at each level; line: cumulative coverage; dashed: the 90/95/98% marks;
+    shaded: the levels the learner knows (``--known-level``).
+
+    Drawn small (420 units wide) with 12-14 unit type: on a 360 px phone the chart scales
+    to about 0.8, and its labels stay readable; the key is HTML below it (``_chart_legend``).
+    """
+    left, right, top, bottom = 40, 36, 24, 38
     plot_w, plot_h = width - left - right, height - top - bottom
     n = len(a.coverage)
     step = plot_w / max(n, 1)
@@ -139,37 +156,61 @@ def coverage_chart(a: TextAnalysis, width: int = 700, height: int = 300) -> str:
         f'aria-label="Cumulative token coverage by HSK level">',
         "<title>Cumulative token coverage by HSK level</title>",
     ]
+    known = [i for i, c in enumerate(a.coverage) if a.known_level is not None and c.level <= a.known_level]
+    if known:
+        x1 = left + step * (known[-1] + 1)
+        out.append(f'<rect class="known" x="{left}" y="{top}" width="{x1 - left:.1f}" height="{plot_h}" fill="#ddf4ff"/>')
+        out.append(f'<line x1="{x1:.1f}" x2="{x1:.1f}" y1="{top - 6}" y2="{top + plot_h}" stroke="#0969da" '
+                   'stroke-width="1.5"/>')
+        out.append(f'<text class="known-label" x="{x1 - 4:.1f}" y="{top - 8}" font-size="13" text-anchor="end" '
+                   f'fill="#0969da">known ≤ {escape(level_label(a.known_level))}</text>')
     for tick in (0, 0.25, 0.5, 0.75, 1.0):
         out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" stroke="#eaeef2"/>')
-        out.append(f'<text x="{left - 6}" y="{y(tick) + 4:.1f}" font-size="11" text-anchor="end" fill="#57606a">{tick * 100:.0f}%</text>')
+        out.append(f'<text x="{left - 5}" y="{y(tick) + 4:.1f}" font-size="12" text-anchor="end" fill="#57606a">{tick * 100:.0f}%</text>')
     for p, lv in a.level_for:
         out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(p / 100):.1f}" y2="{y(p / 100):.1f}" '
                    f'stroke="#8c959f" stroke-dasharray="4 3"/>')
-    # Label each dashed mark beside its line, nudged up so 95% and 98% (7 px apart) stay legible.
+    # Name each dashed mark beside its line, nudged up so 95% and 98% (6 units apart) stay
+    # legible; which level reaches it is in the legend.
     label_y = height
     for p, lv in a.level_for:
-        label_y = min(y(p / 100) + 4, label_y - 11)
-        out.append(f'<text class="target" x="{left + plot_w + 4}" y="{label_y:.1f}" font-size="10" '
-                   f'fill="#57606a">{p}%: {escape(_needed(lv))}</text>')
+        label_y = min(y(p / 100) + 4, label_y - 12)
+        out.append(f'<text class="target" x="{left + plot_w + 3}" y="{label_y:.1f}" font-size="12" '
+                   f'fill="#57606a">{p}%</text>')
     points = []
     for i, c in enumerate(a.coverage):
         x = left + step * i + step / 2
         share = c.tokens / a.tokens if a.tokens else 0.0
-        out.append(f'<rect x="{x - step * 0.3:.1f}" y="{y(share):.1f}" width="{step * 0.6:.1f}" '
-                   f'height="{plot_h * share:.1f}" fill="{LEVEL_COLOURS[c.level]}" opacity="0.35">'
+        out.append(f'<rect x="{x - step * 0.32:.1f}" y="{y(share):.1f}" width="{step * 0.64:.1f}" '
+                   f'height="{plot_h * share:.1f}" fill="{LEVEL_COLOURS[c.level]}" opacity="0.45">'
                    f"<title>HSK {c.label}: {c.tokens} tokens ({_pct(share)})</title></rect>")
-        out.append(f'<text x="{x:.1f}" y="{height - bottom + 16}" font-size="12" text-anchor="middle">{c.label}</text>')
+        out.append(f'<text x="{x:.1f}" y="{height - bottom + 16}" font-size="13" text-anchor="middle">{c.label}</text>')
         points.append((x, y(c.cumulative), c))
     out.append('<polyline fill="none" stroke="#0969da" stroke-width="2.5" points="'
                + " ".join(f"{x:.1f},{py:.1f}" for x, py, _ in points) + '"/>')
     for x, py, c in points:
-        out.append(f'<circle cx="{x:.1f}" cy="{py:.1f}" r="4" fill="#0969da"/>')
-        out.append(f'<text class="cum" x="{x:.1f}" y="{py - 8:.1f}" font-size="11" text-anchor="middle" '
+        out.append(f'<circle cx="{x:.1f}" cy="{py:.1f}" r="3.5" fill="#0969da"/>')
+        out.append(f'<text class="cum" x="{x:.1f}" y="{py - 7:.1f}" font-size="13" text-anchor="middle" '
                    f'fill="#0969da">{_pct(c.cumulative)}</text>')
-    out.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 4}" font-size="12" text-anchor="middle" '
+    out.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 4}" font-size="13" text-anchor="middle" '
                f'fill="#57606a">HSK level ({escape(a.standard)})</text>')
     out.append("</svg>")
     return "".join(out)
+
+
+def _chart_legend(a: TextAnalysis) -> str:
+    """The chart's key, as HTML so it wraps on a phone: one swatch per mark drawn."""
+    ramp = ",".join(LEVEL_COLOURS[lv] for lv in (1, 3, 5, 7))
+    items = [
+        (f"background:linear-gradient(90deg,{ramp});opacity:.6;height:.7em", "tokens at each level (bars)"),
+        ("border-top:3px solid #0969da", "cumulative coverage"),
+        ("border-top:2px dashed #8c959f", " · ".join(f"{p}% → {_needed(lv)}" for p, lv in a.level_for)),
+    ]
+    if a.known_level is not None:
+        items.append(("background:#ddf4ff;border-right:2px solid #0969da;height:.9em",
+                      f"known: HSK ≤ {level_label(a.known_level)}"))
+    lis = "".join(f'<li><span class="swatch" style="{style}"></span>{escape(text)}</li>' for style, text in items)
+    return f'<ul class="chart-legend" id="chart-legend">{lis}</ul>'
 
 
 def _coverage_table(a: TextAnalysis) -> str:
@@ -284,12 +325,16 @@ def _text(a: TextAnalysis) -> str:
     shown = a.sentences[:MAX_TEXT_SENTENCES]
     body: list[str] = []
     origin = None
+    paragraph = None
     for s in shown:
         if s.origin != origin:
             if origin is not None:
                 body.append("</p>")
-            origin = s.origin
+            origin, paragraph = s.origin, s.paragraph
             body.append(f"<h3>{escape(origin)}</h3><p>")
+        elif s.paragraph != paragraph:  # the source's paragraphs stay paragraphs
+            paragraph = s.paragraph
+            body.append("</p><p>")
         title = f"sentence {s.index + 1} · HSK {level_label(s.level)} · score {s.score:.2f}"
         body.append(f'<span class="s" id="s{s.index + 1}" title="{escape(title)}">{_coloured(s, a)}</span>')
     if shown:

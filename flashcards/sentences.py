@@ -43,6 +43,7 @@ class Sentence:
     origin: str  # where it came from (file, chapter, timestamp)
     index: int   # position in the whole input, 0-based: "first appearance" order
     script: str = "simplified"  # the script of its document: "simplified" or "traditional"
+    paragraph: int = 0  # number of its passage in the whole input: reports keep paragraphs
 
 
 def split_sentences(text: str) -> list[str]:
@@ -108,8 +109,10 @@ def _cap_length(sentence: str) -> list[str]:
 def document_sentences(documents: Iterable[Document]) -> list[Sentence]:
     """All sentences of all documents, numbered in reading order."""
     out: list[Sentence] = []
+    passages = 0
     for document in documents:
         for passage in document.passages:
             for text in split_sentences(passage.text):
-                out.append(Sentence(text, passage.origin, len(out), document.script))
+                out.append(Sentence(text, passage.origin, len(out), document.script, passages))
+            passages += 1
     return out

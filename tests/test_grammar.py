@@ -1,0 +1,90 @@
+"""Grammar points of the HSK 3.0 syllabus found by pattern: which frame, which level."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import flashcards.grammar
+from flashcards.grammar import grammar_points, max_grammar_level, points
+
+# Segmented as jieba does; (sentence, a point that must be found, its syllabus level).
+FOUND = [
+    ("我 是 昨天 到 北京 的 。", "是……的 emphasis", 2),
+    ("天气 越来越 热 了 。", "越来越", 2),
+    ("他 一 回家 就 睡觉 。", "一……就……", 2),
+    ("她 跑 得 很 快 。", "state complement 得", 2),
+    ("我 把 书 放 在 桌子 上 。", "把 disposal", 3),
+    ("他 被 老师 批评 了 。", "被/叫/让 passive", 3),
+    ("他 越 跑 越 快 。", "越……越……", 3),
+    ("除了 中文 以外 ， 他 还 会 日语 。", "除了……以外", 3),
+    ("我 看不懂 这 本书 。", "potential complement", 3),
+    ("连 孩子 都 知道 。", "连……也/都", 4),
+    ("他 不是 老师 ， 而是 学生 。", "不是……而是", 4),
+    ("即使 下雨 ， 我 也 去 。", "即使……也", 5),
+    ("随着 经济 的 发展 ， 生活 好 了 。", "随着", 5),
+    ("我们 非 去 不可 。", "非……不可", 6),
+    ("与其 等待 ， 不如 行动 。", "与其……不如 / 宁可……也", 7),
+    ("以 北京 为 例 。", "以……为", 7),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "level"), FOUND)
+def test_frame_is_found_at_its_level(text: str, name: str, level: int) -> None:
+    found = {p.name: p.level for p in grammar_points(text.split())}
+    assert found.get(name) == level
+
+
+# Sentences whose words look like a frame's markers but are not that frame.
+NOT_FOUND = [
+    ("我 在 桌子 上 放 了 一把 椅子 。", "把 disposal"),  # 一把: measure word, one token
+    ("我 在 桌子 上 。", "在……方面/中/下"),  # a place, not 在……方面
+    ("他 是 我 的 老师 。", "是……的 emphasis"),  # 的 not at the end of the clause
+    ("我们 一起 去 吧 。", "连……也/都"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_FOUND)
+def test_lookalike_is_not_taken_for_the_frame(text: str, name: str) -> None:
+    assert name not in {p.name for p in grammar_points(text.split())}
+
+
+def test_plain_beginner_sentence_has_no_advanced_point() -> None:
+    assert max_grammar_level("我 是 学生 。".split()) <= 1
+
+
+def test_levels_are_syllabus_levels() -> None:
+    assert {p.level for p in points()} <= set(range(1, 8))
+    assert len(points()) >= 40  # "a few dozen" frames
+    assert len({p.name for p in points()}) == len(points())
+
+
+@given(st.lists(st.text(max_size=3), max_size=8), st.lists(st.text(max_size=3), max_size=8))
+def test_appending_tokens_never_removes_a_point(tokens: list[str], more: list[str]) -> None:
+    before = {p.name for p in grammar_points(tokens)}
+    assert before <= {p.name for p in grammar_points(tokens + more)}
+
+
+@given(st.lists(st.sampled_from(
+    "把 被 连 都 也 是 的 越 一 就 不 得 了 着 来 去 好 说 有 没 我 他 书 看 起来 不下 吗 吧 又 而 之 所 以 为 。 ，".split()
+), max_size=10))
+def test_marker_prefilter_changes_no_result(tokens: list[str]) -> None:
+    joined = " " + " ".join(tokens) + " "
+    assert [p.name for p in grammar_points(tokens)] == [p.name for p in points() if p.pattern.search(joined)]
+
+
+def test_prefilter_reads_markers_off_the_patterns() -> None:
+    from flashcards.grammar import _keys
+
+    assert _keys(r" 把 (?:\S+ ){1,8}\S") == {"把"}
+    assert _keys(r"(?:不管|无论) (?:\S+ )*?(?:都|也|还) ") == {"不管", "无论"}
+    assert _keys(r"(?<=\S)(?:得|不)(?:了|到) ") == {"得", "不"}
+    assert _keys(r"(\S{1,2})来 ?\1去") == {"来"}
+    assert _keys(r"(?:\S+ )*?") is None
+
+
+def test_docstring_examples() -> None:
+    assert doctest.testmod(flashcards.grammar).failed == 0
