@@ -303,22 +303,30 @@ def split_compounds(tokenized: Sequence) -> list:
 
     from flashcards import script
 
+    split_of: dict[str, tuple[str, ...] | None] = {}  # per distinct token, once
+
+    def split(token: str) -> tuple[str, ...] | None:
+        found = split_of.get(token, ())
+        if found == ():  # not asked yet (None is an answer)
+            found = split_of[token] = parts(token) if is_hanzi_word(token) else None
+        return found
+
     out = []
     for ts in tokenized:
-        if not any(map(parts, ts.words)):
+        if not any(map(split, ts.tokens)):
             out.append(ts)
             continue
         tokens: list[str] = []
         surface: list[str] = []
         original = ts.original
         for token, written in zip(ts.tokens, original):
-            split = parts(token) if is_hanzi_word(token) else None
-            if split is None:
+            pieces = split(token)
+            if pieces is None:
                 tokens.append(token)
                 surface.append(written)
             else:
-                tokens.extend(split)
-                surface.extend(script.split_like(written, split) or split)
+                tokens.extend(pieces)
+                surface.extend(script.split_like(written, pieces) or pieces)
         out.append(replace(ts, tokens=tuple(tokens), surface=tuple(surface) if ts.surface else ()))
     return out
 
