@@ -21,7 +21,7 @@ from flashcards.sentences import document_sentences
 from flashcards.source import Document, read_document
 from flashcards.tokens import TokenizedSentence, tokenize
 
-PINYIN_STYLES = ("marks", "numbers")
+PINYIN_STYLES = ("marks", "numbers", "zhuyin")  # pinyin.LEARNER_STYLES, without loading it
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class BuildOptions:
     audio: AudioSettings | None = None  # None: no audio at all
     progress: bool = False  # show the audio progress bar and summary
     tone_colors: bool = True  # False: note types without tone colours (a note type setting)
+    tone_palette: str = "standard"  # notetypes.TONE_PALETTES: "cvd" is colour-blind-safe
     names: bool = False  # True: names (诸葛亮, 上海) become notes too (see compounds.py)
 
 
@@ -69,6 +70,7 @@ def validate(options: BuildOptions) -> None:
     _choice("--order", options.order, ORDERS)
     _choice("--pinyin", options.pinyin_style, PINYIN_STYLES)
     _choice("--cloze-hint", options.cloze_hint, CLOZE_HINTS)
+    _choice("--tone-palette", options.tone_palette, ("standard", "cvd"))  # notetypes.TONE_PALETTES
     for card in options.cards:
         _choice("--cards", card, CARD_TYPES)
     if not options.cards:
@@ -159,7 +161,7 @@ def make_notes(
         if vocab_cards:
             out.append(vocab_note(word, example, options))
         if "cloze" in options.cards:
-            out.extend(cloze_note(word, tokenized[i], options) for i in word.examples)
+            out.extend(cloze_note(word, tokenized[i], options, slot) for slot, i in enumerate(word.examples))
     if "sentence" in options.cards:
         used = sorted({i for word in selected for i in word.examples})
         out.extend(sentence_note(tokenized[i], options) for i in used)
@@ -267,6 +269,7 @@ def _plan(options: BuildOptions) -> DeckPlan:
         pinyin_style=options.pinyin_style,
         cloze_hint=options.cloze_hint,
         script=options.script,
+        is_new=lambda w: w not in known,
         **({"audio": audio.media_name} if audio else {}),
     )
     notes = make_notes(tokenized, selected, note_options)
@@ -290,6 +293,7 @@ def build_deck(options: BuildOptions) -> BuildReport:
         media_files=media_paths(plan.notes, plan.audio),
         timestamp=options.timestamp,
         tone_colors=options.tone_colors,
+        tone_palette=options.tone_palette,
     )
     return BuildReport(
         options.output,

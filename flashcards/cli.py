@@ -74,8 +74,9 @@ Inputs = Annotated[list[str], typer.Argument(help="Files: txt, md, html, srt, as
 MinLevel = Annotated[Optional[int], typer.Option("--min-level", help="Skip words below this HSK level.")]
 MaxLevel = Annotated[Optional[int], typer.Option("--max-level", help="Skip words above this HSK level (and words outside HSK).")]
 Cards = Annotated[str, typer.Option("--cards", help="Any of recognition,production,listening,cloze,sentence.")]
-PinyinStyle = Annotated[str, typer.Option("--pinyin", help="marks (xǐhuan) | numbers (xi3huan5)")]
+PinyinStyle = Annotated[str, typer.Option("--pinyin", help="marks (xǐhuan) | numbers (xi3huan5) | zhuyin (ㄒㄧˇ˙ㄏㄨㄢ), on every card and handout")]
 ClozeHint = Annotated[str, typer.Option("--cloze-hint", help="Hint inside cloze gaps: meaning | pinyin | none")]
+TonePalette = Annotated[str, typer.Option("--tone-palette", help="Tone colours: standard (red, orange, green, blue) | cvd (colour-blind-safe). A note type setting, like --tone-colors.")]
 ToneColors = Annotated[bool, typer.Option("--tone-colors/--no-tone-colors", help="Colour hanzi and pinyin by tone. A note type setting: importing switches it for all cards of these note types.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")]
 DEFAULT_CARDS = "recognition,production,listening,cloze"
@@ -151,6 +152,7 @@ def build(
     audio_timeout: AudioTimeout = 30.0,
     audio_retries: AudioRetries = 3,
     tone_colors: ToneColors = True,
+    tone_palette: TonePalette = "standard",
     names: Annotated[bool, typer.Option("--names", help="Keep names (诸葛亮, 上海) as notes; by default they get none.")] = False,
     quiet: Quiet = False,
 ) -> None:
@@ -184,6 +186,7 @@ def build(
                                  strict_audio, audio_timeout, audio_retries),
             progress=not quiet,
             tone_colors=tone_colors,
+            tone_palette=tone_palette,
             names=names,
         )
     )
@@ -339,6 +342,7 @@ def preview(
     cloze_hint: ClozeHint = "meaning",
     tone_colors: ToneColors = True,
     force: Force = False,
+    tone_palette: TonePalette = "standard",
     quiet: Quiet = False,
 ) -> None:
     """Render a few of the cards `build` would make into one HTML page, to check before importing."""
@@ -359,6 +363,7 @@ def preview(
             cloze_hint=cloze_hint,
             tone_colors=tone_colors,
             force=force,
+            tone_palette=tone_palette,
         ),
         out,
         per_kind=count,

@@ -42,7 +42,7 @@ from flashcards.errors import InputError, OptionError, RecipeError
 from flashcards.known import known_words, with_other_forms
 from flashcards.files import check_output, os_message, staging, write_atomic
 from flashcards.lock import load_lock, lock_bytes, stamp
-from flashcards.notes import NoteOptions, NoteSpec, plain_pinyin, stable_guid, word_info
+from flashcards.notes import NoteOptions, NoteSpec, plain_pinyin, stable_guid, word_gloss, word_info
 from flashcards.recipe import Lesson, Recipe
 from flashcards.selection import SelectedWord, SelectionOptions, select_words
 from flashcards.tokens import TokenizedSentence
@@ -209,7 +209,10 @@ def course_notes(plan: CoursePlan, audio: AudioResult | None = None) -> list[Not
         options = note_options(recipe, lesson.deck, audio)
         notes += make_notes(lesson.tokenized, lesson.new_words, options)
         if lesson.review_words:
-            notes += make_notes(lesson.tokenized, lesson.review_words, replace(options, cards=("cloze",)))
+            review = make_notes(lesson.tokenized, lesson.review_words, replace(options, cards=("cloze",)))
+            # A cloze's identity is word + reading + example slot; a review cloze is the word's
+            # slot in *this* lesson, so the lesson (by name: numbers shift) is part of it too.
+            notes += [replace(n, guid=stable_guid("review", lesson.lesson.name, n.guid)) for n in review]
     return unique_notes(replace(n, guid=course_guid(recipe.id, n.guid)) for n in notes)
 
 
@@ -296,7 +299,8 @@ def word_list_rows(recipe: Recipe, lesson: LessonPlan) -> list[tuple[str, str, s
     for word in lesson.new_words:
         info = word_info(word.word, options)
         level = "" if word.level is None else hsk.label(word.level)
-        rows.append((info.word, plain_pinyin(info.syllables, recipe.pinyin_style), "; ".join(info.senses), level))
+        meaning = " · ".join(word_gloss(info, options).front)  # the cards' own short gloss (gloss.SEPARATOR)
+        rows.append((info.word, plain_pinyin(info.syllables, recipe.pinyin_style), meaning, level))
     return rows
 
 

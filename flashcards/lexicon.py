@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flashcards import cedict
+from flashcards import cedict, script
 from flashcards.frequency import frequency, word_count
 from flashcards.pinyin import normalize, to_marks
 
@@ -347,7 +347,8 @@ def _info_from(word: str, reading: _Reading) -> WordInfo:
     if not reading.proper:
         syllables = tuple(s.lower() for s in syllables)
     classifiers = tuple(dict.fromkeys(c for e in reading.entries for c in e.classifiers))
-    trad = first.traditional if first.simplified == word or first.traditional == word else ""
+    # The standard conversion, not the first entry's headword: that may be a variant (年 → 秊).
+    trad = script.convert(word, script.TRADITIONAL) if first.simplified == word or first.traditional == word else ""
     return WordInfo(
         word=word,
         traditional=trad,

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 
-from flashcards import hsk, lexicon, pinyin, readings, script
+from flashcards import cardtext, hsk, lexicon, pinyin, readings, script
+from flashcards.gloss import Gloss
 from flashcards.lexicon import WordInfo
 from flashcards.notetypes import CLOZE_FIELDS, SENTENCE_FIELDS, VOCAB_FIELDS
 from flashcards.segment import is_hanzi_word
@@ -59,6 +60,8 @@ class NoteOptions:
     audio: Callable[[str], str | None] = field(default=lambda text: None)
     # word → the gloss to show instead of the dictionary's (a teacher's override)
     glosses: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # whether a word is new to the learner (a sentence card glosses only those); None: all are
+    is_new: Callable[[str], bool] | None = None
 
 
 @lru_cache(maxsize=4096)
@@ -124,16 +127,17 @@ def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: N
     word_audio = _sound(options.audio(word.word))
     example_audio = _sound(options.audio(example.sentence.text)) if example else ""
     first, second = headword_forms(word.word, info, example, options)
+    shown_example = _shown(example, options) if example else ()
     values = {
         "Simplified": escape(info.word),
-        "Traditional": escape(info.traditional),
+        "Traditional": escape(cardtext.traditional_form(info, example)),
         "HanziColored": hanzi_colored(info, first) + _other_script(second and hanzi_colored(info, second)),
-        "Pinyin": pinyin.tone_html(info.syllables),
+        "Pinyin": pinyin.styled_html(info.syllables, options.pinyin_style),
         "PinyinPlain": escape(plain_pinyin(info.syllables, options.pinyin_style)),
-        "Meaning": meaning_html(info),
+        "Meaning": meaning_html(word_gloss(info, options, example.tokens if example else ())),
         "MeasureWords": escape(", ".join(info.classifiers)),
         "HSK": escape(level_label(word.level, options.standard)),
-        "Example": highlighted(example.tokens, word.word, _shown(example, options)) if example else "",
+        "Example": cardtext.in_clause(example.tokens, word.word, highlighted(example.tokens, word.word, shown_example, pieces=True)) if example else "",
         "ExamplePinyin": escape(sentence_pinyin(example.tokens, options.pinyin_style)) if example else "",
         "Source": escape(example.sentence.origin) if example else "",
         "WordAudio": word_audio,
@@ -152,17 +156,23 @@ def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: N
     )
 
 
-def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOptions) -> NoteSpec:
+def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOptions, slot: int = 0) -> NoteSpec:
+    """``slot``: which of the word's examples this is (0 = first); with the word and its
+    reading it is the note's identity, so a better sentence on rebuild updates the note."""
     info = word_info(word.word, options, example.tokens)
+    gloss = word_gloss(info, options, example.tokens)
     sentence_audio = _sound(options.audio(example.sentence.text))
     word_audio = _sound(options.audio(word.word))
     first, second = headword_forms(word.word, info, example, options)
     values = {
-        "Text": cloze_text(example.tokens, word.word, _hint(info, options.cloze_hint), _shown(example, options)),
+        "Text": cardtext.in_clause(
+            example.tokens, word.word,
+            cloze_text(example.tokens, word.word, _hint(info, gloss, options), _shown(example, options), pieces=True),
+        ),
         "SentencePinyin": escape(sentence_pinyin(example.tokens, options.pinyin_style)),
         "Word": escape(first) + _other_script(second and escape(second)),
-        "WordPinyin": pinyin.tone_html(info.syllables),
-        "Meaning": meaning_html(info),
+        "WordPinyin": pinyin.styled_html(info.syllables, options.pinyin_style),
+        "Meaning": meaning_html(gloss),
         "HSK": escape(level_label(word.level, options.standard)),
         "Source": escape(example.sentence.origin),
         "SentenceAudio": sentence_audio,
@@ -170,7 +180,7 @@ def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOpti
     }
     return NoteSpec(
         "cloze",
-        stable_guid("cloze", example.sentence.text, info.word),
+        stable_guid("cloze", info.word, " ".join(info.syllables), str(slot + 1)),
         tuple(values[f] for f in CLOZE_FIELDS),
         _tags(word.level, options.standard, example),
         options.deck,
@@ -183,10 +193,11 @@ def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
     shown = _shown(ts, options)
     first_shown: dict[str, str] = {}  # each distinct word once, as the sentence first writes it
     for token, written in zip(ts.tokens, shown):
-        if is_hanzi_word(token):
+        if is_hanzi_word(token) and cardtext.glossary_word(token, ts.tokens, options.is_new):
             first_shown.setdefault(token, written)
     glossary = "<br>".join(
-        f"{escape(written)} {pinyin.tone_html(info.syllables)} — {meaning_html(info, 2)}"
+        f"{escape(written)} {pinyin.styled_html(info.syllables, options.pinyin_style)} — "
+        f"{escape(cardtext.one_sense(word_gloss(info, options, ts.tokens)))}"
         for w, written in first_shown.items()
         for info in (word_info(w, options, ts.tokens),)
     )
@@ -208,14 +219,34 @@ def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
 
 
 def plain_pinyin(syllables: Sequence[str], style: str) -> str:
-    return pinyin.to_numbers(syllables) if style == "numbers" else pinyin.to_marks(syllables)
+    """A word's pinyin as plain text in ``style`` (any name of :data:`pinyin.STYLES`)."""
+    return pinyin.STYLES.get(style, pinyin.to_marks)(syllables) if style != "html" else pinyin.to_marks(syllables)
 
 
-def meaning_html(info: WordInfo, senses: int | None = None) -> str:
-    chosen = info.senses[:senses] if senses else info.senses
-    text = "; ".join(escape(s) for s in chosen)
-    if info.composed:
-        return f'<span class="composed" title="not in CC-CEDICT: built from its parts">≈ {text}</span>'
+def word_gloss(info: WordInfo, options: NoteOptions, context: Sequence[str] = ()) -> Gloss:
+    """What the note shows of the word's meaning: a teacher's override as written, else the
+    compact gloss leading with the sense ``context`` (the example's tokens) uses."""
+    from flashcards import gloss
+
+    if info.word in options.glosses:
+        return Gloss((options.glosses[info.word],))
+    return gloss.shown(info.word, info.syllables, info.senses, info.composed, tuple(context), None, info.traditional)
+
+
+def meaning_html(g: Gloss) -> str:
+    """The front-facing senses; a composed word's pieces in spans that fronts hide (the
+    pieces spell the answer); the other senses in a "more" line that only backs show."""
+    from flashcards import gloss
+
+    if g.composed:
+        parts = " + ".join(
+            f'<span class="fc-piece" lang="zh-CN">{escape(piece)} </span>{escape(text)}' for piece, text in g.composed
+        )
+        return f'<span class="composed" title="not in CC-CEDICT: built from its parts">≈ {parts}</span>'
+    text = gloss.SEPARATOR.join(escape(s) for s in g.front)
+    if g.more:
+        more = gloss.SEPARATOR.join(escape(s) for s in g.more)
+        text += f'<div class="fc-senses-more"><span class="fc-label">more</span> {more}</div>'
     return text
 
 
@@ -237,20 +268,39 @@ def hanzi_colored(info: WordInfo, shown: str | None = None) -> str:
     return "".join(out)
 
 
-def highlighted(tokens: Sequence[str], target: str, shown: Sequence[str] | None = None) -> str:
-    """The sentence with ``target`` marked; ``shown`` are the tokens as the card writes them."""
-    return "".join(
-        f'<span class="target">{escape(s)}</span>' if t == target else escape(s)
+def highlighted(
+    tokens: Sequence[str], target: str, shown: Sequence[str] | None = None, pieces: bool = False
+) -> tuple[str, ...]:
+    """Each token's HTML, ``target`` marked; ``shown`` are the tokens as the card writes them.
+
+    ``pieces=True`` returns one piece per token (for :func:`cardtext.in_clause`); otherwise
+    the joined sentence. The word inside a longer token (数字 in 数字化) is marked too: a
+    production front blanks every place that would spell the answer.
+    """
+    out = tuple(
+        f'<span class="target">{escape(s)}</span>' if t == target else _mark_inside(t, s, target, "target")
         for t, s in zip(tokens, shown or tokens)
     )
+    return out if pieces else "".join(out)  # type: ignore[return-value]
 
 
-def cloze_text(tokens: Sequence[str], target: str, hint: str, shown: Sequence[str] | None = None) -> str:
+def _mark_inside(token: str, written: str, target: str, cls: str) -> str:
+    if target not in token or len(written) != len(token):
+        return escape(written)
+    i = token.index(target)
+    j = i + len(target)
+    return escape(written[:i]) + f'<span class="{cls}">{escape(written[i:j])}</span>' + escape(written[j:])
+
+
+def cloze_text(
+    tokens: Sequence[str], target: str, hint: str, shown: Sequence[str] | None = None, pieces: bool = False
+) -> str | tuple[str, ...]:
     """The sentence with every occurrence of ``target`` as one cloze, c1."""
     after = ("::" + escape(hint) if hint else "") + "}}"
-    return "".join(
+    out = tuple(
         "{{c1::" + escape(s) + after if t == target else escape(s) for t, s in zip(tokens, shown or tokens)
     )
+    return out if pieces else "".join(out)
 
 
 def headword_forms(
@@ -282,13 +332,14 @@ def _other_script(html_text: str | None) -> str:
     return f'<span class="other-script"> {html_text}</span>' if html_text else ""
 
 
-def _hint(info: WordInfo, kind: str) -> str:
-    if kind == "pinyin":
-        return pinyin.to_marks(info.syllables)
-    if kind == "meaning" and info.senses:
-        first = info.senses[0]
-        return first if len(first) <= 40 else first[:39] + "…"
-    return ""
+def _hint(info: WordInfo, g: Gloss, options: NoteOptions) -> str:
+    """One short sense, never cut; pinyin (in the deck's style) when no sense is short."""
+    from flashcards import gloss
+
+    if options.cloze_hint == "none":
+        return ""
+    short = gloss.hint(g) if options.cloze_hint == "meaning" and not g.composed else ""
+    return short or plain_pinyin(info.syllables, options.pinyin_style)
 
 
 def _sound(name: str | None) -> str:

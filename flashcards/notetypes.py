@@ -77,14 +77,23 @@ def _template(title: str, front: str, back: str) -> Template:
     return Template(title, _card_html(front), _card_html(back))
 
 
-def stylesheet(tone_colors: bool = True) -> str:
-    """The note types' CSS; ``tone_colors=False`` leaves the tone colours out."""
-    return _read("style.css") + ("\n" + _read("tones.css") if tone_colors else "")
+#: Tone colour palettes (``--tone-palette``): the Dummitt colours, or a colour-blind-safe set.
+TONE_PALETTES = ("standard", "cvd")
 
 
-@lru_cache(maxsize=2)
-def note_types(tone_colors: bool = True) -> dict[str, NoteType]:
-    css = stylesheet(tone_colors)
+def stylesheet(tone_colors: bool = True, palette: str = "standard") -> str:
+    """The note types' CSS; ``tone_colors=False`` leaves the tone colours out, ``palette``
+    picks their colours (one of :data:`TONE_PALETTES`). Like the colours themselves, the
+    palette is a note type setting (see the module notes)."""
+    if not tone_colors:
+        return _read("style.css")
+    extra = "\n" + _read("tones_cvd.css") if palette == "cvd" else ""
+    return _read("style.css") + "\n" + _read("tones.css") + extra
+
+
+@lru_cache(maxsize=4)
+def note_types(tone_colors: bool = True, palette: str = "standard") -> dict[str, NoteType]:
+    css = stylesheet(tone_colors, palette)
     return {
         "vocab": NoteType(
             "vocab", _IDS["vocab"], "flashcards vocabulary", VOCAB_FIELDS,

@@ -58,6 +58,7 @@ def write_package(
     timestamp: float | None = None,
     mods: Mapping[str, int] | None = None,
     tone_colors: bool = True,
+    tone_palette: str = "standard",
 ) -> None:
     """Write ``notes`` to ``path`` through a temporary file, so a failure leaves nothing broken.
 
@@ -70,7 +71,7 @@ def write_package(
     """
     check_output(path)
     now = timestamp if timestamp is not None else time.time()
-    collection = _collection(notes, now, mods or {}, tone_colors)
+    collection = _collection(notes, now, mods or {}, tone_colors, tone_palette)
     media = list(media_files)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     stamp = max(time.localtime(now)[:6], (1980, 1, 1, 0, 0, 0))  # zip dates start in 1980
@@ -91,7 +92,9 @@ def write_package(
             tmp.unlink()
 
 
-def _collection(notes: Sequence[NoteSpec], timestamp: float, mods: Mapping[str, int], tone_colors: bool) -> bytes:
+def _collection(
+    notes: Sequence[NoteSpec], timestamp: float, mods: Mapping[str, int], tone_colors: bool, tone_palette: str
+) -> bytes:
     """The package's SQLite collection, as bytes.
 
     genanki writes the schema, the decks and the note types; notes and cards go in with one
@@ -101,7 +104,7 @@ def _collection(notes: Sequence[NoteSpec], timestamp: float, mods: Mapping[str, 
     """
     import genanki
 
-    models = {kind: _model(genanki, nt) for kind, nt in note_types(tone_colors).items()}
+    models = {kind: _model(genanki, nt) for kind, nt in note_types(tone_colors, tone_palette).items()}
     by_deck: dict[str, list[NoteSpec]] = {}
     for spec in notes:
         by_deck.setdefault(spec.deck, []).append(spec)

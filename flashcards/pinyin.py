@@ -40,6 +40,7 @@ __all__ = [
     "register_style",
     "sentence_syllables",
     "split_marks",
+    "styled_html",
     "to_marks",
     "to_numbers",
     "tone",
@@ -255,12 +256,38 @@ def _split_chunk(chunk: str) -> dict[int, list[str]]:
 
 Style = Callable[[Sequence[str]], str]
 
+def to_zhuyin(syllables: Iterable[str]) -> str:
+    """Zhuyin (bopomofo), solid: ``("xi3", "huan5")`` → ``"ㄒㄧˇ˙ㄏㄨㄢ"`` (:mod:`flashcards.zhuyin`)."""
+    from flashcards.zhuyin import to_zhuyin as convert  # pypinyin's tables: load on first use
+
+    return convert(syllables)
+
+
 #: Output styles by name, pypinyin-fashion: ``format_sentence`` looks words up here.
 STYLES: dict[str, Style] = {
     "marks": to_marks,
     "numbers": to_numbers,
+    "zhuyin": to_zhuyin,
     "html": tone_html,
 }
+#: The styles a learner can choose (``--pinyin``): every card field and handout follows it.
+LEARNER_STYLES = ("marks", "numbers", "zhuyin")
+
+
+def styled_html(syllables: Sequence[str], style: str = "marks") -> str:
+    """A word's reading in ``style`` (marks, numbers, zhuyin), each syllable in its
+    ``<span class="toneN">`` as :func:`tone_html` writes marks, HTML-escaped.
+
+    >>> styled_html(("xi3", "huan5"), "numbers")
+    '<span class="tone3">xi3</span><span class="tone5">huan5</span>'
+    """
+    if style not in ("numbers", "zhuyin"):
+        return tone_html(syllables)
+    render = STYLES[style]
+    return "".join(
+        f'<span class="tone{tone(syl)}">{html.escape(render((syl,)))}</span>' if _parse(syl) else html.escape(syl)
+        for syl in syllables
+    )
 
 
 def register_style(name: str, func: Style) -> None:

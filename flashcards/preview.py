@@ -94,9 +94,11 @@ def sample_notes(notes: Sequence[NoteSpec], per_kind: int) -> list[NoteSpec]:
     return out
 
 
-def preview_page(plan: DeckPlan, per_kind: int = 3, tone_colors: bool = True) -> tuple[str, int, int]:
+def preview_page(
+    plan: DeckPlan, per_kind: int = 3, tone_colors: bool = True, tone_palette: str = "standard"
+) -> tuple[str, int, int]:
     """The preview page for ``plan``: (HTML, notes shown, cards shown)."""
-    types = note_types(tone_colors)
+    types = note_types(tone_colors, tone_palette)
     notes = sample_notes(plan.notes, per_kind)
     sections = []
     cards = 0
@@ -141,7 +143,7 @@ def write_preview(options: BuildOptions, output: Path, per_kind: int = 3) -> Pre
         raise OptionError("--count: must be at least 1")
     check_output(output, inputs=input_paths(options))
     plan = plan_deck(options)
-    page, notes, cards = preview_page(plan, per_kind, options.tone_colors)
+    page, notes, cards = preview_page(plan, per_kind, options.tone_colors, options.tone_palette)
     write_atomic(output, page.encode("utf-8"))
     return PreviewReport(output, plan.deck, notes, cards, len(plan.notes))
 

@@ -13,8 +13,9 @@ Rules (documented in the README):
   ``level``: lowest HSK level first (outside-HSK last). Ties fall back to first appearance.
   ``coverage``: the order that makes the most sentences readable soonest (see
   ``coverage_order``).
-* Example sentences (i+1): the sentence with the fewest *other* unknown words, then the
-  most natural length (6-30 hanzi), then the earliest.
+* Example sentences (i+1): never a fragment (under 4 hanzi besides the word) while a real
+  sentence holds the word; then the sentence with the fewest *other* unknown words, then
+  the most natural length (6-30 hanzi), then the earliest.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from flashcards.tokens import TokenizedSentence, WordCount, count_words
 
 ORDERS = ("frequency", "appearance", "level", "coverage")
 NATURAL_LENGTH = (6, 30)
+FRAGMENT = 4  # an example needs at least this many hanzi besides the word
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -69,13 +71,14 @@ def select_words(
         ranked = _order(candidates, options.order, level_of)[: options.limit]
     unknown_per_sentence = [len(unknown.intersection(ts.tokens)) for ts in tokenized]
     penalties = [_length_penalty(ts.sentence.text) for ts in tokenized]
+    hanzi = [len(_HANZI.findall(ts.sentence.text)) for ts in tokenized]
     return [
         SelectedWord(
             wc.word,
             level_of(wc.word),
             wc.count,
             wc.first,
-            best_examples(wc, unknown_per_sentence, penalties, options.examples),
+            best_examples(wc, unknown_per_sentence, penalties, options.examples, hanzi),
         )
         for wc in ranked
     ]
@@ -177,14 +180,18 @@ def best_examples(
     unknown_per_sentence: Sequence[int],
     length_penalties: Sequence[int],
     keep: int,
+    hanzi: Sequence[int] | None = None,
 ) -> tuple[int, ...]:
     """The ``keep`` best example sentences for a word, as positions in the sentence list.
 
-    Best = fewest other unknown words, then the most natural length, then the earliest.
-    ``unknown_per_sentence`` counts the target too, which shifts every candidate equally.
+    Best = not a fragment (``hanzi``, the sentences' hanzi counts, less the word's, under
+    FRAGMENT), then fewest other unknown words, then the most natural length, then the
+    earliest. ``unknown_per_sentence`` counts the target too, which shifts every candidate
+    equally.
     """
-    def score(position: int) -> tuple[int, int, int]:
-        return (unknown_per_sentence[position], length_penalties[position], position)
+    def score(position: int) -> tuple[bool, int, int, int]:
+        fragment = hanzi is not None and hanzi[position] - len(wc.word) < FRAGMENT
+        return (fragment, unknown_per_sentence[position], length_penalties[position], position)
 
     return tuple(heapq.nsmallest(keep, wc.sentences, key=score))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # The only markup notes.py writes into fields.
-_OUR_MARKUP = re.compile(r'</?span(?: class="[\w -]+")?(?: title="[^"<>]*")?>|<br>')
+_OUR_MARKUP = re.compile(r'</?(?:span|div)(?: class="[\w -]+")?(?: lang="[\w-]+")?(?: title="[^"<>]*")?>|<br>')
 # Our cloze gaps: {{c1::word}} or {{c1::word::hint}}, word and hint escaped.
 _OUR_CLOZE = re.compile(r"\{\{c1::[^{}\[\]<>]+?(?:::[^{}\[\]<>]*)?\}\}")
 

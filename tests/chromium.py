@@ -65,6 +65,7 @@ function probe(doc) {
       tag: el.tagName.toLowerCase(), cls: el.getAttribute("class"), path: path.join(" "),
       text: el.textContent.trim().slice(0, 1000),
       fontSize: parseFloat(cs.fontSize), fontFamily: cs.fontFamily, fontWeight: cs.fontWeight,
+      fontStyle: cs.fontStyle, textWrap: cs.textWrapStyle || cs.textWrap || "",
       color: cs.color, background: cs.backgroundColor, parentColor: parent.color,
       display: cs.display, visibility: cs.visibility,
       top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height
@@ -149,3 +150,58 @@ def luminance(value: str) -> float:
 def contrast(fg: str, bg: str) -> float:
     a, b = sorted((luminance(fg), luminance(bg)), reverse=True)
     return (a + 0.05) / (b + 0.05)
+
+
+# --- what a person can see ------------------------------------------------------------------
+
+_VISIBLE_PROBE = r"""
+function visibleText(doc) {
+  var win = doc.defaultView, out = [], root = doc.getElementById("qa") || doc.body;
+  var walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, null);
+  for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent.trim()) continue;
+    var el = node.parentElement, cs = win.getComputedStyle(el), range = doc.createRange();
+    range.selectNodeContents(node);
+    var rects = range.getClientRects(), seen = false;
+    for (var i = 0; i < rects.length; i++) if (rects[i].width > 0 && rects[i].height > 0) seen = true;
+    var colour = cs.color.match(/[\d.]+/g) || [];
+    var transparent = colour.length > 3 && parseFloat(colour[3]) === 0;
+    var hidden = false;
+    for (var a = el; a; a = a.parentElement) {
+      var acs = win.getComputedStyle(a);
+      if (acs.visibility === "hidden" || parseFloat(acs.opacity) === 0) hidden = true;
+    }
+    if (seen && !transparent && !hidden && parseFloat(cs.fontSize) > 0) out.push(node.textContent);
+  }
+  return out.join(" ");
+}
+window.addEventListener("load", function () {
+  var out = {}, frames = document.querySelectorAll("iframe");
+  for (var i = 0; i < frames.length; i++) {
+    try { out[frames[i].getAttribute("data-name")] = visibleText(frames[i].contentDocument); }
+    catch (e) { out[frames[i].getAttribute("data-name")] = "ERROR " + String(e); }
+  }
+  document.getElementById("results").textContent = JSON.stringify(out);
+});
+"""
+
+
+def visible_texts(pages: list[Page], tmp: Path) -> dict[str, str]:
+    """The text a person can see on each page (laid out, not hidden, not transparent), by name."""
+    frames = "\n".join(
+        f'<iframe data-name="{html.escape(p.name)}" style="width:{p.width}px;height:{p.height}px;border:0;display:block" '
+        f'srcdoc="{html.escape(p.html, quote=True)}"></iframe>'
+        for p in pages
+    )
+    host = tmp / "visible.html"
+    host.write_text(
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">{frames}'
+        f'<pre id="results"></pre><script>{_VISIBLE_PROBE}</script></body></html>',
+        encoding="utf-8",
+    )
+    widest = max(p.width for p in pages)
+    result = _run(["--virtual-time-budget=20000", "--dump-dom", host.as_uri()], tmp, (widest + 40, 900), timeout=300)
+    match = re.search(r'<pre id="results">(.*?)</pre>', result.stdout, re.S)
+    if not match or not match.group(1):
+        raise AssertionError(f"no visible-text results from chromium: {result.stderr[-2000:]}")
+    return json.loads(html.unescape(match.group(1)))

@@ -35,9 +35,10 @@ TEXT = sentences(
     [
         (1, (2,)),           # fewest others (0), natural length, first of the tie
         (2, (2, 3)),         # ties on others and length: first appearance
-        (3, (2, 3, 1)),      # then the too-short one, still 0 others
-        (4, (2, 3, 1, 4)),   # then one other unknown word
-        (9, (2, 3, 1, 4, 0)),
+        # a fragment (under 4 hanzi besides the word: 1 and 0) only after every real sentence
+        (3, (2, 3, 4)),      # then one other unknown word
+        (4, (2, 3, 4, 1)),   # then the fragments, fewest others first
+        (9, (2, 3, 4, 1, 0)),
     ],
 )
 def test_i_plus_one_example_choice(examples, expected):
@@ -45,9 +46,10 @@ def test_i_plus_one_example_choice(examples, expected):
 
 
 def test_unknown_words_respect_the_known_list():
-    # With nothing known, sentence 2 holds six other unknown words, sentence 0 three, and
-    # sentence 1 only 我: it wins despite its length.
-    assert examples_of(TEXT, "学", frozenset())[0] == 1
+    # With nothing known, sentence 2 holds six other unknown words, sentence 4 seven, the
+    # fragments 0 three and 1 only 我. A fragment never wins while a real sentence holds
+    # the word (issue 10); among the fragments, the one with fewer unknown words goes first.
+    assert examples_of(TEXT, "学", frozenset(), examples=5) == (2, 3, 4, 1, 0)
     assert examples_of(TEXT, "学", KNOWN)[0] == 2
 
 

@@ -3,7 +3,8 @@
  * idempotent: Anki may run it again on the same document. */
 (function () {
   "use strict";
-  var LETTER = "0-9A-Za-z\u00C0-\u024F\u0300-\u036F";
+  // Letters of every pinyin style: Latin with tone marks, digits, and zhuyin with its tone marks.
+  var LETTER = "0-9A-Za-z\u00C0-\u024F\u0300-\u036F\u3100-\u312F\u31A0-\u31BF\u02C7\u02CA\u02CB\u02D9";
   var WORD = new RegExp("^([^" + LETTER + "]*)(.*?)([^" + LETTER + "]*)$");
 
   // A traditional form identical to the simplified one tells the learner nothing; nor does

