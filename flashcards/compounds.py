@@ -73,6 +73,10 @@ _SURNAMES = frozenset(
 )
 #: 小明, 阿强. Not 老: 老 + verb is "always …" (老想, 老说) far more often than 老王.
 NAME_PREFIXES = frozenset("小阿")
+#: What follows a surname in a form of address (张老师, 王小姐, 林先生).
+_TITLES = frozenset(
+    "老师 先生 小姐 女士 太太 夫人 阿姨 叔叔 同学 师傅 医生 大夫 教授 博士 经理 老板 校长 主任 总".split()
+)
 #: Function words, and words that follow a name, never inside a given name: 王的, 小说 no.
 NOT_IN_NAMES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么说于")
 _MAX_CHARS = 6
@@ -252,6 +256,8 @@ def is_name(word: str) -> bool:
 
     if len(word) < 2 or not is_hanzi_word(word) or is_listed(word) or _by_rule(word):
         return False  # 三本 is a jieba place name, and "three volumes" first
+    if word[0] in _SURNAMES and word[1:] in _TITLES:
+        return True  # 张老师 "Teacher Zhang": 张 here is a name, not "to open up"
     found = lexicon.entries(word)
     tag = jieba_tag(word)
     if found:
