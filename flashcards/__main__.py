@@ -1,5 +1,9 @@
 import sys
 
-from flashcards.cli import main
+try:
+    from flashcards.cli import main
+except KeyboardInterrupt:  # Ctrl-C while starting up: the same one line as later
+    print("flashcards: error: interrupted", file=sys.stderr)
+    sys.exit(130)
 
 sys.exit(main())

@@ -262,10 +262,12 @@ def _extremes(sentences: Sequence[SentenceStat], n: int, hardest: bool) -> tuple
 
 
 def _word_stat(word: str, level: int | None, count: int, first: int, example: int | None = None) -> WordStat:
-    from flashcards import lexicon, pinyin
+    from flashcards import gloss as glosses, lexicon, pinyin
 
     info = lexicon.lookup(word)
-    gloss = "; ".join(info.senses[:2])
+    # the cards' compact gloss (no dictionary notation), its first two senses
+    gloss = glosses.SEPARATOR.join(glosses.shown(word, info.syllables, info.senses, info.composed,
+                                                 traditional=info.traditional).front[:2])
     return WordStat(word, pinyin.to_marks(info.syllables), ("≈ " + gloss) if info.composed else gloss,
                     level, count, first, example)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from flashcards import formats, hsk, lexicon, readings, script
 from flashcards.audio import AudioResult, AudioSettings
 from flashcards.audio.cache import check_audio_cache
+from flashcards.english import plan_english
 from flashcards.errors import InputError, OptionError
 from flashcards.files import check_output
 from flashcards.terminal import unsafe_character
@@ -20,6 +21,7 @@ from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_
 from flashcards.sentences import document_sentences
 from flashcards.source import Document, read_document
 from flashcards.tokens import TokenizedSentence, tokenize
+from flashcards.translate import TranslateSettings
 
 PINYIN_STYLES = ("marks", "numbers", "zhuyin")  # pinyin.LEARNER_STYLES, without loading it
 
@@ -52,6 +54,8 @@ class BuildOptions:
     tone_colors: bool = True  # False: note types without tone colours (a note type setting)
     tone_palette: str = "standard"  # notetypes.TONE_PALETTES: "cvd" is colour-blind-safe
     names: bool = False  # True: names (诸葛亮, 上海) become notes too (see compounds.py)
+    translate: TranslateSettings | None = None  # None: no machine translation (Tatoeba's still used)
+    tatoeba_examples: bool = True  # a Tatoeba example pair on each vocabulary note
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class BuildReport:
     words: int
     notes: dict[str, int] = field(default_factory=dict)
     audio: str | None = None  # the audio summary line, when audio was asked for
+    translations: str | None = None  # the translation summary line, when an engine ran
 
 
 def validate(options: BuildOptions) -> None:
@@ -221,6 +226,7 @@ class DeckPlan:
     words: int
     notes: tuple[NoteSpec, ...]
     audio: AudioResult | None = None  # the clips the notes refer to
+    translations: str | None = None  # the translation engine's summary line
 
 
 def plan_deck(options: BuildOptions) -> DeckPlan:
@@ -262,6 +268,11 @@ def _plan(options: BuildOptions) -> DeckPlan:
         raise InputError("no words left to study after the filters (level band, known words)")
     deck = options.deck_name or default_deck_name(options.inputs)
     audio = make_audio(tokenized, selected, options.audio, options.progress)
+    vocab = bool({"recognition", "production", "listening"} & set(options.cards))
+    english = plan_english(
+        tokenized, selected, level_lookup(options.standard), known, options.translate,
+        examples=options.tatoeba_examples and vocab, progress=options.progress, standard=options.standard,
+    )
     note_options = NoteOptions(
         deck=deck,
         standard=options.standard,
@@ -271,9 +282,11 @@ def _plan(options: BuildOptions) -> DeckPlan:
         script=options.script,
         is_new=lambda w: w not in known,
         **({"audio": audio.media_name} if audio else {}),
+        english=english.sentences,
+        dict_examples=english.examples,
     )
     notes = make_notes(tokenized, selected, note_options)
-    return DeckPlan(deck, len(tokenized), len(selected), tuple(notes), audio)
+    return DeckPlan(deck, len(tokenized), len(selected), tuple(notes), audio, english.summary)
 
 
 def build_deck(options: BuildOptions) -> BuildReport:
@@ -302,6 +315,7 @@ def build_deck(options: BuildOptions) -> BuildReport:
         plan.words,
         dict(Counter(n.kind for n in plan.notes)),
         str(plan.audio.summary) if plan.audio else None,
+        plan.translations,
     )
 
 

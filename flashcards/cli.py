@@ -103,6 +103,28 @@ AudioTimeout = Annotated[float, typer.Option("--audio-timeout", help="Seconds on
 AudioRetries = Annotated[int, typer.Option("--audio-retries", help="Extra attempts after a failed or timed-out clip.")]
 
 
+TranslateEngine = Annotated[
+    str, typer.Option("--translate", help="Machine English for sentences Tatoeba lacks: none | command | deepl (DEEPL_AUTH_KEY) | libretranslate")
+]
+TranslateCommand = Annotated[
+    Optional[str],
+    typer.Option(help="Local translator for --translate command, run without a shell: {text} as one argument, or the text on stdin.", show_default=False),
+]
+TranslateUrl = Annotated[Optional[str], typer.Option(help="LibreTranslate server (--translate libretranslate), or another DeepL endpoint.", show_default=False)]
+TranslateCache = Annotated[Optional[Path], typer.Option(help="Translation cache folder [default: in the cache directory].", show_default=False)]
+TranslateConcurrency = Annotated[int, typer.Option(help="Translation requests at once.")]
+Tatoeba = Annotated[bool, typer.Option("--tatoeba/--no-tatoeba", help="A Tatoeba example sentence with its English on each vocabulary note.")]
+
+
+def translate_settings(engine: str, command: str | None, url: str | None, cache: Path | None, concurrency: int):
+    """TranslateSettings from the translation options (raises OptionError on bad values)."""
+    from flashcards.translate import TranslateSettings
+
+    return TranslateSettings(
+        engine=engine, command=command, url=url, concurrency=concurrency, **({"cache_dir": cache} if cache else {})
+    )
+
+
 def audio_settings(engine: str, command: str | None, voice: str, rate: str, audio_for: str,
                    cache: Path, concurrency: int, strict: bool, timeout: float = 30.0, retries: int = 3):
     """AudioSettings from the shared audio options (raises OptionError on bad values)."""
@@ -151,6 +173,12 @@ def build(
     strict_audio: StrictAudio = False,
     audio_timeout: AudioTimeout = 30.0,
     audio_retries: AudioRetries = 3,
+    translate: TranslateEngine = "none",
+    translate_command: TranslateCommand = None,
+    translate_url: TranslateUrl = None,
+    translate_cache: TranslateCache = None,
+    translate_concurrency: TranslateConcurrency = 4,
+    tatoeba: Tatoeba = True,
     tone_colors: ToneColors = True,
     tone_palette: TonePalette = "standard",
     names: Annotated[bool, typer.Option("--names", help="Keep names (诸葛亮, 上海) as notes; by default they get none.")] = False,
@@ -188,6 +216,8 @@ def build(
             tone_colors=tone_colors,
             tone_palette=tone_palette,
             names=names,
+            translate=translate_settings(translate, translate_command, translate_url, translate_cache, translate_concurrency),
+            tatoeba_examples=tatoeba,
         )
     )
     if not quiet:

@@ -48,11 +48,13 @@ from pathlib import Path
 
 from flashcards.segment import is_hanzi_word
 
-__all__ = ["NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "is_listed", "is_name", "looks_like_person", "jieba_tag", "parts", "split_compounds"]
+__all__ = [
+    "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "in_jieba", "is_listed", "is_name",
+    "jieba_tag", "looks_like_person", "parts", "split_compounds",
+]
 
 #: jieba dictionary tags for person and place names.
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
-_STANDARDS = ("3.0", "2025", "2.0")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几半零〇")
 _DEMONSTRATIVES = ("这", "那", "哪", "每", "各", "某", "几")
 _DEGREE = ("非常", "特别", "比较", "很", "不", "没", "更", "太", "最", "挺", "真", "也", "都", "还", "就", "又", "再", "只", "才")
@@ -86,9 +88,9 @@ _lock = threading.Lock()
 @lru_cache(maxsize=1 << 17)  # asked per distinct token, many times over
 def is_listed(word: str) -> bool:
     """On some HSK list (2.0, 3.0 or 2025): a word some syllabus teaches."""
-    from flashcards import lexicon
+    from flashcards import hsk, lexicon
 
-    return any(lexicon.hsk_level(word, s) is not None for s in _STANDARDS)
+    return any(lexicon.hsk_level(word, s) is not None for s in hsk.NAMES)
 
 
 def _is_numeral(text: str) -> bool:

@@ -206,7 +206,7 @@ def course_notes(plan: CoursePlan, audio: AudioResult | None = None) -> list[Not
     recipe = plan.recipe
     notes: list[NoteSpec] = []
     for lesson in plan.lessons:
-        options = note_options(recipe, lesson.deck, audio)
+        options = _with_english(note_options(recipe, lesson.deck, audio), lesson, recipe.standard)
         notes += make_notes(lesson.tokenized, lesson.new_words, options)
         if lesson.review_words:
             review = make_notes(lesson.tokenized, lesson.review_words, replace(options, cards=("cloze",)))
@@ -214,6 +214,17 @@ def course_notes(plan: CoursePlan, audio: AudioResult | None = None) -> list[Not
             # slot in *this* lesson, so the lesson (by name: numbers shift) is part of it too.
             notes += [replace(n, guid=stable_guid("review", lesson.lesson.name, n.guid)) for n in review]
     return unique_notes(replace(n, guid=course_guid(recipe.id, n.guid)) for n in notes)
+
+
+def _with_english(options: NoteOptions, lesson: LessonPlan, standard: str) -> NoteOptions:
+    """Tatoeba's English for the lesson's sentences and a Tatoeba example per new word."""
+    from flashcards.build import level_lookup
+    from flashcards.english import plan_english
+
+    english = plan_english(
+        lesson.tokenized, [*lesson.new_words, *lesson.review_words], level_lookup(standard), standard=standard
+    )
+    return replace(options, english=english.sentences, dict_examples=english.examples)
 
 
 def course_guid(course_id: str, note_guid: str) -> str:

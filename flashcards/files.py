@@ -169,8 +169,8 @@ def check_folder(folder: Path, *, for_file: Path | None = None, what: str = "", 
         probe.open("xb").close()
         probe.unlink()
     except OSError as e:
-        where = f"in {probe_in}" if for_file is not None or probe_in != folder else ""
-        raise OutputError(f"{label}: cannot write {where}: {os_message(e)}{suffix}".replace("  ", " ")) from None
+        where = f" in {probe_in}" if for_file is not None or probe_in != folder else ""
+        raise OutputError(f"{label}: cannot write{where}: {os_message(e)}{suffix}") from None
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -213,11 +213,11 @@ def composed_parts(sense: str) -> tuple[tuple[str, str], ...]:
 
 
 def reading_senses(word: str, syllables: Sequence[str], fallback: Sequence[str] = ()) -> tuple[str, ...]:
-    return _reading_senses(word, tuple(syllables)) or tuple(fallback)
+    return _reading_senses(word, tuple(syllables), fallback[0] if fallback else "") or tuple(fallback)
 
 
 @lru_cache(maxsize=16384)
-def _reading_senses(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
+def _reading_senses(word: str, syllables: tuple[str, ...], lead: str = "") -> tuple[str, ...]:
     """Every CC-CEDICT sense of ``word`` in the reading ``syllables`` (the lexicon keeps only a
     few): common-word entries first, then the entry whose traditional form is the standard
     conversion (年, not its variant 秊), then the richest."""
@@ -244,14 +244,16 @@ def _reading_senses(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
     standard = script.convert(word, script.TRADITIONAL)
     # An entry for a variant character that points back at the word (秊: "grain; harvest;
     # variant of 年") says what the variant meant, not the word: left out while others remain.
-    own = [e for e in matching if not any(_points_to(s, word) for s in e.senses)]
+    own = [e for e in matching if e.traditional == standard or not any(_points_to(s, word) for s in e.senses)]
     matching = own or matching
-    matching.sort(key=lambda e: (e.pinyin[:1].isupper(), e.traditional != standard, -len(e.senses)))
+    # The entry the lexicon's own first sense comes from leads (its choice of entry stands).
+    matching.sort(key=lambda e: (e.pinyin[:1].isupper(), lead not in e.senses, e.traditional != standard, -len(e.senses)))
     return tuple(dict.fromkeys(s for e in matching for s in e.senses))
 
 
 def _points_to(sense: str, word: str) -> bool:
-    m = _POINTER.match(sense.strip()) or re.match(rf"^(?:old |archaic |Japanese )?variant of ({_HAN}+(?:\|{_HAN}+)?)", sense)
+    """Whether ``sense`` calls its entry a variant of ``word`` ("also written" does not)."""
+    m = re.match(rf"^(?:old |archaic |Japanese |erhua )?variant of ({_HAN}+(?:\|{_HAN}+)?)", sense.strip())
     return bool(m) and m.group(1).split("|")[-1] == word
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from flashcards.errors import InputError
+from flashcards.formats.passage import HANZI as _HANZI
 
 #: Kana (or hangul) above this share of the CJK characters: not Chinese.
 MAX_FOREIGN_SHARE = 0.05
 
-_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Hiragana and katakana, without the prolonged-sound mark and middle dot Chinese text also
 # borrows (ー, ・), and the small katakana extension.
 _KANA = re.compile(r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fd\u30fe\u31f0-\u31ff\uff66-\uff9d]")

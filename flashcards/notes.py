@@ -25,10 +25,12 @@ from types import MappingProxyType
 
 from flashcards import cardtext, hsk, lexicon, pinyin, readings, script
 from flashcards.gloss import Gloss
+from flashcards.english import English
 from flashcards.lexicon import WordInfo
 from flashcards.notetypes import CLOZE_FIELDS, SENTENCE_FIELDS, VOCAB_FIELDS
 from flashcards.segment import is_hanzi_word
 from flashcards.selection import SelectedWord
+from flashcards.tatoeba import Pair
 from flashcards.tokens import TokenizedSentence
 
 CARD_TYPES = ("recognition", "production", "listening", "cloze", "sentence")
@@ -62,6 +64,9 @@ class NoteOptions:
     glosses: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # whether a word is new to the learner (a sentence card glosses only those); None: all are
     is_new: Callable[[str], bool] | None = None
+    # sentence text → its English (Tatoeba's or an engine's); word → a Tatoeba example pair
+    english: Mapping[str, English] = field(default_factory=lambda: MappingProxyType({}))
+    dict_examples: Mapping[str, Pair] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @lru_cache(maxsize=4096)
@@ -145,6 +150,8 @@ def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: N
         "MakeRecognition": "y" if "recognition" in options.cards else "",
         "MakeProduction": "y" if "production" in options.cards else "",
         "MakeListening": "y" if "listening" in options.cards else "",
+        "ExampleEnglish": english_html(options.english.get(example.sentence.text)) if example else "",
+        **dict_example_fields(word.word, example, options),
     }
     return NoteSpec(
         "vocab",
@@ -177,6 +184,7 @@ def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOpti
         "Source": escape(example.sentence.origin),
         "SentenceAudio": sentence_audio,
         "WordAudio": word_audio,
+        "SentenceEnglish": english_html(options.english.get(example.sentence.text)),
     }
     return NoteSpec(
         "cloze",
@@ -207,6 +215,7 @@ def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
         "Glossary": glossary,
         "Source": escape(ts.sentence.origin),
         "SentenceAudio": audio,
+        "SentenceEnglish": english_html(options.english.get(ts.sentence.text)),
     }
     return NoteSpec(
         "sentence",
@@ -216,6 +225,26 @@ def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
         options.deck,
         _media(audio),
     )
+
+
+def english_html(english: English | None) -> str:
+    """An English line with its source named, escaped like every field."""
+    if english is None:
+        return ""
+    return f'{escape(english.text)} <span class="fc-english-source">{escape(english.source)}</span>'
+
+
+def dict_example_fields(word: str, example: TokenizedSentence | None, options: NoteOptions) -> dict[str, str]:
+    """The Tatoeba example of a vocabulary note, in the card's script (the example's, if none is set)."""
+    pair = options.dict_examples.get(word)
+    if pair is None:
+        return {"DictExample": "", "DictExamplePinyin": "", "DictExampleEnglish": ""}
+    shown = options.script if options.script in script.SCRIPTS else example.sentence.script if example else None
+    return {
+        "DictExample": highlighted(pair.tokens, word, pair.surface(shown or script.SIMPLIFIED)),
+        "DictExamplePinyin": escape(sentence_pinyin(pair.tokens, options.pinyin_style)),
+        "DictExampleEnglish": english_html(English(pair.en, pair.source)),
+    }
 
 
 def plain_pinyin(syllables: Sequence[str], style: str) -> str:

@@ -3,7 +3,11 @@
 The IDs never change: Anki matches note types by ID, so a rebuilt or updated deck lands on
 the note type the learner already has. The field lists are part of that contract: adding or
 renaming a field makes Anki treat the package's note type as a different one. Templates and
-CSS may change freely.
+CSS may change freely. What Anki 26.9 does with an *added* field (the English fields, appended
+last; tests/test_english_anki.py): with "Merge note types" it adds the field to the learner's
+note type and notes, no duplicates, and stamps the notes with the import time (so that
+package fills them only with "Update notes: Always", otherwise the next build does); without
+it, it makes "… +" copies of the note types and skips every existing note.
 
 Templates are package files (``templates/``). A line ``<!-- flashcards:script -->`` in a
 template is replaced by ``cards.js`` inlined in a ``<script>``: one copy of the script in the
@@ -49,12 +53,14 @@ VOCAB_FIELDS = (
     "MeasureWords", "HSK", "Example", "ExamplePinyin", "Source", "WordAudio", "ExampleAudio",
     # Non-empty switches: Anki makes a card only when its front renders something.
     "MakeRecognition", "MakeProduction", "MakeListening",
+    # English, added last (see the module docstring on changing field lists).
+    "ExampleEnglish", "DictExample", "DictExamplePinyin", "DictExampleEnglish",
 )
 CLOZE_FIELDS = (
     "Text", "SentencePinyin", "Word", "WordPinyin", "Meaning", "HSK", "Source",
-    "SentenceAudio", "WordAudio",
+    "SentenceAudio", "WordAudio", "SentenceEnglish",
 )
-SENTENCE_FIELDS = ("Sentence", "SentencePinyin", "Glossary", "Source", "SentenceAudio")
+SENTENCE_FIELDS = ("Sentence", "SentencePinyin", "Glossary", "Source", "SentenceAudio", "SentenceEnglish")
 
 _IDS = {"vocab": 1_736_540_011_001, "cloze": 1_736_540_011_002, "sentence": 1_736_540_011_003}
 

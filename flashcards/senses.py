@@ -12,9 +12,11 @@ senses of that reading, from what the sentence shows around the word:
 * :data:`RULES`: per-word cues a person wrote, each naming a sense by a phrase it contains
   (把 before a noun and a verb → "used to put the object before the verb"). The first rule
   that fires and names an existing sense wins;
-* otherwise the part of speech: a verb tag prefers a "to …" sense, a noun tag a sense that is
-  not one, a numeral before the word or a ``q`` tag a classifier sense, a preposition or
-  particle tag the grammatical sense;
+* otherwise the part of speech the neighbours show (after 很 an adjective, after 的 or 这个 a
+  noun, before 了/着 or after 要/在 a verb; jieba's tags only for function words, since its
+  tag for a content word is the dictionary's whatever the sentence): a verb prefers a "to …"
+  sense, a noun one that is not, a numeral before the word a classifier sense, a preposition
+  or particle the grammatical sense;
 * otherwise the dictionary's first sense.
 
 The HSK lists would be a third witness (their own English meaning per word), but the
@@ -75,7 +77,7 @@ RULES: tuple[Rule, ...] = (
     _r("就", "as soon as", near="一"),
     _r("就", "in that case; then", near="如果 要是 只要 既然 那 那么"),
     _r("就", "only", after_tags="m"),
-    _r("才", "then and only then", near="只有 直到 必须 因为 后"),
+    _r("才", "then and only then", near="只有 直到 必须 因为 后 当 时 时候 之后 以后"),
     _r("才", "just now", before="刚 刚刚"),
     _r("才", "ability; talent", tags="n ng"),
     _r("才", "just now", after_tags="v"),
@@ -101,6 +103,8 @@ RULES: tuple[Rule, ...] = (
     _r("行", "all right; OK", before="不 也 就 都 还 很 真"),
     _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
     _r("行", "line of business", before="银 同 各 这 本"),
+    _r("里", "inside", tags="f"),
+    _r("里", "inside", before="场景 心 家 城 国 屋 房间 公司 学校 书 文章 眼 手 水 这 那 哪"),
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
     _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好"),
@@ -217,16 +221,41 @@ def _fires(rule: Rule, sig: tuple) -> bool:
     return True
 
 
-def _pos_score(sense: str, tag: str | None, prev: str) -> int:
-    """How well a sense's shape fits the word's part of speech (0 = no evidence)."""
-    s = sense.lower()
+# Neighbours that say what a content word is doing here. jieba's tags for content words are
+# the dictionary's (one per word, whatever the sentence), so they decide nothing between a
+# noun and a verb reading of 经历 or 保证; these neighbours do.
+_BEFORE_VERB = frozenset("正在 要 会 能 可以 可能 开始 进行 已经 不 没 没有 将 将会 应该 必须 继续 努力 想 去 来 被 把 让 得以 能够 需要 不断 逐渐 彻底".split())
+_AFTER_VERB = frozenset("了 着 过 在 到 给 成 出 起来 下去 上 下".split())
+_BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大".split())
+_BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其".split())
+
+
+def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
+    """jieba's tag where it is a function-word tag (prepositions, particles, conjunctions,
+    measure words: those a word keeps in most sentences), else the part of speech the
+    neighbours show, else an adverb tag."""
+    if tag and tag[:1] in "pucqm":
+        return tag
+    if prev in _BEFORE_ADJECTIVE:
+        return "a"
+    if prev in _BEFORE_NOUN or prev.endswith("的"):
+        return "n"
+    if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
+        return "v"
+    return tag if tag and tag[:1] == "d" else None
+
+
+def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
+    """How well a sense's shape fits the word's part of speech here (0 = no evidence)."""
+    s = re.sub(r"^(?:\([^()]*\)\s*)+", "", sense.lower())  # "(computing) to upgrade": a verb
     classifier = s.startswith(("classifier", "measure word", "cl:"))
     if prev and (prev[-1] in _NUMERALS or _NUM.match(prev)) and (tag is None or tag[:1] in "qm"):
         return 3 if classifier else 0
+    tag = _context_tag(tag, prev, nxt)
     if tag is None:
         return 0
     verb = s.startswith("to ")
-    grammatical = any(k in s for k in ("particle", "marker", "(used ", "used after", "used before", "indicates"))
+    grammatical = any(k in s for k in ("particle", "marker", "used to", "used after", "used before", "indicat", "passive"))
     if tag[:1] == "v" and tag != "vn":
         return 2 if verb else 0
     if tag[:1] == "n" or tag == "vn":
@@ -255,7 +284,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
             for k, sense in enumerate(senses):
                 if rule.sense in sense:
                     return k
-    tag, prev = sig[0], sig[1]
-    scores = [_pos_score(s, tag, prev) for s in senses]
+    tag, prev, nxt = sig[0], sig[1], sig[2]
+    scores = [_pos_score(s, tag, prev, nxt) for s in senses]
     best = max(range(len(senses)), key=lambda k: (scores[k], -k))
     return best if scores[best] > scores[0] else None

@@ -2,8 +2,9 @@
 
 Each format has its reader in ``flashcards.formats`` (txt, md, html, srt/ass/vtt, epub);
 ``parse_document`` picks one through the registry there. Text-like formats rejoin lines that
-were hard-wrapped inside a sentence (see ``rejoin_lines``), so the sentence splitter sees
-whole sentences. The Document also records its script (simplified or traditional).
+were hard-wrapped inside a sentence (``formats.passage.rejoin_lines``), so the sentence
+splitter sees whole sentences. Text that looks Japanese or Korean is refused unless forced
+(``language``). The Document also records its script (simplified or traditional).
 """
 
 from __future__ import annotations
@@ -15,9 +16,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from flashcards.errors import InputError
-from flashcards.formats.passage import MAX_INPUT_BYTES, Passage
+from flashcards.formats.passage import HANZI as _HANZI, MAX_INPUT_BYTES, Passage
 
-_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -42,23 +42,25 @@ def parse_document(data: bytes, name: str, format: str | None = None, force: boo
     refused unless ``force`` (see ``flashcards.language``).
     """
     from flashcards import formats
+    from flashcards.formats.notices import held
     from flashcards.language import check_chinese, what_is_there
     from flashcards.script import detect_script
 
     if not data.strip():
         raise InputError(f"{name}: file is empty")
     kind = formats.format_for(name, data, format)
-    try:
-        passages = formats.READERS[kind](data, name)
-    except InputError as e:
-        message = str(e)
-        raise InputError(message if message.startswith(name) else f"{name}: {message}") from None
-    passages = [p for p in passages if p.text.strip()]
-    if not any(_HANZI.search(p.text) for p in passages):
-        raise InputError(f"{name}: no Chinese text found ({what_is_there(_sample(passages, 20_000))})")
-    sample = _sample(passages)
-    if not force:
-        check_chinese(sample, name)
+    with held():  # a reader's warnings are shown only if the document is not refused after all
+        try:
+            passages = formats.READERS[kind](data, name)
+        except InputError as e:
+            message = str(e)
+            raise InputError(message if message.startswith(name) else f"{name}: {message}") from None
+        passages = [p for p in passages if p.text.strip()]
+        if not any(_HANZI.search(p.text) for p in passages):
+            raise InputError(f"{name}: no Chinese text found ({what_is_there(_sample(passages, 20_000))})")
+        sample = _sample(passages)
+        if not force:
+            check_chinese(sample, name)
     return Document(name, tuple(passages), detect_script(sample))
 
 

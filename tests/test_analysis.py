@@ -72,8 +72,9 @@ def test_known_level_unknown_words_and_readable_sentences():
     assert (a.readable, a.i_plus_one) == (1, 1)
     # Most frequent new word first (区块链, twice), then first appearance, then code point.
     assert [w.word for w in a.new_words][:2] == ["区块链", "咖啡"]
-    # Each new word comes with its i+1 sentence: 区块链's is the one with one other new word.
-    assert a.new_words[0].example == 4
+    # Each new word comes with its best example: 区块链's i+1 sentence (4, one other new word)
+    # has only 3 hanzi besides the word, a fragment, so the real sentence 3 wins (issue 10).
+    assert a.new_words[0].example == 3
 
 
 def test_nothing_known_means_every_word_is_new():
@@ -131,7 +132,7 @@ def test_json_round_trip_has_every_sentence():
     assert doc["totals"]["readable_sentences"] == 1
     assert doc["new_words"][0] | {"pinyin": "", "gloss": ""} == {
         "word": "区块链", "pinyin": "", "gloss": "", "level": None, "count": 2,
-        "first_sentence": 3, "example_sentence": 4,
+        "first_sentence": 3, "example_sentence": 3,  # 4 is a fragment (see above)
     }
     assert doc["coverage"][6] == {"level": 7, "label": "7-9", "tokens": 0, "words": 0, "cumulative": 0.9}
 

@@ -65,20 +65,57 @@ def test_no_chinese_error_names_what_is_there():
         parse_document(b"just some English words here", "notes.txt")
 
 
-@pytest.mark.parametrize("command", ["build", "analyze", "preview"])
-def test_cli_refuses_then_forces(tmp_path: Path, command: str):
+def test_cli_refuses_then_forces(tmp_path: Path):
     source = tmp_path / "news.txt"
     source.write_text(JAPANESE + "\n\n" + JAPANESE, encoding="utf-8")
-    extra = {"build": ["-o", str(tmp_path / "d.apkg"), "--audio", "none", "-q"],
-             "analyze": ["--json"], "preview": ["-o", str(tmp_path / "p.html"), "-q"]}[command]
     env = {**os.environ, "PYTHONWARNINGS": "default"}
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "flashcards", command, str(source), *extra, *args],
-                              capture_output=True, text=True, env=env, timeout=300)
+        return subprocess.run([sys.executable, "-m", "flashcards", "build", str(source), "-o", str(tmp_path / "d.apkg"),
+                               "--audio", "none", "-q", *args], capture_output=True, text=True, env=env, timeout=300)
 
     refused = run()
     assert refused.returncode == 1
     assert refused.stderr.count("\n") == 1 and "Japanese" in refused.stderr and "Traceback" not in refused.stderr
+    assert not (tmp_path / "d.apkg").exists()
     forced = run("--force")
     assert forced.returncode == 0, forced.stderr
+    assert (tmp_path / "d.apkg").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "analyze", "preview"])
+def test_force_on_every_reading_command(command: str):
+    from typer.testing import CliRunner
+
+    from flashcards.cli import app
+
+    result = CliRunner().invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and "--force" in result.output
+
+
+def test_analyze_and_preview_pass_force_on(tmp_path: Path):
+    from flashcards.analysis import AnalyzeOptions, analyze
+    from flashcards.build import BuildOptions
+    from flashcards.preview import write_preview
+
+    source = tmp_path / "law.txt"
+    source.write_text(KOREAN, encoding="utf-8")
+    with pytest.raises(InputError, match="Korean"):
+        analyze(AnalyzeOptions(inputs=(str(source),)))
+    assert analyze(AnalyzeOptions(inputs=(str(source),), force=True))
+    page = tmp_path / "p.html"
+    with pytest.raises(InputError, match="Korean"):
+        write_preview(BuildOptions(inputs=(str(source),), output=tmp_path / "d.apkg"), page)
+    write_preview(BuildOptions(inputs=(str(source),), output=tmp_path / "d.apkg", force=True), page)
+    assert page.exists()
+
+
+def test_a_refused_page_shows_the_error_alone(capsys):
+    # No article found (a list of links), so the reader falls back and would warn; the page is
+    # Japanese, so it is refused: the one line is the refusal.
+    page = "<html><body><ul>" + "".join(f"<li><a href='/{i}'>{JAPANESE[:12]}</a></li>" for i in range(20)) + "</ul></body></html>"
+    with pytest.raises(InputError, match="Japanese"):
+        parse_document(page.encode("utf-8"), "links.html")
+    assert capsys.readouterr().err == ""
+    parse_document(page.encode("utf-8"), "links.html", force=True)
+    assert "links.html" in capsys.readouterr().err  # read anyway: now the fallback is told

@@ -31,6 +31,7 @@ def test_field_lists_are_the_contract():
     types = note_types()
     assert types["cloze"].fields == CLOZE_FIELDS == (
         "Text", "SentencePinyin", "Word", "WordPinyin", "Meaning", "HSK", "Source", "SentenceAudio", "WordAudio",
+        "SentenceEnglish",  # issue 14: added last; tests/test_english_anki.py imports it over an old deck
     )
     assert [nt.id for nt in types.values()] == [1_736_540_011_001, 1_736_540_011_002, 1_736_540_011_003]
     assert note_types(False)["vocab"].fields == types["vocab"].fields

@@ -58,6 +58,10 @@ ROWS = [
     ("你 得 走 了 。", "得", "dei3", "to have to"),
     ("他 被 选 为 班长 。", "为", "wei2", "as (in the capacity of)"),
     ("这个 菜 很 地道 。", "地道", "di4 dao5", "authentic"),
+    ("直播 带货 同样 会 被 束之高阁 。", "被", None, "passive"),
+    ("应用 在 单个 的 场景 里 。", "里", None, "inside"),
+    ("站 在 新 零售 的 角度 来看 。", "站", None, "to stand"),
+    ("他 已经 从 北京 回来 了 。", "从", None, "from"),
 ]
 
 

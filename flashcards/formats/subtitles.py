@@ -31,13 +31,12 @@ from dataclasses import dataclass
 from flashcards.encoding import decode
 from flashcards.errors import InputError
 from flashcards.formats.notices import warn
-from flashcards.formats.passage import CANNOT_START, Passage
+from flashcards.formats.passage import CANNOT_START, HANZI as _HANZI, Passage
 
 _CONTINUES = ("，", ",", "、", "：", ":")
 _PAUSE_OK = "，,、：:；;。！？!?…"  # a line ending in one of these needs no space before the next
 _MAX_GAP_MS = 2000
 _MAX_MERGED_CHARS = 80
-_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # <i>, <font …>, WebVTT <c.x>, <v Name> and <00:01.000> karaoke times. [^<>]: a "<" that
 # never closes must not make every later "<" scan to the end (quadratic; pysubs2's own tag
 # patterns are, which is why it is asked to keep tags and we drop them here).

@@ -12,9 +12,8 @@ import re
 
 from flashcards.encoding import decode
 from flashcards.errors import InputError
-from flashcards.formats.passage import Passage, rejoin_lines
+from flashcards.formats.passage import HANZI as _HANZI, Passage, rejoin_lines
 
-_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _FRONT_MATTER = re.compile(r"\A\ufeff?(?:---[ \t]*\n.*?\n(?:---|\.\.\.)|\+\+\+[ \t]*\n.*?\n\+\+\+)[ \t]*(?:\n|\Z)", re.S)
 # An opening fence, its info string, its body and a closing fence of the same kind (or the
 # end of the file, as CommonMark has it).

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from flashcards.encoding import decode
 from flashcards.formats.notices import warn
-from flashcards.formats.passage import Passage, rejoin_lines
+from flashcards.formats.passage import HANZI as _HANZI, Passage, rejoin_lines
 
 _DROP = frozenset(
     "script style noscript template head svg math iframe object embed canvas select textarea".split()
@@ -42,7 +42,6 @@ _HEADINGS = ("h1", "h2", "h3")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WRAP_IN_CJK = re.compile(rf"(?<=[{_CJK}])[^\S\n]*\n\s*(?=[{_CJK}])")
 _SPACES = re.compile(r"\s+")
-_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _DECLARED = (
     re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I),

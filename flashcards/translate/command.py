@@ -1,0 +1,116 @@
+"""The command engine: a local translator (Argos Translate's CLI, a script) run WITHOUT a shell.
+
+The template is split once with ``shlex.split``. With ``{text}`` in one argument, that
+argument carries the text (filled in one pass: a text holding ``{text}`` stays literal);
+with no placeholder the text goes to the program's stdin. The English is what the program
+prints on stdout, UTF-8.
+
+The text comes from the document being studied, so it must never be read as an option: a
+sentence starting with ``-`` would be. When the ``{text}`` argument starts with the text
+and the template has no ``--`` before it, we insert ``--`` there (the POSIX end of options),
+and refuse templates with options after it (they would become operands).
+
+    argos-translate --from-lang zh --to-lang en {text}   → ... --to-lang en -- <text>
+    my-translator --model zh-en.bin                      → the text on stdin
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import shlex
+from collections.abc import Sequence
+from pathlib import Path
+
+from flashcards.errors import OptionError
+from flashcards.translate.engines import EngineUnavailable, TranslationFailed
+from flashcards.translate.settings import TranslateSettings
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_TEXT = "{text}"
+
+
+def parse_template(template: str) -> tuple[str, ...]:
+    """Split and check a template; the argv to fill, with ``--`` inserted where needed.
+
+    >>> parse_template("argos-translate --from-lang zh --to-lang en {text}")
+    ('argos-translate', '--from-lang', 'zh', '--to-lang', 'en', '--', '{text}')
+    """
+    try:
+        args = list(shlex.split(template))
+    except ValueError as exc:
+        raise OptionError(f"--translate-command: cannot parse it: {exc}") from exc
+    if not args:
+        raise OptionError("--translate-command is empty")
+    names = {name for arg in args for name in _PLACEHOLDER.findall(arg)}
+    if names - {"text"}:
+        raise OptionError(f"--translate-command: unknown placeholder {{{sorted(names - {'text'})[0]}}}; use {{text}}")
+    if _PLACEHOLDER.search(args[0]):
+        raise OptionError("--translate-command: the program name cannot be a placeholder")
+    holders = [i for i, arg in enumerate(args) if _TEXT in arg]
+    if len(holders) > 1:
+        raise OptionError("--translate-command: {text} may appear in one argument only")
+    if holders and args[holders[0]].startswith(_TEXT) and "--" not in args[: holders[0]]:
+        at = holders[0]
+        if any(a.startswith("-") for a in args[at + 1 :]):
+            raise OptionError(
+                "--translate-command: put {text} after every option (or leave it out to use stdin), "
+                "so the text can never be read as an option"
+            )
+        args.insert(at, "--")
+    return tuple(args)
+
+
+def fill(args: Sequence[str], text: str) -> list[str]:
+    """Replace ``{text}`` in one pass: inserted text is never scanned again."""
+    return [_PLACEHOLDER.sub(lambda m: text if m[1] == "text" else m[0], arg) for arg in args]
+
+
+class CommandTranslator:
+    name = "command"
+
+    def __init__(self, settings: TranslateSettings) -> None:
+        assert settings.command is not None  # TranslateSettings checks this
+        self.args = parse_template(settings.command)
+        self._stdin = not any(_TEXT in arg for arg in self.args)
+        self.key = f"command|{settings.command}"
+
+    async def translate(self, text: str) -> str:
+        argv = self.args if self._stdin else fill(self.args, text)
+        out = await _run(list(argv), text.encode("utf-8") if self._stdin else None)
+        english = " ".join(out.decode("utf-8", "replace").split())
+        if not english:
+            raise TranslationFailed(f"{Path(argv[0]).name} printed nothing")
+        return english
+
+
+async def _run(argv: list[str], stdin: bytes | None) -> bytes:
+    program = Path(argv[0]).name
+    try:
+        process = await asyncio.create_subprocess_exec(
+            *argv,
+            stdin=asyncio.subprocess.PIPE if stdin is not None else asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+    except FileNotFoundError as exc:
+        raise EngineUnavailable(f"translate command not found: {argv[0]}") from exc
+    except PermissionError as exc:
+        raise EngineUnavailable(f"translate command cannot be run: {argv[0]}") from exc
+    except ValueError as exc:  # a NUL byte cannot go into argv
+        raise TranslationFailed(f"the text cannot be passed as an argument ({exc})") from exc
+    try:
+        out, err = await process.communicate(stdin)
+    except BaseException:
+        # Timeout or Ctrl-C: the program must not outlive the text it was translating.
+        if process.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                process.kill()
+            with contextlib.suppress(BaseException):
+                await process.wait()
+        raise
+    if process.returncode != 0:
+        detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+        raise TranslationFailed(f"{program} exited with status {process.returncode}: {detail[0][:200]}")
+    return out
