@@ -176,7 +176,8 @@ def analyze_text(
     is_known = {w: w in known for w in counts}
     # New words are what a learner studies: 一个's parts 一 and 个, not 一个 (see compounds.py).
     study = split_compounds(tokenized)
-    study_known = {w: is_known[w] if w in is_known else w in known for ts in study for w in ts.words}
+    study_words = set(counts).union(*(s.words for s, ts in zip(study, tokenized) if s is not ts))
+    study_known = {w: is_known[w] if w in is_known else w in known for w in study_words}
     study_levels = {w: levels[w] if w in levels else effective_level(w, standard) for w in study_known}
     selection = SelectionOptions(standard=standard, known=known, order="frequency", limit=top)
     new = select_words(study, selection, study_levels.get, study_known.get)

@@ -48,7 +48,10 @@ from pathlib import Path
 
 from flashcards.segment import is_hanzi_word
 
-__all__ = ["NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "is_listed", "is_name", "looks_like_person", "jieba_tag", "parts", "split_compounds"]
+__all__ = [
+    "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "in_jieba", "is_listed", "is_name",
+    "jieba_tag", "looks_like_person", "parts", "split_compounds",
+]
 
 #: jieba dictionary tags for person and place names.
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
@@ -72,6 +75,10 @@ _SURNAMES = frozenset(
 )
 #: 小明, 阿强. Not 老: 老 + verb is "always …" (老想, 老说) far more often than 老王.
 NAME_PREFIXES = frozenset("小阿")
+#: What follows a surname in a form of address (张老师, 王小姐, 林先生).
+_TITLES = frozenset(
+    "老师 先生 小姐 女士 太太 夫人 阿姨 叔叔 同学 师傅 医生 大夫 教授 博士 经理 老板 校长 主任 总".split()
+)
 #: Function words, and words that follow a name, never inside a given name: 王的, 小说 no.
 NOT_IN_NAMES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么说于")
 _MAX_CHARS = 6
@@ -251,6 +258,8 @@ def is_name(word: str) -> bool:
 
     if len(word) < 2 or not is_hanzi_word(word) or is_listed(word) or _by_rule(word):
         return False  # 三本 is a jieba place name, and "three volumes" first
+    if word[0] in _SURNAMES and word[1:] in _TITLES:
+        return True  # 张老师 "Teacher Zhang": 张 here is a name, not "to open up"
     found = lexicon.entries(word)
     tag = jieba_tag(word)
     if found:
@@ -302,22 +311,30 @@ def split_compounds(tokenized: Sequence) -> list:
 
     from flashcards import script
 
+    split_of: dict[str, tuple[str, ...] | None] = {}  # per distinct token, once
+
+    def split(token: str) -> tuple[str, ...] | None:
+        found = split_of.get(token, ())
+        if found == ():  # not asked yet (None is an answer)
+            found = split_of[token] = parts(token) if is_hanzi_word(token) else None
+        return found
+
     out = []
     for ts in tokenized:
-        if not any(map(parts, ts.words)):
+        if not any(map(split, ts.tokens)):
             out.append(ts)
             continue
         tokens: list[str] = []
         surface: list[str] = []
         original = ts.original
         for token, written in zip(ts.tokens, original):
-            split = parts(token) if is_hanzi_word(token) else None
-            if split is None:
+            pieces = split(token)
+            if pieces is None:
                 tokens.append(token)
                 surface.append(written)
             else:
-                tokens.extend(split)
-                surface.extend(script.split_like(written, split) or split)
+                tokens.extend(pieces)
+                surface.extend(script.split_like(written, pieces) or pieces)
         out.append(replace(ts, tokens=tuple(tokens), surface=tuple(surface) if ts.surface else ()))
     return out
 

@@ -229,7 +229,8 @@ def _coverage_table(a: TextAnalysis) -> str:
             "<th>share</th><th>words</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
 
 
-def _word_rows(words: tuple[WordStat, ...], a: TextAnalysis, with_example: bool) -> str:
+def _word_rows(words: tuple[WordStat, ...], a: TextAnalysis, with_example: bool, label: str | None = None) -> str:
+    """``label`` replaces the HSK column's level label (names: "name")."""
     rows = []
     for w in words:
         example = ""
@@ -238,7 +239,7 @@ def _word_rows(words: tuple[WordStat, ...], a: TextAnalysis, with_example: bool)
             example = f"<td>{_highlight(s, w.word) if s else ''}</td>"
         rows.append(
             f'<tr><td class="w {_cls(w.level)}" lang="zh">{escape(w.word)}</td><td>{escape(w.pinyin)}</td>'
-            f'<td class="n">{escape(level_label(w.level))}</td><td class="n">{w.count}</td>'
+            f'<td class="n">{escape(label or level_label(w.level))}</td><td class="n">{w.count}</td>'
             f"<td>{_gloss(w.gloss)}</td>{example}</tr>"
         )
     return "".join(rows)
@@ -285,7 +286,8 @@ def _names(a: TextAnalysis) -> str:
         f"<h2>Names ({len(a.names):,})</h2>"
         '<p class="note">People and places: read, not learned, so not counted in the coverage.</p>'
         '<table id="names"><thead><tr><th>word</th><th>pinyin</th><th>HSK</th><th>count</th>'
-        "<th>gloss</th></tr></thead><tbody>" + _word_rows(shown, a, with_example=False) + "</tbody></table>" + more
+        "<th>gloss</th></tr></thead><tbody>" + _word_rows(shown, a, with_example=False, label="name")
+        + "</tbody></table>" + more
     )
 
 

@@ -99,7 +99,8 @@ def test_the_table_goes_both_ways():
         ("周六", False),
         ("古代文明", False),  # jieba tags it nr; it is 古代 + 文明
         ("花园里", False),   # jieba: nr; 花园 + 里
-        ("张老师", False),   # read through 老师 (and 张)
+        ("张老师", True),    # "Teacher Zhang": a form of address, 张 is no "to open up" here
+        ("林先生", True),
         ("小明", True),     # 小 + one character, in no dictionary: a textbook name
         ("小店", False),    # jieba's dictionary has it: a word
         ("三本", False),    # jieba's place name, and "three volumes" first
@@ -180,7 +181,8 @@ def test_names_in_the_report(tmp_path):
 
     a = analyze_text(_sentences("诸葛亮和刘备是好朋友。"))
     html = render(a)
-    assert 'id="names"' in html and "诸葛亮" in html.split('id="names"')[1]
+    names_table = html.split('id="names"')[1]
+    assert "诸葛亮" in names_table and '<td class="n">name</td>' in names_table
     console = Console(record=True, width=120)
     tables(a, console)
     assert "Names (2" in console.export_text()
