@@ -8,11 +8,13 @@ at import time, so ``flashcards --help`` stays fast.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from collections.abc import Sequence
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional, get_type_hints
 
 import typer
 
@@ -141,11 +143,14 @@ def audio_settings(engine: str, command: str | None, voice: str, rate: str, audi
     )
 
 
-@app.command()
-def build(
-    inputs: Inputs,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .apkg to write [default: INPUT's name].")] = None,
-    deck_name: Annotated[Optional[str], typer.Option(help="Deck name [default: INPUT's name].")] = None,
+Order = Annotated[str, typer.Option(help="frequency | appearance | level | coverage (most sentences readable soonest)")]
+Limit = Annotated[Optional[int], typer.Option(help="At most N words.")]
+Examples = Annotated[int, typer.Option(help="Example sentences (cloze cards) per word.")]
+Script = Annotated[Optional[str], typer.Option(help="Characters the cards show: simplified | traditional | both [default: the input's].")]
+Names = Annotated[bool, typer.Option("--names", help="Keep names (诸葛亮, 上海) as notes; by default they get none.")]
+
+
+def deck_shape(
     hsk_standard: Standard = "3.0",
     min_level: MinLevel = None,
     max_level: MaxLevel = None,
@@ -153,16 +158,66 @@ def build(
     known_from: KnownFrom = None,
     known_field: KnownField = None,
     known_level: KnownLevel = None,
-    order: Annotated[str, typer.Option(help="frequency | appearance | level | coverage (most sentences readable soonest)")] = "frequency",
-    limit: Annotated[Optional[int], typer.Option(help="At most N words.")] = None,
+    order: Order = "frequency",
+    limit: Limit = None,
     cards: Cards = DEFAULT_CARDS,
     pinyin: PinyinStyle = "marks",
     cloze_hint: ClozeHint = "meaning",
-    examples: Annotated[int, typer.Option(help="Example sentences (cloze cards) per word.")] = 1,
+    examples: Examples = 1,
     user_dict: UserDict = None,
     input_format: InputFormat = None,
     force: Force = False,
-    script: Annotated[Optional[str], typer.Option(help="Characters the cards show: simplified | traditional | both [default: the input's].")] = None,
+    script: Script = None,
+    tone_colors: ToneColors = True,
+    tone_palette: TonePalette = "standard",
+    names: Names = False,
+    tatoeba: Tatoeba = True,
+) -> dict:
+    """The options that shape a deck, shared by ``build`` and ``preview``: BuildOptions fields."""
+    return dict(
+        standard=hsk_standard, min_level=min_level, max_level=max_level, known_file=known,
+        known_from=known_from, known_field=known_field, known_level=known_level, order=order,
+        limit=limit, cards=_split_list(cards), pinyin_style=pinyin, cloze_hint=cloze_hint,
+        examples=examples, user_dict=user_dict, input_format=input_format, force=force,
+        script=script, tone_colors=tone_colors, tone_palette=tone_palette, names=names,
+        tatoeba_examples=tatoeba,
+    )
+
+
+def with_options(group: Callable[..., Any], into: str):
+    """Give a command ``group``'s options too (declared once, in ``group``'s signature); the
+    command receives what ``group`` returns for them as its parameter ``into``."""
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        own = inspect.signature(command)
+        hints = get_type_hints(command, include_extras=True)
+        extra = [p.replace(annotation=t) for p, t in _resolved(group)]
+        mine = [p.replace(annotation=hints.get(p.name, p.annotation)) for p in own.parameters.values() if p.name != into]
+        names = [p.name for p in extra]
+
+        @functools.wraps(command)
+        def run(**kwargs: Any) -> Any:
+            grouped = group(**{name: kwargs.pop(name) for name in names})
+            return command(**kwargs, **{into: grouped})
+
+        run.__signature__ = own.replace(parameters=mine + extra)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in mine + extra}
+        return run
+
+    return decorate
+
+
+def _resolved(func: Callable[..., Any]) -> list[tuple[inspect.Parameter, Any]]:
+    hints = get_type_hints(func, include_extras=True)
+    return [(p, hints[p.name]) for p in inspect.signature(func).parameters.values()]
+
+
+@app.command()
+@with_options(deck_shape, into="shape")
+def build(
+    inputs: Inputs,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .apkg to write [default: INPUT's name].")] = None,
+    deck_name: Annotated[Optional[str], typer.Option(help="Deck name [default: INPUT's name].")] = None,
     audio: AudioEngine = "auto",
     audio_command: AudioCommand = None,
     voice: Voice = "zh-CN-XiaoxiaoNeural",
@@ -178,11 +233,8 @@ def build(
     translate_url: TranslateUrl = None,
     translate_cache: TranslateCache = None,
     translate_concurrency: TranslateConcurrency = 4,
-    tatoeba: Tatoeba = True,
-    tone_colors: ToneColors = True,
-    tone_palette: TonePalette = "standard",
-    names: Annotated[bool, typer.Option("--names", help="Keep names (诸葛亮, 上海) as notes; by default they get none.")] = False,
     quiet: Quiet = False,
+    shape: dict | None = None,
 ) -> None:
     """Build an Anki deck (.apkg) from Chinese text."""
     from flashcards.build import BuildOptions, build_deck, default_deck_name
@@ -193,31 +245,11 @@ def build(
             inputs=tuple(inputs),
             output=out,
             deck_name=deck_name,
-            standard=hsk_standard,
-            min_level=min_level,
-            max_level=max_level,
-            known_file=known,
-            known_from=known_from,
-            known_field=known_field,
-            known_level=known_level,
-            order=order,
-            limit=limit,
-            cards=_split_list(cards),
-            pinyin_style=pinyin,
-            cloze_hint=cloze_hint,
-            examples=examples,
-            user_dict=user_dict,
-            input_format=input_format,
-            force=force,
-            script=script,
             audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency,
                                  strict_audio, audio_timeout, audio_retries),
             progress=not quiet,
-            tone_colors=tone_colors,
-            tone_palette=tone_palette,
-            names=names,
             translate=translate_settings(translate, translate_command, translate_url, translate_cache, translate_concurrency),
-            tatoeba_examples=tatoeba,
+            **(shape or {}),
         )
     )
     if not quiet:
@@ -359,42 +391,24 @@ def set_export(
 
 
 @app.command()
+@with_options(deck_shape, into="shape")
 def preview(
     inputs: Inputs,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .html to write [default: INPUT's name + .preview.html].")] = None,
     count: Annotated[int, typer.Option(help="Notes of each kind to show.")] = 3,
-    hsk_standard: Standard = "3.0",
-    min_level: MinLevel = None,
-    max_level: MaxLevel = None,
-    known: KnownFile = None,
-    cards: Cards = DEFAULT_CARDS,
-    pinyin: PinyinStyle = "marks",
-    cloze_hint: ClozeHint = "meaning",
-    tone_colors: ToneColors = True,
-    force: Force = False,
-    tone_palette: TonePalette = "standard",
+    deck_name: Annotated[Optional[str], typer.Option(help="Deck name [default: INPUT's name].")] = None,
     quiet: Quiet = False,
+    shape: dict | None = None,
 ) -> None:
-    """Render a few of the cards `build` would make into one HTML page, to check before importing."""
+    """Render a few of the cards `build` would make into one HTML page, to check before importing.
+
+    Takes every option of `build` that shapes the cards; audio is not rendered."""
     from flashcards.build import BuildOptions, default_deck_name
     from flashcards.preview import write_preview
 
     out = output or Path(default_deck_name(inputs) + ".preview.html")
     report = write_preview(
-        BuildOptions(
-            inputs=tuple(inputs),
-            output=out,
-            standard=hsk_standard,
-            min_level=min_level,
-            max_level=max_level,
-            known_file=known,
-            cards=_split_list(cards),
-            pinyin_style=pinyin,
-            cloze_hint=cloze_hint,
-            tone_colors=tone_colors,
-            force=force,
-            tone_palette=tone_palette,
-        ),
+        BuildOptions(inputs=tuple(inputs), output=out, deck_name=deck_name, **(shape or {})),
         out,
         per_kind=count,
     )
