@@ -207,7 +207,7 @@ def make_audio(
         return None
     from flashcards.audio import generate_audio
 
-    return generate_audio(voice_texts(tokenized, selected, settings), settings, progress=progress)
+    return generate_audio(voice_texts(tokenized, selected, settings), settings, progress=progress, quiet=not progress)
 
 
 def default_deck_name(inputs: Sequence[str]) -> str:

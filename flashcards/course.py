@@ -198,7 +198,7 @@ def course_audio(plan: CoursePlan, settings: AudioStageSettings | None, progress
     texts: list[str] = []
     for lesson in plan.lessons:
         texts += voice_texts(lesson.tokenized, [*lesson.new_words, *lesson.review_words], settings)
-    return generate_audio(list(dict.fromkeys(texts)), settings, progress=progress)
+    return generate_audio(list(dict.fromkeys(texts)), settings, progress=progress, quiet=not progress)
 
 
 def course_notes(plan: CoursePlan, audio: AudioResult | None = None) -> list[NoteSpec]:

@@ -67,14 +67,16 @@ def test_ctrl_c_in_process_exits_130_with_one_line(tmp_path, capsys, monkeypatch
 def test_ctrl_c_during_a_large_build_keeps_the_previous_output(tmp_path):
     big = tmp_path / "big.txt"
     corpus = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt")))
-    big.write_text(corpus * 200, encoding="utf-8")  # a build of minutes, never finished here
+    # 14 MB: the sample repeated builds fast (each distinct word is looked up once), so it
+    # takes this much text for a build that outlasts the wait below on an idle machine.
+    big.write_text(corpus * 1000, encoding="utf-8")
     out = tmp_path / "deck.apkg"
     out.write_bytes(b"the previous deck")
     process = subprocess.Popen(
         [sys.executable, "-m", "flashcards", "build", str(big), "-o", str(out), "--audio", "none"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
     )
-    time.sleep(4)  # well inside the work: imports take a second, the build far longer
+    time.sleep(3)  # well inside the work: imports take a second, the build far longer
     assert process.poll() is None, process.communicate()
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=20)  # a hang guard, not a timing

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import math
 import os
+import re
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
@@ -42,15 +43,39 @@ OUTPUT_FORMAT = "audio-24khz-48kbitrate-mono-mp3"
 _RETRY_STATUSES = frozenset({403, 408, 429})
 
 
+def engine_key(voice: str, rate: str) -> str:
+    """The cache-key part for edge-tts clips of this voice and rate."""
+    return f"edge|{OUTPUT_FORMAT}|{voice}|{rate}"
+
+
+# The voice and rate shapes edge-tts 7.x accepts (its ``TTSConfig``), so that ``auto`` can
+# reject a bad option before deciding it is offline, without importing edge-tts.
+# tests/test_audio_offline.py checks these against edge-tts itself.
+_VOICE = re.compile(r"^(?:[a-z]{2,}-[A-Z]{2,}-.+Neural|Microsoft Server Speech Text to Speech Voice \(.+,.+\))$")
+_RATE = re.compile(r"^[+-]\d+%$")
+
+
+def check_voice(voice: str, rate: str) -> None:
+    """OptionError unless edge-tts would take ``voice`` and ``rate``."""
+    if not _VOICE.match(voice) or not _RATE.match(rate):
+        raise OptionError(f"edge-tts rejects voice {voice!r} / rate {rate!r}")
+
+
+def check_endpoint(url: str) -> urllib.parse.SplitResult:
+    """``url``'s parts; OptionError unless it is a ws:// or wss:// URL with a host."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("ws", "wss") or not parts.hostname:
+        raise OptionError(f"{ENV_URL} must be a ws:// or wss:// URL, not {url!r}")
+    return parts
+
+
 def endpoint_url(url: str) -> str:
     """The value to put in place of edge-tts's ``WSS_URL`` for a user-given endpoint.
 
     edge-tts appends ``&ConnectionId=...``, so the URL must already have a query; when
     it has none we add the usual ``TrustedClientToken`` (a proxy forwards it as is).
     """
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("ws", "wss") or not parts.hostname:
-        raise OptionError(f"{ENV_URL} must be a ws:// or wss:// URL, not {url!r}")
+    parts = check_endpoint(url)
     if parts.query:
         return url
     from edge_tts.constants import TRUSTED_CLIENT_TOKEN
@@ -143,7 +168,7 @@ class EdgeEngine:
             raise OptionError(f"edge-tts rejects voice {voice!r} / rate {rate!r}: {exc}") from exc
         self.voice, self.rate, self.url = voice, rate, url
         self.timeout, self.connect_timeout = timeout, connect_timeout
-        self.key = f"edge|{OUTPUT_FORMAT}|{voice}|{rate}"
+        self.key = engine_key(voice, rate)
 
     @classmethod
     def from_settings(cls, settings: AudioSettings) -> EdgeEngine:

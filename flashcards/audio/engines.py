@@ -8,6 +8,7 @@ because only they know whether "connection refused" means "offline" or "bad clip
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from flashcards.audio.settings import AudioSettings
@@ -51,6 +52,35 @@ def _edge(settings: AudioSettings) -> Engine:
     return EdgeEngine.from_settings(settings)
 
 
+def _auto(settings: AudioSettings) -> Engine:
+    """edge-tts when its service answers; else an engine that says why, without loading
+    edge-tts (and aiohttp) at all: offline, ``auto`` builds without audio at once."""
+    import os
+
+    from flashcards.audio import edge  # cheap: edge_tts itself loads inside EdgeEngine
+    from flashcards.audio.reach import EDGE_HOST, unreachable
+
+    url = settings.edge_url or os.environ.get(edge.ENV_URL) or f"wss://{EDGE_HOST}/"
+    edge.check_endpoint(url)
+    edge.check_voice(settings.voice, settings.rate)
+    reason = unreachable(url, min(settings.connect_timeout, 3.0))
+    if reason is None:
+        return _edge(settings)
+    return Unreachable("edge", edge.engine_key(settings.voice, settings.rate), reason)
+
+
+@dataclass(frozen=True)
+class Unreachable:
+    """An engine whose service did not answer before the run: every clip is skipped."""
+
+    name: str
+    key: str
+    reason: str
+
+    async def synthesize(self, text: str) -> bytes:
+        raise EngineUnavailable(self.reason)
+
+
 def _command(settings: AudioSettings) -> Engine:
     from flashcards.audio.command import CommandEngine
 
@@ -59,7 +89,7 @@ def _command(settings: AudioSettings) -> Engine:
 
 # A registry rather than an if/elif chain: a new engine is one line here. Not mutable
 # at run time on purpose; a caller with its own engine passes it to generate_audio.
-_FACTORIES: dict[str, EngineFactory] = {"edge": _edge, "auto": _edge, "command": _command}
+_FACTORIES: dict[str, EngineFactory] = {"edge": _edge, "auto": _auto, "command": _command}
 
 
 def make_engine(settings: AudioSettings) -> Engine | None:

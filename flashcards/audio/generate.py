@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards.audio.cache import AudioCache, ImplausibleAudio, check_audio_cache, clip_key
-from flashcards.audio.engines import ClipFailed, Engine, EngineUnavailable, TransientError, make_engine
+from flashcards.audio.engines import ClipFailed, Engine, EngineUnavailable, TransientError, Unreachable, make_engine
 from flashcards.audio.settings import AudioSettings
 from flashcards.errors import AudioError, OutputError
 from flashcards.files import os_message
@@ -80,15 +80,17 @@ def generate_audio(
     *,
     console: Console | None = None,
     engine: Engine | None = None,
+    quiet: bool = False,
 ) -> AudioResult:
     """Make (or find in the cache) one MP3 per distinct non-blank text.
 
-    ``progress`` shows a progress bar and the final summary on stderr. ``engine``
+    ``progress`` shows a progress bar and the final summary on stderr; ``quiet`` also
+    keeps back the one line that says ``auto`` went without audio (``-q``). ``engine``
     replaces the one ``settings.engine`` names (tests, custom engines). Raises
     ``AudioError`` when an engine chosen by name is unavailable, or with
     ``settings.strict`` when any clip is missing. Ctrl-C leaves only complete clips.
     """
-    return asyncio.run(agenerate_audio(texts, settings, progress, console=console, engine=engine))
+    return asyncio.run(agenerate_audio(texts, settings, progress, console=console, engine=engine, quiet=quiet))
 
 
 async def agenerate_audio(
@@ -98,6 +100,7 @@ async def agenerate_audio(
     *,
     console: Console | None = None,
     engine: Engine | None = None,
+    quiet: bool = False,
 ) -> AudioResult:
     """``generate_audio`` for callers already inside an event loop."""
     settings = settings or AudioSettings()
@@ -110,8 +113,11 @@ async def agenerate_audio(
     clips = {text: path for text in wanted if (path := cache.get(keys[text])) is not None}
     missing = [text for text in wanted if text not in clips]
     console = console or _stderr_console()
-    run = _Run(engine, cache, settings, console)
-    if missing:
+    run = _Run(engine, cache, settings, console, quiet=quiet)
+    if missing and isinstance(engine, Unreachable):  # known before any request: no bar
+        run.stop(engine.reason)
+        run.skipped = len(missing)
+    elif missing:
         check_audio_cache(cache.directory)  # before the first request, not after them all
         cache.sweep_stale_temps()
         await run.make_all(missing, keys, progress)
@@ -144,6 +150,7 @@ class _Run:
     failures: dict[str, str] = field(default_factory=dict)
     skipped: int = 0
     stop_reason: str | None = None
+    quiet: bool = False  # -q: not even the offline line
     timeouts_in_a_row: int = 0  # the circuit breaker: reset by any answer
     _stopped: asyncio.Event = field(default_factory=asyncio.Event)
     _random: random.Random = field(default_factory=random.Random)
@@ -188,11 +195,11 @@ class _Run:
                 last = f"timed out after {self.settings.timeout:g}s"
                 self.timeouts_in_a_row += 1
                 if self.timeouts_in_a_row >= self.settings.give_up_after:
-                    self._stop(f"{self.timeouts_in_a_row} requests in a row timed out after {self.settings.timeout:g}s")
+                    self.stop(f"{self.timeouts_in_a_row} requests in a row timed out after {self.settings.timeout:g}s")
                     self.skipped += 1
                     return
             except EngineUnavailable as exc:
-                self._stop(str(exc))
+                self.stop(str(exc))
                 self.skipped += 1
                 return
             except ClipFailed as exc:
@@ -224,12 +231,12 @@ class _Run:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stopped.wait(), delay)
 
-    def _stop(self, reason: str) -> None:
+    def stop(self, reason: str) -> None:
         if self._stopped.is_set():
             return  # said once, however many requests were in flight
         self._stopped.set()
         self.stop_reason = reason
-        if self.settings.engine == "auto":
+        if self.settings.engine == "auto" and not self.quiet:
             self.console.print(f"{OFFLINE_MESSAGE} ({reason})", markup=False, highlight=False, style="yellow", soft_wrap=True)
 
 
