@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def headwords(paragraphs: list[str]) -> set[str]:
-    from flashcards.segment import is_hanzi_word
+    from flashcards.hanzi import is_hanzi_word
     from flashcards.sentences import Sentence, split_sentences
     from flashcards.tokens import count_words, tokenize
 

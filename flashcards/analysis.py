@@ -37,10 +37,10 @@ from flashcards.errors import OptionError
 from flashcards.known import KnownWords, resolve_known
 from flashcards.selection import NATURAL_LENGTH, SelectionOptions, select_words
 from flashcards.tokens import TokenizedSentence, count_words
+from flashcards.hanzi import HANZI as _HANZI
 
 JSON_VERSION = 1
 COVERAGE_TARGETS = (90, 95, 98)  # percent of tokens
-_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SPACE = re.compile(r"\s+")
 
 

@@ -36,12 +36,12 @@ from typing import IO
 
 from flashcards.errors import InputError
 from flashcards.files import open_regular, os_message
+from flashcards.hanzi import HANZI_RUN as _HANZI_RUN
 
 COLLECTION_MEMBERS = ("collection.anki21b", "collection.anki21", "collection.anki2")
 #: Field names that hold the headword, best first (case-insensitive). "Simplified" is ours.
 DEFAULT_FIELDS = ("simplified", "hanzi", "chinese", "word")
 _STUB_TEXT = "please update to the latest anki version"
-_HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _SOUND = re.compile(r"\[sound:[^\]]*\]")
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
 _TAG = re.compile(r"<[^>]*>")

@@ -159,7 +159,11 @@ def make_notes(
 
     vocab_cards = {"recognition", "production", "listening"} & set(options.cards)
     # Readings in context for every sentence a card shows, the polyphone model in one batch.
-    readings.readings_many([tokenized[i].tokens for word in selected for i in word.examples])
+    # (The Tatoeba examples' sentences too: one batch of 7,000 costs what 50 small ones do.)
+    readings.readings_many(
+        [tokenized[i].tokens for word in selected for i in word.examples]
+        + [pair.tokens for pair in options.dict_examples.values()]
+    )
     out: list[NoteSpec] = []
     for word in selected:
         example = tokenized[word.examples[0]] if word.examples else None

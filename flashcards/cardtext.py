@@ -21,12 +21,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from flashcards import script
+from flashcards.hanzi import HANZI as _HANZI
 
 __all__ = ["CLAUSE_AT", "MIN_CONTEXT", "glossary_word", "in_clause", "one_sense", "traditional_form"]
 
 CLAUSE_AT = 30
 MIN_CONTEXT = 4
-_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _BREAKS = frozenset("，,；;：:")
 # Parts of speech (jieba's tag set) whose words a sentence card does not gloss.
 _FUNCTION_TAGS = ("u", "p", "c", "r", "y", "e", "o", "m", "q", "x", "w")

@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from flashcards.segment import is_hanzi_word
+from flashcards.hanzi import is_hanzi_word
 
 __all__ = [
     "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "in_jieba", "is_listed", "is_name",

@@ -13,6 +13,7 @@ import re
 import threading
 
 from flashcards.errors import InputError
+from flashcards.hanzi import HANZI as _HANZI
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -25,7 +26,6 @@ _BOMS = (
 # GB18030 is a superset of GB2312 and GBK: a file labelled either decodes correctly as GB18030.
 _LEGACY = ("gb18030", "big5hkscs")
 
-_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from flashcards import hanzi
 
 __all__ = ["FRONT_SENSES", "SHORT", "Gloss", "clean_sense", "compact", "hint", "reading_senses", "shown"]
 
@@ -39,7 +40,7 @@ HEADWORD = "～"
 #: Between senses on a card; "; " stays what it is in CC-CEDICT, between synonyms of one sense.
 SEPARATOR = " · "
 
-_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]"
+_HAN = f"[{hanzi.CLASS}〇]"
 _WORD = rf"{_HAN}+(?:[·，,]{_HAN}+)*"
 # "(as in X[…] 'translation')", "(e.g. …)", "(same as X[…])", "(Taiwan pr. […])": one level of
 # nested parentheses allowed inside.

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from flashcards.hanzi import HANZI as _HANZI
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,6 @@ def _closing(pattern: str, start: int) -> int:
     raise ValueError(f"unbalanced pattern: {pattern}")
 
 
-_HANZI = re.compile(r"[\u3400-\u9fff]")
 
 
 def grammar_points(tokens: Sequence[str]) -> list[GrammarPoint]:

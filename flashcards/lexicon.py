@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flashcards import cedict, script
+from flashcards import cedict, hanzi, script
 from flashcards.frequency import frequency, word_count
 from flashcards.pinyin import normalize, to_marks
 
@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 MAX_SENSES = 4
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]")
+_HAN = re.compile(f"[{hanzi.CLASS}〇]")
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ class WordInfo:
 # --- entries ------------------------------------------------------------------
 
 _LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
-_HANZI = r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇·，、]+"
+_HANZI = f"[{hanzi.CLASS}〇·，、]+"
 _REF = re.compile(rf"(?:{_HANZI}\|)?({_HANZI})\[([A-Za-z0-9:· ,]+)\]")
 _BARE_REF = re.compile(r"\[((?:[A-Za-z:]+[1-5][ ,]*)+)\]")
 _CL_INLINE = re.compile(r"\s*\(?\bCL:([^/)]*)\)?")

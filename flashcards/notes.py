@@ -28,7 +28,7 @@ from flashcards.gloss import Gloss
 from flashcards.english import English
 from flashcards.lexicon import WordInfo
 from flashcards.notetypes import CLOZE_FIELDS, SENTENCE_FIELDS, VOCAB_FIELDS
-from flashcards.segment import is_hanzi_word
+from flashcards.hanzi import is_hanzi_word
 from flashcards.selection import SelectedWord
 from flashcards.tatoeba import Pair
 from flashcards.tokens import TokenizedSentence

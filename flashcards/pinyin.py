@@ -32,6 +32,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
+from flashcards.hanzi import HANZI as _HAN
 
 __all__ = [
     "STYLES",
@@ -297,7 +298,6 @@ def register_style(name: str, func: Style) -> None:
 
 # --- sentences ----------------------------------------------------------------
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 # Full-width punctuation as it is written in pinyin text.
 _PUNCT = {
     "。": ".", "，": ",", "、": ",", "；": ";", "：": ":", "！": "!", "？": "?",

@@ -25,13 +25,13 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
+from flashcards.hanzi import HANZI as _HAN
 
 __all__ = ["CHAR_RULES", "RULES", "hint_in", "marks_many", "readings_many", "sentence_keys", "sentence_readings"]
 
 Key = tuple[str, ...]  # one lower-case numbered syllable per character (lexicon.reading_keys)
 Tokens = tuple[str, ...]
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _CACHE_MAX = 1 << 16
 _cache: dict[Tokens, tuple[tuple[Key | None, ...], tuple[tuple[str, ...], ...]]] = {}
 _lock = threading.Lock()

@@ -29,7 +29,7 @@ from flashcards.build import PINYIN_STYLES
 from flashcards.errors import RecipeError
 from flashcards.files import os_message, read_bounded
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS
-from flashcards.segment import is_hanzi_word
+from flashcards.hanzi import is_hanzi_word
 from flashcards.selection import ORDERS
 from flashcards.terminal import unsafe_character
 

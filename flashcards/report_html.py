@@ -15,7 +15,7 @@ from pathlib import Path
 from flashcards import hsk
 from flashcards.analysis import SentenceStat, TextAnalysis, WordStat
 from flashcards.hsk import label as level_label
-from flashcards.segment import is_hanzi_word
+from flashcards.hanzi import is_hanzi_word
 
 #: Longer texts are shown up to this many sentences (the figures cover the whole text):
 #: a novel coloured word by word would be a page of tens of megabytes.

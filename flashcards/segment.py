@@ -23,7 +23,6 @@ headwords:
 
 from __future__ import annotations
 
-import re
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -31,8 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from flashcards.cutter import Cutter
+from flashcards.hanzi import is_hanzi_word
 
-_HANZI_ONLY = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 _MAX_MERGE_PIECES = 4
 _MAX_MERGE_CHARS = 6
 # Function words that glue onto neighbours to form accidental CC-CEDICT entries.
@@ -40,12 +39,6 @@ _PARTICLES = frozenset("的了着过地得是在不没也都就还又很和与�
 _lock = threading.Lock()
 _MERGEABLE, _STARTS = 1, 2  # token flags: may join a run; may begin one
 _HEADWORD, _CONTINUES = 1, 2  # run states: is a headword; a longer headword starts with it
-
-
-@lru_cache(maxsize=1 << 17)
-def is_hanzi_word(token: str) -> bool:
-    """True for tokens made only of Chinese characters — the only ones that become cards."""
-    return bool(_HANZI_ONLY.match(token))
 
 
 class Segmenter:

@@ -26,11 +26,11 @@ from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 
 from flashcards.tokens import TokenizedSentence, WordCount, count_words
+from flashcards.hanzi import HANZI as _HANZI
 
 ORDERS = ("frequency", "appearance", "level", "coverage")
 NATURAL_LENGTH = (6, 30)
 FRAGMENT = 4  # an example needs at least this many hanzi besides the word
-_HANZI = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)

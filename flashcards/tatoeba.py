@@ -33,7 +33,7 @@ from pathlib import Path
 
 from flashcards import datacache, script
 from flashcards.datacache import SortedKeys
-from flashcards.segment import is_hanzi_word
+from flashcards.hanzi import HANZI as _HANZI, is_hanzi_word
 
 #: Bump when the cached index layout or the segmentation feeding it changes.
 INDEX_VERSION = 3
@@ -57,7 +57,6 @@ _OUTSIDE_HSK = 8  # an unlisted word counts as harder than the 7-9 band
 _SEP = "\x1f"
 _QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]+")
 _FINAL = re.compile(r"[.。!?！？…~～]+$")
-_HANZI = re.compile(r"[\u3400-\u9fff]")
 _lock = threading.Lock()
 
 

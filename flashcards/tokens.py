@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flashcards import script
-from flashcards.segment import is_hanzi_word, segmenter
+from flashcards.hanzi import is_hanzi_word
+from flashcards.segment import segmenter
 from flashcards.sentences import Sentence
 
 

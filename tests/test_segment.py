@@ -1,6 +1,7 @@
 import pytest
 
-from flashcards.segment import is_hanzi_word, segmenter
+from flashcards.hanzi import is_hanzi_word
+from flashcards.segment import segmenter
 
 
 @pytest.mark.parametrize(

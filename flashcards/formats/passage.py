@@ -8,10 +8,12 @@ nothing here imports the source stage, the lexicon or any data.
 from __future__ import annotations
 
 import re
+
+from flashcards import hanzi as _hanzi
 from dataclasses import dataclass
 
 #: A hanzi, as the readers and the source stage test for "is there Chinese here".
-HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HANZI = _hanzi.HANZI
 
 #: Refuse inputs larger than this: a deck from 200 MB of text is a mistake, not a deck.
 MAX_INPUT_BYTES = 200 * 1024 * 1024
