@@ -306,3 +306,16 @@ def test_export_creates_the_handout_folder(example, tmp_path):
     blocker.write_text("x")
     with pytest.raises(Exception, match="not a directory"):
         export_word_lists(recipe, blocker)
+
+
+def test_the_shipped_lock_matches_what_a_fresh_clone_builds(tmp_path):
+    """decks/digital-economy.lock.json is what a teacher commits: rebuilding the example from
+    a clean clone must find every note unchanged (else students get spurious updates)."""
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    for name in ("digital-economy.toml", "digital-economy.lock.json"):
+        shutil.copy(ROOT / "decks" / name, folder)
+    copy_texts(folder)
+    report = build_course(load_recipe(folder / "digital-economy.toml"), tmp_path / "out.apkg", clock=lambda: T1)
+    assert (len(report.added), len(report.changed)) == (0, 0), (report.added[:3], report.changed[:3])
+    assert report.unchanged
