@@ -17,7 +17,6 @@ sentence card's glossary words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from flashcards import script

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 
-from flashcards import lexicon, pinyin, script, tatoeba
+from flashcards import lexicon, script, sentence_pinyin, tatoeba
 from flashcards.selection import SelectedWord
 from flashcards.tatoeba import Pair
 from flashcards.tokens import TokenizedSentence
@@ -121,12 +121,12 @@ def same_reading(word: str, context: Sequence[str]) -> Callable[[Pair], bool]:
     Only words whose reading depends on their neighbours are checked; for the rest the
     reading is the word's own wherever it stands.
     """
-    if word not in pinyin.CONTEXT_RULES:
+    if word not in sentence_pinyin.CONTEXT_RULES:
         return lambda pair: True
     wanted = _reading_in(word, context)
     return lambda pair: _reading_in(word, pair.tokens) == wanted
 
 
 def _reading_in(word: str, tokens: Sequence[str]) -> tuple[str, ...]:
-    hint = pinyin.reading_hints(tokens)[list(tokens).index(word)] if word in tokens else None
+    hint = sentence_pinyin.reading_hints(tokens)[list(tokens).index(word)] if word in tokens else None
     return lexicon.lookup(word, hint).syllables

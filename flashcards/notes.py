@@ -24,6 +24,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from flashcards import cardtext, hsk, lexicon, pinyin, readings, script
+from flashcards.sentence_pinyin import format_sentence
 from flashcards.gloss import Gloss
 from flashcards.english import English
 from flashcards.lexicon import WordInfo
@@ -72,7 +73,7 @@ class NoteOptions:
 @lru_cache(maxsize=4096)
 def sentence_pinyin(tokens: tuple[str, ...], style: str) -> str:
     """A sentence's pinyin; cached because a sentence often serves several notes."""
-    return pinyin.format_sentence(tokens, style)
+    return format_sentence(tokens, style)
 
 
 def word_info(word: str, options: NoteOptions, context: Sequence[str] = ()) -> WordInfo:

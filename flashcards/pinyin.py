@@ -32,14 +32,11 @@ import re
 import unicodedata
 from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
-from flashcards.hanzi import HANZI as _HAN
 
 __all__ = [
     "STYLES",
-    "format_sentence",
     "normalize",
     "register_style",
-    "sentence_syllables",
     "split_marks",
     "styled_html",
     "to_marks",
@@ -264,7 +261,7 @@ def to_zhuyin(syllables: Iterable[str]) -> str:
     return convert(syllables)
 
 
-#: Output styles by name, pypinyin-fashion: ``format_sentence`` looks words up here.
+#: Output styles by name, pypinyin-fashion: ``sentence_pinyin.format_sentence`` looks words up here.
 STYLES: dict[str, Style] = {
     "marks": to_marks,
     "numbers": to_numbers,
@@ -294,95 +291,6 @@ def styled_html(syllables: Sequence[str], style: str = "marks") -> str:
 def register_style(name: str, func: Style) -> None:
     """Add or replace an output style (a function from syllables to text)."""
     STYLES[name] = func
-
-
-# --- sentences ----------------------------------------------------------------
-
-# Full-width punctuation as it is written in pinyin text.
-_PUNCT = {
-    "。": ".", "，": ",", "、": ",", "；": ";", "：": ":", "！": "!", "？": "?",
-    "…": "…", "……": "…", "（": "(", "）": ")", "《": "«", "》": "»", "〈": "‹",
-    "〉": "›", "「": "“", "」": "”", "『": "‘", "』": "’", "—": "—", "——": "—",
-    "～": "~", "·": "·", "．": ".", "“": "“", "”": "”", "‘": "‘", "’": "’",
-}
-_OPENING = set("(«‹“‘[{")
-_CLOSING = set(".,;:!?…)»›”’]}%")
-
-
-# --- readings that depend on the sentence ------------------------------------------
-#
-# Which reading a token takes in its sentence is decided in flashcards.readings (dictionary,
-# neighbour rules, the g2pM polyphone model); the names below are kept for callers of the
-# earlier neighbour-rule API.
-
-from flashcards.readings import RULES as CONTEXT_RULES  # noqa: E402  (no data loads at import)
-
-
-def reading_hints(tokens: Sequence[str]) -> tuple[tuple[str, ...] | None, ...]:
-    """For each token, the reading decided in context (a lexicon hint), or None where the
-    dictionary alone settles it.
-
-    >>> reading_hints(["他们", "紧密", "地", "联系"])[2], reading_hints(["我", "得", "走"])[1]
-    (('de5',), ('dei3',))
-    """
-    from flashcards import readings
-
-    return readings.sentence_keys(tokens)
-
-
-def sentence_syllables(tokens: Sequence[str], *, sandhi: bool = False) -> tuple[tuple[str, ...], ...]:
-    """Syllables for each token of a segmented sentence.
-
-    Chinese tokens get their reading in the sentence
-    (:func:`flashcards.readings.sentence_readings`); any other token comes back as a 1-tuple of
-    itself, so ``len(result) == len(tokens)``. ``sandhi=True`` writes the
-    spoken tones of 一 and 不 (:func:`yi_bu_sandhi`), also where 一 or 不 is a
-    word of its own (不 是 -> bu2 shi4, 一 个 -> yi2 ge5).
-    """
-    from flashcards import readings  # here, not at import: readings load data
-
-    out = list(readings.sentence_readings(tokens))
-    if sandhi:
-        out = [yi_bu_sandhi(t, syls) if _HAN.search(t) else syls for t, syls in zip(tokens, out)]
-        for k in range(len(tokens) - 1):
-            nxt = tokens[k + 1]
-            if tokens[k] in ("一", "不") and _HAN.search(nxt) and out[k + 1]:
-                joined = yi_bu_sandhi(tokens[k] + nxt[0], out[k] + out[k + 1][:1])
-                out[k] = joined[:1]
-    return tuple(out)
-
-
-def format_sentence(tokens: Sequence[str], style: str = "marks", *, sandhi: bool = False) -> str:
-    """A segmented sentence as pinyin: words spaced, punctuation attached.
-
-    ``["我", "喜欢", "去", "银行", "。"]`` -> ``"wǒ xǐhuan qù yínháng."``.
-    No sentence capitals (see the module notes); full-width punctuation is
-    written as its ASCII form; whitespace tokens are dropped; other text
-    (numbers, Latin words) passes through. ``style`` names an entry of
-    :data:`STYLES`; HTML styles get their punctuation escaped too.
-    ``sandhi`` as for :func:`sentence_syllables`.
-    """
-    try:
-        render = STYLES[style]
-    except KeyError:
-        raise ValueError(f"unknown pinyin style {style!r}; known: {', '.join(sorted(STYLES))}") from None
-    escape = html.escape if style == "html" else (lambda s: s)
-    out = ""
-    glue_next = True  # no space at the start or after an opening bracket
-    for token, syls in zip(tokens, sentence_syllables(tokens, sandhi=sandhi)):
-        if not token.strip():
-            continue
-        if _HAN.search(token):
-            text, opening, closing = render(syls), False, False
-        else:
-            text = _PUNCT.get(token, token)
-            opening, closing = text in _OPENING, text[:1] in _CLOSING
-            text = escape(text)
-        if out and not glue_next and not closing:
-            out += " "
-        out += text
-        glue_next = opening
-    return out
 
 
 def yi_bu_sandhi(word: str, syllables: Sequence[str]) -> tuple[str, ...]:

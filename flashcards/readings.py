@@ -22,7 +22,6 @@ many sentences (analysis, a deck build) so numpy's per-call cost is paid once pe
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Sequence
 from flashcards.hanzi import HANZI as _HAN

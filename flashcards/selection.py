@@ -21,7 +21,6 @@ Rules (documented in the README):
 from __future__ import annotations
 
 import heapq
-import re
 from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 

@@ -9,7 +9,6 @@ splitter sees whole sentences. Text that looks Japanese or Korean is refused unl
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path

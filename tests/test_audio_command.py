@@ -13,7 +13,7 @@ import pytest
 from audio_checks import assert_cache_sound
 
 from flashcards.audio import AudioSettings, agenerate_audio, generate_audio
-from flashcards.audio.command import fill, parse_template
+from flashcards.audio.template import fill, parse_template
 from flashcards.errors import AudioError, OptionError
 
 TESTS = Path(__file__).parent

@@ -9,13 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flashcards import lexicon, pinyin
+from flashcards.sentence_pinyin import format_sentence, sentence_syllables
 from flashcards.pinyin import (
     STYLES,
     _INVENTORY,
-    format_sentence,
     normalize,
     register_style,
-    sentence_syllables,
     split_marks,
     to_marks,
     to_numbers,

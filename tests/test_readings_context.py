@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from crafted import sentences
-from flashcards import lexicon, pinyin, polyphone, readings
+from flashcards import lexicon, pinyin, polyphone, readings, sentence_pinyin
 from flashcards.analysis import analyze_text, to_json
 from flashcards.notes import NoteOptions, word_info
 from flashcards.pinyin import split_marks, to_marks
@@ -263,8 +263,8 @@ def test_note_sentence_and_word_agree(tokens: tuple[str, ...], word: str) -> Non
     """The note teaches the reading its example sentence's pinyin shows."""
     note = word_info(word, NoteOptions(deck="d"), tokens)
     shown = readings.sentence_readings(tokens)[tokens.index(word)]
-    assert note.syllables == shown == pinyin.sentence_syllables(tokens)[tokens.index(word)]
-    assert to_marks(note.syllables) in pinyin.format_sentence(tokens)
+    assert note.syllables == shown == sentence_pinyin.sentence_syllables(tokens)[tokens.index(word)]
+    assert to_marks(note.syllables) in sentence_pinyin.format_sentence(tokens)
 
 
 def test_the_model_agrees_with_g2pm_itself() -> None:

@@ -29,73 +29,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import re
-import shlex
 import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from flashcards.audio.engines import ClipFailed, EngineUnavailable
+from flashcards.audio.engine import ClipFailed, EngineUnavailable
 from flashcards.audio.mp3 import mp3_problem
+from flashcards.audio.template import fill, parse_template, placeholders, protect_text
 from flashcards.audio.settings import AudioSettings
-from flashcards.errors import OptionError
 
-PLACEHOLDERS = frozenset({"text", "text_file", "out"})
-_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _OUT_STEM = "clip"
 _TEXT_FILE = "text.txt"
 _CONVERTED = "converted.mp3"
 _SIGNATURES = ((b"RIFF", "WAV"), (b"FORM", "AIFF"), (b"OggS", "Ogg"), (b"fLaC", "FLAC"), (b"caff", "CAF"))
-
-
-def parse_template(template: str) -> tuple[str, ...]:
-    """Split and check a command template; OptionError if it cannot work.
-
-    >>> parse_template("say -v Tingting -o {out}.aiff {text}")
-    ('say', '-v', 'Tingting', '-o', '{out}.aiff', '{text}')
-    """
-    try:
-        args = tuple(shlex.split(template))
-    except ValueError as exc:
-        raise OptionError(f"cannot parse the audio command: {exc}") from exc
-    if not args:
-        raise OptionError("the audio command is empty")
-    names = {name for arg in args for name in _PLACEHOLDER.findall(arg)}
-    unknown = sorted(names - PLACEHOLDERS)
-    if unknown:
-        raise OptionError(
-            f"unknown placeholder {{{unknown[0]}}} in the audio command; use {{text}}, {{text_file}} or {{out}}"
-        )
-    if _PLACEHOLDER.search(args[0]):
-        # The program to run must come from the user, never from the studied text.
-        raise OptionError("the audio command's program name cannot be a placeholder")
-    if "out" not in names:
-        raise OptionError("the audio command needs {out}, the file the program writes")
-    return args
-
-
-def protect_text(args: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
-    """The arguments with ``--`` before the first one that starts with ``{text}``, unless one
-    is there already or options follow it; and whether the text itself must be guarded
-    (options follow, so ``--`` cannot be used). See the module doc.
-
-    >>> protect_text(("say", "-o", "{out}", "{text}"))
-    (('say', '-o', '{out}', '--', '{text}'), False)
-    >>> protect_text(("tts", "{text}", "-o", "{out}"))
-    (('tts', '{text}', '-o', '{out}'), True)
-    """
-    first = next((i for i, arg in enumerate(args) if arg.startswith("{text}")), None)
-    if first is None or "--" in args[:first]:
-        return args, False
-    if any(arg.startswith("-") for arg in args[first + 1:]):
-        return args, True
-    return (*args[:first], "--", *args[first:]), False
-
-
-def fill(args: Sequence[str], values: Mapping[str, str]) -> list[str]:
-    """Replace placeholders in each argument, one pass, no re-scanning of inserted text."""
-    return [_PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), arg) for arg in args]
 
 
 class CommandEngine:
@@ -105,7 +51,7 @@ class CommandEngine:
 
     def __init__(self, template: str) -> None:
         self.args, self._guard = protect_text(parse_template(template))
-        self._names = {name for arg in self.args for name in _PLACEHOLDER.findall(arg)}
+        self._names = placeholders(self.args)
         # The template holds the voice, model and speed: all of it shapes the audio.
         self.key = f"command|{template}"
 

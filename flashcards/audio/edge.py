@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from flashcards.audio.engines import ClipFailed, EngineUnavailable, TransientError
+from flashcards.audio.engine import ClipFailed, EngineUnavailable, TransientError
 from flashcards.audio.settings import AudioSettings
 from flashcards.errors import OptionError
 

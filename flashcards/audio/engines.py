@@ -1,46 +1,17 @@
-"""The engine interface, the three ways a synthesis can fail, and the engine registry.
+"""The engine registry: which engine each ``--audio`` name means.
 
-An engine turns one text into MP3 bytes. It does no caching, retrying or throttling:
-``generate`` does that once for every engine. Engines only *classify* their failures,
-because only they know whether "connection refused" means "offline" or "bad clip".
+An engine (:mod:`flashcards.audio.engine`) turns one text into MP3 bytes. It does no
+caching, retrying or throttling: ``generate`` does that once for every engine. Engines only
+*classify* their failures, because only they know whether "connection refused" means
+"offline" or "bad clip".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol
 
+from flashcards.audio.engine import Engine, Unreachable
 from flashcards.audio.settings import AudioSettings
-
-
-class Engine(Protocol):
-    """Something that speaks Chinese text as MP3."""
-
-    name: str
-    # Everything that changes the audio (engine, voice, rate, command...). Part of every
-    # clip's cache key: change it and every clip is made anew under a new name.
-    key: str
-
-    async def synthesize(self, text: str) -> bytes:
-        """The complete MP3 for ``text``; raises one of the errors below on failure."""
-        ...
-
-
-class EngineUnavailable(Exception):
-    """The engine cannot work at all (service unreachable, program missing): stop trying."""
-
-
-class TransientError(Exception):
-    """This attempt failed in a way that may pass (throttling, 5xx, no audio): retry."""
-
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-class ClipFailed(Exception):
-    """This text cannot be spoken by this engine; retrying will not help."""
 
 
 EngineFactory = Callable[[AudioSettings], Engine]
@@ -67,18 +38,6 @@ def _auto(settings: AudioSettings) -> Engine:
     if reason is None:
         return _edge(settings)
     return Unreachable("edge", edge.engine_key(settings.voice, settings.rate), reason)
-
-
-@dataclass(frozen=True)
-class Unreachable:
-    """An engine whose service did not answer before the run: every clip is skipped."""
-
-    name: str
-    key: str
-    reason: str
-
-    async def synthesize(self, text: str) -> bytes:
-        raise EngineUnavailable(self.reason)
 
 
 def _command(settings: AudioSettings) -> Engine:

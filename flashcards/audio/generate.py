@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards.audio.cache import AudioCache, ImplausibleAudio, check_audio_cache, clip_key
-from flashcards.audio.engines import ClipFailed, Engine, EngineUnavailable, TransientError, Unreachable, make_engine
+from flashcards.audio.engine import ClipFailed, Engine, EngineUnavailable, TransientError, Unreachable
+from flashcards.audio.engines import make_engine
 from flashcards.audio.settings import AudioSettings
 from flashcards.errors import AudioError, OutputError
 from flashcards.files import os_message

@@ -80,7 +80,7 @@ class AudioSettings:
                 raise OptionError("the command audio engine needs a command template")
             # Imported here: command.py is stdlib-only, but settings should not depend on
             # engines at import time.
-            from flashcards.audio.command import parse_template
+            from flashcards.audio.template import parse_template
 
             parse_template(self.command)
         if not isinstance(self.cache_dir, Path):
