@@ -10,7 +10,7 @@ import pytest
 from fake_translate import FakeTranslateService, english_for, free_port
 from flashcards.errors import OptionError
 from flashcards.translate import TranslateSettings, translate_texts
-from flashcards.translate.command import parse_template
+from flashcards.translate.template import parse_template
 
 HERE = Path(__file__).parent
 TEXTS = ["我们试试看。", "银行在哪里？", "他学习汉语。"]

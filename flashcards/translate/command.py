@@ -18,54 +18,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import re
-import shlex
-from collections.abc import Sequence
 from pathlib import Path
 
-from flashcards.errors import OptionError
-from flashcards.translate.engines import EngineUnavailable, TranslationFailed
+from flashcards.translate.engine import EngineUnavailable, TranslationFailed
 from flashcards.translate.settings import TranslateSettings
-
-_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-_TEXT = "{text}"
-
-
-def parse_template(template: str) -> tuple[str, ...]:
-    """Split and check a template; the argv to fill, with ``--`` inserted where needed.
-
-    >>> parse_template("argos-translate --from-lang zh --to-lang en {text}")
-    ('argos-translate', '--from-lang', 'zh', '--to-lang', 'en', '--', '{text}')
-    """
-    try:
-        args = list(shlex.split(template))
-    except ValueError as exc:
-        raise OptionError(f"--translate-command: cannot parse it: {exc}") from exc
-    if not args:
-        raise OptionError("--translate-command is empty")
-    names = {name for arg in args for name in _PLACEHOLDER.findall(arg)}
-    if names - {"text"}:
-        raise OptionError(f"--translate-command: unknown placeholder {{{sorted(names - {'text'})[0]}}}; use {{text}}")
-    if _PLACEHOLDER.search(args[0]):
-        raise OptionError("--translate-command: the program name cannot be a placeholder")
-    holders = [i for i, arg in enumerate(args) if _TEXT in arg]
-    if len(holders) > 1:
-        raise OptionError("--translate-command: {text} may appear in one argument only")
-    if holders and args[holders[0]].startswith(_TEXT) and "--" not in args[: holders[0]]:
-        at = holders[0]
-        if any(a.startswith("-") for a in args[at + 1 :]):
-            raise OptionError(
-                "--translate-command: put {text} after every option (or leave it out to use stdin), "
-                "so the text can never be read as an option"
-            )
-        args.insert(at, "--")
-    return tuple(args)
-
-
-def fill(args: Sequence[str], text: str) -> list[str]:
-    """Replace ``{text}`` in one pass: inserted text is never scanned again."""
-    return [_PLACEHOLDER.sub(lambda m: text if m[1] == "text" else m[0], arg) for arg in args]
-
+from flashcards.translate.template import TEXT, fill, parse_template
 
 class CommandTranslator:
     name = "command"
@@ -73,7 +30,7 @@ class CommandTranslator:
     def __init__(self, settings: TranslateSettings) -> None:
         assert settings.command is not None  # TranslateSettings checks this
         self.args = parse_template(settings.command)
-        self._stdin = not any(_TEXT in arg for arg in self.args)
+        self._stdin = not any(TEXT in arg for arg in self.args)
         self.key = f"command|{settings.command}"
 
     async def translate(self, text: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import os
 
-from flashcards.translate.engines import EngineUnavailable, TransientError, TranslationFailed
+from flashcards.translate.engine import EngineUnavailable, TransientError, TranslationFailed
 from flashcards.translate.settings import DEEPL_KEY_ENV, DEEPL_URL_ENV, TranslateSettings
 
 # DeepL's names: target "EN" is deprecated in favour of a variant.

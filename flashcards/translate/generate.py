@@ -18,13 +18,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from flashcards.translate.cache import TranslationCache, translation_key
-from flashcards.translate.engines import (
-    EngineUnavailable,
-    TransientError,
-    TranslationFailed,
-    Translator,
-    make_translator,
-)
+from flashcards.translate.engine import EngineUnavailable, TransientError, TranslationFailed, Translator
+from flashcards.translate.engines import make_translator
 from flashcards.translate.settings import TranslateSettings
 
 _SHOWN_FAILURES = 3

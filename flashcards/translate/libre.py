@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 
-from flashcards.translate.engines import EngineUnavailable, TransientError, TranslationFailed, retry_after
+from flashcards.translate.engine import EngineUnavailable, TransientError, TranslationFailed, retry_after
 from flashcards.translate.settings import LIBRETRANSLATE_KEY_ENV, TranslateSettings
 
 

@@ -63,7 +63,7 @@ class TranslateSettings:
         if self.engine == "command":
             if not self.command:
                 raise OptionError("--translate command needs --translate-command")
-            from flashcards.translate.command import parse_template
+            from flashcards.translate.template import parse_template
 
             parse_template(self.command)
         if self.engine == "libretranslate" and not self.url:
