@@ -5,15 +5,11 @@
 >>> result.sound("你好")
 ''
 
-Wiring it into a build::
+How a build uses it (``build.make_audio``, ``build.media_paths``)::
 
-    settings = AudioSettings(engine="auto", cache_dir=Path("audio"))
-    texts = ([w.headword for w in words] if settings.words else []) + (
-        [s.text for s in sentences] if settings.sentences else [])
     audio = generate_audio(texts, settings, progress=not quiet)   # AudioError: exit 1
-    fields = [..., audio.sound(word.headword), ...]   # "[sound:fc-<hash16>.mp3]" or ""
-    package = genanki.Package(deck)
-    package.media_files = audio.media_files           # cache paths; basename = media name
+    field = audio.sound("你好")        # "[sound:fc-<hash16>.mp3]" or "" (no clip)
+    media = audio.media_files          # cache paths; a path's basename is its media name
 
 Media names derive from engine, voice, rate and text, so they are safe in a field as is
 and a changed clip always arrives under a new name.
