@@ -43,7 +43,7 @@ def median_time(fn, repeat: int) -> float:
 
 def in_process(text_path: Path, repeat: int) -> dict[str, float]:
     from flashcards.analysis import AnalyzeOptions, analyze, analyze_text
-    from flashcards.build import analyse, read_inputs
+    from flashcards.pipeline import read_inputs, tokenize_documents as analyse
     from flashcards.known import resolve_known
     from flashcards.sentences import document_sentences
     from flashcards.tokens import tokenize

@@ -91,7 +91,8 @@ def judge(word: str, tokens: tuple[str, ...]) -> str:
 
 def vocab_notes(path: str) -> list[tuple[str, tuple[str, ...]]]:
     """(headword, example tokens) of each vocabulary note a default build writes."""
-    from flashcards.build import BuildOptions, analyse, read_inputs
+    from flashcards.build import BuildOptions
+    from flashcards.pipeline import read_inputs, tokenize_documents as analyse
     from flashcards.build import plan_deck
 
     plan = plan_deck(BuildOptions(inputs=(path,), output=Path("/dev/null"), cards=("recognition",), audio=None))

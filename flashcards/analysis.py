@@ -136,7 +136,7 @@ class AnalyzeOptions:
 
 def analyze(options: AnalyzeOptions) -> TextAnalysis:
     """Read, split and segment the inputs, then ``analyze_text``. Raises FlashcardsError."""
-    from flashcards.build import analyse, read_inputs
+    from flashcards.pipeline import read_inputs, tokenize_documents
 
     if options.standard not in hsk.STANDARDS:
         raise OptionError(f"--hsk-standard: {options.standard!r} is not one of {', '.join(hsk.NAMES)}")
@@ -146,7 +146,7 @@ def analyze(options: AnalyzeOptions) -> TextAnalysis:
         raise OptionError("no input given")
     files = (options.known_file,) if options.known_file else ()
     known = resolve_known(files, options.known_from, options.known_field, options.known_level, options.standard)
-    tokenized = analyse(
+    tokenized = tokenize_documents(
         read_inputs(options.inputs, options.input_format, options.force), options.user_dict, study=False
     )
     return analyze_text(tokenized, options.standard, known, options.top, options.extremes)

@@ -4,11 +4,11 @@ notes → package. Everything the CLI does is callable from here."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flashcards import formats, hsk, lexicon, readings, script
+from flashcards import formats, hsk, readings, script
 from flashcards.audio import AudioResult, AudioSettings
 from flashcards.audio.cache import check_audio_cache
 from flashcards.english import plan_english
@@ -18,9 +18,8 @@ from flashcards.terminal import unsafe_character
 from flashcards.known import resolve_known
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
 from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_words
-from flashcards.sentences import document_sentences
-from flashcards.source import Document, read_document
-from flashcards.tokens import TokenizedSentence, tokenize
+from flashcards.pipeline import band_level, level_lookup, read_inputs, tokenize_documents
+from flashcards.tokens import TokenizedSentence
 from flashcards.translate import TranslateSettings
 
 PINYIN_STYLES = ("marks", "numbers", "zhuyin")  # pinyin.LEARNER_STYLES, without loading it
@@ -116,37 +115,6 @@ def check_deck_name(name: str, value: str) -> None:
 def _choice(name: str, value: str, allowed: Sequence[str]) -> None:
     if value not in allowed:
         raise OptionError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
-
-
-def band_level(level: int | None) -> int | None:
-    """A user's level as the lists store it (``hsk.band``); None stays None."""
-    return None if level is None else hsk.band(level)
-
-
-def read_inputs(inputs: Sequence[str], input_format: str | None = None, force: bool = False) -> list[Document]:
-    return [read_document(path, input_format, force) for path in inputs]
-
-
-def analyse(
-    documents: Sequence[Document], user_dict: Path | None = None, study: bool = True
-) -> list[TokenizedSentence]:
-    """Sentences and their words, in reading order. ``study``: transparent compounds (一个,
-    坐在) come as their parts, the words a learner studies (``compounds.split_compounds``)."""
-    from flashcards.userdict import prepare_user_dict
-
-    sentences = document_sentences(documents)
-    if not sentences:
-        raise InputError("no sentences found in the input")
-    tokenized = tokenize(sentences, prepare_user_dict(user_dict))
-    if study:
-        from flashcards.compounds import split_compounds
-
-        tokenized = split_compounds(tokenized)
-    return tokenized
-
-
-def level_lookup(standard: str) -> Callable[[str], int | None]:
-    return lambda word: lexicon.hsk_level(word, standard)
 
 
 def make_notes(
@@ -255,7 +223,7 @@ def _plan(options: BuildOptions) -> DeckPlan:
         from flashcards.userdict import prepare_user_dict
 
         prepare_user_dict(options.user_dict)
-    tokenized = analyse(read_inputs(options.inputs, options.input_format, options.force), options.user_dict)
+    tokenized = tokenize_documents(read_inputs(options.inputs, options.input_format, options.force), options.user_dict)
     # (The documents are not kept: the sentences hold all the text the later stages need.)
     selection = SelectionOptions(
         standard=options.standard,

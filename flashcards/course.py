@@ -28,16 +28,8 @@ from flashcards import hsk
 from flashcards.audio import AudioResult
 from flashcards.audio.cache import check_audio_cache
 from flashcards.audio import AudioSettings as AudioStageSettings
-from flashcards.build import (
-    analyse,
-    band_level,
-    level_lookup,
-    make_notes,
-    media_paths,
-    read_inputs,
-    unique_notes,
-    voice_texts,
-)
+from flashcards.build import make_notes, media_paths, unique_notes, voice_texts
+from flashcards.pipeline import band_level, level_lookup, read_inputs, tokenize_documents
 from flashcards.errors import InputError, OptionError, RecipeError
 from flashcards.known import known_words, with_other_forms
 from flashcards.files import check_output, os_message, staging, write_atomic
@@ -100,7 +92,7 @@ def plan_course(recipe: Recipe, known: frozenset[str] = frozenset()) -> CoursePl
     plans = []
     for lesson in recipe.lessons:
         try:
-            tokenized = tuple(analyse(read_inputs([str(p) for p in lesson.sources]), recipe.user_dict))
+            tokenized = tuple(tokenize_documents(read_inputs([str(p) for p in lesson.sources]), recipe.user_dict))
         except InputError as e:
             raise RecipeError(f"{recipe.path}: lesson[{lesson.number}].sources: {e}") from None
         plan = _plan_lesson(recipe, lesson, tokenized, known, frozenset(introduced), level_of)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from anki_helpers import import_package, new_collection
-from flashcards.build import analyse, read_inputs
+from flashcards.pipeline import level_lookup, read_inputs, tokenize_documents as analyse
 from flashcards.notes import NoteOptions, NoteSpec, escape, stable_guid
 from flashcards.notetypes import CLOZE_FIELDS, SENTENCE_FIELDS, VOCAB_FIELDS
 from flashcards.package import write_package
@@ -26,7 +26,7 @@ def fake_audio(text: str) -> str:
 
 def pipeline_notes(words: int = 4, audio: bool = True, pinyin_style: str = "marks") -> list[NoteSpec]:
     """Vocabulary, cloze and sentence notes for the first ``words`` words of the sample text."""
-    from flashcards.build import level_lookup, make_notes
+    from flashcards.build import make_notes
 
     tokenized = analyse(read_inputs([str(TEXT)]))
     selected = select_words(tokenized, SelectionOptions(min_level=2, limit=words), level_lookup("3.0"))

@@ -110,7 +110,7 @@ def test_sentence_difficulty():
 
 def test_hardest_and_easiest_are_sorted():
     from conftest import TEXTS
-    from flashcards.build import analyse, read_inputs
+    from flashcards.pipeline import read_inputs, tokenize_documents as analyse
 
     a = analyze_text(analyse(read_inputs([TEXTS / "industrial_internet.txt"])), extremes=5)
     scores = [a.sentences[i].score for i in a.hardest]

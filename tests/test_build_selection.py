@@ -78,7 +78,7 @@ def test_examples_make_extra_cloze_cards(tmp_path):
 
 def test_examples_follow_the_i_plus_one_order(tmp_path):
     """The cloze sentences of a word are its best examples: fewest other unknown words first."""
-    from flashcards.build import analyse, read_inputs
+    from flashcards.pipeline import read_inputs, tokenize_documents as analyse
 
     tokenized = analyse(read_inputs([str(SAMPLE)]))
     known = KnownWords(level=3)

@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from checks import assert_escaped
-from flashcards.build import analyse, level_lookup, make_notes
+from flashcards.build import make_notes
+from flashcards.pipeline import level_lookup, tokenize_documents as analyse
 from flashcards.encoding import decode
 from flashcards.errors import InputError
 from flashcards.notes import NoteOptions

@@ -1,0 +1,52 @@
+"""The front of the pipeline, shared by build, analyze, study sets and preview:
+files → documents → sentences → tokens, and the level lookups selection needs.
+
+    >>> docs = read_inputs(["decks/texts/industrial_internet.txt"])  # doctest: +SKIP
+    >>> tokenized = tokenize_documents(docs)                           # doctest: +SKIP
+
+Everything after this (selection, notes, the package, the analysis) takes its tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from flashcards import hsk, lexicon
+from flashcards.errors import InputError
+from flashcards.sentences import document_sentences
+from flashcards.source import Document, read_document
+from flashcards.tokens import TokenizedSentence, tokenize
+
+__all__ = ["band_level", "level_lookup", "read_inputs", "tokenize_documents"]
+
+
+def band_level(level: int | None) -> int | None:
+    """A user's level as the lists store it (``hsk.band``); None stays None."""
+    return None if level is None else hsk.band(level)
+
+
+def read_inputs(inputs: Sequence[str], input_format: str | None = None, force: bool = False) -> list[Document]:
+    return [read_document(path, input_format, force) for path in inputs]
+
+
+def tokenize_documents(
+    documents: Sequence[Document], user_dict: Path | None = None, study: bool = True
+) -> list[TokenizedSentence]:
+    """Sentences and their words, in reading order. ``study``: transparent compounds (一个,
+    坐在) come as their parts, the words a learner studies (``compounds.split_compounds``)."""
+    from flashcards.userdict import prepare_user_dict
+
+    sentences = document_sentences(documents)
+    if not sentences:
+        raise InputError("no sentences found in the input")
+    tokenized = tokenize(sentences, prepare_user_dict(user_dict))
+    if study:
+        from flashcards.compounds import split_compounds
+
+        tokenized = split_compounds(tokenized)
+    return tokenized
+
+
+def level_lookup(standard: str) -> Callable[[str], int | None]:
+    return lambda word: lexicon.hsk_level(word, standard)
