@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from flashcards.errors import OutputError
+from flashcards.files import check_output, os_message
 from flashcards.notes import NoteSpec
 from flashcards.notetypes import NoteType, note_types
 
@@ -29,27 +30,6 @@ def deck_id(name: str) -> int:
     """A stable 62-bit deck ID from the deck's full name ("Course::01 Lesson")."""
     digest = hashlib.sha256(("flashcards-deck\x1f" + name).encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") >> 2 or 1
-
-
-def check_output(path: Path) -> None:
-    """Fail before any work if ``path`` cannot be written."""
-    parent = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise OutputError(f"{path}: is a directory")
-    if not parent.is_dir():
-        raise OutputError(f"{path}: directory {parent} does not exist")
-    if not os.access(parent, os.W_OK):
-        raise OutputError(f"{path}: directory {parent} is not writable")
-    # os.access answers yes to root even where nothing can be created (/proc, a read-only
-    # mount): try, so the build fails now rather than after all the work.
-    probe = parent / f".{path.name}.{os.getpid()}.probe"
-    try:
-        probe.open("xb").close()
-        probe.unlink()
-    except FileExistsError:
-        pass
-    except OSError as e:
-        raise OutputError(f"{path}: cannot write in {parent} ({e.strerror or e})") from None
 
 
 def write_package(
@@ -93,7 +73,7 @@ def write_package(
                 out.write(media_path, str(i))
         os.replace(tmp, path)
     except OSError as e:
-        raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
+        raise OutputError(f"{path}: cannot write ({os_message(e)})") from None
     finally:
         for leftover in (db, tmp):
             if leftover.exists():

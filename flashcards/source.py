@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from flashcards.errors import InputError
+from flashcards.files import os_message
 from flashcards.formats.passage import HANZI as _HANZI, MAX_INPUT_BYTES, Passage
 
 
@@ -92,7 +93,7 @@ def _read_bytes(path: str | Path) -> tuple[str, bytes]:
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+        raise InputError(f"{path}: cannot read ({os_message(e)})") from None
 
 
 def _bounded_read(stream: BinaryIO, label: str) -> bytes:
