@@ -160,6 +160,7 @@ def note_options(recipe: Recipe, deck: str, audio: AudioResult | None = None) ->
         cards=recipe.cards,
         pinyin_style=recipe.pinyin_style,
         cloze_hint=recipe.cloze_hint,
+        script=recipe.script,
         glosses=recipe.overrides,
         **({"audio": audio.media_name} if audio else {}),
     )
@@ -260,7 +261,10 @@ def build_course(
     stamped = stamp(lock, notes, now)
     targets = (output, recipe.lock_path) if update_lock else (output,)
     with staging(*targets) as temps:
-        write_package(notes, temps[0], media_files=media_paths(notes, clips), timestamp=now, mods=stamped.mods)
+        write_package(
+            notes, temps[0], media_files=media_paths(notes, clips), timestamp=now, mods=stamped.mods,
+            tone_palette=recipe.tone_palette,
+        )
         if update_lock:
             write_atomic(temps[1], lock_bytes(stamped.lock))
     return CourseReport(

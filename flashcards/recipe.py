@@ -26,6 +26,8 @@ from typing import Any
 
 from flashcards import hsk
 from flashcards.build import PINYIN_STYLES
+from flashcards.notetypes import TONE_PALETTES
+from flashcards.script import DISPLAY_CHOICES
 from flashcards.errors import RecipeError
 from flashcards.files import os_message, read_bounded
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS
@@ -41,7 +43,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 _SECTIONS = ("course", "audio", "overrides", "lesson")
 _COURSE_KEYS = (
     "id", "title", "standard", "min_level", "max_level", "cards", "order", "limit", "examples",
-    "pinyin", "cloze_hint", "review_cloze", "known", "user_dict",
+    "pinyin", "cloze_hint", "review_cloze", "known", "user_dict", "script", "tone_palette",
 )
 _AUDIO_KEYS = ("engine", "voice", "rate")
 _LESSON_KEYS = ("name", "sources", "include", "exclude", "limit")
@@ -81,6 +83,8 @@ class Recipe:
     examples: int = 1
     pinyin_style: str = "marks"
     cloze_hint: str = "meaning"
+    script: str | None = None  # the characters cards show (script.DISPLAY_CHOICES); None: the texts'
+    tone_palette: str = "standard"  # notetypes.TONE_PALETTES
     review_cloze: bool = True  # later lessons: cloze cards for words introduced earlier
     known_files: tuple[Path, ...] = ()
     user_dict: Path | None = None
@@ -152,6 +156,8 @@ class _Parser:
             examples=self.examples(course.get("examples", 1)),
             pinyin_style=self.choice("course.pinyin", course.get("pinyin", "marks"), PINYIN_STYLES),
             cloze_hint=self.choice("course.cloze_hint", course.get("cloze_hint", "meaning"), CLOZE_HINTS),
+            script=self.choice("course.script", course["script"], DISPLAY_CHOICES) if "script" in course else None,
+            tone_palette=self.choice("course.tone_palette", course.get("tone_palette", "standard"), TONE_PALETTES),
             review_cloze=self.boolean("course.review_cloze", course.get("review_cloze", True)),
             known_files=tuple(self.file("course.known", p) for p in self.strings("course.known", course.get("known", []))),
             user_dict=self.file("course.user_dict", self.string("course.user_dict", course["user_dict"]))
@@ -379,6 +385,8 @@ order = "frequency"           # frequency | appearance | level
 examples = 1                  # example sentences (cloze cards) per word, 1-10
 pinyin = "marks"              # marks (xǐhuan) | numbers (xi3huan5) | zhuyin (ㄒㄧˇ˙ㄏㄨㄢ)
 cloze_hint = "meaning"        # hint inside the cloze gap: meaning | pinyin | none
+# script = "traditional"      # characters the cards show: simplified | traditional | both
+# tone_palette = "cvd"        # tone colours: standard | cvd (colour-blind-safe)
 review_cloze = true           # later lessons get cloze cards for words met in earlier ones
 # known = ["known.txt"]       # word lists the class already knows, one word per line
 # user_dict = "words.txt"     # extra segmentation dictionary: 'word [freq [tag]]' per line

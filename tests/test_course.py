@@ -319,3 +319,19 @@ def test_the_shipped_lock_matches_what_a_fresh_clone_builds(tmp_path):
     report = build_course(load_recipe(folder / "digital-economy.toml"), tmp_path / "out.apkg", clock=lambda: T1)
     assert (len(report.added), len(report.changed)) == (0, 0), (report.added[:3], report.changed[:3])
     assert report.unchanged
+
+
+def test_recipe_script_and_palette_reach_the_package(small_course, tmp_path):
+    folder, lessons = small_course
+    recipe = load_recipe(write_recipe(folder, lessons, script="traditional", tone_palette="cvd"))
+    assert (recipe.script, recipe.tone_palette) == ("traditional", "cvd")
+    report = build_course(recipe, tmp_path / "out.apkg", clock=lambda: T1)
+    col = new_collection(tmp_path / "col")
+    import_package(col, report.output)
+    vocab = notes_by_field(col, VOCAB, "Simplified")
+    assert "區塊鏈" in vocab["区块链"]["Example"]  # the cards show the traditional script
+    css = {m["css"] for m in col.models.all() if m["name"].startswith("flashcards")}
+    from flashcards.notetypes import note_types
+
+    assert any(nt.css in css for nt in note_types(True, "cvd").values())
+    col.close()

@@ -120,6 +120,8 @@ BAD = [
     ("missing known list", _edit('known = ["known.txt"]', 'known = ["nope.txt"]'), "course.known: 'nope.txt': no such file"),
     ("examples out of range", _edit("min_level = 4", "min_level = 4\nexamples = 11"), "course.examples: 11 must be a whole number from 1 to 10"),
     ("review_cloze type", _edit("min_level = 4", 'min_level = 4\nreview_cloze = "yes"'), "course.review_cloze: must be true or false"),
+    ("bad script", _edit("min_level = 4", 'min_level = 4\nscript = "latin"'), "course.script: 'latin' is not one of simplified, traditional, both"),
+    ("bad tone palette", _edit("min_level = 4", 'min_level = 4\ntone_palette = "neon"'), "course.tone_palette: 'neon' is not one of standard, cvd"),
     ("invalid toml", GOOD + "this is = = not toml\n", "invalid TOML"),
     ("key with a newline", _edit('"区块链" =', '"区块\\n链" ='), "overrides.区块\\n链: not a Chinese word"),
 ]
