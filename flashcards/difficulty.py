@@ -54,6 +54,8 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+from flashcards.hanzi import HANZI
+
 #: HSK 3.0 levels 7, 8 and 9 share one word list; word lists report them as 7.
 BAND = 7
 
@@ -339,5 +341,4 @@ def _better(
 
 
 def _is_hanzi(ch: str) -> bool:
-    code = ord(ch)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x3134F
+    return HANZI.match(ch) is not None
