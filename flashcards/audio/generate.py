@@ -10,13 +10,13 @@ missing) stops all further attempts instead of failing every clip one by one.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flashcards import backoff
 from flashcards.audio.cache import AudioCache, ImplausibleAudio, check_audio_cache, clip_key
 from flashcards.audio.engine import ClipFailed, Engine, EngineUnavailable, TransientError, Unreachable
 from flashcards.audio.engines import make_engine
@@ -223,14 +223,9 @@ class _Run:
             raise OutputError(f"{self.cache.directory}: cannot store audio: {os_message(exc)}") from None
 
     async def _pause(self, attempt: int, retry_after: float | None) -> None:
-        """Exponential backoff with "equal jitter": spreads retries, still grows."""
-        ceiling = min(self.settings.max_backoff, self.settings.backoff * 2**attempt)
-        delay = ceiling / 2 + self._random.uniform(0, ceiling / 2)
-        if retry_after is not None:
-            delay = max(delay, min(retry_after, self.settings.max_backoff))
-        # Waiting on the stop event: a run that just went offline does not sleep on.
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._stopped.wait(), delay)
+        settings = self.settings
+        wait = backoff.delay(attempt, settings.backoff, settings.max_backoff, retry_after, self._random)
+        await backoff.pause(wait, self._stopped)
 
     def stop(self, reason: str) -> None:
         if self._stopped.is_set():

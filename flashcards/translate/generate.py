@@ -11,12 +11,12 @@ Either way the build goes on without those translations.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from flashcards import backoff
 from flashcards.translate.cache import TranslationCache, translation_key
 from flashcards.translate.engine import EngineUnavailable, TransientError, TranslationFailed, Translator
 from flashcards.translate.engines import make_translator
@@ -176,13 +176,9 @@ class _Run:
             self._stop(f"{self.failed_in_a_row} translations failed in a row: skipping the rest")
 
     async def _pause(self, attempt: int, retry_after: float | None) -> None:
-        """Exponential backoff with "equal jitter", at least a server's Retry-After."""
-        ceiling = min(self.settings.max_backoff, self.settings.backoff * 2**attempt)
-        delay = ceiling / 2 + self._random.uniform(0, ceiling / 2)
-        if retry_after is not None:
-            delay = max(delay, min(retry_after, self.settings.max_backoff))
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._stopped.wait(), delay)
+        settings = self.settings
+        wait = backoff.delay(attempt, settings.backoff, settings.max_backoff, retry_after, self._random)
+        await backoff.pause(wait, self._stopped)
 
     def _stop(self, reason: str) -> None:
         if self._stopped.is_set():
