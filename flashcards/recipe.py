@@ -28,7 +28,7 @@ from flashcards import hsk
 from flashcards.build import PINYIN_STYLES
 from flashcards.notetypes import TONE_PALETTES
 from flashcards.script import DISPLAY_CHOICES
-from flashcards.errors import RecipeError
+from flashcards.errors import OptionError, RecipeError
 from flashcards.files import os_message, read_bounded
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS
 from flashcards.hanzi import is_hanzi_word
@@ -189,6 +189,21 @@ class _Parser:
         table = self.table("audio", raw)
         self.known_keys("audio.", table, _AUDIO_KEYS)
         values = {k: self.string(f"audio.{k}", table[k]) for k in _AUDIO_KEYS if k in table}
+        # The audio stage's own checks, now, reported like every other recipe mistake: file
+        # and key (its settings module and the voice check load nothing heavy).
+        from flashcards.audio.settings import AudioSettings as StageSettings
+
+        try:
+            stage = StageSettings(**{"engine": "auto", **values})
+        except OptionError as e:
+            raise self.fail(f"audio.{_audio_key(str(e))}", _drop_key(str(e))) from None
+        if stage.engine in ("edge", "auto") and "voice" in values:
+            from flashcards.audio.edge import check_voice
+
+            try:
+                check_voice(stage.voice, stage.rate)
+            except OptionError:
+                raise self.fail("audio.voice", f"{stage.voice!r} is not an edge-tts voice (like zh-CN-XiaoxiaoNeural)") from None
         return AudioSettings(**values)
 
     def overrides(self, raw: Any) -> Mapping[str, str]:
@@ -414,3 +429,17 @@ sources = ["texts/@ID@/01-*.txt"]   # files or globs (txt, md)
 # name = "Lesson two"
 # sources = ["texts/@ID@/02-*.txt"]
 """
+
+
+def _audio_key(message: str) -> str:
+    """Which [audio] key an audio-stage message is about ("audio rate must…" → "rate")."""
+    for key in _AUDIO_KEYS:
+        if key in message.split(":")[0].split():
+            return key
+    return "engine"
+
+
+def _drop_key(message: str) -> str:
+    """The message without its leading "audio rate"-style subject."""
+    words = message.split(" ", 2)
+    return words[2] if len(words) == 3 and words[0] == "audio" and words[1] in _AUDIO_KEYS else message
