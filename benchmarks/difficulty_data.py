@@ -171,13 +171,13 @@ def product_lexicon(standard: str = "3.0") -> Lexicon:
     """The callables ``analysis`` passes to ``sentence_difficulty``."""
     from functools import partial
 
-    from flashcards import lexicon
+    from flashcards import frequency, lexicon
 
     char_standard = "3.0" if standard == "2.0" else standard
     return Lexicon(
         partial(lexicon.hsk_level, standard=standard),
         partial(lexicon.char_level, standard=char_standard),
-        lexicon.frequency,
+        frequency.frequency,
         lexicon.is_word,
     )
 

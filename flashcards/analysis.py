@@ -37,6 +37,7 @@ from flashcards.errors import OptionError
 from flashcards.known import KnownWords, resolve_known
 from flashcards.selection import NATURAL_LENGTH, SelectionOptions, select_words
 from flashcards.tokens import TokenizedSentence, count_words
+from flashcards.frequency import frequency
 from flashcards.hanzi import HANZI as _HANZI
 
 JSON_VERSION = 1
@@ -289,9 +290,7 @@ def _char_level_lookup(standard: str) -> Callable[[str], int | None]:
 
 
 def _frequency(word: str) -> float:
-    from flashcards import lexicon
-
-    return lexicon.frequency(word)
+    return frequency(word)
 
 
 # --- JSON ---------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flashcards import formats, hsk, readings, script
+from flashcards import formats, hsk, pinyin, readings, script
 from flashcards.audio import AudioResult, AudioSettings
 from flashcards.audio.cache import check_audio_cache
 from flashcards.english import plan_english
@@ -22,7 +22,6 @@ from flashcards.pipeline import band_level, level_lookup, read_inputs, tokenize_
 from flashcards.tokens import TokenizedSentence
 from flashcards.translate import TranslateSettings
 
-PINYIN_STYLES = ("marks", "numbers", "zhuyin")  # pinyin.LEARNER_STYLES, without loading it
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ def validate(options: BuildOptions) -> None:
     """Reject bad option values before any work, with the option's name in the message."""
     _choice("--hsk-standard", options.standard, hsk.NAMES)
     _choice("--order", options.order, ORDERS)
-    _choice("--pinyin", options.pinyin_style, PINYIN_STYLES)
+    _choice("--pinyin", options.pinyin_style, pinyin.LEARNER_STYLES)
     _choice("--cloze-hint", options.cloze_hint, CLOZE_HINTS)
     _choice("--tone-palette", options.tone_palette, ("standard", "cvd"))  # notetypes.TONE_PALETTES
     for card in options.cards:

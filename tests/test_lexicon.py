@@ -149,7 +149,7 @@ def test_composed_erhua_word() -> None:
 def test_non_chinese_word() -> None:
     assert lexicon.lookup("iPhone") == WordInfo("iPhone", "", (), (), (), False, False)
     assert lexicon.lookup("\ud800").syllables == ()  # a lone surrogate: no crash
-    assert lexicon.frequency("\ud800") == 0.0
+    assert frequency.frequency("\ud800") == 0.0
 
 
 _TEXT = st.text(
@@ -222,11 +222,11 @@ def test_char_level_has_no_hsk2() -> None:
 
 
 def test_frequency_orders_words() -> None:
-    assert 6 < lexicon.frequency("的") < 8
-    assert lexicon.frequency("的") > lexicon.frequency("银行") > lexicon.frequency("熊猫") > 0
-    assert lexicon.frequency("没有这个词") == 0.0
-    assert lexicon.word_count("银行") > 1000
-    assert lexicon.word_count("没有这个词") == 0
+    assert 6 < frequency.frequency("的") < 8
+    assert frequency.frequency("的") > frequency.frequency("银行") > frequency.frequency("熊猫") > 0
+    assert frequency.frequency("没有这个词") == 0.0
+    assert frequency.word_count("银行") > 1000
+    assert frequency.word_count("没有这个词") == 0
 
 
 # --- loading: lazy at import, cached on disk ---------------------------------------------------
@@ -257,8 +257,8 @@ def test_import_loads_nothing(tmp_path: Path) -> None:
 
 def test_disk_cache_is_built_once_then_reused(tmp_path: Path) -> None:
     code = (
-        "from flashcards import lexicon, datacache\n"
-        "lexicon.lookup('银行'); lexicon.frequency('银行')\n"
+        "from flashcards import datacache, frequency, lexicon\n"
+        "lexicon.lookup('银行'); frequency.frequency('银行')\n"
         "print(sorted(f'{n}:{k}' for (n, k) in datacache.stats))"
     )
     assert _run(code, tmp_path).strip() == "['cedict:miss', 'jieba-freq:miss']"
@@ -269,9 +269,9 @@ def test_disk_cache_is_built_once_then_reused(tmp_path: Path) -> None:
 def test_threads_racing_to_the_first_lookup_load_once(tmp_path: Path) -> None:
     code = (
         "import threading\n"
-        "from flashcards import lexicon, datacache\n"
+        "from flashcards import datacache, frequency, lexicon\n"
         "words = ['银行', '行业', '喜欢', '朋友'] * 4\n"
-        "ts = [threading.Thread(target=lambda w=w: (lexicon.lookup(w), lexicon.frequency(w))) for w in words]\n"
+        "ts = [threading.Thread(target=lambda w=w: (lexicon.lookup(w), frequency.frequency(w))) for w in words]\n"
         "[t.start() for t in ts]; [t.join() for t in ts]\n"
         "print(sorted(f'{n}:{k}:{v}' for (n, k), v in datacache.stats.items()))"
     )
