@@ -150,23 +150,33 @@ Script = Annotated[Optional[str], typer.Option(help="Characters the cards show: 
 Names = Annotated[bool, typer.Option("--names", help="Keep names (诸葛亮, 上海) as notes; by default they get none.")]
 
 
-def deck_shape(
+def text_options(
     hsk_standard: Standard = "3.0",
-    min_level: MinLevel = None,
-    max_level: MaxLevel = None,
     known: KnownFile = None,
     known_from: KnownFrom = None,
     known_field: KnownField = None,
     known_level: KnownLevel = None,
+    user_dict: UserDict = None,
+    input_format: InputFormat = None,
+    force: Force = False,
+) -> dict:
+    """How a text is read and what the learner knows, shared by ``build``, ``preview`` and
+    ``analyze``: fields that BuildOptions and AnalyzeOptions both have."""
+    return dict(
+        standard=hsk_standard, known_file=known, known_from=known_from, known_field=known_field,
+        known_level=known_level, user_dict=user_dict, input_format=input_format, force=force,
+    )
+
+
+def deck_shape(
+    min_level: MinLevel = None,
+    max_level: MaxLevel = None,
     order: Order = "frequency",
     limit: Limit = None,
     cards: Cards = DEFAULT_CARDS,
     pinyin: PinyinStyle = "marks",
     cloze_hint: ClozeHint = "meaning",
     examples: Examples = 1,
-    user_dict: UserDict = None,
-    input_format: InputFormat = None,
-    force: Force = False,
     script: Script = None,
     tone_colors: ToneColors = True,
     tone_palette: TonePalette = "standard",
@@ -175,12 +185,9 @@ def deck_shape(
 ) -> dict:
     """The options that shape a deck, shared by ``build`` and ``preview``: BuildOptions fields."""
     return dict(
-        standard=hsk_standard, min_level=min_level, max_level=max_level, known_file=known,
-        known_from=known_from, known_field=known_field, known_level=known_level, order=order,
-        limit=limit, cards=_split_list(cards), pinyin_style=pinyin, cloze_hint=cloze_hint,
-        examples=examples, user_dict=user_dict, input_format=input_format, force=force,
-        script=script, tone_colors=tone_colors, tone_palette=tone_palette, names=names,
-        tatoeba_examples=tatoeba,
+        min_level=min_level, max_level=max_level, order=order, limit=limit, cards=_split_list(cards),
+        pinyin_style=pinyin, cloze_hint=cloze_hint, examples=examples, script=script,
+        tone_colors=tone_colors, tone_palette=tone_palette, names=names, tatoeba_examples=tatoeba,
     )
 
 
@@ -213,6 +220,7 @@ def _resolved(func: Callable[..., Any]) -> list[tuple[inspect.Parameter, Any]]:
 
 
 @app.command()
+@with_options(text_options, into="text")
 @with_options(deck_shape, into="shape")
 def build(
     inputs: Inputs,
@@ -235,6 +243,7 @@ def build(
     translate_concurrency: TranslateConcurrency = 4,
     quiet: Quiet = False,
     shape: dict | None = None,
+    text: dict | None = None,
 ) -> None:
     """Build an Anki deck (.apkg) from Chinese text."""
     from flashcards.build import BuildOptions, build_deck, default_deck_name
@@ -250,6 +259,7 @@ def build(
             progress=not quiet,
             translate=translate_settings(translate, translate_command, translate_url, translate_cache, translate_concurrency),
             **(shape or {}),
+            **(text or {}),
         )
     )
     if not quiet:
@@ -261,40 +271,23 @@ def build(
 
 
 @app.command()
+@with_options(text_options, into="text")
 def analyze(
     inputs: Inputs,
-    known: KnownFile = None,
-    known_from: KnownFrom = None,
-    known_field: KnownField = None,
-    known_level: KnownLevel = None,
-    hsk_standard: Standard = "3.0",
     as_json: Annotated[bool, typer.Option("--json", help="Print the analysis as JSON instead of tables.")] = False,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write a self-contained HTML report here.")] = None,
     top: Annotated[int, typer.Option(help="New words (and words outside HSK) listed.")] = 20,
-    user_dict: UserDict = None,
-    input_format: InputFormat = None,
-    force: Force = False,
+    text: dict | None = None,
 ) -> None:
     """How hard a text is: HSK coverage, new words, hardest and easiest sentences."""
     from flashcards.analysis import AnalyzeOptions, analyze as run, to_json
     from flashcards.report_html import check_output, write_report
 
+    text = text or {}
     if html is not None:
-        check_output(html, inputs=[*inputs, *(p for p in (known, known_from, user_dict) if p)])
-    analysis = run(
-        AnalyzeOptions(
-            inputs=tuple(inputs),
-            standard=hsk_standard,
-            known_file=known,
-            known_from=known_from,
-            known_field=known_field,
-            known_level=known_level,
-            top=top,
-            user_dict=user_dict,
-            input_format=input_format,
-            force=force,
-        )
-    )
+        reads = (text.get("known_file"), text.get("known_from"), text.get("user_dict"))
+        check_output(html, inputs=[*inputs, *(p for p in reads if p)])
+    analysis = run(AnalyzeOptions(inputs=tuple(inputs), top=top, **text))
     if html is not None:
         write_report(analysis, html)
     if as_json:
@@ -391,6 +384,7 @@ def set_export(
 
 
 @app.command()
+@with_options(text_options, into="text")
 @with_options(deck_shape, into="shape")
 def preview(
     inputs: Inputs,
@@ -399,6 +393,7 @@ def preview(
     deck_name: Annotated[Optional[str], typer.Option(help="Deck name [default: INPUT's name].")] = None,
     quiet: Quiet = False,
     shape: dict | None = None,
+    text: dict | None = None,
 ) -> None:
     """Render a few of the cards `build` would make into one HTML page, to check before importing.
 
@@ -408,7 +403,7 @@ def preview(
 
     out = output or Path(default_deck_name(inputs) + ".preview.html")
     report = write_preview(
-        BuildOptions(inputs=tuple(inputs), output=out, deck_name=deck_name, **(shape or {})),
+        BuildOptions(inputs=tuple(inputs), output=out, deck_name=deck_name, **(shape or {}), **(text or {})),
         out,
         per_kind=count,
     )
