@@ -20,6 +20,7 @@ _PUBLIC = {
     "BuildReport": "flashcards.build",
     "build_deck": "flashcards.build",
     "AnalyzeOptions": "flashcards.analysis",
+    "analyze": "flashcards.analysis",
     "analyze_text": "flashcards.analysis",
     "lookup": "flashcards.lexicon",
     "WordInfo": "flashcards.lexicon",
@@ -33,9 +34,6 @@ def __getattr__(name: str) -> Any:
     module = _PUBLIC.get(name)
     if module is None:
         raise AttributeError(f"module 'flashcards' has no attribute {name!r}")
-    if name == "analyze_text":
-        value = import_module(module).analyze
-    else:
-        value = getattr(import_module(module), name)
+    value = getattr(import_module(module), name)
     globals()[name] = value
     return value

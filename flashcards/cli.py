@@ -197,9 +197,8 @@ def with_options(group: Callable[..., Any], into: str):
 
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
         own = inspect.signature(command)
-        hints = get_type_hints(command, include_extras=True)
         extra = [p.replace(annotation=t) for p, t in _resolved(group)]
-        mine = [p.replace(annotation=hints.get(p.name, p.annotation)) for p in own.parameters.values() if p.name != into]
+        mine = [p.replace(annotation=t) for p, t in _resolved(command) if p.name != into]
         names = [p.name for p in extra]
 
         @functools.wraps(command)

@@ -27,8 +27,6 @@ do not bundle a converter: a clear error beats a silent fallback.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import shutil
 import tempfile
 from pathlib import Path
@@ -37,6 +35,7 @@ from flashcards.audio.engine import ClipFailed, EngineUnavailable
 from flashcards.audio.mp3 import mp3_problem
 from flashcards.audio.template import fill, parse_template, placeholders, protect_text
 from flashcards.audio.settings import AudioSettings
+from flashcards.programs import ProgramFailed, ProgramMissing, run_program
 
 _OUT_STEM = "clip"
 _TEXT_FILE = "text.txt"
@@ -121,32 +120,9 @@ async def _to_mp3(source: Path, kind: str, work: Path) -> bytes:
 
 async def _run(argv: list[str], stdin: bytes | None, cwd: Path) -> None:
     """Run ``argv`` (no shell); ClipFailed on a non-zero exit, killed if we are cancelled."""
-    program = Path(argv[0]).name
     try:
-        process = await asyncio.create_subprocess_exec(
-            *argv,
-            stdin=asyncio.subprocess.PIPE if stdin is not None else asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            cwd=cwd,
-        )
-    except FileNotFoundError as exc:
-        raise EngineUnavailable(f"audio command not found: {argv[0]}") from exc
-    except PermissionError as exc:
-        raise EngineUnavailable(f"audio command cannot be run: {argv[0]}") from exc
-    except ValueError as exc:  # a NUL byte in the text cannot go into argv
-        raise ClipFailed(f"the text cannot be passed as an argument ({exc})") from exc
-    try:
-        _, err = await process.communicate(stdin)
-    except BaseException:
-        # Timeout or Ctrl-C: the program must not outlive the clip it was making.
-        if process.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                process.kill()
-            # Reap it now, while the loop runs; a second Ctrl-C must not stop the first.
-            with contextlib.suppress(BaseException):
-                await process.wait()
-        raise
-    if process.returncode != 0:
-        detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-        raise ClipFailed(f"{program} exited with status {process.returncode}: {detail[0][:200]}")
+        await run_program(argv, stdin, what="audio command", cwd=cwd)
+    except ProgramMissing as exc:
+        raise EngineUnavailable(str(exc)) from exc
+    except ProgramFailed as exc:
+        raise ClipFailed(str(exc)) from exc

@@ -57,22 +57,12 @@ def _without_link_lists(article: str) -> str:
     readability keeps when they sit inside the article's container."""
     from selectolax.lexbor import LexborHTMLParser
 
+    from flashcards.formats.webpage import prune
+
     tree = LexborHTMLParser(article)
-    doomed = []
     root = tree.body.child if tree.body is not None else None  # the article's own container stays
-    stack = [tree.root] if tree.root is not None else []
-    while stack:
-        node = stack.pop()
-        if node is not root and (_named_boilerplate(node) or node.tag in _LINK_BLOCKS and _mostly_links(node)):
-            doomed.append(node)
-            continue
-        child = node.child
-        while child is not None:
-            if child.tag and not child.tag.startswith("-"):
-                stack.append(child)
-            child = child.next
-    for node in doomed:
-        node.decompose()
+    prune(tree.root, lambda node: node is not root and (
+        _named_boilerplate(node) or node.tag in _LINK_BLOCKS and _mostly_links(node)))
     return tree.body.html if tree.body is not None else ""
 
 

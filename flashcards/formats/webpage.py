@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from flashcards.encoding import decode
 from flashcards.formats.notices import warn
@@ -93,23 +95,30 @@ def visible_markup(markup: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(markup)
-    # Found first and removed after, outermost only: a node inside one already removed is gone.
-    doomed = []
-    stack = [tree.root] if tree.root is not None else []
+    prune(tree.root, lambda node: (node.tag or "") != "head" and (node.tag or "") in _DROP or _hidden(node))
+    return tree.html or ""
+
+
+def prune(top, doomed: Callable[[Any], bool]) -> None:
+    """Remove ``top`` and every element under it (selectolax nodes) for which ``doomed`` is true.
+
+    Found first and removed after, outermost only: a node inside one already removed is
+    gone with it. Iterative, so a page nested thousands deep cannot exhaust the stack.
+    """
+    found = []
+    stack = [top] if top is not None else []
     while stack:
         node = stack.pop()
-        tag = node.tag or ""
-        if tag != "head" and tag in _DROP or _hidden(node):
-            doomed.append(node)
+        if doomed(node):
+            found.append(node)
             continue
         child = node.child
         while child is not None:
             if child.tag and not child.tag.startswith("-"):
                 stack.append(child)
             child = child.next
-    for node in doomed:
+    for node in found:
         node.decompose()
-    return tree.html or ""
 
 
 def decode_html(data: bytes) -> str:

@@ -16,13 +16,12 @@ and refuse templates with options after it (they would become operands).
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from pathlib import Path
 
 from flashcards.translate.engine import EngineUnavailable, TranslationFailed
 from flashcards.translate.settings import TranslateSettings
 from flashcards.translate.template import TEXT, fill, parse_template
+from flashcards.programs import ProgramFailed, ProgramMissing, run_program
 
 class CommandTranslator:
     name = "command"
@@ -43,31 +42,9 @@ class CommandTranslator:
 
 
 async def _run(argv: list[str], stdin: bytes | None) -> bytes:
-    program = Path(argv[0]).name
     try:
-        process = await asyncio.create_subprocess_exec(
-            *argv,
-            stdin=asyncio.subprocess.PIPE if stdin is not None else asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
-    except FileNotFoundError as exc:
-        raise EngineUnavailable(f"translate command not found: {argv[0]}") from exc
-    except PermissionError as exc:
-        raise EngineUnavailable(f"translate command cannot be run: {argv[0]}") from exc
-    except ValueError as exc:  # a NUL byte cannot go into argv
-        raise TranslationFailed(f"the text cannot be passed as an argument ({exc})") from exc
-    try:
-        out, err = await process.communicate(stdin)
-    except BaseException:
-        # Timeout or Ctrl-C: the program must not outlive the text it was translating.
-        if process.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                process.kill()
-            with contextlib.suppress(BaseException):
-                await process.wait()
-        raise
-    if process.returncode != 0:
-        detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-        raise TranslationFailed(f"{program} exited with status {process.returncode}: {detail[0][:200]}")
-    return out
+        return await run_program(argv, stdin, what="translate command")
+    except ProgramMissing as exc:
+        raise EngineUnavailable(str(exc)) from exc
+    except ProgramFailed as exc:
+        raise TranslationFailed(str(exc)) from exc
