@@ -93,10 +93,6 @@ def is_listed(word: str) -> bool:
     return any(lexicon.hsk_level(word, s) is not None for s in hsk.NAMES)
 
 
-def _is_numeral(text: str) -> bool:
-    return bool(text) and all(ch in _NUMERALS for ch in text)
-
-
 def _words_of(text: str) -> tuple[str, ...] | None:
     """``text`` as HSK words: itself when listed, else its split by the rules (recursive)."""
     if is_listed(text):

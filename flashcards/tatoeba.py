@@ -189,11 +189,6 @@ def _load() -> _Index:
     return _Index(*datacache.load("tatoeba", data_path(), INDEX_VERSION, _build))
 
 
-def loaded() -> bool:
-    """Whether this process has loaded the index yet (nothing loads at import)."""
-    return _load.cache_info().currsize > 0
-
-
 # --- lookups -------------------------------------------------------------------------
 
 

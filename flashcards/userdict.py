@@ -9,6 +9,8 @@ copy in the cache folder when it was not UTF-8 already.
 from __future__ import annotations
 
 import hashlib
+import os
+from functools import lru_cache
 from pathlib import Path
 
 from flashcards.encoding import decode
@@ -22,10 +24,25 @@ MAX_USER_DICT_BYTES = 64 << 20
 def prepare_user_dict(path: Path | None, option: str = "--user-dict") -> Path | None:
     """A UTF-8 file with the words of ``path`` (``path`` itself when it is UTF-8 already).
 
-    Raises InputError for a missing, non-regular, oversized or binary file.
+    Raises InputError for a missing, non-regular, oversized or binary file. A build asks
+    twice (a bad dictionary must fail before the slow part, the segmenter needs it after);
+    the file is read once while it stays the same.
     """
     if path is None:
         return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return _prepare(path, option)  # the read says what is wrong, in the usual words
+    return _prepared(path, (info.st_ino, info.st_size, info.st_mtime_ns), option)
+
+
+@lru_cache(maxsize=8)
+def _prepared(path: Path, stamp: tuple[int, int, int], option: str) -> Path:
+    return _prepare(path, option)
+
+
+def _prepare(path: Path, option: str) -> Path:
     data = read_bounded(path, MAX_USER_DICT_BYTES, what=option)
     try:
         data.decode("utf-8")
