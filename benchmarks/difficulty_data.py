@@ -69,6 +69,8 @@ class Lexicon:
     char_level: Callable[[str], int | None]
     frequency: Callable[[str], float]
     is_word: Callable[[str], bool]
+    is_name: Callable[[str], bool] = lambda word: False
+    parts: Callable[[str], Sequence[str] | None] = lambda word: None
 
 
 @cache
@@ -171,7 +173,7 @@ def product_lexicon(standard: str = "3.0") -> Lexicon:
     """The callables ``analysis`` passes to ``sentence_difficulty``."""
     from functools import partial
 
-    from flashcards import frequency, lexicon
+    from flashcards import compounds, frequency, lexicon
 
     char_standard = "3.0" if standard == "2.0" else standard
     return Lexicon(
@@ -179,6 +181,8 @@ def product_lexicon(standard: str = "3.0") -> Lexicon:
         partial(lexicon.char_level, standard=char_standard),
         frequency.frequency,
         lexicon.is_word,
+        compounds.is_name,
+        compounds.parts,
     )
 
 
@@ -214,7 +218,9 @@ def feature_set(path: Path, standard: str = "3.0") -> FeatureSet:
     memo: dict = {}
     labels, rows, baseline, listed = [], [], [], []
     for (text, level), tokens in zip(sentences, product_tokens(sentences)):
-        values = sentence_features(tokens, lex.word_level, lex.char_level, lex.frequency, lex.is_word, memo=memo)
+        values = sentence_features(
+            tokens, lex.word_level, lex.char_level, lex.frequency, lex.is_word, is_name=lex.is_name, parts=lex.parts, memo=memo
+        )
         if values is None:
             continue
         labels.append(level)

@@ -246,12 +246,13 @@ def _level_for(percent: int, coverage: Sequence[LevelCoverage], total: int) -> i
 def _sentence_stat(
     ts: TokenizedSentence, is_known: dict[str, bool], standard: str, levels: dict[tuple[str, str | None], tuple[int, float]]
 ) -> SentenceStat:
-    from flashcards import difficulty, lexicon
+    from flashcards import compounds, difficulty, lexicon
 
     # is_known holds every word of the text (and only words): no per-token regex needed.
     unknown = dict.fromkeys(t for t in ts.tokens if is_known.get(t) is False)
     rated = difficulty.sentence_difficulty(
-        ts.tokens, _level_lookup(standard), _char_level_lookup(standard), _frequency, lexicon.is_word, memo=levels
+        ts.tokens, _level_lookup(standard), _char_level_lookup(standard), _frequency, lexicon.is_word,
+        is_name=compounds.is_name, parts=compounds.parts, memo=levels,
     )
     return SentenceStat(
         ts.sentence.index, ts.sentence.text, ts.sentence.origin, ts.tokens, tuple(unknown),

@@ -108,6 +108,10 @@ def _no_dictionary(word: str) -> bool:
     return False
 
 
+def _no_parts(word: str) -> Sequence[str] | None:
+    return None
+
+
 def sentence_difficulty(
     tokens: Sequence[str],
     word_level: Callable[[str], int | None],
@@ -116,6 +120,8 @@ def sentence_difficulty(
     is_word: Callable[[str], bool] = _no_dictionary,
     *,
     tags: Sequence[str | None] | None = None,
+    is_name: Callable[[str], bool] = _no_dictionary,
+    parts: Callable[[str], Sequence[str] | None] = _no_parts,
     model: DifficultyModel = MODEL,
     memo: dict[tuple[str, str | None], tuple[int, float]] | None = None,
 ) -> Difficulty:
@@ -125,11 +131,17 @@ def sentence_difficulty(
     unlisted items; ``frequency`` returns a Zipf-like value (log10 per billion
     words); ``is_word`` says whether a string is a dictionary word (CC-CEDICT).
     ``tags`` are optional jieba.posseg flags aligned with ``tokens``; they only
-    serve to recognise proper names. ``memo``, a dict the caller keeps for one
+    serve to recognise proper names, as does ``is_name`` (``compounds.is_name``:
+    a whole-token verdict, stricter than jieba's tags).  ``parts`` splits a token
+    no list has into the words a learner reads it through (``compounds.parts``:
+    一个人 is 一 + 个 + 人, not 一 + 个人); without it, or when it has no split,
+    the token is parsed into the fewest listed words.  ``memo``, a dict the caller keeps for one
     text (same callables, same model), remembers each token's hanzi count and
     level: a text repeats its words, and parsing a token is the costly part.
     """
-    values = sentence_features(tokens, word_level, char_level, frequency, is_word, tags=tags, model=model, memo=memo)
+    values = sentence_features(
+        tokens, word_level, char_level, frequency, is_word, tags=tags, is_name=is_name, parts=parts, model=model, memo=memo
+    )
     if values is None:
         return Difficulty(0.0, 1)
     score = _weights(model.weights).score(values)
@@ -144,6 +156,8 @@ def sentence_features(
     is_word: Callable[[str], bool] = _no_dictionary,
     *,
     tags: Sequence[str | None] | None = None,
+    is_name: Callable[[str], bool] = _no_dictionary,
+    parts: Callable[[str], Sequence[str] | None] = _no_parts,
     model: DifficultyModel = MODEL,
     memo: dict[tuple[str, str | None], tuple[int, float]] | None = None,
 ) -> tuple[float, ...] | None:
@@ -155,7 +169,7 @@ def sentence_features(
     """
     if tags is not None and len(tags) != len(tokens):
         raise ValueError(f"{len(tags)} tags for {len(tokens)} tokens")
-    lookup = _Lookup(word_level, char_level, frequency, model)
+    lookup = _Lookup(word_level, char_level, frequency, model, is_name, parts)
     memo = {} if memo is None else memo
     hanzi = 0
     words = 0
@@ -255,11 +269,15 @@ class _Lookup:
         char_level: Callable[[str], int | None],
         frequency: Callable[[str], float],
         model: DifficultyModel,
+        is_name: Callable[[str], bool] = _no_dictionary,
+        parts: Callable[[str], Sequence[str] | None] = _no_parts,
     ) -> None:
         self.word_level = word_level
         self.char_level = char_level
         self.frequency = frequency
         self.model = model
+        self.is_name = is_name
+        self.parts = parts
 
     def char(self, ch: str) -> float:
         listed = self.word_level(ch)
@@ -292,7 +310,9 @@ def _token_level(
             if len(pieces) > 1 and all(is_listed for _, is_listed in pieces):
                 level = min(level, max(p[0] for p in pieces) + model.compound_gap)
         return level
-    pieces = _parse(token, lookup, whole=True)
+    if lookup.is_name(token):
+        return model.name_level  # a name is read, not learned (and is_name is strict)
+    pieces = _split(token, lookup)
     if tag in NAME_TAGS:
         pieces = [(lv if is_listed else min(lv, model.name_level), is_listed) for lv, is_listed in pieces]
     level = max(p[0] for p in pieces)
@@ -300,6 +320,19 @@ def _token_level(
         # A free combination (打篮球, 太贵) is read through its parts.
         level -= model.decomposed_discount
     return level
+
+
+def _split(token: str, lookup: _Lookup) -> list[_Piece]:
+    """An unlisted token's pieces: the words ``lookup.parts`` names (each parsed in
+    turn when this standard does not list it), else the fewest listed words."""
+    named = lookup.parts(token)
+    if not named or len(named) < 2:
+        return _parse(token, lookup, whole=True)
+    pieces: list[_Piece] = []
+    for part in named:
+        listed = lookup.word_level(part)
+        pieces.extend([(float(listed), True)] if listed is not None else _parse(part, lookup, whole=True))
+    return pieces
 
 
 def _parse(token: str, lookup: _Lookup, *, whole: bool) -> list[_Piece]:

