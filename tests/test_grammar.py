@@ -29,6 +29,13 @@ FOUND = [
     ("我们 非 去 不可 。", "非……不可", 6),
     ("与其 等待 ， 不如 行动 。", "与其……不如 / 宁可……也", 7),
     ("以 北京 为 例 。", "以……为", 7),
+    # word points: the syllabus's lists of adverbs, prepositions, conjunctions, particles
+    ("他 居然 不 知道 。", "Mood Adverbs (五08)", 5),
+    ("天气 渐渐 暖和 了 。", "Time Adverbs (四07)", 4),
+    ("我 其实 不 想 去 。", "Mood Adverbs (三19)", 3),
+    ("怪不得 他 不 来 。", "Resignation Adverbs (七16)", 7),
+    ("这 本书 我 已经 看 过 了 。", "Time Adverbs (二15)", 2),
+    ("在 学习 方面 ， 他 很 努力 。", "在……方面/中/下", 4),
 ]
 
 
@@ -44,6 +51,12 @@ NOT_FOUND = [
     ("我 在 桌子 上 。", "在……方面/中/下"),  # a place, not 在……方面
     ("他 是 我 的 老师 。", "是……的 emphasis"),  # 的 not at the end of the clause
     ("我们 一起 去 吧 。", "连……也/都"),
+    ("对不起 。", "potential complement"),  # a word, "sorry"
+    ("他 很 了不起 。", "potential complement"),
+    ("他 得到 了 一个 球 。", "potential complement (split)"),  # 得到 "get"
+    ("书 在 桌子 下 。", "在……方面/中/下"),  # a place
+    ("我 很 好 。", "Degree Adverbs (二13)"),  # 好 "good", not the adverb: left out of the word points
+    ("吃完了 。", "Connecting Clauses/Sentences (五15)"),  # 完了 "finished" left out
 ]
 
 
@@ -54,6 +67,17 @@ def test_lookalike_is_not_taken_for_the_frame(text: str, name: str) -> None:
 
 def test_plain_beginner_sentence_has_no_advanced_point() -> None:
     assert max_grammar_level("我 是 学生 。".split()) <= 1
+
+
+def test_a_listed_word_counts_at_the_first_level_that_lists_it() -> None:
+    from flashcards.grammar import _WORDS
+
+    seen: dict[str, int] = {}
+    for _, level, words in _WORDS:
+        for word in words.split():
+            assert word not in seen, word  # one point per word
+            seen[word] = level
+    assert all(2 <= level <= 7 for level in seen.values())
 
 
 def test_levels_are_syllabus_levels() -> None:
