@@ -14,7 +14,8 @@ over what a reader of graded material would name (``FEATURES``):
 * how many distinct words sit at or above each level;
 * length in hanzi and words, and clause marks;
 * the grammar points of the HSK 3.0 syllabus found by pattern
-  (``flashcards.grammar``): the highest level among them, and how many.
+  (``flashcards.grammar``): the highest level among them, how many, and the
+  higher of that level and the hardest word's (the level the sentence asks for).
 
 Word levels come from the lookup, not from the raw token:
 
@@ -211,6 +212,9 @@ def sentence_features(
         *(1.0 if top_grammar >= k else 0.0 for k in _STEPS),
         math.log1p(len(grammar)),
         math.log1p(sum(1 for lv in grammar if lv >= 4)),
+        # What the syllabus grades: a sentence needs its words' level and its grammar's,
+        # whichever is higher (a level-5 frame in HSK 2 words still asks for level 5).
+        max(hardest, float(top_grammar)),
     )
 
 
@@ -232,6 +236,7 @@ FEATURES: tuple[str, ...] = (
     *(f"grammar >= {k}" for k in _STEPS),
     "ln(1 + grammar points)",
     "ln(1 + grammar points >= 4)",
+    "max(hardest word, top grammar)",
 )
 
 

@@ -93,7 +93,7 @@ def test_appending_tokens_never_removes_a_point(tokens: list[str], more: list[st
 
 
 @given(st.lists(st.sampled_from(
-    "把 被 连 都 也 是 的 越 一 就 不 得 了 着 来 去 好 说 有 没 我 他 书 看 起来 不下 吗 吧 又 而 之 所 以 为 。 ，".split()
+    "把 被 连 都 也 是 的 越 一 就 不 得 了 着 来 去 好 说 有 没 我 他 书 看 起来 不下 吗 吧 又 而 之 所 以 为 。 ， 居然 其实 怪不得 与 对不起 得到 在 下".split()
 ), max_size=10))
 def test_marker_prefilter_changes_no_result(tokens: list[str]) -> None:
     joined = " " + " ".join(tokens) + " "
