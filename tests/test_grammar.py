@@ -29,7 +29,13 @@ FOUND = [
     ("我们 非 去 不可 。", "非……不可", 6),
     ("与其 等待 ， 不如 行动 。", "与其……不如 / 宁可……也", 7),
     ("以 北京 为 例 。", "以……为", 7),
-    # word points: the syllabus's lists of adverbs, prepositions, conjunctions, particles
+    ("我 一会儿 看书 ， 一会儿 听 音乐 。", "一会儿……一会儿", 3),
+    ("首先 洗手 ， 然后 吃饭 。", "首先……然后", 3),
+    ("或是 你 去 ， 或是 我 去 。", "或是……或是", 5),
+    ("他 怎么 也 不 同意 。", "怎么都/也+不/没", 5),
+    ("快 走 吧 ， 要不然 来不及 了 。", "要不然/不然", 6),
+    ("起初 我 不 信 ， 后来 才 明白 。", "起初……才", 7),
+        # word points: the syllabus's lists of adverbs, prepositions, conjunctions, particles
     ("他 居然 不 知道 。", "Mood Adverbs (五08)", 5),
     ("天气 渐渐 暖和 了 。", "Time Adverbs (四07)", 4),
     ("我 其实 不 想 去 。", "Mood Adverbs (三19)", 3),
