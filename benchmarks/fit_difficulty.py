@@ -10,7 +10,8 @@ through the product (our segmentation and lexicon), then:
 2. each set alone: fit on it, Spearman's rho on every set (a row per training set);
 3. leave-one-set-out: fit on all the others, rho on the one left out, beside the naive
    baseline (highest listed word level, unlisted = 8), the same with unlisted words
-   skipped, and the hardest word alone as our lexicon scores it;
+   skipped, and the hardest word alone as our lexicon scores it; with ``--forms``, the
+   same for the model forms tried and not shipped (``difficulty_forms.py``);
 4. the shipped fit (scale: ``calibrate``): all sets together, their weights chosen so that no set loses much
    of what a fit on it alone reaches (``balanced_shares``); ``--write`` stores it in
    ``flashcards/data/difficulty_model.json``.
@@ -159,6 +160,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--standard", default="3.0")
     parser.add_argument("--calibrate", help="set whose labels fix the score's scale (default: the first)")
     parser.add_argument("--write", action="store_true", help="store the pooled fit as the packaged model")
+    parser.add_argument("--forms", action="store_true", help="also leave-one-set-out for the model forms not shipped")
     args = parser.parse_args(argv)
 
     intercept, slope = fit_frequency()
@@ -182,6 +184,12 @@ def main(argv: list[str] | None = None) -> None:
     if len(sets) > 1:
         held = [rho(fit([t for t in sets if t is not s]), s) for s in sets]
         print(f"{'model, set left out':28s}" + "".join(f"{r:13.3f}" for r in held))
+    if len(sets) > 1 and args.forms:
+        from difficulty_forms import FORMS
+
+        for label, form in FORMS.items():
+            held = [rho(form([t for t in sets if t is not s]), s) for s in sets]
+            print(f"{'  form: ' + label:28s}" + "".join(f"{r:13.3f}" for r in held))
     print(f"{'model, all, equal shares':28s}" + "".join(f"{rho(fit(sets), s):13.3f}" for s in sets))
     shares = balanced_shares(sets) if len(sets) > 1 else (1.0,)
     reference = next((s for s in sets if s.name == args.calibrate), sets[0])
