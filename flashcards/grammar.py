@@ -352,7 +352,7 @@ def _index() -> tuple[frozenset[int], re.Pattern[str], dict[str, frozenset[int]]
     hides 越), so each marker also stands for the points of its prefixes."""
     always: set[int] = set()
     by_key: dict[str, set[int]] = {}
-    for i, point in enumerate(points()):
+    for i, point in enumerate(points()[: len(_TABLE)]):  # word points: ``_by_word``
         keys = _keys(point.pattern.pattern)
         if keys is None:
             always.add(i)
@@ -439,13 +439,24 @@ def _closing(pattern: str, start: int) -> int:
 
 
 
+@cache
+def _by_word() -> dict[str, int]:
+    """Word point of each listed word (its index in ``points()``): a dictionary lookup per
+    token instead of a pattern per point, since a word point is one whole token."""
+    first = len(_TABLE)
+    return {word: first + k for k, (_, _, listed) in enumerate(_WORDS) for word in listed.split()}
+
+
 def grammar_points(tokens: Sequence[str]) -> list[GrammarPoint]:
     """The points whose pattern matches the segmented sentence, in table order."""
     joined = " " + " ".join(tokens) + " "
     always, scan, by_key = _index()
-    candidates = set(always).union(*(by_key[key] for key in set(scan.findall(joined))))
     table = points()
-    return [table[i] for i in sorted(candidates) if table[i].pattern.search(joined)]
+    found = [i for i in sorted(set(always).union(*(by_key[key] for key in set(scan.findall(joined)))))
+             if table[i].pattern.search(joined)]
+    words = _by_word()
+    found += sorted({words[t] for t in tokens if t in words})
+    return [table[i] for i in found]
 
 
 def max_grammar_level(tokens: Sequence[str]) -> int:
