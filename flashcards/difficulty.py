@@ -30,8 +30,11 @@ Word levels come from the lookup, not from the raw token:
 * A character in no list (off-list words) takes its character-list level, else a
   level estimated from its frequency.
 * Proper names (汤姆, 玛丽) are made of characters no learner is taught as words.
-  When jieba's part-of-speech tags are passed, the bare characters of a name
-  count as ``name_level``; without tags a name is scored like any unknown word.
+  A token ``is_name`` calls a name (``compounds.is_name``, which analysis passes)
+  counts as ``name_level``; when jieba's part-of-speech tags are passed, the bare
+  characters of a name-tagged token do; otherwise a name is scored like any unknown word.
+* An unlisted token that ``parts`` splits (``compounds.parts``: 一个人 → 一 + 个 + 人)
+  is read through those parts, so the compound rules live in one place.
 * Punctuation, Latin letters and digits carry no vocabulary and are skipped.
 
 The weights are plain numbers in ``flashcards/data/difficulty_model.json``, fitted

@@ -9,7 +9,11 @@ The syllabus (GF0025-2021, appendix A, 语法等级大纲) grades 572 grammar po
 levels 1-6 and the 7-9 band.  Many are words (adverbs, conjunctions) that the word
 lists grade already; what a word list cannot see is a *frame*: 连……都, 越……越,
 是……的, 把/被 sentences, complements, the formal particles of written Chinese.
-Those are what this module looks for.  Levels are the syllabus's (7 = the 7-9 band),
+Those are what this module looks for (``_TABLE``); and where the syllabus states a point
+as a list of words (its graded adverbs, prepositions, conjunctions, particles: 居然 at 5,
+渐渐 at 4, 怪不得 at 7-9), the words themselves, matched as whole tokens (``_WORDS``):
+the word lists often grade those words lower than the grammar syllabus does.  Levels are
+the syllabus's (7 = the 7-9 band),
 taken from its list of points (read in the transcription of appendix A at
 github.com/jorjao81/zh-learn2, ``linguistics/hsk/grammar``, names and levels only: the
 syllabus's example sentences are where difficulty is checked, so no pattern was written
