@@ -58,6 +58,8 @@ NOT_FOUND = [
     ("他 是 我 的 老师 。", "是……的 emphasis"),  # 的 not at the end of the clause
     ("我们 一起 去 吧 。", "连……也/都"),
     ("对不起 。", "potential complement"),  # a word, "sorry"
+    ("好久不见 。", "potential complement"),  # "long time no see"
+    ("接下来 是 音乐 节目 。", "directional complement"),  # 接下来 "next"
     ("他 很 了不起 。", "potential complement"),
     ("他 得到 了 一个 球 。", "potential complement (split)"),  # 得到 "get"
     ("书 在 桌子 下 。", "在……方面/中/下"),  # a place
