@@ -1,4 +1,5 @@
-"""Model forms tried against the shipped one (``fit_difficulty.fit``), for ``--forms``.
+"""Model forms tried against the shipped one (``fit_difficulty.fit``: each set its own
+label intercept and slope), for ``--forms``.
 
 Each takes the training sets and returns (intercept, coefficients over FEATURES), so
 ``fit_difficulty.rho`` scores it on a left-out set.  None of them is shipped: on the
@@ -41,23 +42,15 @@ def standardised(sets: Sequence[FeatureSet]) -> Model:
     return intercept, _band_step(beta)
 
 
-def per_set_affine(sets: Sequence[FeatureSet], rounds: int = 5) -> Model:
-    """One score, each set's labels an affine map of it (own intercept and slope),
-    fitted alternately: sets may disagree on what "level 2" means, not on the order."""
+def pooled_labels(sets: Sequence[FeatureSet]) -> Model:
+    """All sets' labels on one scale (one intercept, one slope): the fit shipped before
+    ``fit_difficulty.fit`` gave each set its own."""
     from fit_difficulty import nnls
 
     xs, ys = _stack(sets)
-    slopes = [1.0] * len(sets)
-    beta = np.zeros(len(FEATURES))
-    for _ in range(rounds):
-        x = np.vstack([v - v.mean(0) for v in xs])
-        y = np.concatenate([(v - v.mean()) / c for v, c in zip(ys, slopes)])
-        w = np.concatenate([np.full(len(v), c * c / len(v)) for v, c in zip(ys, slopes)])
-        _, beta = nnls(x, y, w)
-        for k, (xk, yk) in enumerate(zip(xs, ys)):
-            pred = (xk - xk.mean(0)) @ beta
-            slopes[k] = float(pred @ (yk - yk.mean()) / (pred @ pred)) if pred @ pred > 0 else 1.0
-    return 0.0, _band_step(beta)
+    w = np.concatenate([np.full(len(v), 1 / len(v)) for v in ys])
+    intercept, beta = nnls(np.vstack(xs), np.concatenate(ys), w)
+    return intercept, _band_step(beta)
 
 
 def tied_steps(sets: Sequence[FeatureSet]) -> Model:
@@ -105,7 +98,7 @@ def pairwise(sets: Sequence[FeatureSet], pairs: int = 60000, steps: int = 800, s
 
 FORMS: dict[str, Fitter] = {
     "z-scored labels": standardised,
-    "per-set affine": per_set_affine,
+    "one label scale": pooled_labels,
     "equal steps": tied_steps,
     "pairwise": pairwise,
 }

@@ -18,7 +18,8 @@ through the product (our segmentation and lexicon), then:
 
 The model is linear in ``flashcards.difficulty.FEATURES`` with non-negative
 coefficients (a sentence never reads easier for having more in it), least squares
-on the labels, rescaled into HSK-level units on one set (``calibrate``).  Needs numpy (a dev tool here,
+on the labels with each set's own intercept and slope (``fit``), rescaled into
+HSK-level units on one set (``calibrate``).  Needs numpy (a dev tool here,
 not a runtime dependency).
 """
 
@@ -78,14 +79,29 @@ def nnls(x: np.ndarray, y: np.ndarray, w: np.ndarray, sweeps: int = 3000) -> tup
     return my - float(mx @ beta), beta
 
 
-def fit(sets: Sequence[FeatureSet], shares: Sequence[float] | None = None) -> tuple[float, np.ndarray]:
-    """Pooled fit, set i weighing ``shares[i]`` (default: all the same) however many
-    sentences it has.  Uncalibrated: see ``calibrate``."""
+def fit(sets: Sequence[FeatureSet], shares: Sequence[float] | None = None, rounds: int = 5) -> tuple[float, np.ndarray]:
+    """One score for every set, each set's labels an affine map of it (its own intercept
+    and slope), set i weighing ``shares[i]`` (default: all the same) however many
+    sentences it has.  Uncalibrated (intercept 0): see ``calibrate``.
+
+    The sets agree on the order of difficulty more than on what "level 2" means (a
+    Vocab List level-1 sentence reads like a level-2 one elsewhere, the Grammar Wiki's
+    levels spread less), so no set's label scale is allowed to pull the weights: the
+    fit alternates least squares for the weights (each set centred, its labels divided
+    by its slope) with least squares for each set's slope."""
     shares = [1.0] * len(sets) if shares is None else shares
-    x = np.vstack([np.asarray(s.features) for s in sets])
-    y = np.concatenate([np.asarray(s.labels, dtype=float) for s in sets])
-    w = np.concatenate([np.full(len(s.labels), share / len(s.labels)) for s, share in zip(sets, shares)])
-    intercept, beta = nnls(x, y, w)
+    xs = [np.asarray(s.features, dtype=float) for s in sets]
+    ys = [np.asarray(s.labels, dtype=float) for s in sets]
+    slopes = [1.0] * len(sets)
+    beta = np.zeros(len(FEATURES))
+    for _ in range(rounds):
+        x = np.vstack([v - v.mean(0) for v in xs])
+        y = np.concatenate([(v - v.mean()) / c for v, c in zip(ys, slopes)])
+        w = np.concatenate([np.full(len(v), share * c * c / len(v)) for v, share, c in zip(ys, shares, slopes)])
+        _, beta = nnls(x, y, w)
+        for k, (xk, yk) in enumerate(zip(xs, ys)):
+            pred = (xk - xk.mean(0)) @ beta
+            slopes[k] = float(pred @ (yk - yk.mean()) / (pred @ pred)) if pred @ pred > 0 else 1.0
     # The sets hold few sentences graded 7-9 (only the Vocab List's noisy ones), so the
     # step from 6 into the band is barely identified: a fit can leave it at 0 and score a
     # band word like an HSK 6 one.  The band is one level above 6 on every scale here, so
@@ -93,7 +109,7 @@ def fit(sets: Sequence[FeatureSet], shares: Sequence[float] | None = None) -> tu
     steps = [FEATURES.index(f"hardest reaches {k}") for k in range(2, 7)]
     band = FEATURES.index("hardest reaches 7")
     beta[band] = max(beta[band], float(np.mean(beta[steps])))
-    return intercept, beta
+    return 0.0, beta
 
 
 def calibrate(model: tuple[float, np.ndarray], reference: FeatureSet) -> tuple[float, np.ndarray]:
