@@ -201,3 +201,15 @@ def test_parts_replace_the_fewest_pieces_parse() -> None:
         return sentence_difficulty(["一个人"], words.get, chars.get, rare, parts=parts).score
 
     assert score(lambda w: ("一", "个", "人") if w == "一个人" else None) < score(lambda w: None)
+
+
+def test_shipped_weights_are_non_negative_and_cover_every_feature() -> None:
+    # Non-negative weights over features that only grow with tokens: what makes
+    # "more tokens never read easier" hold for the shipped model, not only the toy one.
+    import json
+
+    from flashcards.difficulty import FEATURES
+
+    data = json.loads(files("flashcards").joinpath("data", "difficulty_model.json").read_text(encoding="utf-8"))
+    assert set(data["coefficients"]) == set(FEATURES)
+    assert all(value >= 0 for value in data["coefficients"].values())
