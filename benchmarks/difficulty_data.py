@@ -219,7 +219,8 @@ def feature_set(path: Path, standard: str = "3.0") -> FeatureSet:
     labels, rows, baseline, listed = [], [], [], []
     for (text, level), tokens in zip(sentences, product_tokens(sentences)):
         values = sentence_features(
-            tokens, lex.word_level, lex.char_level, lex.frequency, lex.is_word, is_name=lex.is_name, parts=lex.parts, memo=memo
+            tokens, lex.word_level, lex.char_level, lex.frequency, lex.is_word,
+            is_name=lex.is_name, parts=lex.parts, memo=memo,
         )
         if values is None:
             continue

@@ -139,12 +139,13 @@ def sentence_difficulty(
     a whole-token verdict, stricter than jieba's tags).  ``parts`` splits a token
     no list has into the words a learner reads it through (``compounds.parts``:
     一个人 is 一 + 个 + 人, not 一 + 个人); without it, or when it has no split,
-    the token is parsed into the fewest listed words.  ``memo``, a dict the caller keeps for one
-    text (same callables, same model), remembers each token's hanzi count and
+    the token is parsed into the fewest listed words.  ``memo``, a dict the caller
+    keeps for one text (same callables, same model), remembers each token's hanzi count and
     level: a text repeats its words, and parsing a token is the costly part.
     """
     values = sentence_features(
-        tokens, word_level, char_level, frequency, is_word, tags=tags, is_name=is_name, parts=parts, model=model, memo=memo
+        tokens, word_level, char_level, frequency, is_word,
+        tags=tags, is_name=is_name, parts=parts, model=model, memo=memo,
     )
     if values is None:
         return Difficulty(0.0, 1)
