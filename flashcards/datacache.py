@@ -15,7 +15,7 @@ import os
 import tempfile
 from array import array
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,15 +25,22 @@ from flashcards.cachedir import cache_dir
 stats: Counter[tuple[str, str]] = Counter()
 
 
-def load(name: str, source: Path, version: int, build: Callable[[bytes], Any]) -> Any:
+def load(
+    name: str, source: Path, version: int, build: Callable[[bytes], Any], also: Sequence[Path] = ()
+) -> Any:
     """Return ``build(source bytes)``, from the disk cache when it is fresh.
 
     Reading and hashing the source costs a few milliseconds; parsing it is what
-    the cache saves. A cache that cannot be read is rebuilt; one that cannot be
-    written is skipped (a read-only home must not break lookups).
+    the cache saves. ``also``: more files the value derives from (another package's
+    data, its version file): a change to any of them rebuilds too. A cache that cannot
+    be read is rebuilt; one that cannot be written is skipped (a read-only home must
+    not break lookups).
     """
     data = source.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()[:16]
+    hasher = hashlib.sha256(data)
+    for extra in also:
+        hasher.update(b"\0" + extra.read_bytes())
+    digest = hasher.hexdigest()[:16]
     folder = cache_dir()
     path = folder / f"{name}-v{version}-{digest}.marshal"
     try:
@@ -105,6 +112,12 @@ class SortedKeys:
         if lo < len(self.offsets) - 1 and self._key(lo) == want:
             return lo
         return -1
+
+    def starts_with(self, prefix: str) -> bool:
+        """Whether some key starts with ``prefix`` (or is it): the first key >= it does."""
+        want = prefix.encode("utf-8", "surrogatepass")
+        i = self._lower_bound(want)
+        return i < len(self.offsets) - 1 and self._key(i).startswith(want)
 
     def has_longer(self, prefix: str) -> bool:
         """Whether some key is longer than ``prefix`` and starts with it.

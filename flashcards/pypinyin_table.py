@@ -1,0 +1,203 @@
+"""pypinyin's readings without importing pypinyin: its data as a cached table.
+
+Importing pypinyin decodes two JSON files into dicts of 90,000 entries at import time:
+~0.4 s and ~60 MB in every process that reads one word. The lexicon asks it two things
+per distinct word (:func:`flashcards.lexicon._pypinyin`): the phrase-aware reading
+(``lazy_pinyin``) and each character's possible readings (``pinyin(ch, heteronym=True)``),
+always numbered (TONE3), neutral tone 5, ``ü``, characters without a reading kept as
+they are. This module answers both from a table derived once from the *installed*
+pypinyin (rebuilt when its data or version changes, see :mod:`flashcards.datacache`):
+packed sorted keys, no Python object per entry until a word asks for it.
+
+    >>> reading("还钱"), reading("这辆")
+    (('huan2', 'qian2'), ('zhe4', 'liang4'))
+    >>> sorted(options("行"))
+    ['hang2', 'heng2', 'xing2']
+
+How pypinyin reads a string, which :func:`reading` follows step by step: split it into
+runs of characters with and without a reading (pypinyin's own ``RE_HANS``, kept in the
+table); cut each reading run by forward maximum matching over its phrase dictionary (a
+phrase wins where it is the longest phrase starting there; a stretch that only ever
+prefixes phrases without completing one is read character by character); a phrase takes
+its dictionary reading, any other character its first reading. A character inside the
+reading runs that the character table lacks (never in pypinyin 0.55's data) is handed to
+pypinyin itself, so the answer stays pypinyin's.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import threading
+from array import array
+from functools import lru_cache
+from pathlib import Path
+
+from flashcards import datacache
+from flashcards.datacache import SortedKeys
+
+__all__ = ["options", "reading"]
+
+#: Bump when the table layout or the conversion below changes.
+INDEX_VERSION = 1
+
+_lock = threading.Lock()
+
+
+def _package_dir() -> Path:
+    # find_spec locates the package without running its __init__ (which loads the dicts).
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pypinyin is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _sources() -> tuple[Path, ...]:
+    """What the table derives from: both data files, and ``__init__`` for the version."""
+    root = _package_dir()
+    return root / "phrases_dict.json", root / "pinyin_dict.json", root / "__init__.py"
+
+
+def _pypinyin_options(word: str) -> tuple[list[str], list[list[str]]]:
+    """pypinyin's own answer (``lazy_pinyin``, ``pinyin(heteronym=True)``) with our settings."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    kw = dict(style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True, errors=lambda s: list(s))
+    return lazy_pinyin(word, **kw), pinyin(word, heteronym=True, **kw)
+
+
+def _build(_: bytes) -> tuple:
+    from pypinyin import Style
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
+    from pypinyin.converter import UltimateConverter
+
+    converter = UltimateConverter(v_to_u=True, neutral_tone_with_five=True)
+    styled: dict[str, str] = {}
+
+    def style(han: str, marked: str) -> str:
+        # TONE3 and its two options depend on the syllable only, not on the character:
+        # one conversion per distinct syllable instead of one per phrase character.
+        if marked not in styled:
+            styled[marked] = converter.convert_style(han, marked, style=Style.TONE3, strict=True)
+        return styled[marked]
+
+    phrases = sorted(PHRASES_DICT)
+    phrase_values = [" ".join(style(h, items[0]) for h, items in zip(p, PHRASES_DICT[p])) for p in phrases]
+    chars = sorted(chr(n) for n in PINYIN_DICT)
+    char_values = []
+    for ch in chars:
+        seen = dict.fromkeys(style(ch, s) for s in PINYIN_DICT[ord(ch)].split(","))
+        char_values.append(",".join(s for s in seen if s))  # first = the lazy reading
+    return (
+        RE_HANS.pattern,
+        *SortedKeys.pack(phrases), *_pack_values(phrase_values),
+        *SortedKeys.pack(chars), *_pack_values(char_values),
+    )
+
+
+def _pack_values(values: list[str]) -> tuple[bytes, bytes]:
+    encoded = [v.encode("utf-8") for v in values]
+    offsets, pos = array("I", [0]), 0
+    for v in encoded:
+        pos += len(v)
+        offsets.append(pos)
+    return b"".join(encoded), offsets.tobytes()
+
+
+class _Values:
+    def __init__(self, blob: bytes, offsets: bytes) -> None:
+        self.blob = blob
+        self.offsets = array("I")
+        self.offsets.frombytes(offsets)
+
+    def __getitem__(self, i: int) -> str:
+        return self.blob[self.offsets[i] : self.offsets[i + 1]].decode("utf-8")
+
+
+class _Table:
+    def __init__(self, pattern: str, pk: bytes, po: bytes, pv: bytes, pvo: bytes,
+                 ck: bytes, co: bytes, cv: bytes, cvo: bytes) -> None:
+        self.hans = re.compile(pattern)
+        self.phrases, self.phrase_values = SortedKeys(pk, po), _Values(pv, pvo)
+        self.chars, self.char_values = SortedKeys(ck, co), _Values(cv, cvo)
+
+
+def _table() -> _Table:
+    with _lock:  # threads racing to the first lookup wait for one load
+        return _load()
+
+
+@lru_cache(maxsize=1)
+def _load() -> _Table:
+    phrases, *also = _sources()
+    return _Table(*datacache.load("pypinyin", phrases, INDEX_VERSION, _build, also=also))
+
+
+def _runs(text: str, hans: re.Pattern[str]) -> list[tuple[str, bool]]:
+    """``text`` cut into maximal runs of characters with (True) and without a reading."""
+    out: list[tuple[str, bool]] = []
+    for ch in text:
+        has = hans.match(ch) is not None
+        if out and out[-1][1] == has:
+            out[-1] = (out[-1][0] + ch, has)
+        else:
+            out.append((ch, has))
+    return out
+
+
+def _cut(run: str, table: _Table) -> list[str]:
+    """Forward maximum matching over pypinyin's phrases, as pypinyin's ``mmseg`` cuts."""
+    out: list[str] = []
+    i, n = 0, len(run)
+    while i < n:
+        longest, j = 0, i
+        while j < n and table.phrases.starts_with(run[i : j + 1]):
+            j += 1
+            if table.phrases.find(run[i:j]) >= 0:
+                longest = j - i
+        if longest:
+            out.append(run[i : i + longest])
+            i += longest
+        elif j == n:  # the rest only ever prefixed phrases: every character on its own
+            out.extend(run[i:])
+            break
+        else:
+            out.append(run[i])
+            i += 1
+    return out
+
+
+def _char_options(ch: str, table: _Table) -> list[str] | None:
+    k = table.chars.find(ch)
+    return None if k < 0 else table.char_values[k].split(",")
+
+
+@lru_cache(maxsize=65536)
+def reading(word: str) -> tuple[str, ...]:
+    """What ``lazy_pinyin(word)`` gives with our settings: one syllable per character."""
+    table = _table()
+    out: list[str] = []
+    for run, has_reading in _runs(word, table.hans):
+        if not has_reading:
+            out.extend(run)
+            continue
+        for piece in _cut(run, table):
+            k = table.phrases.find(piece)
+            if k >= 0:
+                out.extend(table.phrase_values[k].split(" "))
+                continue
+            for ch in piece:
+                found = _char_options(ch, table)
+                out.append(found[0] if found else _pypinyin_options(ch)[0][0])
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def options(char: str) -> frozenset[str]:
+    """What ``pinyin(char, heteronym=True)[0]`` gives with our settings: every reading."""
+    table = _table()
+    if table.hans.match(char) is None:
+        return frozenset(char)
+    # A one-character phrase would read by its phrase entry here (none in pypinyin 0.55).
+    found = _char_options(char, table) if table.phrases.find(char) < 0 else None
+    return frozenset(found if found else _pypinyin_options(char)[1][0])
