@@ -12,7 +12,7 @@ packed sorted keys, no Python object per entry until a word asks for it.
     >>> reading("还钱"), reading("这辆")
     (('huan2', 'qian2'), ('zhe4', 'liang4'))
     >>> sorted(options("行"))
-    ['hang2', 'heng2', 'xing2']
+    ['hang2', 'hang4', 'heng2', 'xing2', 'xing4']
 
 How pypinyin reads a string, which :func:`reading` follows step by step: split it into
 runs of characters with and without a reading (pypinyin's own ``RE_HANS``, kept in the
