@@ -5,13 +5,21 @@ the source file, so a new CC-CEDICT or jieba release, or a change to the
 parser (bump ``version``), can never be served a stale index. Values must be
 marshal-able (str, int, float, tuple, list, dict): marshal loads several times
 faster than pickle for this kind of data and cannot run code on load.
+
+Big indexes (CC-CEDICT, Tatoeba, jieba's counts, pypinyin's table) are flat byte
+blobs; :func:`load_mapped` keeps those in the cache file and maps it into memory
+instead of reading it: a process pays for the pages its lookups touch, not for
+copying 30 MB into its heap at every start (that copy was most of a small build's
+memory).
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import os
+import struct
 import tempfile
 from array import array
 from collections import Counter
@@ -25,6 +33,18 @@ from flashcards.cachedir import cache_dir
 stats: Counter[tuple[str, str]] = Counter()
 
 
+def _cache_path(name: str, source: Path, version: int, also: Sequence[Path]) -> Path:
+    hasher = hashlib.sha256()
+    for n, path in enumerate((source, *also)):
+        if n:
+            hasher.update(b"\0")
+        # In chunks: a 5 MB source read whole for a hit would stay in the heap for nothing.
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                hasher.update(chunk)
+    return cache_dir() / f"{name}-v{version}-{hasher.hexdigest()[:16]}.marshal"
+
+
 def load(
     name: str, source: Path, version: int, build: Callable[[bytes], Any], also: Sequence[Path] = ()
 ) -> Any:
@@ -36,13 +56,7 @@ def load(
     be read is rebuilt; one that cannot be written is skipped (a read-only home must
     not break lookups).
     """
-    data = source.read_bytes()
-    hasher = hashlib.sha256(data)
-    for extra in also:
-        hasher.update(b"\0" + extra.read_bytes())
-    digest = hasher.hexdigest()[:16]
-    folder = cache_dir()
-    path = folder / f"{name}-v{version}-{digest}.marshal"
+    path = _cache_path(name, source, version, also)
     try:
         value = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -51,10 +65,88 @@ def load(
         stats[name, "hit"] += 1
         return value
     stats[name, "miss"] += 1
-    value = build(data)
+    value = build(source.read_bytes())
     _write_atomically(path, marshal.dumps(value))
-    _remove_stale(folder, name, keep=path)
+    _remove_stale(path.parent, name, keep=path)
     return value
+
+
+# A mapped cache file: magic, the header's length, the marshalled header (the caller's
+# small ``meta`` value and each blob's offset and length), then the blobs, 8-byte aligned.
+_MAGIC = b"FCMAP\x00\x01\x00"
+_LENGTH = struct.Struct("<Q")
+
+
+def load_mapped(
+    name: str,
+    source: Path,
+    version: int,
+    build: Callable[[bytes], tuple[Any, Sequence[bytes]]],
+    also: Sequence[Path] = (),
+) -> tuple[Any, list[memoryview]]:
+    """Like :func:`load` for ``build`` returning ``(meta, blobs)``: ``meta`` comes back as
+    it was, each blob as a read-only memoryview of the mapped cache file.
+
+    Views slice and index without copying (``view[a:b]``, ``view.cast("I")``); decode
+    a slice with ``str(view[a:b], "utf-8")``. Same freshness and rebuild rules as
+    :func:`load`; a file that cannot be mapped is read instead.
+    """
+    path = _cache_path(name, source, version, also)
+    try:
+        found = _open_mapped(path)
+    except (OSError, EOFError, ValueError, TypeError, struct.error):
+        found = None
+    if found is not None:
+        stats[name, "hit"] += 1
+        return found
+    stats[name, "miss"] += 1
+    meta, blobs = build(source.read_bytes())
+    payload = _pack_mapped(meta, blobs)
+    _write_atomically(path, payload)
+    _remove_stale(path.parent, name, keep=path)
+    return _parse_mapped(memoryview(payload))
+
+
+def _pack_mapped(meta: Any, blobs: Sequence[bytes]) -> bytes:
+    spans, pos = [], 0
+    for blob in blobs:
+        spans.append((pos, len(blob)))
+        pos += -(-len(blob) // 8) * 8
+    header = marshal.dumps((meta, spans))
+    start = -(-(len(_MAGIC) + _LENGTH.size + len(header)) // 8) * 8
+    out = bytearray(start + pos)
+    out[: len(_MAGIC)] = _MAGIC
+    out[len(_MAGIC) : len(_MAGIC) + _LENGTH.size] = _LENGTH.pack(len(header))
+    out[len(_MAGIC) + _LENGTH.size : len(_MAGIC) + _LENGTH.size + len(header)] = header
+    for (offset, length), blob in zip(spans, blobs):
+        out[start + offset : start + offset + length] = blob
+    return bytes(out)
+
+
+def _open_mapped(path: Path) -> tuple[Any, list[memoryview]] | None:
+    with open(path, "rb") as fh:
+        try:
+            # Read-only, shared with every other process mapping the same file; the map
+            # outlives the descriptor and stays valid if a rebuild replaces the file.
+            buffer: Any = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # e.g. an empty file, or a filesystem without mmap
+            buffer = fh.read()
+    return _parse_mapped(memoryview(buffer))
+
+
+def _parse_mapped(view: memoryview) -> tuple[Any, list[memoryview]]:
+    head = len(_MAGIC) + _LENGTH.size
+    if view[: len(_MAGIC)] != _MAGIC:
+        raise ValueError("not a mapped cache file")
+    (size,) = _LENGTH.unpack(view[len(_MAGIC) : head])
+    meta, spans = marshal.loads(view[head : head + size])
+    start = -(-(head + size) // 8) * 8
+    blobs = []
+    for offset, length in spans:
+        if start + offset + length > len(view):
+            raise ValueError("truncated cache file")
+        blobs.append(view[start + offset : start + offset + length])
+    return meta, blobs
 
 
 def _write_atomically(path: Path, payload: bytes) -> None:
@@ -90,10 +182,10 @@ class SortedKeys:
     becomes a Python object until it is compared.
     """
 
-    def __init__(self, blob: bytes, offsets: bytes) -> None:
-        self.blob = blob
-        self.offsets = array("I")
-        self.offsets.frombytes(offsets)
+    def __init__(self, blob: bytes | memoryview, offsets: bytes | memoryview) -> None:
+        # bytes, or views of a mapped cache file (load_mapped): nothing is copied.
+        self.blob = blob if isinstance(blob, bytes) else _Bytes(blob)
+        self.offsets = uints(offsets)
 
     @staticmethod
     def pack(keys: list[str]) -> tuple[bytes, bytes]:
@@ -132,6 +224,13 @@ class SortedKeys:
             i += 1
         return i < n and self._key(i).startswith(want)
 
+    def key(self, i: int) -> str:
+        """The ``i``-th key."""
+        return self._key(i).decode("utf-8")
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
     def _key(self, i: int) -> bytes:
         return self.blob[self.offsets[i] : self.offsets[i + 1]]
 
@@ -146,3 +245,22 @@ class SortedKeys:
             else:
                 hi = mid
         return lo
+
+
+def uints(raw: bytes | memoryview) -> Sequence[int]:
+    """Unsigned 32-bit integers (native order, as ``array("I")`` writes them) over ``raw``,
+    without copying it."""
+    return memoryview(raw).cast("B").cast("I")
+
+
+class _Bytes:
+    """A memoryview that slices to ``bytes``, for the comparisons binary search makes
+    (a memoryview slice has no ordering, no ``startswith``)."""
+
+    __slots__ = ("view",)
+
+    def __init__(self, view: memoryview) -> None:
+        self.view = view
+
+    def __getitem__(self, span: slice) -> bytes:
+        return self.view[span].tobytes()

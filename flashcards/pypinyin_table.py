@@ -34,12 +34,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from flashcards import datacache
-from flashcards.datacache import SortedKeys
+from flashcards.datacache import SortedKeys, uints
 
 __all__ = ["options", "reading"]
 
 #: Bump when the table layout or the conversion below changes.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 
 _lock = threading.Lock()
 
@@ -66,7 +66,7 @@ def _pypinyin_options(word: str) -> tuple[list[str], list[list[str]]]:
     return lazy_pinyin(word, **kw), pinyin(word, heteronym=True, **kw)
 
 
-def _build(_: bytes) -> tuple:
+def _build(_: bytes) -> tuple[str, list[bytes]]:
     from pypinyin import Style
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
     from pypinyin.converter import UltimateConverter
@@ -88,11 +88,10 @@ def _build(_: bytes) -> tuple:
     for ch in chars:
         seen = dict.fromkeys(style(ch, s) for s in PINYIN_DICT[ord(ch)].split(","))
         char_values.append(",".join(s for s in seen if s))  # first = the lazy reading
-    return (
-        RE_HANS.pattern,
+    return RE_HANS.pattern, [
         *SortedKeys.pack(phrases), *_pack_values(phrase_values),
         *SortedKeys.pack(chars), *_pack_values(char_values),
-    )
+    ]
 
 
 def _pack_values(values: list[str]) -> tuple[bytes, bytes]:
@@ -105,18 +104,17 @@ def _pack_values(values: list[str]) -> tuple[bytes, bytes]:
 
 
 class _Values:
-    def __init__(self, blob: bytes, offsets: bytes) -> None:
+    def __init__(self, blob: memoryview, offsets: memoryview) -> None:
         self.blob = blob
-        self.offsets = array("I")
-        self.offsets.frombytes(offsets)
+        self.offsets = uints(offsets)
 
     def __getitem__(self, i: int) -> str:
-        return self.blob[self.offsets[i] : self.offsets[i + 1]].decode("utf-8")
+        return str(self.blob[self.offsets[i] : self.offsets[i + 1]], "utf-8")
 
 
 class _Table:
-    def __init__(self, pattern: str, pk: bytes, po: bytes, pv: bytes, pvo: bytes,
-                 ck: bytes, co: bytes, cv: bytes, cvo: bytes) -> None:
+    # Views of the mapped cache file (datacache.load_mapped), nothing copied at load.
+    def __init__(self, pattern: str, pk, po, pv, pvo, ck, co, cv, cvo) -> None:
         self.hans = re.compile(pattern)
         self.phrases, self.phrase_values = SortedKeys(pk, po), _Values(pv, pvo)
         self.chars, self.char_values = SortedKeys(ck, co), _Values(cv, cvo)
@@ -130,7 +128,8 @@ def _table() -> _Table:
 @lru_cache(maxsize=1)
 def _load() -> _Table:
     phrases, *also = _sources()
-    return _Table(*datacache.load("pypinyin", phrases, INDEX_VERSION, _build, also=also))
+    pattern, blobs = datacache.load_mapped("pypinyin", phrases, INDEX_VERSION, _build, also=also)
+    return _Table(pattern, *blobs)
 
 
 def _runs(text: str, hans: re.Pattern[str]) -> list[tuple[str, bool]]:

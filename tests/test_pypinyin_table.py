@@ -94,32 +94,5 @@ def test_built_once_then_read_without_importing_pypinyin(tmp_path: Path) -> None
     assert _probe(tmp_path) == {"pypinyin": False, "stats": ["pypinyin:hit"]}
 
 
-def test_a_change_to_any_source_rebuilds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("FLASHCARDS_CACHE_DIR", str(tmp_path / "cache"))
-    main, extra = tmp_path / "main.txt", tmp_path / "version.txt"
-    main.write_text("a")
-    extra.write_text("1")
-    calls: list[bytes] = []
-
-    def build(data: bytes) -> str:
-        calls.append(data)
-        return data.decode() + extra.read_text()
-
-    assert datacache.load("t", main, 1, build, also=[extra]) == "a1"
-    assert datacache.load("t", main, 1, build, also=[extra]) == "a1"
-    assert len(calls) == 1
-    extra.write_text("2")  # only the extra file changed (a new pypinyin version)
-    assert datacache.load("t", main, 1, build, also=[extra]) == "a2"
-    assert len(calls) == 2
-    assert len(list((tmp_path / "cache").glob("t-v*.marshal"))) == 1
-
-
-def test_starts_with_finds_prefixes_only() -> None:
-    keys = datacache.SortedKeys(*datacache.SortedKeys.pack(sorted(["银行", "银行卡", "行"])))
-    assert [keys.starts_with(p) for p in ("银", "银行", "银行卡", "银行卡号", "卡", "行", "")] == [
-        True, True, True, False, False, True, True,
-    ]
-
-
 def test_docstring_examples() -> None:
     assert doctest.testmod(pypinyin_table).failed == 0
