@@ -58,14 +58,14 @@ def _build(xz_bytes: bytes) -> tuple[None, list[bytes]]:
 
 
 class _Index:
-    # Views of the mapped cache file (datacache.load_mapped): a lookup touches a few pages.
+    # Maps of the cache file (datacache.load_mapped): a lookup touches a few pages.
     def __init__(self, text, offsets, keys, key_offsets, starts, ids) -> None:
         self.text = text
         self.keys = SortedKeys(keys, key_offsets)
         self.offsets, self.starts, self.ids = uints(offsets), uints(starts), uints(ids)
 
     def line(self, n: int) -> str:
-        return str(self.text[self.offsets[n] : self.offsets[n + 1]], "utf-8")
+        return self.text[self.offsets[n] : self.offsets[n + 1]].decode("utf-8")
 
 
 def _index() -> _Index:

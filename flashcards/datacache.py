@@ -72,9 +72,15 @@ def load(
 
 
 # A mapped cache file: magic, the header's length, the marshalled header (the caller's
-# small ``meta`` value and each blob's offset and length), then the blobs, 8-byte aligned.
-_MAGIC = b"FCMAP\x00\x01\x00"
+# small ``meta`` value and each blob's offset and length), then the blobs, each starting
+# on a boundary mmap accepts as an offset, so each maps on its own.
+_MAGIC = b"FCMAP\x00\x02\x00"
 _LENGTH = struct.Struct("<Q")
+_ALIGN = max(mmap.ALLOCATIONGRANULARITY, mmap.PAGESIZE)
+
+#: What :func:`load_mapped` hands back per blob: slices to ``bytes`` (``blob[a:b]``) and
+#: exports a buffer (``memoryview(blob).cast("I")``).
+Blob = Any
 
 
 def load_mapped(
@@ -83,13 +89,14 @@ def load_mapped(
     version: int,
     build: Callable[[bytes], tuple[Any, Sequence[bytes]]],
     also: Sequence[Path] = (),
-) -> tuple[Any, list[memoryview]]:
+) -> tuple[Any, list[Blob]]:
     """Like :func:`load` for ``build`` returning ``(meta, blobs)``: ``meta`` comes back as
-    it was, each blob as a read-only memoryview of the mapped cache file.
+    it was, each blob as a read-only map of its part of the cache file (``bytes`` when it
+    was just built, or the file cannot be mapped).
 
-    Views slice and index without copying (``view[a:b]``, ``view.cast("I")``); decode
-    a slice with ``str(view[a:b], "utf-8")``. Same freshness and rebuild rules as
-    :func:`load`; a file that cannot be mapped is read instead.
+    A map slices to ``bytes`` in C (``blob[a:b]``: binary search stays as fast as over
+    bytes) and exports its buffer without copying (``memoryview(blob).cast("I")``).
+    Same freshness and rebuild rules as :func:`load`.
     """
     path = _cache_path(name, source, version, also)
     try:
@@ -101,55 +108,69 @@ def load_mapped(
         return found
     stats[name, "miss"] += 1
     meta, blobs = build(source.read_bytes())
-    payload = _pack_mapped(meta, blobs)
-    _write_atomically(path, payload)
+    _write_atomically(path, _pack_mapped(meta, blobs))
     _remove_stale(path.parent, name, keep=path)
-    return _parse_mapped(memoryview(payload))
+    return meta, [bytes(b) for b in blobs]
 
 
-def _pack_mapped(meta: Any, blobs: Sequence[bytes]) -> bytes:
-    spans, pos = [], 0
-    for blob in blobs:
-        spans.append((pos, len(blob)))
-        pos += -(-len(blob) // 8) * 8
-    header = marshal.dumps((meta, spans))
-    start = -(-(len(_MAGIC) + _LENGTH.size + len(header)) // 8) * 8
-    out = bytearray(start + pos)
+def _aligned(n: int) -> int:
+    return -(-n // _ALIGN) * _ALIGN
+
+
+def _pack_mapped(meta: Any, blobs: Sequence[bytes]) -> bytearray:
+    lengths = [len(b) for b in blobs]
+    # The header holds the offsets, and its length moves them: fix the point with a
+    # first guess (offsets are small ints either way; one more round settles it).
+    offsets = [0] * len(blobs)
+    for _ in range(3):
+        header = marshal.dumps((meta, list(zip(offsets, lengths))))
+        pos = _aligned(len(_MAGIC) + _LENGTH.size + len(header))
+        new = []
+        for n in lengths:
+            new.append(pos)
+            pos = _aligned(pos + n)
+        if new == offsets:
+            break
+        offsets = new
+    else:
+        raise AssertionError("cache header did not settle")
+    out = bytearray(pos)
     out[: len(_MAGIC)] = _MAGIC
     out[len(_MAGIC) : len(_MAGIC) + _LENGTH.size] = _LENGTH.pack(len(header))
     out[len(_MAGIC) + _LENGTH.size : len(_MAGIC) + _LENGTH.size + len(header)] = header
-    for (offset, length), blob in zip(spans, blobs):
-        out[start + offset : start + offset + length] = blob
-    return bytes(out)
+    for offset, blob in zip(offsets, blobs):
+        out[offset : offset + len(blob)] = blob
+    return out
 
 
-def _open_mapped(path: Path) -> tuple[Any, list[memoryview]] | None:
+def _open_mapped(path: Path) -> tuple[Any, list[Blob]]:
     with open(path, "rb") as fh:
-        try:
-            # Read-only, shared with every other process mapping the same file; the map
-            # outlives the descriptor and stays valid if a rebuild replaces the file.
-            buffer: Any = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):  # e.g. an empty file, or a filesystem without mmap
-            buffer = fh.read()
-    return _parse_mapped(memoryview(buffer))
-
-
-def _parse_mapped(view: memoryview) -> tuple[Any, list[memoryview]]:
-    head = len(_MAGIC) + _LENGTH.size
-    if view[: len(_MAGIC)] != _MAGIC:
-        raise ValueError("not a mapped cache file")
-    (size,) = _LENGTH.unpack(view[len(_MAGIC) : head])
-    meta, spans = marshal.loads(view[head : head + size])
-    start = -(-(head + size) // 8) * 8
-    blobs = []
-    for offset, length in spans:
-        if start + offset + length > len(view):
-            raise ValueError("truncated cache file")
-        blobs.append(view[start + offset : start + offset + length])
+        if fh.read(len(_MAGIC)) != _MAGIC:
+            raise ValueError("not a mapped cache file")
+        (size,) = _LENGTH.unpack(fh.read(_LENGTH.size))
+        meta, spans = marshal.loads(fh.read(size))
+        total = os.fstat(fh.fileno()).st_size
+        blobs = []
+        for offset, length in spans:
+            if offset % _ALIGN or offset + length > total:
+                raise ValueError("truncated cache file")
+            blobs.append(_map(fh, offset, length))
     return meta, blobs
 
 
-def _write_atomically(path: Path, payload: bytes) -> None:
+def _map(fh: Any, offset: int, length: int) -> Blob:
+    if not length:
+        return b""  # mmap reads a length of 0 as "the whole file"
+    try:
+        # Read-only and shared with every process mapping the same file; a map outlives
+        # the descriptor and stays valid if a rebuild replaces the file.
+        return mmap.mmap(fh.fileno(), length, offset=offset, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # a filesystem without mmap: read the blob instead
+        fh.seek(offset)
+        return fh.read(length)
+
+
+def _write_atomically(path: Path, payload: bytes | bytearray) -> None:
     # Write beside the target and rename: a reader (another process building
     # the same deck) sees the old file or the whole new one, never half of it.
     try:
@@ -182,9 +203,9 @@ class SortedKeys:
     becomes a Python object until it is compared.
     """
 
-    def __init__(self, blob: bytes | memoryview, offsets: bytes | memoryview) -> None:
-        # bytes, or views of a mapped cache file (load_mapped): nothing is copied.
-        self.blob = blob if isinstance(blob, bytes) else _Bytes(blob)
+    def __init__(self, blob: Blob, offsets: Blob) -> None:
+        # bytes, or maps of a cache file (load_mapped): nothing is copied.
+        self.blob = blob
         self.offsets = uints(offsets)
 
     @staticmethod
@@ -247,20 +268,7 @@ class SortedKeys:
         return lo
 
 
-def uints(raw: bytes | memoryview) -> Sequence[int]:
+def uints(raw: Blob) -> Sequence[int]:
     """Unsigned 32-bit integers (native order, as ``array("I")`` writes them) over ``raw``,
     without copying it."""
     return memoryview(raw).cast("B").cast("I")
-
-
-class _Bytes:
-    """A memoryview that slices to ``bytes``, for the comparisons binary search makes
-    (a memoryview slice has no ordering, no ``startswith``)."""
-
-    __slots__ = ("view",)
-
-    def __init__(self, view: memoryview) -> None:
-        self.view = view
-
-    def __getitem__(self, span: slice) -> bytes:
-        return self.view[span].tobytes()

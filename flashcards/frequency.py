@@ -44,7 +44,7 @@ def _build_counts(data: bytes) -> tuple[int, list[bytes]]:
 
 
 class _Counts:
-    def __init__(self, total: int, blob: memoryview, offsets: memoryview, counts: memoryview) -> None:
+    def __init__(self, total: int, blob: datacache.Blob, offsets: datacache.Blob, counts: datacache.Blob) -> None:
         self.words = SortedKeys(blob, offsets)
         self.counts = uints(counts)
         self.total = total

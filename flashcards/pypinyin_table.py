@@ -104,16 +104,16 @@ def _pack_values(values: list[str]) -> tuple[bytes, bytes]:
 
 
 class _Values:
-    def __init__(self, blob: memoryview, offsets: memoryview) -> None:
+    def __init__(self, blob: datacache.Blob, offsets: datacache.Blob) -> None:
         self.blob = blob
         self.offsets = uints(offsets)
 
     def __getitem__(self, i: int) -> str:
-        return str(self.blob[self.offsets[i] : self.offsets[i + 1]], "utf-8")
+        return self.blob[self.offsets[i] : self.offsets[i + 1]].decode("utf-8")
 
 
 class _Table:
-    # Views of the mapped cache file (datacache.load_mapped), nothing copied at load.
+    # Maps of the cache file (datacache.load_mapped), nothing copied at load.
     def __init__(self, pattern: str, pk, po, pv, pvo, ck, co, cv, cvo) -> None:
         self.hans = re.compile(pattern)
         self.phrases, self.phrase_values = SortedKeys(pk, po), _Values(pv, pvo)

@@ -151,22 +151,20 @@ def _build(xz_bytes: bytes) -> tuple[list[str], list[bytes]]:
 
 
 class _Index:
-    # Views of the mapped cache file (datacache.load_mapped): a lookup touches a few pages.
-    def __init__(self, standards: list[str], blobs: Sequence[bytes | memoryview]) -> None:
-        text, offsets, zh_ids, en_ids, lengths, words, word_offsets, starts, ids, keys, key_offsets, key_rows, levels = (
-            memoryview(b) for b in blobs
-        )
+    # Maps of the cache file (datacache.load_mapped): a lookup touches a few pages.
+    def __init__(self, standards: list[str], blobs: Sequence[datacache.Blob]) -> None:
+        text, offsets, zh_ids, en_ids, lengths, words, word_offsets, starts, ids, keys, key_offsets, key_rows, levels = blobs
         self.text = text
         self.words = SortedKeys(words, word_offsets)
         self.keys = SortedKeys(keys, key_offsets)
         self.offsets, self.zh_ids, self.en_ids = uints(offsets), uints(zh_ids), uints(en_ids)
         self.starts, self.ids, self.key_rows = uints(starts), uints(ids), uints(key_rows)
-        self.lengths = lengths.cast("H")  # hanzi per sentence
+        self.lengths = memoryview(lengths).cast("B").cast("H")  # hanzi per sentence
         self.standards: list[str] = standards
         self.levels = levels  # len(standards) bytes per word of ``words``
 
     def pair(self, n: int) -> Pair:
-        zh, en, tokens = str(self.text[self.offsets[n] : self.offsets[n + 1]], "utf-8").split("\t")
+        zh, en, tokens = self.text[self.offsets[n] : self.offsets[n + 1]].decode("utf-8").split("\t")
         return Pair(self.zh_ids[n], zh, self.en_ids[n], en, tuple(tokens.split(_SEP)))
 
     def rows_with(self, word: str) -> Sequence[int]:

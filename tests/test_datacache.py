@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,8 @@ def test_mapped_round_trip_then_hit(cache: Path, tmp_path: Path) -> None:
         assert [keys.key(i) for i in range(len(keys))] == ["abc", "行", "银行", "银行卡"]
         assert keys.find("银行") == 2 and keys.find("银") == -1 and keys.starts_with("银")
         assert bytes(odd) == bytes(range(7)) and bytes(empty) == b""  # any length, unaligned too
-        assert odd.readonly
+        assert memoryview(odd).readonly
+    assert all(isinstance(b, mmap.mmap) for b in second[1][:3])  # mapped, not read into the heap
 
 
 def test_mapped_corrupt_or_truncated_is_rebuilt(cache: Path, tmp_path: Path) -> None:
