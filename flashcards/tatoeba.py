@@ -162,6 +162,7 @@ class _Index:
         self.lengths = memoryview(lengths).cast("B").cast("H")  # hanzi per sentence
         self.standards: list[str] = standards
         self.levels = levels  # len(standards) bytes per word of ``words``
+        self.rows: dict[str, int] = {}  # word -> its index in ``words`` (-1: none), as asked
 
     def pair(self, n: int) -> Pair:
         zh, en, tokens = self.text[self.offsets[n] : self.offsets[n + 1]].decode("utf-8").split("\t")
@@ -173,7 +174,10 @@ class _Index:
 
     def level(self, word: str, k: int) -> int:
         """The word's level in the ``k``-th standard (0: unlisted); KeyError if no pair has it."""
-        n = self.words.find(word)
+        # Candidates share their words (的, 我, 银行 ...): one binary search per word, not per use.
+        n = self.rows.get(word)
+        if n is None:
+            n = self.rows[word] = self.words.find(word)
         if n < 0:
             raise KeyError(word)
         return self.levels[n * len(self.standards) + k]
