@@ -20,8 +20,10 @@ table); cut each reading run by forward maximum matching over its phrase diction
 phrase wins where it is the longest phrase starting there; a stretch that only ever
 prefixes phrases without completing one is read character by character); a phrase takes
 its dictionary reading, any other character its first reading. A character inside the
-reading runs that the character table lacks (never in pypinyin 0.55's data) is handed to
-pypinyin itself, so the answer stays pypinyin's.
+reading runs that the character table lacks (1,402 rare ones in pypinyin 0.55) reads as
+pypinyin styles it, the character itself with a neutral tone (``㐂5``): the table keeps
+that suffix, probed from pypinyin when it is built; if pypinyin ever styles such a
+character otherwise, those characters are handed to pypinyin itself.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from flashcards.datacache import SortedKeys, uints
 __all__ = ["options", "reading"]
 
 #: Bump when the table layout or the conversion below changes.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 _lock = threading.Lock()
 
@@ -68,8 +70,12 @@ def _pypinyin_options(word: str) -> tuple[list[str], list[list[str]]]:
 
 def _build(_: bytes) -> tuple[str, list[bytes]]:
     from pypinyin import Style
-    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
+    from pypinyin.constants import RE_HANS
     from pypinyin.converter import UltimateConverter
+    # The shipped data itself, not constants.PHRASES_DICT: PYPINYIN_NO_PHRASES would empty
+    # that for the process that happens to build the table, and every later one would share it.
+    from pypinyin.phrases_dict import phrases_dict as PHRASES_DICT
+    from pypinyin.pinyin_dict import pinyin_dict as PINYIN_DICT
 
     converter = UltimateConverter(v_to_u=True, neutral_tone_with_five=True)
     styled: dict[str, str] = {}
@@ -88,7 +94,10 @@ def _build(_: bytes) -> tuple[str, list[bytes]]:
     for ch in chars:
         seen = dict.fromkeys(style(ch, s) for s in PINYIN_DICT[ord(ch)].split(","))
         char_values.append(",".join(s for s in seen if s))  # first = the lazy reading
-    return RE_HANS.pattern, [
+    # What pypinyin makes of a character it has no reading for: the character + a suffix.
+    probes = [(ch, style(ch, ch)) for ch in "\u3402\u3403"]
+    unread = probes[0][1][1:] if all(out == ch + probes[0][1][1:] for ch, out in probes) else None
+    return (RE_HANS.pattern, unread), [
         *SortedKeys.pack(phrases), *_pack_values(phrase_values),
         *SortedKeys.pack(chars), *_pack_values(char_values),
     ]
@@ -114,7 +123,8 @@ class _Values:
 
 class _Table:
     # Maps of the cache file (datacache.load_mapped), nothing copied at load.
-    def __init__(self, pattern: str, pk, po, pv, pvo, ck, co, cv, cvo) -> None:
+    def __init__(self, meta: tuple[str, str | None], pk, po, pv, pvo, ck, co, cv, cvo) -> None:
+        pattern, self.unread = meta
         self.hans = re.compile(pattern)
         self.phrases, self.phrase_values = SortedKeys(pk, po), _Values(pv, pvo)
         self.chars, self.char_values = SortedKeys(ck, co), _Values(cv, cvo)
@@ -128,8 +138,8 @@ def _table() -> _Table:
 @lru_cache(maxsize=1)
 def _load() -> _Table:
     phrases, *also = _sources()
-    pattern, blobs = datacache.load_mapped("pypinyin", phrases, INDEX_VERSION, _build, also=also)
-    return _Table(pattern, *blobs)
+    meta, blobs = datacache.load_mapped("pypinyin", phrases, INDEX_VERSION, _build, also=also)
+    return _Table(meta, *blobs)
 
 
 def _runs(text: str, hans: re.Pattern[str]) -> list[tuple[str, bool]]:
@@ -166,9 +176,13 @@ def _cut(run: str, table: _Table) -> list[str]:
     return out
 
 
-def _char_options(ch: str, table: _Table) -> list[str] | None:
+def _char_options(ch: str, table: _Table) -> list[str]:
     k = table.chars.find(ch)
-    return None if k < 0 else table.char_values[k].split(",")
+    if k >= 0:
+        return table.char_values[k].split(",")
+    if table.unread is not None:
+        return [ch + table.unread]
+    return _pypinyin_options(ch)[1][0]
 
 
 @lru_cache(maxsize=65536)
@@ -186,8 +200,7 @@ def reading(word: str) -> tuple[str, ...]:
                 out.extend(table.phrase_values[k].split(" "))
                 continue
             for ch in piece:
-                found = _char_options(ch, table)
-                out.append(found[0] if found else _pypinyin_options(ch)[0][0])
+                out.append(_char_options(ch, table)[0])
     return tuple(out)
 
 
@@ -198,5 +211,6 @@ def options(char: str) -> frozenset[str]:
     if table.hans.match(char) is None:
         return frozenset(char)
     # A one-character phrase would read by its phrase entry here (none in pypinyin 0.55).
-    found = _char_options(char, table) if table.phrases.find(char) < 0 else None
-    return frozenset(found if found else _pypinyin_options(char)[1][0])
+    if table.phrases.find(char) >= 0:
+        return frozenset(_pypinyin_options(char)[1][0])
+    return frozenset(_char_options(char, table))

@@ -53,6 +53,7 @@ def test_sample_corpus_reads_as_pypinyin_reads_it() -> None:
     [
         "这辆", "还钱", "还书", "重录", "阿尔代什", "银行卡", "长大了", "行长们",  # CC-CEDICT lacks most
         "中国人民银行", "一行行", "地道的", "ABC还钱x", "3个", "〇", "哈哈ABC哈", "",
+        "银\u3402行", "\u3407",  # characters pypinyin has no reading for
     ],
 )
 def test_words_cc_cedict_lacks_read_as_pypinyin_reads_them(word: str) -> None:
@@ -74,7 +75,7 @@ def test_any_mix_reads_as_pypinyin_reads_it(text: str) -> None:
 _PROBE = """
 import json, sys
 from flashcards import lexicon
-lexicon.lookup("行"); lexicon.lookup("这辆"); lexicon.lookup("还钱")
+lexicon.lookup("行"); lexicon.lookup("这辆"); lexicon.lookup("还钱"); lexicon.lookup("银\u3402行")
 from flashcards import datacache
 print(json.dumps({"pypinyin": "pypinyin" in sys.modules,
                   "stats": sorted(f"{n}:{k}" for (n, k) in datacache.stats if n == "pypinyin")}))
