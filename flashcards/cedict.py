@@ -59,7 +59,8 @@ def _build(xz_bytes: bytes) -> tuple[None, list[bytes]]:
 
 class _Index:
     # Maps of the cache file (datacache.load_mapped): a lookup touches a few pages.
-    def __init__(self, text, offsets, keys, key_offsets, starts, ids) -> None:
+    def __init__(self, text: datacache.Blob, offsets: datacache.Blob, keys: datacache.Blob,
+                 key_offsets: datacache.Blob, starts: datacache.Blob, ids: datacache.Blob) -> None:
         self.text = text
         self.keys = SortedKeys(keys, key_offsets)
         self.offsets, self.starts, self.ids = uints(offsets), uints(starts), uints(ids)

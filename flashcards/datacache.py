@@ -119,8 +119,8 @@ def _aligned(n: int) -> int:
 
 def _pack_mapped(meta: Any, blobs: Sequence[bytes]) -> bytearray:
     lengths = [len(b) for b in blobs]
-    # The header holds the offsets, and its length moves them: fix the point with a
-    # first guess (offsets are small ints either way; one more round settles it).
+    # The header lists the blobs' offsets, and its own length moves them: repeat until
+    # they stay put (a second round almost always settles it; lengths only grow).
     offsets = [0] * len(blobs)
     for _ in range(3):
         header = marshal.dumps((meta, list(zip(offsets, lengths))))
