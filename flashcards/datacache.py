@@ -5,17 +5,25 @@ the source file, so a new CC-CEDICT or jieba release, or a change to the
 parser (bump ``version``), can never be served a stale index. Values must be
 marshal-able (str, int, float, tuple, list, dict): marshal loads several times
 faster than pickle for this kind of data and cannot run code on load.
+
+Big indexes (CC-CEDICT, Tatoeba, jieba's counts, pypinyin's table) are flat byte
+blobs; :func:`load_mapped` keeps those in the cache file and maps it into memory
+instead of reading it: a process pays for the pages its lookups touch, not for
+copying 30 MB into its heap at every start (that copy was most of a small build's
+memory).
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import os
+import struct
 import tempfile
 from array import array
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +33,30 @@ from flashcards.cachedir import cache_dir
 stats: Counter[tuple[str, str]] = Counter()
 
 
-def load(name: str, source: Path, version: int, build: Callable[[bytes], Any]) -> Any:
+def _cache_path(name: str, source: Path, version: int, also: Sequence[Path]) -> Path:
+    hasher = hashlib.sha256()
+    for n, path in enumerate((source, *also)):
+        if n:
+            hasher.update(b"\0")
+        # In chunks: a 5 MB source read whole for a hit would stay in the heap for nothing.
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                hasher.update(chunk)
+    return cache_dir() / f"{name}-v{version}-{hasher.hexdigest()[:16]}.marshal"
+
+
+def load(
+    name: str, source: Path, version: int, build: Callable[[bytes], Any], also: Sequence[Path] = ()
+) -> Any:
     """Return ``build(source bytes)``, from the disk cache when it is fresh.
 
     Reading and hashing the source costs a few milliseconds; parsing it is what
-    the cache saves. A cache that cannot be read is rebuilt; one that cannot be
-    written is skipped (a read-only home must not break lookups).
+    the cache saves. ``also``: more files the value derives from (another package's
+    data, its version file): a change to any of them rebuilds too. A cache that cannot
+    be read is rebuilt; one that cannot be written is skipped (a read-only home must
+    not break lookups).
     """
-    data = source.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()[:16]
-    folder = cache_dir()
-    path = folder / f"{name}-v{version}-{digest}.marshal"
+    path = _cache_path(name, source, version, also)
     try:
         value = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -44,13 +65,112 @@ def load(name: str, source: Path, version: int, build: Callable[[bytes], Any]) -
         stats[name, "hit"] += 1
         return value
     stats[name, "miss"] += 1
-    value = build(data)
+    value = build(source.read_bytes())
     _write_atomically(path, marshal.dumps(value))
-    _remove_stale(folder, name, keep=path)
+    _remove_stale(path.parent, name, keep=path)
     return value
 
 
-def _write_atomically(path: Path, payload: bytes) -> None:
+# A mapped cache file: magic, the header's length, the marshalled header (the caller's
+# small ``meta`` value and each blob's offset and length), then the blobs, each starting
+# on a boundary mmap accepts as an offset, so each maps on its own.
+_MAGIC = b"FCMAP\x00\x02\x00"
+_LENGTH = struct.Struct("<Q")
+_ALIGN = max(mmap.ALLOCATIONGRANULARITY, mmap.PAGESIZE)
+
+#: What :func:`load_mapped` hands back per blob: slices to ``bytes`` (``blob[a:b]``) and
+#: exports a buffer (``memoryview(blob).cast("I")``).
+Blob = Any
+
+
+def load_mapped(
+    name: str,
+    source: Path,
+    version: int,
+    build: Callable[[bytes], tuple[Any, Sequence[bytes]]],
+    also: Sequence[Path] = (),
+) -> tuple[Any, list[Blob]]:
+    """Like :func:`load` for ``build`` returning ``(meta, blobs)``: ``meta`` comes back as
+    it was, each blob as a read-only map of its part of the cache file (``bytes`` when it
+    was just built, or the file cannot be mapped).
+
+    A map slices to ``bytes`` in C (``blob[a:b]``: binary search stays as fast as over
+    bytes) and exports its buffer without copying (``memoryview(blob).cast("I")``).
+    Same freshness and rebuild rules as :func:`load`.
+    """
+    path = _cache_path(name, source, version, also)
+    try:
+        found = _open_mapped(path)
+    except (OSError, EOFError, ValueError, TypeError, struct.error):
+        found = None
+    if found is not None:
+        stats[name, "hit"] += 1
+        return found
+    stats[name, "miss"] += 1
+    meta, blobs = build(source.read_bytes())
+    _write_atomically(path, _pack_mapped(meta, blobs))
+    _remove_stale(path.parent, name, keep=path)
+    return meta, [bytes(b) for b in blobs]
+
+
+def _aligned(n: int) -> int:
+    return -(-n // _ALIGN) * _ALIGN
+
+
+def _pack_mapped(meta: Any, blobs: Sequence[bytes]) -> bytearray:
+    lengths = [len(b) for b in blobs]
+    # The header lists the blobs' offsets, and its own length moves them: repeat until
+    # they stay put (a second round almost always settles it; lengths only grow).
+    offsets = [0] * len(blobs)
+    for _ in range(3):
+        header = marshal.dumps((meta, list(zip(offsets, lengths))))
+        pos = _aligned(len(_MAGIC) + _LENGTH.size + len(header))
+        new = []
+        for n in lengths:
+            new.append(pos)
+            pos = _aligned(pos + n)
+        if new == offsets:
+            break
+        offsets = new
+    else:
+        raise AssertionError("cache header did not settle")
+    out = bytearray(pos)
+    out[: len(_MAGIC)] = _MAGIC
+    out[len(_MAGIC) : len(_MAGIC) + _LENGTH.size] = _LENGTH.pack(len(header))
+    out[len(_MAGIC) + _LENGTH.size : len(_MAGIC) + _LENGTH.size + len(header)] = header
+    for offset, blob in zip(offsets, blobs):
+        out[offset : offset + len(blob)] = blob
+    return out
+
+
+def _open_mapped(path: Path) -> tuple[Any, list[Blob]]:
+    with open(path, "rb") as fh:
+        if fh.read(len(_MAGIC)) != _MAGIC:
+            raise ValueError("not a mapped cache file")
+        (size,) = _LENGTH.unpack(fh.read(_LENGTH.size))
+        meta, spans = marshal.loads(fh.read(size))
+        total = os.fstat(fh.fileno()).st_size
+        blobs = []
+        for offset, length in spans:
+            if offset % _ALIGN or offset + length > total:
+                raise ValueError("truncated cache file")
+            blobs.append(_map(fh, offset, length))
+    return meta, blobs
+
+
+def _map(fh: Any, offset: int, length: int) -> Blob:
+    if not length:
+        return b""  # mmap reads a length of 0 as "the whole file"
+    try:
+        # Read-only and shared with every process mapping the same file; a map outlives
+        # the descriptor and stays valid if a rebuild replaces the file.
+        return mmap.mmap(fh.fileno(), length, offset=offset, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # a filesystem without mmap: read the blob instead
+        fh.seek(offset)
+        return fh.read(length)
+
+
+def _write_atomically(path: Path, payload: bytes | bytearray) -> None:
     # Write beside the target and rename: a reader (another process building
     # the same deck) sees the old file or the whole new one, never half of it.
     try:
@@ -83,10 +203,10 @@ class SortedKeys:
     becomes a Python object until it is compared.
     """
 
-    def __init__(self, blob: bytes, offsets: bytes) -> None:
+    def __init__(self, blob: Blob, offsets: Blob) -> None:
+        # bytes, or maps of a cache file (load_mapped): nothing is copied.
         self.blob = blob
-        self.offsets = array("I")
-        self.offsets.frombytes(offsets)
+        self.offsets = uints(offsets)
 
     @staticmethod
     def pack(keys: list[str]) -> tuple[bytes, bytes]:
@@ -106,6 +226,12 @@ class SortedKeys:
             return lo
         return -1
 
+    def starts_with(self, prefix: str) -> bool:
+        """Whether some key starts with ``prefix`` (or is it): the first key >= it does."""
+        want = prefix.encode("utf-8", "surrogatepass")
+        i = self._lower_bound(want)
+        return i < len(self.offsets) - 1 and self._key(i).startswith(want)
+
     def has_longer(self, prefix: str) -> bool:
         """Whether some key is longer than ``prefix`` and starts with it.
 
@@ -118,6 +244,13 @@ class SortedKeys:
         if i < n and self._key(i) == want:
             i += 1
         return i < n and self._key(i).startswith(want)
+
+    def key(self, i: int) -> str:
+        """The ``i``-th key."""
+        return self._key(i).decode("utf-8")
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
 
     def _key(self, i: int) -> bytes:
         return self.blob[self.offsets[i] : self.offsets[i + 1]]
@@ -133,3 +266,9 @@ class SortedKeys:
             else:
                 hi = mid
         return lo
+
+
+def uints(raw: Blob) -> Sequence[int]:
+    """Unsigned 32-bit integers (native order, as ``array("I")`` writes them) over ``raw``,
+    without copying it."""
+    return memoryview(raw).cast("B").cast("I")

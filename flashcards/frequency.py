@@ -14,11 +14,11 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from flashcards import datacache
-from flashcards.datacache import SortedKeys
+from flashcards.datacache import SortedKeys, uints
 
 __all__ = ["frequency", "word_count"]
 
-FREQ_VERSION = 3
+FREQ_VERSION = 4
 _lock = threading.Lock()
 
 
@@ -31,7 +31,7 @@ def _jieba_dict() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "dict.txt"
 
 
-def _build_counts(data: bytes) -> tuple[bytes, bytes, bytes, int]:
+def _build_counts(data: bytes) -> tuple[int, list[bytes]]:
     counts: dict[str, int] = {}
     for line in data.decode("utf-8").splitlines():
         parts = line.split(" ")
@@ -40,14 +40,13 @@ def _build_counts(data: bytes) -> tuple[bytes, bytes, bytes, int]:
     words = sorted(counts)
     # Packed keys + a count array: nothing to rebuild per process (see SortedKeys).
     blob, offsets = SortedKeys.pack(words)
-    return blob, offsets, array("I", (counts[w] for w in words)).tobytes(), sum(counts.values())
+    return sum(counts.values()), [blob, offsets, array("I", (counts[w] for w in words)).tobytes()]
 
 
 class _Counts:
-    def __init__(self, blob: bytes, offsets: bytes, counts: bytes, total: int) -> None:
+    def __init__(self, total: int, blob: datacache.Blob, offsets: datacache.Blob, counts: datacache.Blob) -> None:
         self.words = SortedKeys(blob, offsets)
-        self.counts = array("I")
-        self.counts.frombytes(counts)
+        self.counts = uints(counts)
         self.total = total
 
     def get(self, word: str) -> int:
@@ -62,7 +61,8 @@ def _counts() -> _Counts:
 
 @lru_cache(maxsize=1)
 def _load() -> _Counts:
-    return _Counts(*datacache.load("jieba-freq", _jieba_dict(), FREQ_VERSION, _build_counts))
+    total, blobs = datacache.load_mapped("jieba-freq", _jieba_dict(), FREQ_VERSION, _build_counts)
+    return _Counts(total, *blobs)
 
 
 def word_count(word: str) -> int:

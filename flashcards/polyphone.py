@@ -130,6 +130,21 @@ def _label(syllable: str) -> str:
 
 
 _BATCH = 256  # sentences per forward pass: enough to amortise numpy's per-call cost
+#: ...and at most this many character slots (sentences x the longest, padded): a pass's
+#: arrays take ~1 kB per slot, and a batch of long sentences took 40 MB, most of a small
+#: build's peak memory.
+_SLOTS = 8192
+
+
+def _batches(wanted: Sequence[int], requests: Sequence[Request]) -> list[list[int]]:
+    """``wanted`` (sorted by length) cut into forward passes within both limits."""
+    out: list[list[int]] = [[]]
+    for k in wanted:
+        width = len(requests[k][0]) + 2  # BOS, EOS
+        if out[-1] and (len(out[-1]) >= _BATCH or (len(out[-1]) + 1) * width > _SLOTS):
+            out.append([])
+        out[-1].append(k)
+    return out
 
 
 def choose(requests: Sequence[Request]) -> list[dict[int, tuple[str, float]]]:
@@ -156,8 +171,7 @@ def choose(requests: Sequence[Request]) -> list[dict[int, tuple[str, float]]]:
         return out
     # Similar lengths share a batch, so little of it is padding.
     wanted = sorted({k for k, *_ in todo}, key=lambda k: len(requests[k][0]))
-    for start in range(0, len(wanted), _BATCH):
-        chunk = wanted[start : start + _BATCH]
+    for chunk in _batches(wanted, requests):
         row = {k: j for j, k in enumerate(chunk)}
         states = model.hidden([requests[k][0] for k in chunk])
         jobs = [job for job in todo if job[0] in row]  # todo is short: a few per sentence

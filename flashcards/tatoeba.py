@@ -32,11 +32,11 @@ from importlib.resources import files
 from pathlib import Path
 
 from flashcards import datacache, script
-from flashcards.datacache import SortedKeys
+from flashcards.datacache import SortedKeys, uints
 from flashcards.hanzi import HANZI as _HANZI, is_hanzi_word
 
 #: Bump when the cached index layout or the segmentation feeding it changes.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 #: What every card and document using the pairs must say (CC BY 2.0 FR asks for it).
 ATTRIBUTION = (
     "Example sentences and their English translations from Tatoeba (https://tatoeba.org), "
@@ -103,7 +103,7 @@ def length_penalty(hanzi: int, natural: tuple[int, int] = SHORT_LENGTH) -> int:
 # --- the index -----------------------------------------------------------------------
 
 
-def _build(xz_bytes: bytes) -> tuple:
+def _build(xz_bytes: bytes) -> tuple[list[str], list[bytes]]:
     from flashcards import lexicon
     from flashcards.hsk import NAMES as STANDARDS
     from flashcards.segment import segmenter
@@ -130,39 +130,39 @@ def _build(xz_bytes: bytes) -> tuple:
     for w in words:
         ids.extend(sorted(by_word[w], key=rank.__getitem__))
         starts.append(len(ids))
-    # Every word's HSK level in each standard (0: unlisted), so scoring candidates never
-    # takes lexicon's slow path for unlisted words (a CC-CEDICT parse each).
-    levels = {w: bytes(lexicon.hsk_level(w, standard) or 0 for standard in STANDARDS) for w in words}
+    # Every word's HSK level in each standard (0: unlisted), a row of bytes per word in
+    # ``words`` order, so scoring candidates never takes lexicon's slow path for unlisted
+    # words (a CC-CEDICT parse each).
+    levels = b"".join(bytes(lexicon.hsk_level(w, standard) or 0 for standard in STANDARDS) for w in words)
     keys = sorted(by_key)
     encoded = [r.encode("utf-8") for r in records]
     offsets, pos = array("I", [0]), 0
     for r in encoded:
         pos += len(r)
         offsets.append(pos)
-    return (
+    return list(STANDARDS), [
         b"".join(encoded), offsets.tobytes(),
         array("I", [int(r[0]) for r in rows]).tobytes(), array("I", [int(r[2]) for r in rows]).tobytes(),
         lengths.tobytes(),
         *SortedKeys.pack(words), starts.tobytes(), ids.tobytes(),
         *SortedKeys.pack(keys), array("I", [by_key[k] for k in keys]).tobytes(),
-        list(STANDARDS), levels,
-    )
+        levels,
+    ]
 
 
 class _Index:
-    def __init__(
-        self, text, offsets, zh_ids, en_ids, lengths, words, word_offsets, starts, ids, keys, key_offsets, key_rows,
-        standards, levels,
-    ):
+    # Maps of the cache file (datacache.load_mapped): a lookup touches a few pages.
+    def __init__(self, standards: list[str], blobs: Sequence[datacache.Blob]) -> None:
+        text, offsets, zh_ids, en_ids, lengths, words, word_offsets, starts, ids, keys, key_offsets, key_rows, levels = blobs
         self.text = text
         self.words = SortedKeys(words, word_offsets)
         self.keys = SortedKeys(keys, key_offsets)
-        self.offsets, self.zh_ids, self.en_ids = _ints(offsets), _ints(zh_ids), _ints(en_ids)
-        self.starts, self.ids, self.key_rows = _ints(starts), _ints(ids), _ints(key_rows)
-        self.lengths = array("H")  # hanzi per sentence
-        self.lengths.frombytes(lengths)
+        self.offsets, self.zh_ids, self.en_ids = uints(offsets), uints(zh_ids), uints(en_ids)
+        self.starts, self.ids, self.key_rows = uints(starts), uints(ids), uints(key_rows)
+        self.lengths = memoryview(lengths).cast("B").cast("H")  # hanzi per sentence
         self.standards: list[str] = standards
-        self.levels: dict[str, bytes] = levels
+        self.levels = levels  # len(standards) bytes per word of ``words``
+        self.rows: dict[str, int] = {}  # word -> its index in ``words`` (-1: none), as asked
 
     def pair(self, n: int) -> Pair:
         zh, en, tokens = self.text[self.offsets[n] : self.offsets[n + 1]].decode("utf-8").split("\t")
@@ -172,11 +172,15 @@ class _Index:
         k = self.words.find(word)
         return () if k < 0 else self.ids[self.starts[k] : self.starts[k + 1]]
 
-
-def _ints(raw: bytes) -> array:
-    out = array("I")
-    out.frombytes(raw)
-    return out
+    def level(self, word: str, k: int) -> int:
+        """The word's level in the ``k``-th standard (0: unlisted); KeyError if no pair has it."""
+        # Candidates share their words (的, 我, 银行 ...): one binary search per word, not per use.
+        n = self.rows.get(word)
+        if n is None:
+            n = self.rows[word] = self.words.find(word)
+        if n < 0:
+            raise KeyError(word)
+        return self.levels[n * len(self.standards) + k]
 
 
 def _index() -> _Index:
@@ -186,7 +190,7 @@ def _index() -> _Index:
 
 @lru_cache(maxsize=1)
 def _load() -> _Index:
-    return _Index(*datacache.load("tatoeba", data_path(), INDEX_VERSION, _build))
+    return _Index(*datacache.load_mapped("tatoeba", data_path(), INDEX_VERSION, _build))
 
 
 # --- lookups -------------------------------------------------------------------------
@@ -209,8 +213,7 @@ def hsk_levels(standard: str) -> Callable[[str], int | None] | None:
     if standard not in index.standards:
         return None
     k = index.standards.index(standard)
-    levels = index.levels
-    return lambda word: levels[word][k] or None
+    return lambda word: index.level(word, k) or None
 
 
 def pairs_with(word: str) -> list[Pair]:

@@ -113,7 +113,6 @@ async def agenerate_audio(
     keys = {text: clip_key(engine.key, text) for text in wanted}
     clips = {text: path for text in wanted if (path := cache.get(keys[text])) is not None}
     missing = [text for text in wanted if text not in clips]
-    console = console or _stderr_console()
     run = _Run(engine, cache, settings, console, quiet=quiet)
     if missing and isinstance(engine, Unreachable):  # known before any request: no bar
         run.stop(engine.reason)
@@ -134,7 +133,7 @@ async def agenerate_audio(
         failures=tuple((t, run.failures[t]) for t in wanted if t in run.failures),
     )
     if progress:
-        _report(summary, console)
+        _report(summary, run.out())
     _raise_if_needed(summary, run.stop_reason, settings)
     return AudioResult({t: clips[t] for t in wanted if t in clips}, summary)
 
@@ -146,7 +145,7 @@ class _Run:
     engine: Engine
     cache: AudioCache
     settings: AudioSettings
-    console: Console
+    console: Console | None  # None: stderr, made when first needed (rich costs ~50 ms to import)
     made: dict[str, Path] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
     skipped: int = 0
@@ -163,7 +162,7 @@ class _Run:
         # request at once.
         slots = asyncio.Semaphore(self.settings.concurrency)
         columns = (TextColumn("audio"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=self.console, disable=not progress) as bar:
+        with Progress(*columns, console=self.out(), disable=not progress) as bar:
             task = bar.add_task("audio", total=len(texts))
 
             async def one(text: str) -> None:
@@ -227,13 +226,18 @@ class _Run:
         wait = backoff.delay(attempt, settings.backoff, settings.max_backoff, retry_after, self._random)
         await backoff.pause(wait, self._stopped)
 
+    def out(self) -> Console:
+        if self.console is None:
+            self.console = _stderr_console()
+        return self.console
+
     def stop(self, reason: str) -> None:
         if self._stopped.is_set():
             return  # said once, however many requests were in flight
         self._stopped.set()
         self.stop_reason = reason
         if self.settings.engine == "auto" and not self.quiet:
-            self.console.print(f"{OFFLINE_MESSAGE} ({reason})", markup=False, highlight=False, style="yellow", soft_wrap=True)
+            self.out().print(f"{OFFLINE_MESSAGE} ({reason})", markup=False, highlight=False, style="yellow", soft_wrap=True)
 
 
 def _report(summary: AudioSummary, console: Console) -> None:

@@ -14,28 +14,39 @@ The format comes from ``--format``, else the file's extension, else a look at th
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards.errors import OptionError
-from flashcards.formats import epub, subtitles, text, webpage
 
 if TYPE_CHECKING:
     from flashcards.formats.passage import Passage
 
 Reader = Callable[[bytes, str], "list[Passage]"]
 
+
+def _reader(module: str, function: str) -> Reader:
+    # The reader's module is imported when a file of its format is read: a text build
+    # need not compile the HTML, subtitle and e-book readers' patterns.
+    def read(data: bytes, name: str) -> list[Passage]:
+        return getattr(importlib.import_module(f"flashcards.formats.{module}"), function)(data, name)
+
+    read.__name__ = read.__qualname__ = function
+    return read
+
+
 READERS: dict[str, Reader] = {
-    "txt": text.read_text,
-    "md": text.read_markdown,
-    "html": webpage.read_html,
-    "html-all": webpage.read_html_all,
-    "srt": subtitles.read_srt,
-    "ass": subtitles.read_ass,
-    "vtt": subtitles.read_vtt,
-    "epub": epub.read_epub,
+    "txt": _reader("text", "read_text"),
+    "md": _reader("text", "read_markdown"),
+    "html": _reader("webpage", "read_html"),
+    "html-all": _reader("webpage", "read_html_all"),
+    "srt": _reader("subtitles", "read_srt"),
+    "ass": _reader("subtitles", "read_ass"),
+    "vtt": _reader("subtitles", "read_vtt"),
+    "epub": _reader("epub", "read_epub"),
 }
 # Other names for the same formats, as extensions or as --format values.
 ALIASES = {"text": "txt", "markdown": "md", "htm": "html", "xhtml": "html", "ssa": "ass", "webvtt": "vtt"}

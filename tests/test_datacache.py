@@ -1,0 +1,123 @@
+"""The disk cache of parsed data: fresh or rebuilt, mapped without copying, never half-written."""
+
+from __future__ import annotations
+
+import mmap
+from pathlib import Path
+
+import pytest
+
+from flashcards import datacache
+from flashcards.datacache import SortedKeys, uints
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("FLASHCARDS_CACHE_DIR", str(folder))
+    return folder
+
+
+def _builder(calls: list[bytes]):
+    def build(data: bytes) -> tuple[dict, list[bytes]]:
+        calls.append(data)
+        words = sorted(data.decode().split())
+        return {"n": len(words)}, [*SortedKeys.pack(words), bytes(range(7)), b""]
+
+    return build
+
+
+def test_mapped_round_trip_then_hit(cache: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.txt"
+    source.write_text("银行 行 银行卡 abc")
+    calls: list[bytes] = []
+    first = datacache.load_mapped("m", source, 1, _builder(calls))
+    second = datacache.load_mapped("m", source, 1, _builder(calls))
+    assert len(calls) == 1  # the second call mapped the cache file
+    for meta, (blob, offsets, odd, empty) in (first, second):
+        assert meta == {"n": 4}
+        keys = SortedKeys(blob, offsets)
+        assert [keys.key(i) for i in range(len(keys))] == ["abc", "行", "银行", "银行卡"]
+        assert keys.find("银行") == 2 and keys.find("银") == -1 and keys.starts_with("银")
+        assert bytes(odd) == bytes(range(7)) and bytes(empty) == b""  # any length, unaligned too
+        assert memoryview(odd).readonly
+    assert all(isinstance(b, mmap.mmap) for b in second[1][:3])  # mapped, not read into the heap
+
+
+def test_mapped_corrupt_or_truncated_is_rebuilt(cache: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.txt"
+    source.write_text("a b c")
+    calls: list[bytes] = []
+    datacache.load_mapped("m", source, 1, _builder(calls))
+    (cached,) = cache.glob("m-v1-*.marshal")
+    full = cached.read_bytes()
+    for broken in (full[: len(full) - 3], b"\x00garbage", b""):
+        cached.write_bytes(broken)
+        meta, blobs = datacache.load_mapped("m", source, 1, _builder(calls))
+        assert meta == {"n": 3} and SortedKeys(blobs[0], blobs[1]).find("c") == 2
+    assert len(calls) == 4
+    assert cached.read_bytes() == full  # rewritten whole
+
+
+def test_mapped_stale_replaced_and_extra_sources_count(cache: Path, tmp_path: Path) -> None:
+    source, version = tmp_path / "words.txt", tmp_path / "version.txt"
+    source.write_text("a b")
+    version.write_text("1")
+    calls: list[bytes] = []
+    datacache.load_mapped("m", source, 1, _builder(calls), also=[version])
+    datacache.load_mapped("m", source, 1, _builder(calls), also=[version])
+    assert len(calls) == 1
+    version.write_text("2")  # only the extra file changed (say, a new pypinyin release)
+    datacache.load_mapped("m", source, 1, _builder(calls), also=[version])
+    assert len(calls) == 2
+    datacache.load_mapped("m", source, 2, _builder(calls), also=[version])  # a new layout version
+    assert len(calls) == 3
+    assert len(list(cache.glob("m-v*.marshal"))) == 1  # stale ones are gone
+    assert not list(cache.glob("*.tmp"))
+
+
+def test_mapped_unwritable_cache_still_answers(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "words.txt"
+    source.write_text("a b")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError("read-only cache directory")
+
+    monkeypatch.setattr(datacache.tempfile, "mkstemp", refuse)
+    calls: list[bytes] = []
+    for _ in range(2):
+        meta, blobs = datacache.load_mapped("m", source, 1, _builder(calls))
+        assert meta == {"n": 2} and SortedKeys(blobs[0], blobs[1]).find("b") == 1
+    assert len(calls) == 2 and not list(cache.glob("m-*"))
+
+
+def test_plain_load_extra_sources_count(cache: Path, tmp_path: Path) -> None:
+    main, extra = tmp_path / "main.txt", tmp_path / "version.txt"
+    main.write_text("a")
+    extra.write_text("1")
+    calls: list[bytes] = []
+
+    def build(data: bytes) -> str:
+        calls.append(data)
+        return data.decode() + extra.read_text()
+
+    assert datacache.load("t", main, 1, build, also=[extra]) == "a1"
+    assert datacache.load("t", main, 1, build, also=[extra]) == "a1"
+    extra.write_text("2")
+    assert datacache.load("t", main, 1, build, also=[extra]) == "a2"
+    assert len(calls) == 2
+
+
+def test_uints_read_what_array_wrote() -> None:
+    from array import array
+
+    raw = array("I", [0, 7, 2**32 - 1]).tobytes()
+    assert list(uints(raw)) == [0, 7, 2**32 - 1]
+    assert list(uints(memoryview(raw))[1:]) == [7, 2**32 - 1]
+
+
+def test_starts_with_finds_prefixes_only() -> None:
+    keys = SortedKeys(*SortedKeys.pack(sorted(["银行", "银行卡", "行"])))
+    assert [keys.starts_with(p) for p in ("银", "银行", "银行卡", "银行卡号", "卡", "行", "")] == [
+        True, True, True, False, False, True, True,
+    ]
