@@ -48,8 +48,9 @@ def tables() -> dict[str, list[tuple[str, str, str | None, str]]]:
 
 
 def matches(expected: str, got: str) -> bool:
-    """``expected`` is one phrase or several separated by "|": any one in ``got``."""
-    return any(phrase in got for phrase in expected.split("|"))
+    """``expected`` is one phrase or several separated by "|": any one in ``got`` ("=x":
+    ``got`` is exactly x, for a sense as short as "to")."""
+    return any(got == phrase[1:] if phrase.startswith("=") else phrase in got for phrase in expected.split("|"))
 
 
 def given_reading(sentence: str, word: str, reading: str | None) -> str:

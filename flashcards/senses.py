@@ -56,11 +56,15 @@ def _r(word: str, sense: str, **kw: object) -> Rule:
 
 
 _TREND = "行业 产业 经济 市场 投资 资本 创业 互联网 直播 电商 数字 新 抓住 赛道 企业 技术 领域 浪潮 发展 时代 趋势 最大"
+_MODAL = "想 要 会 能 愿意 不 没 得 应该 可以 去 来 也 都 还 就 选 让 叫 请 再 又 打算 希望 决定"
 _CLASSIFIED = "东西 人 书 刀 椅子 伞 钥匙 米 土 尺子 枪 年纪"
 
 RULES: tuple[Rule, ...] = (
     _r("把", "classifier for things with handles", numeral_before=True),
     _r("把", "used to put the object"),
+    # after a modal or a verb of wanting, 当 + noun is "to act as" (想当老师), whatever
+    # time words the sentence also holds (他以后想当医生)
+    _r("当", "to act as", before=_MODAL),
     _r("当", "when", near="时 时候 的时候 之时 之际 以后 前"),
     _r("当", "to act as", after_tags="n"),
     _r("风口", "hot trend", near=_TREND),
@@ -70,9 +74,12 @@ RULES: tuple[Rule, ...] = (
     _r("背", "the back", before="后 的 在 我 他 她"),
     _r("种", "classifier for types", numeral_before=True),
     _r("种", "kind", tags="q m r"),
-    _r("会", "meeting", before="开 参加 大 晚 这个 一个 的"),
+    _r("会", "meeting", before="开 参加 大 晚 这个 一个 的 个 场 次 完"),
     _r("会", "to be likely to", near="明天 后天 将来 以后 一定 可能 肯定 也许 未来 明年 今后 不会"),
-    _r("要", "need to; should", after_tags="v"),
+    # 要 + verb with a time word or a closing 了 is "about to" (明天要下雨了); with
+    # a verb or adjective otherwise "should" (要小心)
+    _r("要", "about to", after_tags="v", near="了 快 马上 明天 后天 今天 今晚 今年 明年 将"),
+    _r("要", "need to; should", after_tags="v a d"),
     _r("要", "to want", after_tags="n r m"),
     _r("就", "as soon as", near="一"),
     _r("就", "in that case; then", near="如果 要是 只要 既然 那 那么"),
@@ -80,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     _r("才", "then and only then", near="只有 直到 必须 因为 后 当 时 时候 之后 以后"),
     _r("才", "just now", before="刚 刚刚"),
     _r("才", "ability; talent", tags="n ng"),
+    _r("才", "expression of quantity) only", after_tags="m"),
     _r("才", "just now", after_tags="v"),
     _r("对", "towards; at; for", tags="p", after_tags="n r v"),
     _r("对", "classifier: couple; pair", numeral_before=True),
@@ -103,12 +111,15 @@ RULES: tuple[Rule, ...] = (
     _r("行", "all right; OK", before="不 也 就 都 还 很 真"),
     _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
     _r("行", "line of business", before="银 同 各 这 本"),
+    _r("行", "line of business", before="一 这 那 哪 本 同 各 个", near="干 做 入 转 改 懂"),
     _r("里", "inside", tags="f"),
     _r("里", "inside", before="场景 心 家 城 国 屋 房间 公司 学校 书 文章 眼 手 水 这 那 哪"),
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
     _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好"),
     _r("好", "so", after_tags="a"),
+    # 你看…怎么办: "what do you think"; before the object rules (你看这本书怎么样)
+    _r("看", "to consider", before="你 我 您", near="怎么 怎么样 怎么办 如何 该 应该 行不行 好不好 对不对"),
     _r("看", "to read", after="书 报 报纸 小说 杂志 文章"),
     _r("看", "to see a doctor", after="病 医生 大夫"),
     _r("看", "to treat (a patient", after="病"),
@@ -129,20 +140,32 @@ RULES: tuple[Rule, ...] = (
     _r("过", "to celebrate", after="年 节 生日 春节"),
     _r("为", "by (in the passive", near="所"),
     _r("为", "to become", before="成 变 化 改 转"),
-    _r("为", "as (in the capacity of)", before="作 以 称 视 认"),
+    _r("为", "as (in the capacity of)", before="作 以 称 视 认 选"),
+    _r("为", "as (in the capacity of)", near="以"),  # 以 X 为 Y
+    # wèi on its own is the preposition "for" (为人民服务, 为你高兴): "because of" is 因为's
+    _r("为", "for"),
     _r("在", "action in progress", after_tags="v"),
     _r("在", "to be (located) at", tags="p"),
     _r("在", "to be (located) at", after_tags="n r s f"),
     _r("得", "to obtain", after="到 了 奖 病 分"),
+    _r("地", "ground", after="上 下 里 板 面"),
     _r("地", "earth; ground", tags="n"),
     _r("数", "to count as", after="第一 最 一"),
     _r("难", "difficult", after_tags="v"),
     _r("发", "to develop", after="展 达"),
     _r("干", "to work", after="活 活儿 什么 嘛 得"),
     _r("干", "dry", tags="a"),
+    _r("干", "dry", before="没 没有 还没 不 很 太 快 已经 晒 吹 烘 都 未"),  # 衣服还没干: not yet dry
     _r("还", "still", after_tags="v a d"),
     _r("还", "also", before="而且 不但 不仅"),
     _r("还", "to return", tags="v", after_tags="n r"),
+    _r("差", "not up to standard", before="很 太 真 比较 非常 挺 最 特别 越来越 更 得 有点 有点儿"),
+    _r("倒", "to tip out", near="垃圾"),
+    _r("倒", "to pour out", near="水 茶 酒 咖啡 杯 汤 饮料 牛奶 果汁 油"),
+    _r("可", "but; however", before="^ ， , ； ;"),  # 可 opening a clause
+    _r("就", "immediately after", before="马上 立刻 立即 这 很快 现在"),
+    _r("空", "free time", before="有 没 没有 抽 得 腾"),
+    _r("生气", "vitality", near="充满 富有 缺乏 毫无 勃勃 焕发 恢复 增添"),
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
@@ -206,7 +229,7 @@ def _fires(rule: Rule, sig: tuple) -> bool:
     tag, prev, nxt, next_tag, cues, then_tag = sig
     if rule.tags and not (tag and any(tag.startswith(t) for t in rule.tags)):
         return False
-    if rule.before and prev not in rule.before and not (prev and prev[-1:] in rule.before and len(prev) > 1):
+    if rule.before and (prev or "^") not in rule.before and not (prev and prev[-1:] in rule.before and len(prev) > 1):
         return False
     if rule.after and nxt not in rule.after and not (nxt and nxt[:1] in rule.after and len(nxt) > 1):
         return False
@@ -271,6 +294,22 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
     return 0
 
 
+# Senses a learner meets last: regional, old or bookish uses, sound words, the stems-and-
+# branches cycle. They lead only when the sentence gives nothing else a reason to.
+_MARKED = re.compile(
+    r"^\((?:dialect|archaic|literary|old|onom\.|Tw|Taiwan|Cantonese|topolect|old usage|classical)[),]"
+    r"|^one of the (?:ten heavenly stems|twelve earthly branches)"
+)
+
+
+def _demoted(sense: str, counted: bool) -> bool:
+    """A marked sense (:data:`_MARKED`), or a classifier sense with no numeral or
+    demonstrative before the word: never the lead on part-of-speech evidence alone."""
+    if _MARKED.search(sense):
+        return True
+    return not counted and sense.lower().startswith(("classifier", "measure word", "cl:"))
+
+
 def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tuple) -> int | None:
     """Index of the sense the sentence uses, or None for the dictionary's order.
 
@@ -285,6 +324,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
                 if rule.sense in sense:
                     return k
     tag, prev, nxt = sig[0], sig[1], sig[2]
-    scores = [_pos_score(s, tag, prev, nxt) for s in senses]
+    counted = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev)))
+    scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
     best = max(range(len(senses)), key=lambda k: (scores[k], -k))
     return best if scores[best] > scores[0] else None
