@@ -173,7 +173,9 @@ def _by_suffix(word: str) -> tuple[str, ...] | None:
 
 
 def _free(word: str) -> tuple[str, ...] | None:
-    """A token CC-CEDICT lacks: the fewest HSK words that spell it, if there are any."""
+    """A token CC-CEDICT lacks: the fewest words that spell it, if there are any. A word is
+    an HSK word, or a CC-CEDICT word of two or more characters: the lists miss some
+    everyday words (单词), and 背单词 is 背 + 单词, not 背 + 单 + 词."""
     from flashcards import cedict
 
     if cedict.has(word) or jieba_tag(word) in _SET_PHRASE_TAGS:
@@ -186,7 +188,7 @@ def _free(word: str) -> tuple[str, ...] | None:
             continue
         for j in range(i + 1, n + 1):
             piece = word[i:j]
-            if (i, j) != (0, n) and is_listed(piece):
+            if (i, j) != (0, n) and (is_listed(piece) or j - i > 1 and cedict.has(piece)):
                 candidate = best[i] + (piece,)  # type: ignore[operator]
                 if best[j] is None or len(candidate) < len(best[j]):  # type: ignore[arg-type]
                     best[j] = candidate

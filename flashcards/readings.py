@@ -156,8 +156,10 @@ def _shu(text: str, i: int) -> str | None:
     """数 before a numeral is "several" shù (数十年); the verb "count" shǔ before what is
     counted or a complement (数钱, 数一数, 数不清)."""
     nxt = _at(text, i + 1)
-    if nxt in "一了" and _at(text, i + 2) == "数" or nxt in set("钱不着过得完清"):
-        return "shu3"
+    if nxt in "一了" and _at(text, i + 2) in "数下遍" or nxt in set("钱不着过得完清到第最"):
+        return "shu3"  # 数一下, 数到十, 数第一: counting, or ranking (数他最高)
+    if _at(text, i - 1) in _PRONOUN_CHARS:
+        return "shu3"  # a person before it counts (你数): a number 数 follows 这个/一个
     if nxt in set("十百千万亿"):
         return "shu4"
     return None
@@ -227,11 +229,18 @@ def _kong(text: str, i: int) -> str | None:
     return "kong4" if _at(text, i - 1) in set("没抽得腾") or _at(text, i + 1) == "儿" else None
 
 
+def _zhong_heavy(text: str, i: int) -> str | None:
+    """重 after a degree adverb (太重, 很重) is the adjective "heavy" zhòng; chóng "again"
+    is an adverb before a verb, never after 很/太."""
+    return "zhong4" if _at(text, i - 1) in _DEGREE else None
+
+
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
     "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,
     "难": _nan, "空": _kong,
+    "重": _zhong_heavy,
 }
 
 
