@@ -137,8 +137,16 @@ def _huan(text: str, i: int) -> str | None:
 
 
 def _chang(text: str, i: int) -> str | None:
-    """长 after a degree adverb (很长, 太长) is the adjective cháng."""
-    return "chang2" if _at(text, i - 1) in _DEGREE else None
+    """长 after a degree adverb (很长, 太长, 有点长) is the adjective cháng; before how a body
+    grows (长高, 长胖) the verb zhǎng."""
+    if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些"):
+        return "chang2"
+    return "zhang3" if _at(text, i + 1) in set("高胖矮壮") else None
+
+
+def _cha(text: str, i: int) -> str | None:
+    """差 after a degree adverb (太差, 很差) is the adjective "poor" chà."""
+    return "cha4" if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些") else None
 
 
 def _jiao_sleep(text: str, i: int) -> str | None:
@@ -240,7 +248,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
     "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,
     "难": _nan, "空": _kong,
-    "重": _zhong_heavy,
+    "重": _zhong_heavy, "差": _cha,
 }
 
 

@@ -69,6 +69,8 @@ RULES: tuple[Rule, ...] = (
     _r("当", "to act as", after_tags="n"),
     _r("风口", "hot trend", near=_TREND),
     _r("风口", "drafty place", near="感冒 冷 吹 着凉 风 站 坐"),
+    # the head of a noun phrase (现在的风口, 这个风口) with no draught in sight: the trend
+    _r("风口", "hot trend", before="的 这个 那个 个 新 大 下一个"),
     _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟"),
     _r("背", "back of a body", tags="n f"),
     _r("背", "the back", before="后 的 在 我 他 她"),
@@ -136,6 +138,7 @@ RULES: tuple[Rule, ...] = (
     _r("开", "to operate", after="车 飞机 船 汽车 机器"),
     _r("开", "to start", after="会 学 始 工"),
     _r("开", "to turn on", after="灯 空调 电视 电脑 机"),
+    _r("开", "to turn on", near="灯 空调 电视 电脑 暖气 风扇 收音机"),  # 把灯开开
     _r("过", "to pass (time)", after="年 日子 节 生日 春节"),
     _r("过", "to celebrate", after="年 节 生日 春节"),
     _r("为", "by (in the passive", near="所"),
@@ -153,7 +156,8 @@ RULES: tuple[Rule, ...] = (
     _r("数", "to count as", after="第一 最 一"),
     _r("难", "difficult", after_tags="v"),
     _r("发", "to develop", after="展 达"),
-    _r("干", "to work", after="活 活儿 什么 嘛 得"),
+    _r("干", "to work", after="活 活儿 什么 嘛 得 了 着 过 完"),
+    _r("干", "to do", tags="v"),  # not "to manage": 干 the verb is "do" first
     _r("干", "dry", tags="a"),
     _r("干", "dry", before="没 没有 还没 不 很 太 快 已经 晒 吹 烘 都 未"),  # 衣服还没干: not yet dry
     _r("还", "still", after_tags="v a d"),
@@ -298,7 +302,7 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
 # branches cycle. They lead only when the sentence gives nothing else a reason to.
 _MARKED = re.compile(
     r"^\((?:dialect|archaic|literary|old|onom\.|Tw|Taiwan|Cantonese|topolect|old usage|classical)[),]"
-    r"|^one of the (?:ten heavenly stems|twelve earthly branches)"
+    r"|^one of the (?:ten heavenly stems|twelve earthly branches)|\((?:vulgar|slang|derog\.)\)"
 )
 
 

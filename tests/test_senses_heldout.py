@@ -84,6 +84,9 @@ def test_marked_senses_are_demoted(word, candidates, sig, lead):
         ("这个 数 太 大 了 。", "数", "shu4"),
         ("这个 箱子 太 重 了 。", "重", "zhong4"),
         ("这 件 事 很 重 。", "重", "zhong4"),
+        ("他 长 高 了 。", "长", "zhang3"),
+        ("这 条 裤子 有点 长 。", "长", "chang2"),
+        ("这 件 衣服 质量 太 差 了 。", "差", "cha4"),
     ],
 )
 def test_readings_that_pick_the_sense_group(tokens, word, reading):
