@@ -60,6 +60,7 @@ _DEGREE = frozenset("很太真挺最更较好极够特非常")
 _PRONOUN_CHARS = frozenset("我你他她它您")
 _PRONOUNS = frozenset("我 你 他 她 它 您 我们 你们 他们 她们 它们 咱们 大家 谁".split())
 _DE_OBTAIN = frozenset("了 到 过 奖 分 病".split())  # 他得了第一 dé, not děi
+_TIME_ENDS = frozenset("天年月周末期后前晚早点")  # 明天, 下个月, 周末, 以后: time words
 
 
 def _di_or_de(tokens: Tokens, k: int) -> Key | None:
@@ -78,6 +79,10 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return None
     if prev in _PRONOUNS:
         return ("de2",) if nxt in _DE_OBTAIN else ("dei3",)
+    if len(prev) > 1 and nxt in _DE_OBTAIN:
+        return ("de2",)  # a word, not a one-character verb, before 得了 (考试得了一百分)
+    if len(prev) > 1 and prev[-1] in _TIME_ENDS and _is_han(nxt):
+        return ("dei3",)  # after a time word, "must" (下个月得去上海)
     return ("de5",)
 
 
@@ -133,6 +138,8 @@ def _huan(text: str, i: int) -> str | None:
     """还 before what is given back or where it goes (还给, 还钱, 还书, 还回去) is huán, and so
     is 还 ending a clause (书还没还。): the adverb hái never does."""
     nxt = _at(text, i + 1)
+    if nxt in _PRONOUN_CHARS and _at(text, i + 2 + (_at(text, i + 2) == "们")) in set("钱书债本东"):
+        return "huan2"  # 还我书, 还你钱: give back to whom, then what
     return "huan2" if nxt in set("给钱书债款清回") or not _HAN.fullmatch(nxt or "x") else None
 
 
@@ -166,8 +173,8 @@ def _shu(text: str, i: int) -> str | None:
     nxt = _at(text, i + 1)
     if nxt in "一了" and _at(text, i + 2) in "数下遍" or nxt in set("钱不着过得完清到第最"):
         return "shu3"  # 数一下, 数到十, 数第一: counting, or ranking (数他最高)
-    if _at(text, i - 1) in _PRONOUN_CHARS:
-        return "shu3"  # a person before it counts (你数): a number 数 follows 这个/一个
+    if _at(text, i - 1) in _PRONOUN_CHARS or _at(text, i - 1) in set("在正"):
+        return "shu3"  # a person counts (你数), or is counting (在数星星): a number follows 个
     if nxt in set("十百千万亿"):
         return "shu4"
     return None
@@ -220,7 +227,7 @@ def _zhuan(text: str, i: int) -> str | None:
 def _wei(text: str, i: int) -> str | None:
     """为 "for" wèi before a person or 这/那 (他为我高兴, 为这件事), except after the verbs
     that take 为 "as" wéi (以…为, 选…为, 称…为)."""
-    if _at(text, i + 1) in _PRONOUN_CHARS | set("这那大人国") and _at(text, i - 1) not in set("以选称视作成认被"):
+    if _at(text, i + 1) in _PRONOUN_CHARS | set("这那大人国家孩父母朋妈爸儿女") and _at(text, i - 1) not in set("以选称视作成认被"):
         return "wei4"
     return None
 

@@ -66,11 +66,13 @@ RULES: tuple[Rule, ...] = (
     # time words the sentence also holds (他以后想当医生)
     _r("当", "to act as", before=_MODAL),
     _r("当", "when", near="时 时候 的时候 之时 之际 以后 前"),
-    _r("当", "to act as", after_tags="n"),
+    _r("当", "to act as", after_tags="n v"),  # 在公司当翻译: 当 + a role
     _r("风口", "hot trend", near=_TREND),
-    _r("风口", "drafty place", near="感冒 冷 吹 着凉 风 站 坐"),
-    # the head of a noun phrase (现在的风口, 这个风口) with no draught in sight: the trend
-    _r("风口", "hot trend", before="的 这个 那个 个 新 大 下一个"),
+    _r("风口", "drafty place", near="感冒 冷 吹 着凉 风 小心 别"),
+    _r("风口", "air vent", near="空调 排 出风 通风 管道 暖气"),
+    # the physical senses announce themselves (cold, draught, a vent); without them modern
+    # text means the trend, whatever its topic (站在风口上, 猪也能飞)
+    _r("风口", "hot trend"),
     _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟"),
     _r("背", "back of a body", tags="n f"),
     _r("背", "the back", before="后 的 在 我 他 她"),
