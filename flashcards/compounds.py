@@ -173,9 +173,7 @@ def _by_suffix(word: str) -> tuple[str, ...] | None:
 
 
 def _free(word: str) -> tuple[str, ...] | None:
-    """A token CC-CEDICT lacks: the fewest words that spell it, if there are any. A word is
-    an HSK word, or a CC-CEDICT word of two or more characters: the lists miss some
-    everyday words (单词), and 背单词 is 背 + 单词, not 背 + 单 + 词."""
+    """A token CC-CEDICT lacks: the fewest HSK words that spell it, if there are any."""
     from flashcards import cedict
 
     if cedict.has(word) or jieba_tag(word) in _SET_PHRASE_TAGS:
@@ -188,7 +186,7 @@ def _free(word: str) -> tuple[str, ...] | None:
             continue
         for j in range(i + 1, n + 1):
             piece = word[i:j]
-            if (i, j) != (0, n) and (is_listed(piece) or j - i > 1 and cedict.has(piece)):
+            if (i, j) != (0, n) and is_listed(piece):
                 candidate = best[i] + (piece,)  # type: ignore[operator]
                 if best[j] is None or len(candidate) < len(best[j]):  # type: ignore[arg-type]
                     best[j] = candidate

@@ -66,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     # time words the sentence also holds (他以后想当医生)
     _r("当", "to act as", before=_MODAL),
     _r("当", "when", near="时 时候 的时候 之时 之际 以后 前"),
+    _r("当", "when", before="^ ， ,"),  # opening a clause (当说到爱情，…)
     _r("当", "to act as", after_tags="n v"),  # 在公司当翻译: 当 + a role
     _r("风口", "hot trend", near=_TREND),
     _r("风口", "drafty place", near="感冒 冷 吹 着凉 风 小心 别"),
@@ -78,15 +79,15 @@ RULES: tuple[Rule, ...] = (
     _r("背", "the back", before="后 的 在 我 他 她"),
     _r("种", "classifier for types", numeral_before=True),
     _r("种", "kind", tags="q m r"),
-    _r("会", "meeting", before="开 参加 大 晚 这个 一个 的 个 场 次 完"),
+    _r("会", "meeting", before="开 参加 大 晚 这个 一个 的 个 完"),
     _r("会", "to be likely to", near="明天 后天 将来 以后 一定 可能 肯定 也许 未来 明年 今后 不会"),
     # 要 + verb with a time word or a closing 了 is "about to" (明天要下雨了); with
     # a verb or adjective otherwise "should" (要小心)
-    _r("要", "about to", after_tags="v", near="了 快 马上 明天 后天 今天 今晚 今年 明年 将"),
-    _r("要", "need to; should", after_tags="v a d"),
+    _r("要", "about to", after_tags="v", near="快 马上 明天 后天 今天 今晚 今年 明年 将"),
+    _r("要", "need to; should", after_tags="v a"),
     _r("要", "to want", after_tags="n r m"),
     _r("就", "as soon as", near="一"),
-    _r("就", "in that case; then", near="如果 要是 只要 既然 那 那么"),
+    _r("就", "in that case; then", near="如果 要是 只要 既然 那 那么 假如 假设 万一"),
     _r("就", "only", after_tags="m"),
     _r("才", "then and only then", near="只有 直到 必须 因为 后 当 时 时候 之后 以后"),
     _r("才", "just now", before="刚 刚刚"),
@@ -309,8 +310,9 @@ _MARKED = re.compile(
 
 
 def _demoted(sense: str, counted: bool) -> bool:
-    """A marked sense (:data:`_MARKED`), or a classifier sense with no numeral or
-    demonstrative before the word: never the lead on part-of-speech evidence alone."""
+    """A marked sense (:data:`_MARKED`), or a classifier sense where nothing is counted (no
+    numeral or demonstrative before, no noun after): never the lead on part-of-speech
+    evidence alone."""
     if _MARKED.search(sense):
         return True
     return not counted and sense.lower().startswith(("classifier", "measure word", "cl:"))
@@ -330,7 +332,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
                 if rule.sense in sense:
                     return k
     tag, prev, nxt = sig[0], sig[1], sig[2]
-    counted = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev)))
+    # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
+    counted = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) or (sig[3] or "")[:1] == "n"
     scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
     best = max(range(len(senses)), key=lambda k: (scores[k], -k))
     return best if scores[best] > scores[0] else None

@@ -51,9 +51,6 @@ NON_WORD_RULE = [
     ("同学们", ("同学", "们")),
     ("好朋友", ("好", "朋友")),
     ("好汉", None),   # "hero": one character after 好 is no free adjective + noun
-    # a free combination splits into the fewest words, CC-CEDICT's among them: 单词 is on
-    # no HSK list, but 背单词 is 背 + 单词, not 背 + 单 + 词
-    ("背单词", ("背", "单词")),
     # Words: on an HSK list, so lexicalised whatever their shape.
     ("一定", None),   # "certainly": HSK 2
     ("不过", None),   # "but; only": HSK 2, not 不 + 过

@@ -67,6 +67,7 @@ _PLAIN = (None, "", "", None, frozenset(), None)  # a signal with no evidence at
         # a classifier sense leads only after a numeral or demonstrative
         ("X", ("classifier for rows or lines", "row; line"), _PLAIN, 1),
         ("X", ("classifier for rows or lines", "row; line"), (None, "一", "", None, frozenset(), None), None),
+        ("X", ("classifier for flat objects", "to open up"), (None, "了", "机票", "n", frozenset(), None), None),
         # nothing to demote: the dictionary's order stands
         ("X", ("dry", "(dialect) rude"), _PLAIN, None),
     ],
