@@ -95,7 +95,29 @@ def _didao(tokens: Tokens, k: int) -> Key | None:
     return ("di4", "dao4")
 
 
-RULES: dict[str, Callable[[Tokens, int], Key | None]] = {"地": _di_or_de, "得": _de_dei, "地道": _didao}
+#: What stands before the preposition 为 wèi "for": its subject or an adverb or modal
+#: (他为公司工作, 应该为环境做点事). wéi "as" follows a verb (翻译为, 选为) or pairs with 以/所.
+_BEFORE_WEI4 = frozenset(
+    "应该 要 能 会 都 也 就 还 不 没 没有 正在 在 愿意 想 可以 专门 特地 一直 一起 不断 努力 必须 又 再 先 主动 真心".split()
+)
+
+
+#: Verbs of choosing and naming, whose object 为 names its role wéi (选他为班长).
+_NAMING = frozenset("以 选 选举 推选 推举 认 称 视 封 任命 立 拜 奉 尊 评 命名 聘请 请 改 定".split())
+
+
+def _wei_for(tokens: Tokens, k: int) -> Key | None:
+    """为 after its subject or an adverb is wèi "for", and so is 为 … 而 (为小事而哭); not
+    after a verb of choosing or naming (选他为班长) or with a passive 所 after it."""
+    if _NAMING & set(tokens[:k]) or "所" in tokens[k + 1:]:
+        return None
+    if "而" in tokens[k + 1:]:
+        return ("wei4",)
+    prev = _prev(tokens, k)
+    return ("wei4",) if prev in _PRONOUNS or prev in _BEFORE_WEI4 else None
+
+
+RULES: dict[str, Callable[[Tokens, int], Key | None]] = {"地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for}
 
 
 # Character rules: the sentence text and the character's offset in it, returning one
@@ -138,6 +160,8 @@ def _huan(text: str, i: int) -> str | None:
     """还 before what is given back or where it goes (还给, 还钱, 还书, 还回去) is huán, and so
     is 还 ending a clause (书还没还。): the adverb hái never does."""
     nxt = _at(text, i + 1)
+    if nxt == "了" and not _HAN.fullmatch(_at(text, i + 2) or "x"):
+        return "huan2"  # 书还了。: the adverb hái is never right before a closing 了
     if nxt in _PRONOUN_CHARS and _at(text, i + 2 + (_at(text, i + 2) == "们")) in set("钱书债本东"):
         return "huan2"  # 还我书, 还你钱: give back to whom, then what
     return "huan2" if nxt in set("给钱书债款清回") or not _HAN.fullmatch(nxt or "x") else None

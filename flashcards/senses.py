@@ -57,6 +57,7 @@ def _r(word: str, sense: str, **kw: object) -> Rule:
 
 _TREND = "行业 产业 经济 市场 投资 资本 创业 互联网 直播 电商 数字 新 抓住 赛道 企业 技术 领域 浪潮 发展 时代 趋势 最大"
 _MODAL = "想 要 会 能 愿意 不 没 得 应该 可以 去 来 也 都 还 就 选 让 叫 请 再 又 打算 希望 决定"
+_SKILLS = "说 讲 写 读 游泳 开车 做饭 做菜 唱 唱歌 跳舞 画 画画 弹 骑 修 滑冰 滑雪 下棋 用 打字 拉 吹 编 织 包"
 _CLASSIFIED = "东西 人 书 刀 椅子 伞 钥匙 米 土 尺子 枪 年纪"
 
 RULES: tuple[Rule, ...] = (
@@ -80,7 +81,12 @@ RULES: tuple[Rule, ...] = (
     _r("种", "classifier for types", numeral_before=True),
     _r("种", "kind", tags="q m r"),
     _r("会", "meeting", before="开 参加 大 晚 这个 一个 的 个 完"),
-    _r("会", "to be likely to", near="明天 后天 将来 以后 一定 可能 肯定 也许 未来 明年 今后 不会"),
+    _r("会", "to be likely to", near="明天 后天 将来 以后 一定 可能 肯定 也许 未来 明年 今后 不会 今天 今晚 今年 下次 待会儿 马上 很快 迟早 早晚 几点 什么时候"),
+    # a skill (会游泳, 不会说英语) is "can"; otherwise 不会/也会/就会 + verb is "will (not)",
+    # and a bare 会 + verb "can" again, not the "to …" shape the part-of-speech rule picks
+    _r("会", "can", after=_SKILLS),
+    _r("会", "to be likely to", before="不 也 都 就 才 总 永远 绝 决 应该 肯定 一定 可能 也许 绝对 还"),
+    _r("会", "can", after_tags="v vn"),
     # 要 + verb with a time word or a closing 了 is "about to" (明天要下雨了); with
     # a verb or adjective otherwise "should" (要小心)
     _r("要", "about to", after_tags="v", near="快 马上 明天 后天 今天 今晚 今年 明年 将"),
@@ -149,7 +155,11 @@ RULES: tuple[Rule, ...] = (
     _r("为", "as (in the capacity of)", before="作 以 称 视 认 选"),
     _r("为", "as (in the capacity of)", near="以"),  # 以 X 为 Y
     # wèi on its own is the preposition "for" (为人民服务, 为你高兴): "because of" is 因为's
+    _r("为", "because of", near="而"),  # 为…而…: for the sake of, because of
     _r("为", "for"),
+    _r("为", "as (in the capacity of)", before="译 分 评 任 命 定 写 读 改 视"),
+    # wéi's passive "by" needs its 所 (above); otherwise 为 after a verb is "as"
+    _r("为", "as (in the capacity of)"),
     _r("在", "action in progress", after_tags="v"),
     _r("在", "to be (located) at", tags="p"),
     _r("在", "to be (located) at", after_tags="n r s f"),
@@ -160,9 +170,9 @@ RULES: tuple[Rule, ...] = (
     _r("难", "difficult", after_tags="v"),
     _r("发", "to develop", after="展 达"),
     _r("干", "to work", after="活 活儿 什么 嘛 得 了 着 过 完"),
-    _r("干", "to do", tags="v"),  # not "to manage": 干 the verb is "do" first
     _r("干", "dry", tags="a"),
     _r("干", "dry", before="没 没有 还没 不 很 太 快 已经 晒 吹 烘 都 未"),  # 衣服还没干: not yet dry
+    _r("干", "to do", tags="v"),  # not "to manage": 干 the verb is "do" first (gàn's senses)
     _r("还", "still", after_tags="v a d"),
     _r("还", "also", before="而且 不但 不仅"),
     _r("还", "to return", tags="v", after_tags="n r"),
