@@ -181,6 +181,11 @@ RULES: tuple[Rule, ...] = (
     _r("还", "still", after_tags="v a d"),
     _r("还", "also", before="而且 不但 不仅"),
     _r("还", "to return", tags="v", after_tags="n r"),
+    _r("光", "used up", before="吃 用 花 卖 喝 输 抢 烧 拿 偷 走 跑 死 忘 脱 剪 分"),  # 吃光: none left
+    _r("表", "watch (timepiece)", before="块 只 手 戴"),
+    _r("表", "form", before="张 份 填 这张 一张"),
+    _r("包", "to wrap", near="饺子 包子 粽子 馄饨 书皮 礼物"),
+    _r("生", "raw", after="的"),  # 肉是生的: uncooked
     _r("差", "not up to standard", before="很 太 真 比较 非常 挺 最 特别 越来越 更 得 有点 有点儿"),
     _r("倒", "to tip out", near="垃圾"),
     _r("倒", "to pour out", near="水 茶 酒 咖啡 杯 汤 饮料 牛奶 果汁 油"),
@@ -285,9 +290,35 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "a"
     if prev in _BEFORE_NOUN or prev.endswith("的"):
         return "n"
+    if nxt in ("了", "过") and tag and tag[:1] == "a":
+        return "a"  # an adjective takes 了 too (头发白了): no verb sense for it
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
     return tag if tag and tag[:1] == "d" else None
+
+
+#: How an English adverb sense begins: "just; barely", "in vain", "soon", "only; merely".
+_ADVERB = re.compile(
+    r"^(?:\([^()]*\)\s*)?(?:just|only|almost|soon|in vain|for nothing|again|still|already|merely|"
+    r"barely|immediately|suddenly|always|continually|gradually|secretly|together)\b"
+)
+
+
+#: A first sense that is a function word already (都 "all", 也 "also") or a verb: the
+#: adverb rule has nothing to correct there.
+_FUNCTION = re.compile(
+    r"^(?:\([^()]*\)\s*)?(?:all|both|also|too|very|even|more|most|not|never|ever|really|each|every|"
+    r"and|or|but|if|then|so|with|to|for|from|at|in|on|by|can|will|must|should|once)\b"
+)
+
+
+def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
+    """A one-character word right before a verb, whose first sense is no adverb but a later
+    one is (白跑一趟 "in vain", 刚到 "just", 快到了 "almost"): that later sense."""
+    next_tag = sig[3] or ""
+    if len(word) != 1 or next_tag[:1] != "v" or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]):
+        return None
+    return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
 
 
 def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
@@ -346,7 +377,12 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
             for k, sense in enumerate(senses):
                 if rule.sense in sense:
                     return k
+    adverb = _adverb_sense(word, senses, sig)
+    if adverb is not None:
+        return adverb
     tag, prev, nxt = sig[0], sig[1], sig[2]
+    if len(word) == 1 and nxt in ("了", "过") and (tag or _word_tag(word) or "")[:1] == "a":
+        tag = "a"  # 头发全白了: rjieba cut around it, its dictionary says adjective
     # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
     counted = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) or (sig[3] or "")[:1] == "n"
     scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]

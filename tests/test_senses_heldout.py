@@ -69,6 +69,13 @@ _PLAIN = (None, "", "", None, frozenset(), None)  # a signal with no evidence at
         ("X", ("classifier for flat objects", "to open up"), (None, "了", "机票", "n", frozenset(), None), None),
         # nothing to demote: the dictionary's order stands
         ("X", ("dry", "(dialect) rude"), _PLAIN, None),
+        # right before a verb, a one-character word's adverb sense leads (刚到, 白跑一趟) …
+        ("X", ("hard; firm", "just; barely"), (None, "我", "到", "v", frozenset(), "n"), 1),
+        ("X", ("white", "in vain; for nothing"), (None, "我", "跑", "v", frozenset(), "u"), 1),
+        # … unless its first sense is a function word already (都 "all") or no verb follows
+        ("X", ("all; both", "already"), (None, "我们", "是", "v", frozenset(), "n"), None),
+        ("X", ("hard; firm", "just; barely"), (None, "很", "。", "x", frozenset(), None), None),
+        ("XY", ("hard; firm", "just; barely"), (None, "我", "到", "v", frozenset(), "n"), None),
     ],
 )
 def test_marked_senses_are_demoted(word, candidates, sig, lead):
@@ -99,6 +106,12 @@ def test_readings_that_pick_the_sense_group(tokens, word, reading):
 # regressions, not a measure. Sentences whose word jieba keeps inside a longer word (背着,
 # 种花, 成为) are left out: their note is that word's.
 IN_PIPELINE = [
+    ("他的头发全白了。", "白", "bai2", "white"),
+    ("我刚到家。", "刚", "gang1", "just"),
+    ("饭都吃光了。", "光", "guang1", "used up"),
+    ("这块表很贵。", "表", "biao3", "watch (timepiece)"),
+    ("请填一下这张表。", "表", "biao3", "form|table"),
+    ("汤姆累了。", "累", "lei4", "tired"),
     ('他把钱包忘在出租车上了。', '把', 'ba3', 'used to put the object'),
     ('我已经把房间打扫干净了。', '把', 'ba3', 'used to put the object'),
     ('别把这件事告诉妈妈。', '把', 'ba3', 'used to put the object'),
