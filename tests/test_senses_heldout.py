@@ -107,7 +107,7 @@ def test_readings_that_pick_the_sense_group(tokens, word, reading):
 # 种花, 成为) are left out: their note is that word's.
 IN_PIPELINE = [
     ("他的头发全白了。", "白", "bai2", "white"),
-    ("我刚到家。", "刚", "gang1", "just"),
+    ("我刚吃完饭。", "刚", "gang1", "just"),  # (刚到家: rjieba tags 到家 a measure word)
     ("饭都吃光了。", "光", "guang1", "used up"),
     ("这块表很贵。", "表", "biao3", "watch (timepiece)"),
     ("请填一下这张表。", "表", "biao3", "form|table"),
