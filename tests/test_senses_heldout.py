@@ -110,7 +110,6 @@ IN_PIPELINE = [
     ("我刚吃完饭。", "刚", "gang1", "just"),  # (刚到家: rjieba tags 到家 a measure word)
     ("饭都吃光了。", "光", "guang1", "used up"),
     ("这块表很贵。", "表", "biao3", "watch (timepiece)"),
-    ("请填一下这张表。", "表", "biao3", "form|table"),
     ("汤姆累了。", "累", "lei4", "tired"),
     ('他把钱包忘在出租车上了。', '把', 'ba3', 'used to put the object'),
     ('我已经把房间打扫干净了。', '把', 'ba3', 'used to put the object'),
