@@ -290,12 +290,17 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "a"
     if prev in _BEFORE_NOUN or prev.endswith("的"):
         return "n"
-    if nxt in ("了", "过") and tag and tag[:1] == "a":
-        return "a"  # an adjective takes 了 too (头发白了): no verb sense for it
+    if tag == _ADJECTIVE_LE:
+        return "a"
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
     return tag if tag and tag[:1] == "d" else None
 
+
+#: A one-character adjective before 了 (头发全白了, 累了): 了 marks a change of state there,
+#: not a verb, so no "to …" sense for it. (A longer word tagged "a", 成功了, is a verb as
+#: often as not: the tag alone stays.)
+_ADJECTIVE_LE = "a-le"
 
 #: How an English adverb sense begins: "just; barely", "in vain", "soon", "only; merely".
 _ADVERB = re.compile(
@@ -382,7 +387,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         return adverb
     tag, prev, nxt = sig[0], sig[1], sig[2]
     if len(word) == 1 and nxt in ("了", "过") and (tag or _word_tag(word) or "")[:1] == "a":
-        tag = "a"  # 头发全白了: rjieba cut around it, its dictionary says adjective
+        tag = _ADJECTIVE_LE
     # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
     counted = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) or (sig[3] or "")[:1] == "n"
     scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
