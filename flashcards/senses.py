@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flashcards import sense_prior
+
 __all__ = ["RULES", "Rule", "choose", "signal"]
 
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几半每这那哪某各整")
@@ -391,5 +393,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
     counted = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) or (sig[3] or "")[:1] == "n"
     scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
-    best = max(range(len(senses)), key=lambda k: (scores[k], -k))
-    return best if scores[best] > scores[0] else None
+    # Between senses the evidence ties on, the commonest in translations leads (叫 "to call",
+    # not "to shout"); else the dictionary's order.
+    common = sense_prior.lead(word, senses)
+    best = max(range(len(senses)), key=lambda k: (scores[k], k == common, -k))
+    return best or None
