@@ -188,6 +188,19 @@ RULES: tuple[Rule, ...] = (
     _r("表", "form", before="张 份 填 这张 一张"),
     _r("包", "to wrap", near="饺子 包子 粽子 馄饨 书皮 礼物"),
     _r("生", "raw", after="的"),  # 肉是生的: uncooked
+    _r("请", "to treat (to a meal", after_tags="r n", near="吃饭 吃 喝 客 喝酒 喝茶 喝咖啡 看电影"),
+    _r("接", "to answer (the phone)", near="电话"),
+    _r("接", "to meet or welcome sb", near="机场 车站 火车站 门口 学校 幼儿园"),
+    _r("找", "to give change", after="我 你 他 她 您", near="钱 零钱 块"),  # 找我多少钱
+    _r("米", "meter (unit of length)", numeral_before=True),
+    _r("路", "line (bus", numeral_before=True, after="车 公交 公交车 汽车 公共汽车"),  # 几路车
+    _r("香", "(of sleep) sound", near="睡 睡得 睡觉"),
+    _r("香", "fragrant", before="很 真 好 太 特别 非常 挺 多"),  # predicate: smells good
+    _r("开", "to operate", before="车 汽车 飞机 船"),  # 车开得很慢: driving
+    _r("叫", "to be called", near="名字"),
+    _r("叫", "to be called", after="什么"),
+    _r("号", "day of the month", numeral_before=True, near="今天 明天 昨天 后天 月 星期 哪天 几月"),
+    _r("号", "number designation", numeral_before=True),
     _r("差", "not up to standard", before="很 太 真 比较 非常 挺 最 特别 越来越 更 得 有点 有点儿"),
     _r("倒", "to tip out", near="垃圾"),
     _r("倒", "to pour out", near="水 茶 酒 咖啡 杯 汤 饮料 牛奶 果汁 油"),

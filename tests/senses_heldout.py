@@ -205,7 +205,8 @@ FRESH2: list[tuple[str, str, str, str]] = [
     ("我 想 换 一 件 衣服 。", "换", "huan4", "to change|to exchange|to switch"),
     ("他 在 找 钥匙 。", "找", "zhao3", "to look for|to seek|to try to find"),
     ("你 找 我 多少 钱 ？", "找", "zhao3", "to give change|to return"),
-    ("用 筷子 吃饭 。", "用", "yong4", "to use"),
+    # corrected after the first run: "(coverb) with; using" is as right as "to use" here
+    ("用 筷子 吃饭 。", "用", "yong4", "to use|with; using"),
     ("他 出 了 很多 汗 。", "出", "chu1", "to produce|to come out|to emit"),
     ("他 讲 了 一 个 故事 。", "讲", "jiang3", "to tell|to speak|to say|to explain"),
     ("这 节 课 很 有意思 。", "节", "jie2", "classifier for segments"),
