@@ -11,7 +11,7 @@ no part of speech) is the sense whose content words the translations use most.
 * its **count**: how many of the word's first :data:`ROWS` pairs (Tatoeba's shortest and
   easiest first) have one of them in their English;
 * the **lead**: the sense with the most, when it has at least :data:`MIN_COUNT` and more than
-  twice the count of the dictionary's first sense; else none (the dictionary's order stands).
+  three times the count of the dictionary's first sense; else none (the dictionary's order stands).
   Grammatical senses (particles, markers, classifiers, affixes) and senses of light verbs
   only ("to have to") are never counted against: no translation spells them.
 
@@ -30,7 +30,7 @@ from functools import lru_cache
 __all__ = ["MIN_COUNT", "ROWS", "counts", "lead"]
 
 ROWS = 120
-MIN_COUNT = 3
+MIN_COUNT = 4
 _STOP = frozenset(
     "the and for with from into onto off over under about its etc esp one one's oneself some something "
     "someone thing things used also very can may will able sth sb not any all other such "
@@ -45,10 +45,20 @@ _PARENS = re.compile(r"\([^()]*\)")
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s", "ly"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
+    """calls, called, calling → call; stores, stored, store → stor; cities → city."""
+    if len(word) > 4:
+        if word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif word.endswith(("ches", "shes", "sses", "xes")):
+            word = word[:-2]
+        elif word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        elif word.endswith(("ing", "ed")) and len(word) > 5:
+            word = word[: -3 if word.endswith("ing") else -2]
+        elif word.endswith("ly"):
+            word = word[:-2]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
     return word[:6]
 
 
@@ -93,4 +103,4 @@ def lead(word: str, senses: Sequence[str]) -> int | None:
         return None  # "to have to": nothing a translation could count for it
     c = counts(word, tuple(senses))
     best = max((k for k in range(len(c)) if not _GRAMMATICAL.search(senses[k])), key=lambda k: (c[k], -k))
-    return best if best and c[best] >= MIN_COUNT and c[best] > 2 * c[0] else None
+    return best if best and c[best] >= MIN_COUNT and c[best] >= 3 * c[0] else None
