@@ -147,6 +147,7 @@ RULES: tuple[Rule, ...] = (
     _r("点", "o'clock", numeral_before=True, after="钟 了 半 左右 多 以后 前 。 ，"),
     _r("点", "a small amount; a bit", numeral_before=True),
     _r("点", "to order (food", after="菜 饭 外卖 餐 咖啡 单"),
+    _r("点", "a small amount; a bit", before="小心 快 慢 多 少 早 晚 大 小 高 低 轻 近 远 认真 注意 便宜"),
     _r("点", "point; dot; spot", tags="n"),
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
     _r("意思", "interest", before="有 没有 没 没意思"),
@@ -196,7 +197,8 @@ RULES: tuple[Rule, ...] = (
     _r("路", "line (bus", numeral_before=True, after="车 公交 公交车 汽车 公共汽车"),  # 几路车
     _r("香", "(of sleep) sound", near="睡 睡得 睡觉"),
     _r("香", "fragrant", before="很 真 好 太 特别 非常 挺 多"),  # predicate: smells good
-    _r("开", "to operate", before="车 汽车 飞机 船"),  # 车开得很慢: driving
+    _r("开", "to operate", before="车 汽车 飞机 船", after="得"),  # 车开得很慢: driving
+    _r("开", "(of ships, vehicles", before="火车 车 汽车 船 飞机 公交车 地铁"),  # 火车开了: it left
     _r("叫", "to be called", near="名字"),
     _r("叫", "to be called", after="什么"),
     _r("号", "day of the month", numeral_before=True, near="今天 明天 昨天 后天 月 星期 哪天 几月"),

@@ -106,6 +106,9 @@ def test_readings_that_pick_the_sense_group(tokens, word, reading):
 # regressions, not a measure. Sentences whose word jieba keeps inside a longer word (背着,
 # 种花, 成为) are left out: their note is that word's.
 IN_PIPELINE = [
+    ("我希望下次你会小心点。", "点", "dian3", "a bit"),
+    ("你说话慢点。", "点", "dian3", "a bit"),
+    ("我在火车开后才到达车站。", "开", "kai1", "to start"),
     ("他的头发全白了。", "白", "bai2", "white"),
     ("我刚吃完饭。", "刚", "gang1", "just"),  # (刚到家: rjieba tags 到家 a measure word)
     ("饭都吃光了。", "光", "guang1", "used up"),
