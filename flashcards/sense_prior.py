@@ -29,7 +29,7 @@ from functools import lru_cache
 
 __all__ = ["MIN_COUNT", "ROWS", "counts", "lead"]
 
-ROWS = 120
+ROWS = 100
 MIN_COUNT = 4
 _STOP = frozenset(
     "the and for with from into onto off over under about its etc esp one one's oneself some something "
@@ -44,6 +44,7 @@ _WORD = re.compile(r"[a-z]+")
 _PARENS = re.compile(r"\([^()]*\)")
 
 
+@lru_cache(maxsize=1 << 15)  # English words repeat: a few thousand distinct per build
 def _stem(word: str) -> str:
     """calls, called, calling → call; stores, stored, store → stor; cities → city."""
     if len(word) > 4:
