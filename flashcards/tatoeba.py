@@ -216,10 +216,10 @@ def hsk_levels(standard: str) -> Callable[[str], int | None] | None:
     return lambda word: index.level(word, k) or None
 
 
-def pairs_with(word: str) -> list[Pair]:
-    """Every pair holding ``word`` as a token, shortest and easiest first."""
+def pairs_with(word: str, limit: int | None = None) -> list[Pair]:
+    """Every pair holding ``word`` as a token (the first ``limit``), shortest and easiest first."""
     index = _index()
-    return [index.pair(n) for n in index.rows_with(word)]
+    return [index.pair(n) for n in index.rows_with(word)[:limit]]
 
 
 def best_example(

@@ -1,0 +1,57 @@
+"""The commonest sense from the English of the Tatoeba pairs (flashcards.sense_prior): the
+default lead when the sentence gives no evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashcards import gloss, sense_prior
+
+
+@pytest.mark.parametrize(
+    "word, reading, commonest",
+    [
+        ("店", "dian4", "shop"),  # CC-CEDICT: "inn; old-style hotel" first
+        ("请", "qing3", "please"),  # not "to ask"
+        ("月", "yue4", "month"),  # not "moon"
+        ("钱", "qian2", "money"),  # not "coin"
+        ("叫", "jiao4", "to call"),  # not "to shout"
+    ],
+)
+def test_translations_pick_the_common_sense(word, reading, commonest):
+    senses = gloss.clean_senses(word, gloss.reading_senses(word, (reading,)))
+    assert commonest not in senses[0]  # the dictionary's order would show another first
+    k = sense_prior.lead(word, senses)
+    assert k is not None and commonest in senses[k]
+
+
+def _fake(monkeypatch, english: list[str]) -> None:
+    sense_prior.counts.cache_clear()
+    rows = [frozenset(map(sense_prior._stem, sense_prior._WORD.findall(e.lower()))) for e in english]
+    monkeypatch.setattr(sense_prior, "_translations", lambda word: rows)
+
+
+@pytest.mark.parametrize(
+    "senses, english, lead",
+    [
+        # a clear winner over the first sense leads
+        (("inn", "shop; store"), ["the shop is open", "shops close early", "a store", "stores", "an inn"], 1),
+        # too few pairs: the dictionary's order stands
+        (("inn", "shop; store"), ["the shop is open", "a store"], None),
+        # under three times the first sense's count: no clear winner
+        (("inn", "shop; store"), ["inn", "an inn", "shop", "shops", "store", "stores"], None),
+        # a grammatical first sense is never moved, nor a grammatical sense chosen
+        (("completed action marker", "to finish"), ["finished"] * 5, None),
+        (("to finish", "particle used to mark the end"), ["the end", "ends", "end", "end"], None),
+        # a light verb only ("to have to"): nothing to count for it, so nothing against it
+        (("to have to", "to need to"), ["you need to go"] * 5, None),
+        # stems: calls / called / calling all count for "to call"
+        (("to shout", "to call"), ["he called", "calling her", "she calls", "call me"], 1),
+    ],
+)
+def test_lead_rules(monkeypatch, senses, english, lead):
+    _fake(monkeypatch, english)
+    try:
+        assert sense_prior.lead("X", senses) == lead
+    finally:
+        sense_prior.counts.cache_clear()

@@ -1,0 +1,214 @@
+"""Sense in context on the held-out table (tests/senses_heldout.py), and the general
+mechanisms behind it: marked senses and classifiers without a numeral never lead on
+part-of-speech evidence alone; readings that pick the sense group (数 shǔ, 重 zhòng).
+
+``benchmarks/eval_senses.py --table heldout`` scores the same rows end to end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flashcards import gloss, lexicon, readings, senses
+from senses_heldout import HELD_OUT
+
+# Rows the choice still gets wrong, each with why: strict, so a fix has to move them out.
+KNOWN_WRONG = {
+    ("他们 每 个 周末 都 打 篮球 。", "打"):
+        "CC-CEDICT's 'semantically light verb' sense is a 160-character description, never a front sense",
+}
+
+
+def matches(expected: str, got: str) -> bool:
+    return any(got == p[1:] if p.startswith("=") else p in got for p in expected.split("|"))
+
+
+def lead_sense(sentence: str, word: str, reading: str) -> str:
+    tokens = tuple(sentence.split())
+    info = lexicon.lookup(word)
+    syllables = tuple(reading.split())
+    every = gloss.reading_senses(word, syllables, info.senses)
+    return gloss.shown(word, syllables, every, False, tokens, None, info.traditional).front[0]
+
+
+def test_table_is_big_and_well_formed():
+    assert len(HELD_OUT) >= 60
+    assert len({w for _, w, _, _ in HELD_OUT}) >= 40
+    for sentence, word, reading, expected in HELD_OUT:
+        assert word in sentence.split(), sentence
+        every = gloss.clean_senses(word, gloss.reading_senses(word, tuple(reading.split())))
+        assert any(matches(expected, s) for s in every), (word, reading, expected, every)
+
+
+@pytest.mark.parametrize(
+    "sentence, word, reading, expected",
+    [
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[row[:2]]))
+        if row[:2] in KNOWN_WRONG else row
+        for row in HELD_OUT
+    ],
+)
+def test_sense_in_context_held_out(sentence, word, reading, expected):
+    assert matches(expected, lead_sense(sentence, word, reading))
+
+
+_PLAIN = (None, "", "", None, frozenset(), None)  # a signal with no evidence at all
+
+
+@pytest.mark.parametrize(
+    "word, candidates, sig, lead",
+    [
+        # a dialect, archaic or literary sense does not lead over a plain one
+        ("X", ("(dialect) to cold-shoulder", "dry"), _PLAIN, 1),
+        ("X", ("(archaic) shield", "dry"), (None, "没", "。", "x", frozenset(), None), 1),
+        ("X", ("(literary) to go", "to walk"), _PLAIN, 1),
+        ("X", ("one of the ten heavenly stems 天～", "dry"), _PLAIN, 1),
+        # a classifier sense leads only after a numeral or demonstrative
+        ("X", ("classifier for rows or lines", "row; line"), _PLAIN, 1),
+        ("X", ("classifier for rows or lines", "row; line"), (None, "一", "", None, frozenset(), None), None),
+        ("X", ("classifier for flat objects", "to open up"), (None, "了", "机票", "n", frozenset(), None), None),
+        # nothing to demote: the dictionary's order stands
+        ("X", ("dry", "(dialect) rude"), _PLAIN, None),
+        # right before a verb, a one-character word's adverb sense leads (刚到, 白跑一趟) …
+        ("X", ("hard; firm", "just; barely"), (None, "我", "到", "v", frozenset(), "n"), 1),
+        ("X", ("white", "in vain; for nothing"), (None, "我", "跑", "v", frozenset(), "u"), 1),
+        # … unless its first sense is a function word already (都 "all") or no verb follows
+        ("X", ("all; both", "already"), (None, "我们", "是", "v", frozenset(), "n"), None),
+        ("X", ("hard; firm", "just; barely"), (None, "很", "。", "x", frozenset(), None), None),
+        ("XY", ("hard; firm", "just; barely"), (None, "我", "到", "v", frozenset(), "n"), None),
+    ],
+)
+def test_marked_senses_are_demoted(word, candidates, sig, lead):
+    assert senses.choose(word, (), candidates, sig) == lead
+
+
+@pytest.mark.parametrize(
+    "tokens, word, reading",
+    [
+        ("你 数 一下 有 多少 人 。", "数", "shu3"),
+        ("他 的 成绩 在 班 里 数 第一 。", "数", "shu3"),
+        ("我 数 到 十 。", "数", "shu3"),
+        ("这个 数 太 大 了 。", "数", "shu4"),
+        ("这个 箱子 太 重 了 。", "重", "zhong4"),
+        ("这 件 事 很 重 。", "重", "zhong4"),
+        ("他 长 高 了 。", "长", "zhang3"),
+        ("这 条 裤子 有点 长 。", "长", "chang2"),
+        ("这 件 衣服 质量 太 差 了 。", "差", "cha4"),
+    ],
+)
+def test_readings_that_pick_the_sense_group(tokens, word, reading):
+    toks = tuple(tokens.split())
+    assert readings.sentence_readings(toks)[toks.index(word)] == (reading,)
+
+
+# Through the pipeline as a build goes (segmentation, compounds split into parts, reading in
+# context, gloss): written while fixing round 3's readings and rules, so a guard against
+# regressions, not a measure. Sentences whose word jieba keeps inside a longer word (背着,
+# 种花, 成为) are left out: their note is that word's.
+IN_PIPELINE = [
+    ("我希望下次你会小心点。", "点", "dian3", "a bit"),
+    ("你说话慢点。", "点", "dian3", "a bit"),
+    ("我在火车开后才到达车站。", "开", "kai1", "to start"),
+    ("他的头发全白了。", "白", "bai2", "white"),
+    ("我刚吃完饭。", "刚", "gang1", "just"),  # (刚到家: rjieba tags 到家 a measure word)
+    ("饭都吃光了。", "光", "guang1", "used up"),
+    ("这块表很贵。", "表", "biao3", "watch (timepiece)"),
+    ("汤姆累了。", "累", "lei4", "tired"),
+    ('他把钱包忘在出租车上了。', '把', 'ba3', 'used to put the object'),
+    ('我已经把房间打扫干净了。', '把', 'ba3', 'used to put the object'),
+    ('别把这件事告诉妈妈。', '把', 'ba3', 'used to put the object'),
+    ('她把头发剪短了。', '把', 'ba3', 'used to put the object'),
+    ('桌子上有一把钥匙。', '把', 'ba3', 'classifier for things with handles'),
+    ('当我第一次见到她的时候，她才十岁。', '当', 'dang1', 'when'),
+    ('当他听到这个消息时，非常高兴。', '当', 'dang1', 'when'),
+    ('她在一家公司当翻译。', '当', 'dang1', 'to act as|to work as|to serve as'),
+    ('谁愿意当班长？', '当', 'dang1', 'to act as|to work as|to serve as'),
+    ('短视频是这几年最大的风口。', '风口', 'feng1 kou3', 'hot trend'),
+    ('很多公司都想站在风口上。', '风口', 'feng1 kou3', 'hot trend'),
+    ('你的鞋太脏了。', '脏', 'zang1', 'dirty'),
+    ('房间里很脏。', '脏', 'zang1', 'dirty'),
+    ('我每天背二十个生词。', '背', 'bei4', 'to learn by heart|to recite'),
+    ('这些课文你都背下来了吗？', '背', 'bei4', 'to learn by heart|to recite'),
+    ('你喜欢哪种音乐？', '种', 'zhong3', 'classifier for types|kind; type'),
+    ('这是一种新的方法。', '种', 'zhong3', 'classifier for types|kind; type'),
+    ('我们都为你感到高兴。', '为', 'wei4', '=for'),
+    ('他被选为代表。', '为', 'wei2', 'as (in the capacity of)|to take sth as|to act as|to become'),
+    ('她每天都为家人做饭。', '为', 'wei4', '=for'),
+    ('你得多喝水。', '得', 'dei3', 'to have to|must'),
+    ('他考试得了一百分。', '得', 'de2', 'to obtain|to get'),
+    ('他说得很清楚。', '得', 'de5', 'structural particle'),
+    ('我下个月得去上海出差。', '得', 'dei3', 'to have to|must'),
+    ('你什么时候还我书？', '还', 'huan2', 'to return|to pay back|to give back'),
+    ('我把书还给图书馆了。', '还', 'huan2', 'to return|to pay back|to give back'),
+    ('他还很年轻。', '还', 'hai2', 'still|yet'),
+    ('这个问题太难回答了。', '难', 'nan2', 'difficult'),
+    ('国家有难，匹夫有责。', '难', 'nan4', 'disaster|distress|calamity'),
+    ('中午我想睡个觉。', '觉', 'jiao4', 'a nap|a sleep'),
+    ('他睡了一觉就好了。', '觉', 'jiao4', 'a nap|a sleep'),
+    ('孩子在数星星。', '数', 'shu3', 'to count'),
+    ('这个数很大。', '数', 'shu4', 'number|figure'),
+    ('他教我开车。', '教', 'jiao1', 'to teach'),
+    ('瓶子是空的。', '空', 'kong1', 'empty'),
+    ('我现在没空。', '空', 'kong4', 'free time|leisure|spare time'),
+    ('他说得对。', '对', 'dui4', 'right; correct'),
+    ('我会做饭。', '会', 'hui4', 'can'),
+    ('今天我们要开一个会。', '会', 'hui4', 'meeting'),
+    ('这条河很长。', '长', 'chang2', 'long'),
+    ('他把车停在门口。', '把', 'ba3', 'used to put the object'),
+    ('妈妈把饭做好了。', '把', 'ba3', 'used to put the object'),
+    ('你把窗户打开吧。', '把', 'ba3', 'used to put the object'),
+    ('她买了一把新雨伞。', '把', 'ba3', 'classifier for things with handles'),
+    ('当我回到家，妈妈已经做好了饭。', '当', 'dang1', 'when'),
+    ('当时我还是个学生。', '当时', 'dang1 shi2', 'then|at that time'),
+    ('他从小就想当一名老师。', '当', 'dang1', 'to act as|to work as|to serve as'),
+    ('人工智能成了新的风口。', '风口', 'feng1 kou3', 'hot trend'),
+    ('别坐在风口，会着凉的。', '风口', 'feng1 kou3', 'drafty place'),
+    ('他的衣服很脏。', '脏', 'zang1', 'dirty'),
+    ('脏东西不要吃。', '脏', 'zang1', 'dirty'),
+    ('我背不出这首诗。', '背', 'bei4', 'to learn by heart|to recite'),
+    ('他背起包就走了。', '背', 'bei1', "to carry on one's back"),
+    ('我们在阳台上种了一些菜。', '种', 'zhong4', 'to plant'),
+    ('这种苹果很甜。', '种', 'zhong3', 'classifier for types|kind; type'),
+    ('他为公司工作了二十年。', '为', 'wei4', '=for'),
+    ('我们应该为环境保护做点事。', '为', 'wei4', '=for'),
+    ('这个词可以翻译为英语。', '为', 'wei2', 'as (in the capacity of)|to become|to act as'),
+    ('你得早点休息。', '得', 'dei3', 'to have to|must'),
+    ('她得了一场大病。', '得', 'de2', 'to obtain|to get|to catch'),
+    ('他写得很好。', '得', 'de5', 'structural particle'),
+    ('他把借的书还了。', '还', 'huan2', 'to return|to pay back|to give back'),
+    ('我还想再去一次。', '还', 'hai2', 'still|yet|also|in addition'),
+    ('这件事很难办。', '难', 'nan2', 'difficult'),
+    ('他一觉睡到中午。', '觉', 'jiao4', 'a nap|a sleep'),
+    ('我觉得很好。', '觉得', 'jue2 de5', 'to think|to feel'),
+    ('老师数了数学生。', '数', 'shu3', 'to count'),
+    ('这个数字很重要。', '数字', 'shu4 zi4', 'numeral|digit|number'),
+    ('妈妈教我写字。', '教', 'jiao1', 'to teach'),
+    ('盒子是空的。', '空', 'kong1', 'empty'),
+    ('他答应了我的要求。', '答应', 'da1 ying5', 'to answer|to respond|to agree|to promise'),
+    ('你应该多运动。', '应该', 'ying1 gai1', 'ought to|should|must'),
+    ('他好像不高兴似的。', '似的', 'shi4 de5', 'seems as if|rather like'),
+    ('说罢，他就走了。', '罢', 'ba4', 'to stop|to cease|to finish'),
+    ('这条路很长。', '长', 'chang2', 'long'),
+    ('他是我们的校长。', '校长', 'xiao4 zhang3', 'principal|president|headmaster'),
+    ('我每天都很忙。', '都', 'dou1', 'all|both'),
+    ('他的书都卖完了。', '都', 'dou1', 'all|both|entirely'),
+    ('你会不会说英语？', '会', 'hui4', 'can'),
+    ('我不会游泳。', '会', 'hui4', 'can'),
+    ('他对这件事很满意。', '对', 'dui4', 'towards|=to|for'),
+    ('我们明天下午开会。', '开会', 'kai1 hui4', 'to hold a meeting|to attend a meeting'),
+]
+
+
+@pytest.mark.parametrize("sentence, word, reading, expected", IN_PIPELINE)
+def test_reading_and_sense_through_the_pipeline(sentence, word, reading, expected):
+    from flashcards.compounds import split_compounds
+    from flashcards.notes import NoteOptions, word_gloss, word_info
+    from flashcards.sentences import Sentence
+    from flashcards.tokens import tokenize
+
+    tokens = split_compounds(tokenize([Sentence(sentence, "table", 0)]))[0].tokens
+    assert word in tokens
+    options = NoteOptions(deck="t")
+    info = word_info(word, options, tokens)
+    assert tuple(s.lower() for s in info.syllables) == tuple(reading.split())
+    assert matches(expected, word_gloss(info, options, tokens).front[0])
