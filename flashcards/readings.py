@@ -227,11 +227,71 @@ def _kong(text: str, i: int) -> str | None:
     return "kong4" if _at(text, i - 1) in set("没抽得腾") or _at(text, i + 1) == "儿" else None
 
 
+def _ends_clause(text: str, i: int) -> bool:
+    return not _HAN.fullmatch(_at(text, i + 1) or "x")
+
+
+def _general(text: str, i: int) -> str | None:
+    """将 ending a clause is the noun "general" jiàng (魏将，): the adverb and preposition
+    jiāng (将要, 将书放下) always come before what they govern."""
+    return "jiang4" if _ends_clause(text, i) else None
+
+
+def _xiang_noun(text: str, i: int) -> str | None:
+    """相 ending a clause is the noun xiàng (looks; a minister: 国相、): xiāng "each
+    other" always comes before its verb (相信, 相见)."""
+    return "xiang4" if _ends_clause(text, i) else None
+
+
+def _sa(text: str, i: int) -> str | None:
+    """撒 "sprinkle, scatter" sǎ before where it lands (撒上盐, 撒在地上, 撒满); sā
+    "let go" is in words (撒谎, 撒娇, 撒手) and before 了 (撒了谎)."""
+    return "sa3" if _at(text, i + 1) in set("上在下满进到入于向") else None
+
+
+def _feng(text: str, i: int) -> str | None:
+    """缝 "sew" féng before a complement or aspect marker (缝好, 缝上, 缝在, 缝了, 缝起来);
+    the noun "seam, crack" fèng is after 的/条/道 or in words (门缝, 裂缝)."""
+    return "feng2" if _at(text, i + 1) in set("好上在于了着起成补制") else None
+
+
+def _ding(text: str, i: int) -> str | None:
+    """钉 "to nail" dìng before where or how (钉在墙上, 钉上, 钉住, 钉牢); the noun "nail"
+    dīng otherwise (一颗钉, 钉子)."""
+    return "ding4" if _at(text, i + 1) in set("上在进到入于好住牢死") else None
+
+
+def _pu(text: str, i: int) -> str | None:
+    """铺 "spread, lay" pū before where or how (铺上, 铺在, 铺满, 铺开, 铺好); the noun pù
+    (shop, bunk) is in words (店铺, 床铺) or stands alone."""
+    return "pu1" if _at(text, i + 1) in set("上在满开好成着") else None
+
+
+def _hua(text: str, i: int) -> str | None:
+    """划 "row, paddle" huá before the boat or the water (划船, 划桨, 划水); huà "plan,
+    divide" is in words (计划, 划分)."""
+    return "hua2" if _at(text, i + 1) in set("船桨水行") else None
+
+
+def _cang(text: str, i: int) -> str | None:
+    """藏 "hide, keep" cáng after 所 (所藏: 所 + verb) or before a complement or aspect
+    marker (藏起来, 藏在, 藏着, 藏好); zàng (Tibet, scriptures) is a noun in words (西藏)."""
+    return "cang2" if _at(text, i - 1) == "所" or _at(text, i + 1) in set("起在着了好进于") else None
+
+
+def _zha(text: str, i: int) -> str | None:
+    """炸 "deep-fry" zhá before what is fried or how long/how far (炸鸡, 炸鱼, 炸至金黄,
+    炸熟, 炸透); zhà "explode" is in words (炸弹, 爆炸) and before 毁/死/伤/开."""
+    return "zha2" if _at(text, i + 1) in set("鸡鱼虾薯豆丸糕串酱至熟透酥脆黄") else None
+
+
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
     "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,
     "难": _nan, "空": _kong,
+    "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
+    "划": _hua, "藏": _cang, "炸": _zha,
 }
 
 
