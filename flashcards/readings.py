@@ -190,13 +190,14 @@ def _dang(text: str, i: int) -> str | None:
 
 
 def _tiao(text: str, i: int) -> str | None:
-    """挑 "choose, carry on a pole" tiāo before 了/选/一/水/担 (挑了一个)."""
-    return "tiao1" if _at(text, i + 1) in set("了选一水担着") else None
+    """挑 "choose, carry on a pole" tiāo before 了/选/一/水/担 or a direction (挑了一个, 挑出,
+    挑进); tiǎo "stir up" is in words (挑战, 挑起)."""
+    return "tiao1" if _at(text, i + 1) in set("了选一水担着入进出回") else None
 
 
 def _cheng(text: str, i: int) -> str | None:
-    """盛 "fill (a bowl)" chéng before 饭/汤/了/满 (盛了一碗饭)."""
-    return "cheng2" if _at(text, i + 1) in set("饭汤了满") else None
+    """盛 "fill (a bowl)" chéng before what is served or 了/满 (盛了一碗饭, 盛米饭, 盛汤)."""
+    return "cheng2" if _at(text, i + 1) in set("饭汤了满米菜粥") else None
 
 
 def _zhuan(text: str, i: int) -> str | None:
@@ -285,13 +286,37 @@ def _zha(text: str, i: int) -> str | None:
     return "zha2" if _at(text, i + 1) in set("鸡鱼虾薯豆丸糕串酱至熟透酥脆黄") else None
 
 
+def _yue(text: str, i: int) -> str | None:
+    """乐 "music" yuè before what belongs to music (乐评, 乐器, 乐曲, 乐队, 乐团, 乐谱, 乐坛,
+    乐手); lè "glad" before a verb or ending a phrase (乐于, 很乐)."""
+    return "yue4" if _at(text, i + 1) in set("评器曲队团谱章坛手迷") else None
+
+
+def _zhan(text: str, i: int) -> str | None:
+    """粘 "stick to" zhān before where it sticks (粘在, 粘上, 粘住, 粘满, 粘贴); nián
+    "sticky" is the adjective (很粘, 粘性)."""
+    return "zhan1" if _at(text, i + 1) in set("在上住到满于了贴成") else None
+
+
+def _hong(text: str, i: int) -> str | None:
+    """哄 "coax, soothe" hǒng before the person coaxed (哄孩子, 哄他睡觉); hōng "roar
+    with laughter" is in words (哄堂大笑, 哄抢 hǒng is a word too)."""
+    return "hong3" if _at(text, i + 1) in _PRONOUN_CHARS | set("孩小人") else None
+
+
+def _pao(text: str, i: int) -> str | None:
+    """刨 "dig" páo before what comes up or is dug (刨出, 刨土, 刨坑, 刨根); bào "plane
+    (wood)" is the tool and in words (刨子, 刨花)."""
+    return "pao2" if _at(text, i + 1) in set("出开土地坑根了") else None
+
+
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
     "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,
     "难": _nan, "空": _kong,
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
-    "划": _hua, "藏": _cang, "炸": _zha,
+    "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
 }
 
 

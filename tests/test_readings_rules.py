@@ -2,8 +2,9 @@
 
 Each row is a hand-written learner sentence read through the product path (segmenter,
 then ``readings.sentence_readings``); rows where the rule must *not* fire (撒谎 sā,
-一条缝 fèng, 将在 jiāng) sit beside those where it does. 24 of the 35 were right before
-the rules for 将 相 撒 缝 钉 铺 划 藏 炸 were added.
+一条缝 fèng, 将在 jiāng) sit beside those where it does. 24 of the first 35 were right
+before the rules for 将 相 撒 缝 钉 铺 划 藏 炸 were added; 3 of the last 12 were wrong
+before those for 乐 粘 哄 刨 (and the longer lists of 盛 and 挑).
 """
 
 from __future__ import annotations
@@ -51,6 +52,18 @@ ROWS = [
     ("这个人的长相很好。", "长相", "zhǎngxiàng"),
     ("我们相信你。", "相信", "xiāngxìn"),
     ("他当了一国之相。", "相", "xiàng"),
+    ("他是一位有名的乐评人。", "乐", "yuè"),
+    ("他在乐队里弹吉他。", "乐队", "yuèduì"),
+    ("他很乐于助人。", "乐于", "lèyú"),
+    ("他把邮票粘在信封上。", "粘", "zhān"),
+    ("这种米很粘。", "粘", "nián"),
+    ("妈妈在哄孩子睡觉。", "哄", "hǒng"),
+    ("大家哄堂大笑。", "哄堂大笑", "hōngtángdàxiào"),
+    ("小狗在地上刨了一个坑。", "刨", "páo"),
+    ("他给我盛米饭。", "盛", "chéng"),
+    ("从箱子里挑出一件衣服。", "挑", "tiāo"),
+    ("他向冠军挑战。", "挑战", "tiǎozhàn"),
+    ("这里的夏天很热，雨水很盛。", "盛", "shèng"),
 ]
 
 
@@ -78,6 +91,13 @@ RULE_CALLS = [
     ("将要", 0, None),
     ("国相、", 1, "xiang4"),
     ("相见", 0, None),
+    ("乐器", 0, "yue4"),
+    ("乐于", 0, None),
+    ("粘在", 0, "zhan1"),
+    ("很粘", 1, None),
+    ("哄孩子", 0, "hong3"),
+    ("刨土", 0, "pao2"),
+    ("刨子", 0, None),
 ]
 
 
