@@ -179,8 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     in_word = _in_word(rows)
     lenient = [g == label or (w and g[:-1] == label[:-1] and g[-1:] == "5" != label[-1:])
                for g, (_, _, label), w in zip(got, rows, in_word)]
-    print(f"CPP {args.split}, {args.system}: {sum(ok) / len(ok):.1%} of {len(ok)} sentences; "
-          f"HSK 3.0 characters {sum(ok[k] for k in in_hsk) / len(in_hsk):.1%} of {len(in_hsk)}; {elapsed:.1f} s")
+    hsk_ok = sum(ok[k] for k in in_hsk)
+    print(f"CPP {args.split}, {args.system}: {sum(ok) / len(ok):.1%} ({sum(ok)} of {len(ok)} sentences); "
+          f"HSK 3.0 characters {hsk_ok / len(in_hsk):.1%} ({hsk_ok} of {len(in_hsk)}); {elapsed:.1f} s")
     print(f"  neutral in a word: {sum(lenient) / len(lenient):.1%}; "
           f"HSK 3.0 characters {sum(lenient[k] for k in in_hsk) / len(in_hsk):.1%}")
     if _ALLOWED:
