@@ -229,6 +229,7 @@ def _kong(text: str, i: int) -> str | None:
 
 
 def _ends_clause(text: str, i: int) -> bool:
+    """No hanzi follows: punctuation, a number, Latin or the end of the sentence."""
     return not _HAN.fullmatch(_at(text, i + 1) or "x")
 
 
@@ -299,8 +300,8 @@ def _zhan(text: str, i: int) -> str | None:
 
 
 def _hong(text: str, i: int) -> str | None:
-    """哄 "coax, soothe" hǒng before the person coaxed (哄孩子, 哄他睡觉); hōng "roar
-    with laughter" is in words (哄堂大笑, 哄抢 hǒng is a word too)."""
+    """哄 "coax, soothe" hǒng before the person coaxed (哄孩子, 哄他睡觉); hōng "uproar"
+    and hòng "horseplay" are in words (哄堂大笑, 起哄)."""
     return "hong3" if _at(text, i + 1) in _PRONOUN_CHARS | set("孩小人") else None
 
 
