@@ -102,6 +102,17 @@ def _at(text: str, i: int) -> str:
     return text[i] if 0 <= i < len(text) else ""
 
 
+def _rest_of_clause(text: str, i: int, width: int = 8) -> str:
+    """The hanzi after offset ``i`` up to the next punctuation (at most ``width``): where a
+    verb's object sits when an aspect marker or a measure word comes first (背了一个包)."""
+    out = []
+    for ch in text[i + 1 : i + 1 + width]:
+        if not _HAN.fullmatch(ch):
+            break
+        out.append(ch)
+    return "".join(out)
+
+
 def _zhong(text: str, i: int) -> str | None:
     """种: a measure word after a numeral or demonstrative (这种, 一种) zhǒng; as a verb
     before what is planted or an aspect marker (种树, 种了) zhòng."""
@@ -120,6 +131,8 @@ def _bei(text: str, i: int) -> str | None:
         return "bei1"
     if nxt in set("课单书诗下熟会"):
         return "bei4"
+    if any(w in _rest_of_clause(text, i) for w in ("包", "孩子", "行李")):
+        return "bei1"  # 背了一个很重的包: what is carried, further on
     return None
 
 
@@ -137,8 +150,11 @@ def _huan(text: str, i: int) -> str | None:
 
 
 def _chang(text: str, i: int) -> str | None:
-    """长 after a degree adverb (很长, 太长) is the adjective cháng."""
-    return "chang2" if _at(text, i - 1) in _DEGREE else None
+    """长 after a degree adverb (很长, 太长) is the adjective cháng; before 得 or a result
+    of growing (长得很高, 长出, 长高, 长胖) the verb zhǎng "grow"."""
+    if _at(text, i - 1) in _DEGREE:
+        return "chang2"
+    return "zhang3" if _at(text, i + 1) in set("得出高胖") else None
 
 
 def _jiao_sleep(text: str, i: int) -> str | None:
@@ -208,12 +224,19 @@ def _zhuan(text: str, i: int) -> str | None:
     return None
 
 
+_FOR_SOMEONE = ("服务", "工作", "努力", "奋斗", "担心", "高兴", "着想", "操心", "骄傲", "难过", "付出")
+
+
 def _wei(text: str, i: int) -> str | None:
     """为 "for" wèi before a person or 这/那 (他为我高兴, 为这件事), except after the verbs
     that take 为 "as" wéi (以…为, 选…为, 称…为)."""
-    if _at(text, i + 1) in _PRONOUN_CHARS | set("这那大人国") and _at(text, i - 1) not in set("以选称视作成认被"):
+    if _at(text, i - 1) in set("以选称视作成认被"):
+        return None
+    if _at(text, i + 1) in _PRONOUN_CHARS | set("这那大人国"):
         return "wei4"
-    return None
+    # 他为公司工作了十年: what is done for someone follows them in the clause.
+    rest = _rest_of_clause(text, i)
+    return "wei4" if any(w in rest for w in _FOR_SOMEONE) else None
 
 
 def _nan(text: str, i: int) -> str | None:
@@ -311,6 +334,20 @@ def _pao(text: str, i: int) -> str | None:
     return "pao2" if _at(text, i + 1) in set("出开土地坑根了") else None
 
 
+def _gan(text: str, i: int) -> str | None:
+    """干 after a degree adverb is the adjective gān "dry" (很干, 太干了); not after 好/够,
+    where it is the verb gàn (这活儿好干 "easy to do")."""
+    return "gan1" if _at(text, i - 1) in _DEGREE - {"好", "够"} else None
+
+
+def _shan(text: str, i: int) -> str | None:
+    """扇 after a numeral or demonstrative is the measure word shàn (一扇门, 这扇窗); before
+    an aspect marker, 风 or whom it strikes the verb shān "fan, slap" (扇了他一巴掌, 扇风)."""
+    if _at(text, i - 1) in _NUMERAL or _at(text, i - 1) in _DEMONSTRATIVE:
+        return "shan4"
+    return "shan1" if _at(text, i + 1) in _PRONOUN_CHARS | set("了着过风耳巴") else None
+
+
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
@@ -318,6 +355,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "难": _nan, "空": _kong,
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
+    "干": _gan, "扇": _shan,
 }
 
 
