@@ -102,6 +102,16 @@ def _at(text: str, i: int) -> str:
     return text[i] if 0 <= i < len(text) else ""
 
 
+def _clause_before(text: str, i: int, width: int = 8) -> str:
+    """The hanzi before offset ``i`` back to the last punctuation (at most ``width``)."""
+    out = []
+    for ch in reversed(text[max(0, i - width) : i]):
+        if not _HAN.fullmatch(ch):
+            break
+        out.append(ch)
+    return "".join(reversed(out))
+
+
 def _rest_of_clause(text: str, i: int, width: int = 8) -> str:
     """The hanzi after offset ``i`` up to the next punctuation (at most ``width``): where a
     verb's object sits when an aspect marker or a measure word comes first (背了一个包)."""
@@ -124,10 +134,10 @@ def _zhong(text: str, i: int) -> str | None:
 
 
 def _bei(text: str, i: int) -> str | None:
-    """背 "carry on the back" bēi before 着/起/走 or a bag (背着, 背起, 背包); bèi "recite"
-    before what is learnt by heart (背课文, 背单词, 背下来)."""
+    """背 "carry on the back" bēi before 着/起/走/回 or a bag (背着, 背起, 背回家, 背包); bèi
+    "recite" before what is learnt by heart (背课文, 背单词, 背下来)."""
     nxt = _at(text, i + 1)
-    if nxt in set("着起走包"):
+    if nxt in set("着起走包回"):
         return "bei1"
     if nxt in set("课单书诗下熟会"):
         return "bei4"
@@ -144,9 +154,15 @@ def _jiang(text: str, i: int) -> str | None:
 
 def _huan(text: str, i: int) -> str | None:
     """还 before what is given back or where it goes (还给, 还钱, 还书, 还回去) is huán, and so
-    is 还 ending a clause (书还没还。): the adverb hái never does."""
+    is 还 ending a clause (书还没还。) or before 了 and what was returned (车还了。,
+    还了一本书): the adverb hái never does (还了解 is hái + 了解)."""
     nxt = _at(text, i + 1)
-    return "huan2" if nxt in set("给钱书债款清回") or not _HAN.fullmatch(nxt or "x") else None
+    if nxt in set("给钱书债款清回") or not _HAN.fullmatch(nxt or "x"):
+        return "huan2"
+    after = _at(text, i + 2)
+    if nxt == "了" and (not _HAN.fullmatch(after or "x") or after in set("钱书一他她我你")):
+        return "huan2"
+    return None
 
 
 def _chang(text: str, i: int) -> str | None:
@@ -158,8 +174,10 @@ def _chang(text: str, i: int) -> str | None:
 
 
 def _jiao_sleep(text: str, i: int) -> str | None:
-    """觉 as the object of sleeping (睡了一个好觉, 午觉) is jiào."""
-    return "jiao4" if _at(text, i - 1) in set("睡个好午一") else None
+    """觉 as the object of sleeping (睡了一个好觉, 午觉, 睡了三个小时的觉) is jiào."""
+    if _at(text, i - 1) in set("睡个好午一"):
+        return "jiao4"
+    return "jiao4" if "睡" in _clause_before(text, i) else None
 
 
 def _jiao_teach(text: str, i: int) -> str | None:
@@ -170,9 +188,11 @@ def _jiao_teach(text: str, i: int) -> str | None:
 
 def _shu(text: str, i: int) -> str | None:
     """数 before a numeral is "several" shù (数十年); the verb "count" shǔ before what is
-    counted or a complement (数钱, 数一数, 数不清)."""
+    counted or a complement (数钱, 数一数, 数一下, 数到三, 数不清)."""
     nxt = _at(text, i + 1)
-    if nxt in "一了" and _at(text, i + 2) == "数" or nxt in set("钱不着过得完清"):
+    if nxt in "一了" and _at(text, i + 2) == "数" or nxt in set("钱不着过得完清到"):
+        return "shu3"
+    if nxt == "一" and _at(text, i + 2) == "下":  # 数一下
         return "shu3"
     if nxt in set("十百千万亿"):
         return "shu4"
@@ -180,8 +200,11 @@ def _shu(text: str, i: int) -> str | None:
 
 
 def _zang(text: str, i: int) -> str | None:
-    """脏 after a degree adverb or before 了/的 is "dirty" zāng (内脏 zàng is a word)."""
-    return "zang1" if _at(text, i - 1) in _DEGREE or _at(text, i + 1) in set("了的衣话东兮") else None
+    """脏 after a degree adverb, before 了/的 or before what is dirty (脏手, 脏水) is "dirty"
+    zāng (内脏 zàng is a word)."""
+    if _at(text, i - 1) in _DEGREE or _at(text, i + 1) in set("了的衣话东兮手水鞋袜脚脸碗"):
+        return "zang1"
+    return None
 
 
 def _de_complement(text: str, i: int) -> str | None:
