@@ -240,9 +240,12 @@ def _cheng(text: str, i: int) -> str | None:
 
 
 def _zhuan(text: str, i: int) -> str | None:
-    """转 "go round" zhuàn reduplicated or before 圈 (转一转, 转转, 转圈)."""
+    """转 "go round" zhuàn reduplicated, before 圈 or spinning fast or slow (转一转, 转转,
+    转圈, 轮子转得很快)."""
     nxt = _at(text, i + 1)
     if nxt == "圈" or nxt == "转" or nxt == "一" and _at(text, i + 2) == "转" or _at(text, i - 1) == "转":
+        return "zhuan4"
+    if nxt == "得" and _at(text, i + 2) in _DEGREE | set("快慢飞"):
         return "zhuan4"
     return None
 
@@ -371,6 +374,47 @@ def _shan(text: str, i: int) -> str | None:
     return "shan1" if _at(text, i + 1) in _PRONOUN_CHARS | set("了着过风耳巴") else None
 
 
+def _zhong_hit(text: str, i: int) -> str | None:
+    """中 "hit, win" zhòng before 了 or what hits (中了大奖, 打中了, 中毒, 中奖); 中了解 is
+    zhōng + 了解 (在…中了解到)."""
+    nxt = _at(text, i + 1)
+    if nxt == "了" and _at(text, i + 2) != "解" or nxt in set("奖毒彩弹暑枪标"):
+        return "zhong4"
+    return None
+
+
+def _qia(text: str, i: int) -> str | None:
+    """卡 "be stuck" qiǎ before 在/住 (鱼刺卡在喉咙里, 卡住了); kǎ "card" is in words."""
+    return "qia3" if _at(text, i + 1) in set("在住") else None
+
+
+def _sai(text: str, i: int) -> str | None:
+    """塞 "stuff, stop up" sāi before a complement or 给 (塞住, 塞进, 塞满, 塞给); sài (边塞)
+    and sè (堵塞) are in words."""
+    return "sai1" if _at(text, i + 1) in set("住进满了到给在入") else None
+
+
+def _ji_tie(text: str, i: int) -> str | None:
+    """系 "tie, fasten" jì before a complement or what is tied (系好, 系上, 系紧, 系鞋带,
+    系领带); xì "system, department" is in words (关系, 中文系)."""
+    return "ji4" if _at(text, i + 1) in set("好上紧着鞋领扣围") else None
+
+
+def _chong_toward(text: str, i: int) -> str | None:
+    """冲 "towards, at" chòng before a person (冲我笑, 冲他喊); chōng "rush" otherwise."""
+    return "chong4" if _at(text, i + 1) in _PRONOUN_CHARS else None
+
+
+def _after_degree(reading: str) -> Callable[[str, int], str | None]:
+    """The adjective reading after a degree adverb other than 好 (很卷 juǎn, 很横 hèng)."""
+
+    def rule(text: str, i: int) -> str | None:
+        return reading if _at(text, i - 1) in _DEGREE - {"好"} else None
+
+    rule.__doc__ = f"{reading} after a degree adverb other than 好: the adjective."
+    return rule
+
+
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
@@ -378,7 +422,8 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "难": _nan, "空": _kong,
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
-    "干": _gan, "扇": _shan,
+    "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
+    "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
 }
 
 
