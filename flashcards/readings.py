@@ -278,8 +278,9 @@ def _kong(text: str, i: int) -> str | None:
 
 
 def _ends_clause(text: str, i: int) -> bool:
-    """No hanzi follows: punctuation, a number, Latin or the end of the sentence."""
-    return not _HAN.fullmatch(_at(text, i + 1) or "x")
+    """Punctuation or the end of the sentence follows (a number or a Latin word does not end
+    it: 将11月28日作为…)."""
+    return not _at(text, i + 1).isalnum()
 
 
 def _general(text: str, i: int) -> str | None:
@@ -375,10 +376,11 @@ def _shan(text: str, i: int) -> str | None:
 
 
 def _zhong_hit(text: str, i: int) -> str | None:
-    """中 "hit, win" zhòng before 了 or what hits (中了大奖, 打中了, 中毒, 中奖); 中了解 is
+    """中 "hit, win" zhòng before 了 and what hits (中了大奖, 中了病毒) or before 奖/毒/枪…
+    (中奖, 中毒); 中 ending a clause is the locative zhōng (放到实验中了。), and 中了解 is
     zhōng + 了解 (在…中了解到)."""
-    nxt = _at(text, i + 1)
-    if nxt == "了" and _at(text, i + 2) != "解" or nxt in set("奖毒彩弹暑枪标"):
+    nxt, after = _at(text, i + 1), _at(text, i + 2)
+    if nxt == "了" and after.isalnum() and after != "解" or nxt in set("奖毒彩弹暑枪标"):
         return "zhong4"
     return None
 
