@@ -181,18 +181,19 @@ def _jiao_sleep(text: str, i: int) -> str | None:
 
 
 def _jiao_teach(text: str, i: int) -> str | None:
-    """教 before whom or what is taught (教我们, 教汉语, 教书) is the verb jiāo."""
+    """教 before whom or what is taught (教我们, 教汉语, 教语文, 教书) is the verb jiāo."""
     nxt = _at(text, i + 1)
-    return "jiao1" if nxt in set("我你他她大书汉英中日法数音画生孩小了过着") else None
+    return "jiao1" if nxt in set("我你他她大书汉英中日法数音画生孩小了过着语物历体美") else None
 
 
 def _shu(text: str, i: int) -> str | None:
     """数 before a numeral is "several" shù (数十年); the verb "count" shǔ before what is
-    counted or a complement (数钱, 数一数, 数一下, 数到三, 数不清)."""
+    counted, a complement or an aspect marker (数钱, 数一数, 数了数, 数了一遍, 数一下, 数到三,
+    数不清)."""
     nxt = _at(text, i + 1)
-    if nxt in "一了" and _at(text, i + 2) == "数" or nxt in set("钱不着过得完清到"):
+    if nxt in set("钱不着过得完清到了"):
         return "shu3"
-    if nxt == "一" and _at(text, i + 2) == "下":  # 数一下
+    if nxt == "一" and _at(text, i + 2) in set("数下"):  # 数一数, 数一下
         return "shu3"
     if nxt in set("十百千万亿"):
         return "shu4"
@@ -417,6 +418,12 @@ def _after_degree(reading: str) -> Callable[[str, int], str | None]:
     return rule
 
 
+def _shi_like(text: str, i: int) -> str | None:
+    """似 before 的 is shì of 似的 "as if", also where the segmenter cut the two apart
+    (飞也似 + 的); sì "seem" otherwise (似乎, 相似)."""
+    return "shi4" if _at(text, i + 1) == "的" else None
+
+
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
@@ -425,7 +432,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
-    "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
+    "似": _shi_like, "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
 }
 
 

@@ -6,7 +6,8 @@ Each row is a hand-written sentence read through the product path (segmenter, th
 order they were added: 24 of the first 35 were right before the rules for 将 相 撒 缝 钉 铺
 划 藏 炸; 3 of the next 12 were wrong before those for 乐 粘 哄 刨 (and the longer lists of 盛
 and 挑); the next 14 are for 背…包, 为…工作, 长得, 扇, 干, 背回, 脏手, 还了, 睡…的觉 and
-数一下/数到, and the 11 after them for 中了, 卡在, 转得快, 很横, 塞住, 系好, 冲我 and 很卷.
+数一下/数到, the 13 after them for 中了, 卡在, 转得快, 很横, 塞住, 系好, 冲我 and 很卷, and
+the last 4 for 数了, 教语文 and 似 + 的.
 ``LEARNER`` is a wider check on everyday sentences, each batch written before its rules.
 """
 
@@ -93,6 +94,10 @@ ROWS = [
     ("他冲进了房间。", "冲", "chōng"),
     ("他把精力放到实验中了。", "中", "zhōng"),
     ("我们将11月28日作为节日。", "将", "jiāng"),
+    ("他数了一遍又一遍。", "数", "shǔ"),
+    ("他在中学教语文。", "教", "jiāo"),
+    ("他飞也似的跑了。", "似", "shì"),
+    ("他欠的钱还没还清。", "还清", "huánqīng"),
 ]
 
 
@@ -318,6 +323,48 @@ LEARNER = [
     ("他把东西都扔了。", "都", "dōu"),
     ("他的发音很标准。", "发音", "fāyīn"),
     ("他的行李很重。", "行李", "xíngli"),
+    # A fourth batch on the issue's characters in other constructions: 38 of 47 right when
+    # written; three misses became the rules for 数了, 教语文 and 似 + 的 (rows above). Left
+    # out: 一个人当两个人用 dàng, 算了罢 ba, 一时兴起 xìng (no neighbour settles them), 背着他
+    # (bēi or bèi: both read), 空儿 (right, as kòngr) and 还没还清 (its first 还 is hái).
+    ("他把门把手修好了。", "把", "bǎ"),
+    ("这个词用得很恰当。", "恰当", "qiàdàng"),
+    ("他长大以后想当警察。", "当", "dāng"),
+    ("他当着大家的面道歉了。", "当", "dāng"),
+    ("他把手表拿到当铺去了。", "当铺", "dàngpù"),
+    ("他背对着窗户坐着。", "背", "bèi"),
+    ("运动员背上了书包回家。", "背", "bēi"),
+    ("你背得出这首诗吗？", "背", "bèi"),
+    ("他的心脏病又犯了。", "心脏病", "xīnzàngbìng"),
+    ("你的鞋太脏了，快去刷刷。", "脏", "zāng"),
+    ("他种了一片玉米地。", "种", "zhòng"),
+    ("这种人不值得信任。", "种", "zhǒng"),
+    ("他是一个有种的人。", "种", "zhǒng"),
+    ("我们为他的成功干杯。", "为", "wèi"),
+    ("他以教书为生。", "为", "wéi"),
+    ("他被大家评为优秀员工。", "为", "wéi"),
+    ("你得小心一点。", "得", "děi"),
+    ("他记得很清楚。", "得", "de"),
+    ("这件事得到了解决。", "得到", "dédào"),
+    ("天气越来越冷，还下起了雪。", "还", "hái"),
+    ("我明天把伞还给你。", "还", "huán"),
+    ("这个问题难不倒他。", "难", "nán"),
+    ("他遇到了一些难处。", "难处", "nánchu"),
+    ("很多人在地震中遇难。", "遇难", "yùnàn"),
+    ("他一觉睡到了中午。", "觉", "jiào"),
+    ("他觉悟很高。", "觉悟", "juéwù"),
+    ("他是班上数一数二的学生。", "数一数二", "shǔyīshǔ'èr"),
+    ("这个数目不小。", "数目", "shùmù"),
+    ("他抽空给妈妈打了电话。", "抽空", "chōukòng"),
+    ("箱子里空空的。", "空", "kōng"),
+    ("他向老师请教问题。", "请教", "qǐngjiào"),
+    ("我来教你开车。", "教", "jiāo"),
+    ("有问题应当及时解决。", "应当", "yīngdāng"),
+    ("他应朋友的邀请去了上海。", "应", "yìng"),
+    ("这场比赛他们应该赢。", "应该", "yīnggāi"),
+    ("他的话似是而非。", "似是而非", "sìshì'érfēi"),
+    ("我们的国家越来越兴旺。", "兴旺", "xīngwàng"),
+    ("他很高兴。", "高兴", "gāoxìng"),
 ]
 
 
@@ -381,6 +428,10 @@ RULE_CALLS = [
     ("很横", 1, "heng4"),
     ("好卷", 1, None),
     ("转得快", 0, "zhuan4"),
+    ("数了一遍", 0, "shu3"),
+    ("教语文", 0, "jiao1"),
+    ("似的", 0, "shi4"),
+    ("似乎", 0, None),
 ]
 
 
