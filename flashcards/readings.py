@@ -183,13 +183,14 @@ def _jiao_sleep(text: str, i: int) -> str | None:
 def _jiao_teach(text: str, i: int) -> str | None:
     """教 before whom or what is taught (教我们, 教汉语, 教语文, 教书) is the verb jiāo."""
     nxt = _at(text, i + 1)
-    return "jiao1" if nxt in set("我你他她大书汉英中日法数音画生孩小了过着语物历体美") else None
+    taught = set("我你他她大书汉英中日法数音画生孩小了过着语物历体美")
+    return "jiao1" if nxt in taught else None
 
 
 def _shu(text: str, i: int) -> str | None:
     """数 before a numeral is "several" shù (数十年); the verb "count" shǔ before what is
-    counted, a complement or an aspect marker (数钱, 数一数, 数了数, 数了一遍, 数一下, 数到三,
-    数不清)."""
+    counted, a complement or an aspect marker (数钱, 数一数, 数了数, 数了一遍, 数一下,
+    数到三, 数不清)."""
     nxt = _at(text, i + 1)
     if nxt in set("钱不着过得完清到了"):
         return "shu3"
@@ -251,7 +252,9 @@ def _zhuan(text: str, i: int) -> str | None:
     return None
 
 
-_FOR_SOMEONE = ("服务", "工作", "努力", "奋斗", "担心", "高兴", "着想", "操心", "骄傲", "难过", "付出")
+_FOR_SOMEONE = (
+    "服务", "工作", "努力", "奋斗", "担心", "高兴", "着想", "操心", "骄傲", "难过", "付出",
+)
 
 
 def _wei(text: str, i: int) -> str | None:
@@ -387,7 +390,11 @@ def _zhong_hit(text: str, i: int) -> str | None:
 
 
 def _qia(text: str, i: int) -> str | None:
-    """卡 "be stuck" qiǎ before 在/住 (鱼刺卡在喉咙里, 卡住了); kǎ "card" is in words."""
+    """卡 "be stuck" qiǎ before 在/住 (鱼刺卡在喉咙里, 卡住了); not after a measure word,
+    demonstrative, 的 or a person, where it is the noun kǎ "card" (这张卡在哪儿,
+    我的卡在钱包里)."""
+    if _at(text, i - 1) in _PRONOUN_CHARS | _DEMONSTRATIVE | set("张的"):
+        return None
     return "qia3" if _at(text, i + 1) in set("在住") else None
 
 
