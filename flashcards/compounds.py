@@ -308,16 +308,22 @@ def split_compounds(tokenized: Sequence) -> list:
     from flashcards import script
 
     split_of: dict[str, tuple[str, ...] | None] = {}  # per distinct token, once
+    asked: set[str] = set()  # split_of's keys, as a set: the per-sentence checks run in C
+    splittable: set[str] = set()  # the tokens that split: most sentences hold none
 
     def split(token: str) -> tuple[str, ...] | None:
-        found = split_of.get(token, ())
-        if found == ():  # not asked yet (None is an answer)
-            found = split_of[token] = parts(token) if is_hanzi_word(token) else None
-        return found
+        return split_of[token]
 
     out = []
     for ts in tokenized:
-        if not any(map(split, ts.tokens)):
+        if not asked.issuperset(ts.tokens):
+            for token in ts.tokens:
+                if token not in asked:
+                    asked.add(token)
+                    found = split_of[token] = parts(token) if is_hanzi_word(token) else None
+                    if found:
+                        splittable.add(token)
+        if splittable.isdisjoint(ts.tokens):
             out.append(ts)
             continue
         tokens: list[str] = []

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 SIMPLIFIED = "simplified"
@@ -72,6 +72,34 @@ def analysis_copy(text: str) -> str:
     folded = _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
     copy = convert(folded, SIMPLIFIED)
     return text if copy == text else copy  # the same object: no second copy of a long text
+
+
+def analysis_copies(texts: Sequence[str], batch: int = 512) -> Iterator[str]:
+    """:func:`analysis_copy` of each text, OpenCC asked once per ``batch`` texts.
+
+    One call per sentence costs more in the binding than in the conversion. Texts are
+    joined with newlines, which no OpenCC phrase holds, so no phrase spans two texts and
+    each piece comes back as it would alone; a batch that does not split back into pieces
+    of the same lengths is converted text by text.
+    """
+    for start in range(0, len(texts), batch):
+        chunk = texts[start : start + batch]
+        joined = "\n".join(chunk)
+        pieces = None if _SURROGATE.search(joined) or any("\n" in t for t in chunk) else (
+            convert(_WIDE_ALNUM.sub(_narrow, joined), SIMPLIFIED).split("\n")
+        )
+        if pieces is None or len(pieces) != len(chunk):
+            yield from map(analysis_copy, chunk)
+            continue
+        for text, copy in zip(chunk, pieces):
+            if len(copy) != len(text):
+                yield analysis_copy(text)
+            else:
+                yield text if copy == text else copy
+
+
+def _narrow(m: re.Match) -> str:
+    return chr(ord(m.group()) - 0xFEE0)
 
 
 def detect_script(text: str) -> str:

@@ -68,8 +68,8 @@ def tokenize(sentences: Sequence[Sentence], user_dict: Path | None = None) -> li
     # its sentences or token lists at once.
     words = segmenter(user_dict).words
     out = []
-    for sentence in sentences:
-        copy = script.analysis_copy(sentence.text)
+    copies = script.analysis_copies([s.text for s in sentences])
+    for sentence, copy in zip(sentences, copies):
         tokens = tuple(words(copy))
         surface: tuple[str, ...] = ()
         if copy != sentence.text:
