@@ -42,7 +42,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -297,7 +297,7 @@ def effective_level(word: str, standard: str = "3.0") -> int | None:
     return max(levels)  # type: ignore[type-var]
 
 
-def split_compounds(tokenized: Sequence) -> list:
+def split_compounds(tokenized: Iterable) -> list:
     """The sentences with each transparent compound replaced by its parts (positions kept).
 
     What a learner studies: 一个 in a sentence is an occurrence of 一 and of 个, so they get the

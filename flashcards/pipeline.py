@@ -16,7 +16,7 @@ from flashcards import hsk, lexicon
 from flashcards.errors import InputError
 from flashcards.sentences import document_sentences
 from flashcards.source import Document, read_document
-from flashcards.tokens import TokenizedSentence, tokenize
+from flashcards.tokens import TokenizedSentence, tokenize, tokenize_each
 
 __all__ = ["band_level", "level_lookup", "read_inputs", "tokenize_documents"]
 
@@ -40,12 +40,12 @@ def tokenize_documents(
     sentences = document_sentences(documents)
     if not sentences:
         raise InputError("no sentences found in the input")
-    tokenized = tokenize(sentences, prepare_user_dict(user_dict))
-    if study:
-        from flashcards.compounds import split_compounds
+    if not study:
+        return tokenize(sentences, prepare_user_dict(user_dict))
+    from flashcards.compounds import split_compounds
 
-        tokenized = split_compounds(tokenized)
-    return tokenized
+    # Each sentence split as it comes: a long text never holds both versions of its tokens.
+    return split_compounds(tokenize_each(sentences, prepare_user_dict(user_dict)))
 
 
 def level_lookup(standard: str) -> Callable[[str], int | None]:

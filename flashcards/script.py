@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import islice
 
 SIMPLIFIED = "simplified"
 TRADITIONAL = "traditional"
@@ -74,7 +75,7 @@ def analysis_copy(text: str) -> str:
     return text if copy == text else copy  # the same object: no second copy of a long text
 
 
-def analysis_copies(texts: Sequence[str], batch: int = 512) -> Iterator[str]:
+def analysis_copies(texts: Iterable[str], batch: int = 512) -> Iterator[str]:
     """:func:`analysis_copy` of each text, OpenCC asked once per ``batch`` texts.
 
     One call per sentence costs more in the binding than in the conversion. Texts are
@@ -82,8 +83,8 @@ def analysis_copies(texts: Sequence[str], batch: int = 512) -> Iterator[str]:
     each piece comes back as it would alone; a batch that does not split back into pieces
     of the same lengths is converted text by text.
     """
-    for start in range(0, len(texts), batch):
-        chunk = texts[start : start + batch]
+    texts = iter(texts)
+    while chunk := list(islice(texts, batch)):
         joined = "\n".join(chunk)
         pieces = None if _SURROGATE.search(joined) or any("\n" in t for t in chunk) else (
             convert(_WIDE_ALNUM.sub(_narrow, joined), SIMPLIFIED).split("\n")
