@@ -18,7 +18,7 @@ from flashcards.terminal import unsafe_character
 from flashcards.known import resolve_known
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
 from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_words
-from flashcards.pipeline import band_level, level_lookup, read_inputs, tokenize_documents
+from flashcards.pipeline import band_level, each_input, level_lookup, tokenize_documents
 from flashcards.tokens import TokenizedSentence
 from flashcards.translate import TranslateSettings
 
@@ -224,7 +224,7 @@ def _plan(options: BuildOptions) -> DeckPlan:
         from flashcards.userdict import prepare_user_dict
 
         prepare_user_dict(options.user_dict)
-    tokenized = tokenize_documents(read_inputs(options.inputs, options.input_format, options.force), options.user_dict)
+    tokenized = tokenize_documents(each_input(options.inputs, options.input_format, options.force), options.user_dict)
     # (The documents are not kept: the sentences hold all the text the later stages need.)
     selection = SelectionOptions(
         standard=options.standard,

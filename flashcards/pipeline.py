@@ -9,7 +9,7 @@ Everything after this (selection, notes, the package, the analysis) takes its to
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from flashcards import hsk, lexicon
@@ -18,7 +18,7 @@ from flashcards.sentences import document_sentences
 from flashcards.source import Document, read_document
 from flashcards.tokens import TokenizedSentence, tokenize, tokenize_each
 
-__all__ = ["band_level", "level_lookup", "read_inputs", "tokenize_documents"]
+__all__ = ["band_level", "each_input", "level_lookup", "read_inputs", "tokenize_documents"]
 
 
 def band_level(level: int | None) -> int | None:
@@ -27,11 +27,17 @@ def band_level(level: int | None) -> int | None:
 
 
 def read_inputs(inputs: Sequence[str], input_format: str | None = None, force: bool = False) -> list[Document]:
-    return [read_document(path, input_format, force) for path in inputs]
+    return list(each_input(inputs, input_format, force))
+
+
+def each_input(inputs: Sequence[str], input_format: str | None = None, force: bool = False) -> Iterator[Document]:
+    """``read_inputs`` one at a time: a document whose sentences are taken is let go (a
+    20 MB file is 40 MB of text in memory, and the sentences hold copies of it)."""
+    return (read_document(path, input_format, force) for path in inputs)
 
 
 def tokenize_documents(
-    documents: Sequence[Document], user_dict: Path | None = None, study: bool = True
+    documents: Iterable[Document], user_dict: Path | None = None, study: bool = True
 ) -> list[TokenizedSentence]:
     """Sentences and their words, in reading order. ``study``: transparent compounds (一个,
     坐在) come as their parts, the words a learner studies (``compounds.split_compounds``)."""

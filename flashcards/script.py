@@ -54,6 +54,22 @@ def convert(text: str, target: str) -> str:
     """``text`` in ``target`` script ("simplified" or "traditional"), with the same length."""
     if not text or text.isascii():
         return text
+    if len(text) <= _WORD_CHARS:
+        return _convert_word(text, target)
+    return _convert(text, target)
+
+
+#: Texts this short (words, short sentences) are converted once each: a build converts the
+#: same words for the lexicon, the glosses and the cards, and one OpenCC call costs ~10 µs.
+_WORD_CHARS = 16
+
+
+@lru_cache(maxsize=1 << 16)
+def _convert_word(text: str, target: str) -> str:
+    return _convert(text, target)
+
+
+def _convert(text: str, target: str) -> str:
     if _SURROGATE.search(text):
         return text  # not encodable for OpenCC; decoded input never holds these
     converter = _converter(target)

@@ -21,6 +21,7 @@ Rules (documented in the README):
 from __future__ import annotations
 
 import heapq
+from array import array
 from itertools import compress
 from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
@@ -69,9 +70,10 @@ def select_words(
         ranked = coverage_order(tokenized, candidates, unknown, options.limit)
     else:
         ranked = _order(candidates, options.order, level_of)[: options.limit]
-    unknown_per_sentence = [len(unknown.intersection(ts.tokens)) for ts in tokenized]
-    hanzi = [len(_HANZI.findall(ts.sentence.text)) for ts in tokenized]
-    ranker = _Ranker(unknown_per_sentence, [_penalty(n) for n in hanzi], hanzi)
+    # Per sentence, as arrays: a long text has hundreds of thousands of sentences.
+    unknown_per_sentence = array("I", (len(unknown.intersection(ts.tokens)) for ts in tokenized))
+    hanzi = array("I", (len(_HANZI.findall(ts.sentence.text)) for ts in tokenized))
+    ranker = _Ranker(unknown_per_sentence, array("I", map(_penalty, hanzi)), hanzi)
     return [
         SelectedWord(wc.word, level_of(wc.word), wc.count, wc.first, ranker.best(wc, options.examples))
         for wc in ranked
@@ -192,8 +194,13 @@ class _Ranker:
     a ``min`` run in C — a frequent word (的) has hundreds of thousands of them."""
 
     def __init__(self, unknown: Sequence[int], penalties: Sequence[int], hanzi: Sequence[int] | None) -> None:
-        # Orders like the tuple (unknown, penalty, position): penalty and position < 2**32.
-        self._rank = [u << 64 | p << 32 | i for i, (u, p) in enumerate(zip(unknown, penalties))]
+        # Orders like the tuple (unknown, penalty, position), each in as many bits as its
+        # largest value needs; 8 bytes a sentence when that fits in 64 bits (it always has).
+        low = len(unknown).bit_length()
+        mid = low + max(penalties, default=0).bit_length()
+        ranks = (u << mid | p << low | i for i, (u, p) in enumerate(zip(unknown, penalties)))
+        wide = mid + max(unknown, default=0).bit_length() > 64
+        self._rank: Sequence[int] = list(ranks) if wide else array("Q", ranks)
         self._hanzi = hanzi
         self._whole: dict[int, bytes] = {}  # word length → per sentence: 1 if no fragment
 
