@@ -103,7 +103,7 @@ def analysis_copies(texts: Iterable[str], batch: int = 512) -> Iterator[str]:
     while chunk := list(islice(texts, batch)):
         joined = "\n".join(chunk)
         pieces = None if _SURROGATE.search(joined) or any("\n" in t for t in chunk) else (
-            convert(_WIDE_ALNUM.sub(_narrow, joined), SIMPLIFIED).split("\n")
+            _raw(_WIDE_ALNUM.sub(_narrow, joined)).split("\n")
         )
         if pieces is None or len(pieces) != len(chunk):
             yield from map(analysis_copy, chunk)
@@ -113,6 +113,12 @@ def analysis_copies(texts: Iterable[str], batch: int = 512) -> Iterator[str]:
                 yield analysis_copy(text)
             else:
                 yield text if copy == text else copy
+
+
+def _raw(text: str) -> str:
+    # OpenCC itself, without convert's fallback: a piece whose length changed is redone
+    # alone, so the others keep their phrase conversion.
+    return text if text.isascii() else _converter(SIMPLIFIED).convert(text)
 
 
 def _narrow(m: re.Match) -> str:
