@@ -31,8 +31,8 @@ def read_inputs(inputs: Sequence[str], input_format: str | None = None, force: b
 
 
 def each_input(inputs: Sequence[str], input_format: str | None = None, force: bool = False) -> Iterator[Document]:
-    """``read_inputs`` one at a time: a document whose sentences are taken is let go (a
-    20 MB file is 40 MB of text in memory, and the sentences hold copies of it)."""
+    """``read_inputs`` one at a time: a document whose sentences are taken is let go (the
+    sentences hold copies of its text, and a 20 MB file is 60 MB of bytes, text and passages)."""
     return (read_document(path, input_format, force) for path in inputs)
 
 
