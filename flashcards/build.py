@@ -4,7 +4,7 @@ notes → package. Everything the CLI does is callable from here."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,10 +18,12 @@ from flashcards.terminal import unsafe_character
 from flashcards.known import resolve_known
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
 from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_words
-from flashcards.pipeline import band_level, level_lookup, read_inputs, tokenize_documents
+from flashcards.pipeline import band_level, each_input, level_lookup, tokenize_documents
 from flashcards.tokens import TokenizedSentence
 from flashcards.translate import TranslateSettings
 
+#: Sentences by position: the whole list, or only those a card shows (``shown_sentences``).
+Shown = Sequence[TokenizedSentence] | Mapping[int, TokenizedSentence]
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,7 @@ def _choice(name: str, value: str, allowed: Sequence[str]) -> None:
 
 
 def make_notes(
-    tokenized: Sequence[TokenizedSentence],
+    tokenized: Shown,
     selected: Sequence[SelectedWord],
     options: NoteOptions,
 ) -> list[NoteSpec]:
@@ -157,7 +159,7 @@ def unique_notes(notes: Iterable[NoteSpec]) -> list[NoteSpec]:
 
 
 def voice_texts(
-    tokenized: Sequence[TokenizedSentence], selected: Sequence[SelectedWord], settings: AudioSettings
+    tokenized: Shown, selected: Sequence[SelectedWord], settings: AudioSettings
 ) -> list[str]:
     """What to speak: the selected words and their example sentences, as settings say."""
     texts: list[str] = []
@@ -169,7 +171,7 @@ def voice_texts(
 
 
 def make_audio(
-    tokenized: Sequence[TokenizedSentence],
+    tokenized: Shown,
     selected: Sequence[SelectedWord],
     settings: AudioSettings | None,
     progress: bool,
@@ -222,7 +224,7 @@ def _plan(options: BuildOptions) -> DeckPlan:
         from flashcards.userdict import prepare_user_dict
 
         prepare_user_dict(options.user_dict)
-    tokenized = tokenize_documents(read_inputs(options.inputs, options.input_format, options.force), options.user_dict)
+    tokenized = tokenize_documents(each_input(options.inputs, options.input_format, options.force), options.user_dict)
     # (The documents are not kept: the sentences hold all the text the later stages need.)
     selection = SelectionOptions(
         standard=options.standard,
@@ -237,6 +239,10 @@ def _plan(options: BuildOptions) -> DeckPlan:
     selected = select_words(tokenized, selection, level_lookup(options.standard))
     if not selected:
         raise InputError("no words left to study after the filters (level band, known words)")
+    sentences = len(tokenized)
+    # From here on only the sentences a card shows are read: the others are let go before
+    # the later stages load their dictionaries (a 20 MB text has 650,000 sentences).
+    tokenized = shown_sentences(tokenized, selected)
     deck = options.deck_name or default_deck_name(options.inputs)
     audio = make_audio(tokenized, selected, options.audio, options.progress)
     vocab = bool({"recognition", "production", "listening"} & set(options.cards))
@@ -257,7 +263,14 @@ def _plan(options: BuildOptions) -> DeckPlan:
         dict_examples=english.examples,
     )
     notes = make_notes(tokenized, selected, note_options)
-    return DeckPlan(deck, len(tokenized), len(selected), tuple(notes), audio, english.summary)
+    return DeckPlan(deck, sentences, len(selected), tuple(notes), audio, english.summary)
+
+
+def shown_sentences(
+    tokenized: Sequence[TokenizedSentence], selected: Sequence[SelectedWord]
+) -> Mapping[int, TokenizedSentence]:
+    """The selected words' example sentences, by position: all the later stages read."""
+    return {i: tokenized[i] for i in sorted({i for word in selected for i in word.examples})}
 
 
 def build_deck(options: BuildOptions) -> BuildReport:

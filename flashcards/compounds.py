@@ -42,7 +42,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -297,7 +297,7 @@ def effective_level(word: str, standard: str = "3.0") -> int | None:
     return max(levels)  # type: ignore[type-var]
 
 
-def split_compounds(tokenized: Sequence) -> list:
+def split_compounds(tokenized: Iterable) -> list:
     """The sentences with each transparent compound replaced by its parts (positions kept).
 
     What a learner studies: 一个 in a sentence is an occurrence of 一 and of 个, so they get the
@@ -308,16 +308,22 @@ def split_compounds(tokenized: Sequence) -> list:
     from flashcards import script
 
     split_of: dict[str, tuple[str, ...] | None] = {}  # per distinct token, once
+    asked: set[str] = set()  # split_of's keys, as a set: the per-sentence checks run in C
+    splittable: set[str] = set()  # the tokens that split: most sentences hold none
 
     def split(token: str) -> tuple[str, ...] | None:
-        found = split_of.get(token, ())
-        if found == ():  # not asked yet (None is an answer)
-            found = split_of[token] = parts(token) if is_hanzi_word(token) else None
-        return found
+        return split_of[token]
 
     out = []
     for ts in tokenized:
-        if not any(map(split, ts.tokens)):
+        if not asked.issuperset(ts.tokens):
+            for token in ts.tokens:
+                if token not in asked:
+                    asked.add(token)
+                    found = split_of[token] = parts(token) if is_hanzi_word(token) else None
+                    if found:
+                        splittable.add(token)
+        if splittable.isdisjoint(ts.tokens):
             out.append(ts)
             continue
         tokens: list[str] = []

@@ -41,7 +41,7 @@ class EnglishPlan:
 
 
 def card_sentences(
-    tokenized: Sequence[TokenizedSentence], selected: Sequence[SelectedWord]
+    tokenized: Sequence[TokenizedSentence] | Mapping[int, TokenizedSentence], selected: Sequence[SelectedWord]
 ) -> list[TokenizedSentence]:
     """The sentences of the user's text that appear on cards: every word's examples."""
     used = sorted({i for word in selected for i in word.examples})
@@ -49,7 +49,7 @@ def card_sentences(
 
 
 def plan_english(
-    tokenized: Sequence[TokenizedSentence],
+    tokenized: Sequence[TokenizedSentence] | Mapping[int, TokenizedSentence],  # by position
     selected: Sequence[SelectedWord],
     level_of: Callable[[str], int | None],
     known: Container[str] = frozenset(),

@@ -94,8 +94,14 @@ def _hint_in(word: str, context: Sequence[str]) -> tuple[str, ...] | None:
     return readings.hint_in(word, context) if context else None
 
 
+#: What ``escape`` changes: most field pieces (a token, a word) hold none of it.
+_SPECIAL = re.compile(r"[&<>\"'{}\[\]]")
+
+
 def escape(text: str) -> str:
     """Escape text for an Anki field: HTML, and the brackets Anki interprets."""
+    if not _SPECIAL.search(text):  # a deck build escapes hundreds of thousands of pieces
+        return text
     return (
         html.escape(text, quote=True)
         .replace("{", "&#123;").replace("}", "&#125;")

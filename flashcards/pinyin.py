@@ -154,6 +154,17 @@ def to_marks(syllables: Iterable[str]) -> str:
     >>> to_marks(("yin2", "hang2")), to_marks(("lü4",)), to_marks(("nar3",))
     ('yínháng', 'lǜ', 'nǎr')
     """
+    if type(syllables) is tuple:  # a word's reading: once per distinct reading, not per token
+        return _marks(syllables)
+    return _to_marks(syllables)
+
+
+@lru_cache(maxsize=1 << 16)
+def _marks(syllables: tuple[str, ...]) -> str:
+    return _to_marks(syllables)
+
+
+def _to_marks(syllables: Iterable[str]) -> str:
     out: list[str] = []
     for k, syl in enumerate(syllables):
         marked = _mark_one(syl)

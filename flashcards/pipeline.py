@@ -9,16 +9,16 @@ Everything after this (selection, notes, the package, the analysis) takes its to
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from flashcards import hsk, lexicon
 from flashcards.errors import InputError
 from flashcards.sentences import document_sentences
 from flashcards.source import Document, read_document
-from flashcards.tokens import TokenizedSentence, tokenize
+from flashcards.tokens import TokenizedSentence, tokenize, tokenize_each
 
-__all__ = ["band_level", "level_lookup", "read_inputs", "tokenize_documents"]
+__all__ = ["band_level", "each_input", "level_lookup", "read_inputs", "tokenize_documents"]
 
 
 def band_level(level: int | None) -> int | None:
@@ -27,11 +27,17 @@ def band_level(level: int | None) -> int | None:
 
 
 def read_inputs(inputs: Sequence[str], input_format: str | None = None, force: bool = False) -> list[Document]:
-    return [read_document(path, input_format, force) for path in inputs]
+    return list(each_input(inputs, input_format, force))
+
+
+def each_input(inputs: Sequence[str], input_format: str | None = None, force: bool = False) -> Iterator[Document]:
+    """``read_inputs`` one at a time: a document whose sentences are taken is let go (the
+    sentences hold copies of its text, and a 20 MB file is 60 MB of bytes, text and passages)."""
+    return (read_document(path, input_format, force) for path in inputs)
 
 
 def tokenize_documents(
-    documents: Sequence[Document], user_dict: Path | None = None, study: bool = True
+    documents: Iterable[Document], user_dict: Path | None = None, study: bool = True
 ) -> list[TokenizedSentence]:
     """Sentences and their words, in reading order. ``study``: transparent compounds (一个,
     坐在) come as their parts, the words a learner studies (``compounds.split_compounds``)."""
@@ -40,12 +46,12 @@ def tokenize_documents(
     sentences = document_sentences(documents)
     if not sentences:
         raise InputError("no sentences found in the input")
-    tokenized = tokenize(sentences, prepare_user_dict(user_dict))
-    if study:
-        from flashcards.compounds import split_compounds
+    if not study:
+        return tokenize(sentences, prepare_user_dict(user_dict))
+    from flashcards.compounds import split_compounds
 
-        tokenized = split_compounds(tokenized)
-    return tokenized
+    # Each sentence split as it comes: a long text never holds both versions of its tokens.
+    return split_compounds(tokenize_each(sentences, prepare_user_dict(user_dict)))
 
 
 def level_lookup(standard: str) -> Callable[[str], int | None]:

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import islice
 
 SIMPLIFIED = "simplified"
 TRADITIONAL = "traditional"
@@ -53,6 +54,22 @@ def convert(text: str, target: str) -> str:
     """``text`` in ``target`` script ("simplified" or "traditional"), with the same length."""
     if not text or text.isascii():
         return text
+    if len(text) <= _WORD_CHARS:
+        return _convert_word(text, target)
+    return _convert(text, target)
+
+
+#: Texts this short (words, short sentences) are converted once each: a build converts the
+#: same words for the lexicon, the glosses and the cards, and one OpenCC call costs ~10 µs.
+_WORD_CHARS = 16
+
+
+@lru_cache(maxsize=1 << 16)
+def _convert_word(text: str, target: str) -> str:
+    return _convert(text, target)
+
+
+def _convert(text: str, target: str) -> str:
     if _SURROGATE.search(text):
         return text  # not encodable for OpenCC; decoded input never holds these
     converter = _converter(target)
@@ -72,6 +89,40 @@ def analysis_copy(text: str) -> str:
     folded = _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
     copy = convert(folded, SIMPLIFIED)
     return text if copy == text else copy  # the same object: no second copy of a long text
+
+
+def analysis_copies(texts: Iterable[str], batch: int = 512) -> Iterator[str]:
+    """:func:`analysis_copy` of each text, OpenCC asked once per ``batch`` texts.
+
+    One call per sentence costs more in the binding than in the conversion. Texts are
+    joined with newlines, which no OpenCC phrase holds, so no phrase spans two texts and
+    each piece comes back as it would alone; a batch that does not split back into pieces
+    of the same lengths is converted text by text.
+    """
+    texts = iter(texts)
+    while chunk := list(islice(texts, batch)):
+        joined = "\n".join(chunk)
+        pieces = None if _SURROGATE.search(joined) or any("\n" in t for t in chunk) else (
+            _raw(_WIDE_ALNUM.sub(_narrow, joined)).split("\n")
+        )
+        if pieces is None or len(pieces) != len(chunk):
+            yield from map(analysis_copy, chunk)
+            continue
+        for text, copy in zip(chunk, pieces):
+            if len(copy) != len(text):
+                yield analysis_copy(text)
+            else:
+                yield text if copy == text else copy
+
+
+def _raw(text: str) -> str:
+    # OpenCC itself, without convert's fallback: a piece whose length changed is redone
+    # alone, so the others keep their phrase conversion.
+    return text if text.isascii() else _converter(SIMPLIFIED).convert(text)
+
+
+def _narrow(m: re.Match) -> str:
+    return chr(ord(m.group()) - 0xFEE0)
 
 
 def detect_script(text: str) -> str:

@@ -27,6 +27,7 @@ import sys
 import threading
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from flashcards.cutter import Cutter
@@ -52,15 +53,22 @@ class Segmenter:
         self._flags: dict[str, int] = {}  # our token -> _MERGEABLE | _STARTS
         self._joins: dict[str, int] = {}  # run of tokens -> _HEADWORD | _CONTINUES
         self._corrects: set[str] = set()  # jieba tokens that hold a piece recut/join may fix
+        # jieba tokens that stay themselves and need no fixing: a sentence made only of
+        # these (most sentences, once a text's words are known) is checked in C, not per token.
+        self._plain: set[str] = set()
+        self._starters: set[str] = set()  # our tokens flagged _STARTS: a merge can begin there
 
     def words(self, sentence: str) -> list[str]:
         """The sentence's tokens. (Until rjieba, long texts were cut in a forked second
         process; with segmentation 30x faster the fork cost about what it saved.)"""
+        cut = self._cutter.cut(sentence, True)
+        if self._plain.issuperset(cut):  # the common case: every token known, kept, unfixed
+            return self._merge(list(map(sys.intern, cut)))
         pieces = self._pieces
         tokens: list[str] = []
         fix = False
         corrects = self._corrects
-        for token in self._cutter.cut(sentence, True):
+        for token in cut:
             found = pieces.get(token)
             if found is None:
                 found = self._pieces_of(token)
@@ -84,12 +92,16 @@ class Segmenter:
                 self._flag(piece)
         if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes()) for p in found):
             self._corrects.add(token)
+        elif found == (token,):
+            self._plain.add(found[0])
         return found
 
     def _flag(self, piece: str) -> None:
         mergeable = is_hanzi_word(piece) and piece not in _PARTICLES
         starts = mergeable and _continues(piece)
         self._flags[piece] = (_MERGEABLE if mergeable else 0) | (_STARTS if starts else 0)
+        if starts:
+            self._starters.add(piece)
 
     def _corrected(self, tokens: list[str]) -> list[str]:
         """``recut_bound`` and ``join_given_names``; new tokens get their merge flags."""
@@ -131,22 +143,21 @@ class Segmenter:
         return state
 
     def _merge(self, tokens: list[str]) -> list[str]:
-        # The hot loop of the whole build: one dictionary lookup per token, and a run is
-        # extended only while some headword still starts with it.
+        # The hot loop of the whole build. Only positions where some headword starts are
+        # visited (found in C by ``compress``); a run is extended only while some headword
+        # still starts with it. Returns ``tokens`` itself when nothing merges.
+        starters = self._starters
+        if starters.isdisjoint(tokens):
+            return tokens
         flags, joins = self._flags, self._joins
         out: list[str] = []
-        append = out.append
-        i, n = 0, len(tokens)
-        while i < n:
-            token = tokens[i]
-            i += 1
-            if not flags[token] & _STARTS or i == n:
-                append(token)
+        cursor, n = 0, len(tokens)
+        # The last token starts no run: nothing follows it.
+        for i in compress(range(n - 1), map(starters.__contains__, tokens)):
+            if i < cursor:  # inside the run merged before
                 continue
-            joined, j, end = token, i, i
-            stop = i + _MAX_MERGE_PIECES - 1
-            if stop > n:
-                stop = n
+            joined, j, end = tokens[i], i + 1, i + 1
+            stop = min(i + _MAX_MERGE_PIECES, n)
             while j < stop:
                 nxt = tokens[j]
                 if not flags[nxt] & _MERGEABLE:
@@ -160,11 +171,13 @@ class Segmenter:
                     end = j  # keep looking: the longest run wins
                 if not state & _CONTINUES:
                     break
-            if end == i:
-                append(token)
-            else:
-                append(sys.intern("".join(tokens[i - 1 : end])))
-                i = end
+            if end > i + 1:
+                out += tokens[cursor:i]
+                out.append(sys.intern("".join(tokens[i:end])))
+                cursor = end
+        if not cursor:
+            return tokens
+        out += tokens[cursor:]
         return out
 
 

@@ -21,6 +21,8 @@ Rules (documented in the README):
 from __future__ import annotations
 
 import heapq
+from array import array
+from itertools import compress
 from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 
@@ -68,17 +70,12 @@ def select_words(
         ranked = coverage_order(tokenized, candidates, unknown, options.limit)
     else:
         ranked = _order(candidates, options.order, level_of)[: options.limit]
-    unknown_per_sentence = [len(unknown.intersection(ts.tokens)) for ts in tokenized]
-    penalties = [_length_penalty(ts.sentence.text) for ts in tokenized]
-    hanzi = [len(_HANZI.findall(ts.sentence.text)) for ts in tokenized]
+    # Per sentence, as arrays: a long text has hundreds of thousands of sentences.
+    unknown_per_sentence = array("I", (len(unknown.intersection(ts.tokens)) for ts in tokenized))
+    hanzi = array("I", (len(_HANZI.findall(ts.sentence.text)) for ts in tokenized))
+    ranker = _Ranker(unknown_per_sentence, array("I", map(_penalty, hanzi)), hanzi)
     return [
-        SelectedWord(
-            wc.word,
-            level_of(wc.word),
-            wc.count,
-            wc.first,
-            best_examples(wc, unknown_per_sentence, penalties, options.examples, hanzi),
-        )
+        SelectedWord(wc.word, level_of(wc.word), wc.count, wc.first, ranker.best(wc, options.examples))
         for wc in ranked
     ]
 
@@ -188,14 +185,48 @@ def best_examples(
     earliest. ``unknown_per_sentence`` counts the target too, which shifts every candidate
     equally.
     """
-    def score(position: int) -> tuple[bool, int, int, int]:
-        fragment = hanzi is not None and hanzi[position] - len(wc.word) < FRAGMENT
-        return (fragment, unknown_per_sentence[position], length_penalties[position], position)
-
-    return tuple(heapq.nsmallest(keep, wc.sentences, key=score))
+    return _Ranker(unknown_per_sentence, length_penalties, hanzi).best(wc, keep)
 
 
-def _length_penalty(text: str) -> int:
-    hanzi = len(_HANZI.findall(text))
+class _Ranker:
+    """``best_examples`` for many words over one sentence list: each sentence's rank is one
+    int (unknown words, length penalty, position), so choosing among a word's sentences is
+    a ``min`` run in C — a frequent word (的) has hundreds of thousands of them."""
+
+    def __init__(self, unknown: Sequence[int], penalties: Sequence[int], hanzi: Sequence[int] | None) -> None:
+        # Orders like the tuple (unknown, penalty, position), each in as many bits as its
+        # largest value needs; 8 bytes a sentence when that fits in 64 bits (it always has).
+        low = len(unknown).bit_length()
+        mid = low + max(penalties, default=0).bit_length()
+        ranks = (u << mid | p << low | i for i, (u, p) in enumerate(zip(unknown, penalties)))
+        wide = mid + max(unknown, default=0).bit_length() > 64
+        self._rank: Sequence[int] = list(ranks) if wide else array("Q", ranks)
+        self._hanzi = hanzi
+        self._whole: dict[int, bytes] = {}  # word length → per sentence: 1 if no fragment
+
+    def best(self, wc: WordCount, keep: int) -> tuple[int, ...]:
+        rank = self._rank.__getitem__
+        sentences = wc.sentences
+        if self._hanzi is None:
+            return tuple(heapq.nsmallest(keep, sentences, key=rank))
+        whole = self._whole_for(len(wc.word))
+        real = list(compress(sentences, map(whole.__getitem__, sentences)))
+        if keep == 1 and real:
+            return (min(real, key=rank),)
+        chosen = heapq.nsmallest(keep, real, key=rank)
+        if len(chosen) < keep:  # fragments only when real sentences run out
+            fragments = [p for p in sentences if not whole[p]]
+            chosen += heapq.nsmallest(keep - len(chosen), fragments, key=rank)
+        return tuple(chosen)
+
+    def _whole_for(self, length: int) -> bytes:
+        found = self._whole.get(length)
+        if found is None:
+            assert self._hanzi is not None
+            found = self._whole[length] = bytes(n - length >= FRAGMENT for n in self._hanzi)
+        return found
+
+
+def _penalty(hanzi: int) -> int:
     low, high = NATURAL_LENGTH
     return max(0, low - hanzi, hanzi - high)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat, tee
 from pathlib import Path
 
 from flashcards import script
@@ -64,32 +65,44 @@ class WordCount:
 
 
 def tokenize(sentences: Sequence[Sentence], user_dict: Path | None = None) -> list[TokenizedSentence]:
-    # One sentence at a time, start to finish: a long text never holds a second copy of all
-    # its sentences or token lists at once.
+    return list(tokenize_each(sentences, user_dict))
+
+
+def tokenize_each(sentences: Iterable[Sentence], user_dict: Path | None = None) -> Iterator[TokenizedSentence]:
+    """``tokenize`` one sentence at a time: a stage after it (compound splitting) can take
+    each sentence as it comes, so a long text never holds two versions of its token lists."""
     words = segmenter(user_dict).words
-    out = []
-    for sentence in sentences:
-        copy = script.analysis_copy(sentence.text)
+    sentences, texts = tee(sentences)
+    for sentence, copy in zip(sentences, script.analysis_copies(s.text for s in texts)):
         tokens = tuple(words(copy))
         surface: tuple[str, ...] = ()
         if copy != sentence.text:
             # Lengths add up unless the segmenter lost a character; then show the copy.
             # Interned like the tokens (see Segmenter.words): one object per distinct word.
             surface = tuple(map(sys.intern, script.split_like(sentence.text, tokens) or tokens))
-        out.append(TokenizedSentence(sentence, tokens, surface))
-    return out
+        yield TokenizedSentence(sentence, tokens, surface)
 
 
 def count_words(tokenized: Sequence[TokenizedSentence]) -> dict[str, WordCount]:
     """Per distinct Chinese word: frequency, first appearance and the sentences holding it."""
     counts: Counter[str] = Counter()
-    where: defaultdict[str, array[int]] = defaultdict(lambda: array("I"))
+    where = _Positions()
+    append = array.append
     for position, ts in enumerate(tokenized):
         counts.update(ts.tokens)
-        for token in set(ts.tokens):
-            where[token].append(position)
+        # Each distinct token's array gets the position, the loop run in C (``any`` of the
+        # appends' Nones): a long text has millions of (word, sentence) pairs.
+        any(map(append, map(where.__getitem__, set(ts.tokens)), repeat(position)))
     return {
         w: WordCount(w, n, where[w][0], where[w])
         for w, n in counts.items()
         if is_hanzi_word(w)
     }
+
+
+class _Positions(dict):
+    """token → array of the positions of the sentences holding it, made on first use."""
+
+    def __missing__(self, token: str) -> array:
+        found = self[token] = array("I")
+        return found
