@@ -14,12 +14,17 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, Optional, get_type_hints
+from typing import Annotated, Any, Literal, Optional, get_type_hints
 
 import typer
 
+# The vocabularies the options choose from, each from its one home (light modules: --help
+# must not load the pipeline).
+from flashcards import formats, hsk, notetypes, pinyin, script, vocabulary
+from flashcards.audio.settings import ENGINES as AUDIO_ENGINES
 from flashcards.errors import FlashcardsError
 from flashcards.terminal import printable
+from flashcards.translate.settings import ENGINES as TRANSLATE_ENGINES
 
 app = typer.Typer(
     help="Turn real Chinese text into Anki decks.",
@@ -47,6 +52,12 @@ def _root(
     """Turn real Chinese text into Anki decks."""
 
 
+def one_of(names: Sequence[str]) -> Any:
+    """The type of an option whose value is one of ``names``: typer lists them in --help
+    and rejects anything else with a one-line usage error (exit 2)."""
+    return Literal[tuple(names)]  # type: ignore[valid-type]
+
+
 def _split_list(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
@@ -66,26 +77,29 @@ KnownField = Annotated[
 ]
 
 # Options that mean the same in several commands are defined once.
-Standard = Annotated[str, typer.Option("--hsk-standard", help="HSK word lists: 3.0 (GF0025-2021, levels 1-9), 2.0 (1-6) or 2025 (exam syllabus).")]
+Standard = Annotated[one_of(hsk.NAMES), typer.Option("--hsk-standard", help="HSK word lists: 3.0 (GF0025-2021, levels 1-9), 2.0 (1-6) or 2025 (exam syllabus).")]
 KnownFile = Annotated[Optional[Path], typer.Option("--known", help="File of known words, one per line.")]
 KnownLevel = Annotated[Optional[int], typer.Option("--known-level", help="Every HSK word at this level or below is known.")]
 UserDict = Annotated[Optional[Path], typer.Option("--user-dict", help="Extra jieba dictionary: 'word [freq [tag]]' per line.")]
-InputFormat = Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md | html (the article) | html-all (the whole page) | srt | ass | vtt | epub")]
+InputFormat = Annotated[
+    Optional[one_of(formats.names())],
+    typer.Option("--format", case_sensitive=False, help="Input format, if not by extension (html: the article; html-all: the whole page).", show_default=False),
+]
 Force = Annotated[bool, typer.Option("--force", help="Read input that looks Japanese or Korean, not Chinese, anyway.")]
 Inputs = Annotated[list[str], typer.Argument(help="Files: txt, md, html, srt, ass, vtt, epub (by extension); '-' reads stdin.", show_default=False)]
 MinLevel = Annotated[Optional[int], typer.Option("--min-level", help="Skip words below this HSK level.")]
 MaxLevel = Annotated[Optional[int], typer.Option("--max-level", help="Skip words above this HSK level (and words outside HSK).")]
-Cards = Annotated[str, typer.Option("--cards", help="Any of recognition,production,listening,cloze,sentence.")]
-PinyinStyle = Annotated[str, typer.Option("--pinyin", help="marks (xǐhuan) | numbers (xi3huan5) | zhuyin (ㄒㄧˇ˙ㄏㄨㄢ), on every card and handout")]
-ClozeHint = Annotated[str, typer.Option("--cloze-hint", help="Hint inside cloze gaps: meaning | pinyin | none")]
-TonePalette = Annotated[str, typer.Option("--tone-palette", help="Tone colours: standard (red, orange, green, blue) | cvd (colour-blind-safe). A note type setting, like --tone-colors.")]
+Cards = Annotated[str, typer.Option("--cards", help=f"Any of {','.join(vocabulary.CARD_TYPES)}.")]
+PinyinStyle = Annotated[one_of(pinyin.LEARNER_STYLES), typer.Option("--pinyin", help="Readings on every card and handout: marks (xǐhuan), numbers (xi3huan5) or zhuyin (ㄒㄧˇ˙ㄏㄨㄢ).")]
+ClozeHint = Annotated[one_of(vocabulary.CLOZE_HINTS), typer.Option("--cloze-hint", help="Hint inside cloze gaps.")]
+TonePalette = Annotated[one_of(notetypes.TONE_PALETTES), typer.Option("--tone-palette", help="Tone colours: standard (red, orange, green, blue) or cvd (colour-blind-safe). A note type setting, like --tone-colors.")]
 ToneColors = Annotated[bool, typer.Option("--tone-colors/--no-tone-colors", help="Colour hanzi and pinyin by tone. A note type setting: importing switches it for all cards of these note types.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")]
-DEFAULT_CARDS = "recognition,production,listening,cloze"
+DEFAULT_CARDS = ",".join(vocabulary.DEFAULT_CARDS)
 
 
 AudioEngine = Annotated[
-    str, typer.Option("--audio", help="auto (edge-tts; without audio when offline) | edge | command | none")
+    one_of(AUDIO_ENGINES), typer.Option("--audio", help="auto: edge-tts, without audio when offline.")
 ]
 AudioCommand = Annotated[
     Optional[str],
@@ -106,7 +120,7 @@ AudioRetries = Annotated[int, typer.Option("--audio-retries", help="Extra attemp
 
 
 TranslateEngine = Annotated[
-    str, typer.Option("--translate", help="Machine English for sentences Tatoeba lacks: none | command | deepl (DEEPL_AUTH_KEY) | libretranslate")
+    one_of(TRANSLATE_ENGINES), typer.Option("--translate", help="Machine English for sentences Tatoeba lacks (deepl: with DEEPL_AUTH_KEY).")
 ]
 TranslateCommand = Annotated[
     Optional[str],
@@ -143,10 +157,10 @@ def audio_settings(engine: str, command: str | None, voice: str, rate: str, audi
     )
 
 
-Order = Annotated[str, typer.Option(help="frequency | appearance | level | coverage (most sentences readable soonest)")]
+Order = Annotated[one_of(vocabulary.ORDERS), typer.Option(help="Card order (coverage: most sentences readable soonest).")]
 Limit = Annotated[Optional[int], typer.Option(help="At most N words.")]
 Examples = Annotated[int, typer.Option(help="Example sentences (cloze cards) per word.")]
-Script = Annotated[Optional[str], typer.Option(help="Characters the cards show: simplified | traditional | both [default: the input's].")]
+Script = Annotated[Optional[one_of(script.DISPLAY_CHOICES)], typer.Option(help="Characters the cards show [default: the input's].", show_default=False)]
 Names = Annotated[bool, typer.Option("--names", help="Keep names (诸葛亮, 上海) as notes; by default they get none.")]
 
 
@@ -330,7 +344,7 @@ def set_build(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .apkg to write [default: beside the recipe].")] = None,
     known_from: KnownFrom = None,
     known_field: KnownField = None,
-    audio: Annotated[Optional[str], typer.Option("--audio", help="Override the recipe's audio engine: auto | edge | command | none.", show_default=False)] = None,
+    audio: Annotated[Optional[one_of(AUDIO_ENGINES)], typer.Option("--audio", help="Override the recipe's audio engine.", show_default=False)] = None,
     audio_cache: AudioCache = Path("audio"),
     quiet: Quiet = False,
 ) -> None:
@@ -368,7 +382,7 @@ def set_build(
 def set_export(
     recipe: Annotated[Path, typer.Argument(help="The course recipe (decks/NAME.toml).", show_default=False)],
     output_dir: Annotated[Optional[Path], typer.Option("--output-dir", "-d", help="Folder for the lists [default: the recipe's].")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="tsv | csv")] = "tsv",
+    fmt: Annotated[one_of(vocabulary.EXPORT_FORMATS), typer.Option("--format", help="Handout format.")] = "tsv",
     quiet: Quiet = False,
 ) -> None:
     """Write each lesson's new words (hanzi, pinyin, meaning, HSK) as a TSV/CSV handout."""
@@ -424,8 +438,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _interrupted() if e.exit_code == 130 else e.exit_code
     except (typer.Abort, KeyboardInterrupt):
         return _interrupted()
-    except typer.TyperException as e:  # usage errors: unknown option, missing argument
-        return _fail(e.format_message(), 2)
+    except typer.TyperException as e:  # usage errors: unknown option, missing argument, not a choice
+        # typer checks values with pydantic, whose messages for a refused choice start so.
+        return _fail(e.format_message().replace("Value error, ", ""), 2)
     except FlashcardsError as e:
         return _fail(str(e), 1)
     except BrokenPipeError:

@@ -38,8 +38,7 @@ from flashcards.notes import NoteOptions, NoteSpec, plain_pinyin, stable_guid, w
 from flashcards.recipe import Lesson, Recipe
 from flashcards.selection import SelectedWord, SelectionOptions, select_words
 from flashcards.tokens import TokenizedSentence
-
-EXPORT_FORMATS = ("tsv", "csv")
+from flashcards.vocabulary import EXPORT_FORMATS
 
 
 @dataclass(frozen=True)

@@ -14,28 +14,30 @@ The format comes from ``--format``, else the file's extension, else a look at th
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards.errors import OptionError
-from flashcards.formats import epub, subtitles, text, webpage
 
 if TYPE_CHECKING:
     from flashcards.formats.passage import Passage
 
 Reader = Callable[[bytes, str], "list[Passage]"]
 
-READERS: dict[str, Reader] = {
-    "txt": text.read_text,
-    "md": text.read_markdown,
-    "html": webpage.read_html,
-    "html-all": webpage.read_html_all,
-    "srt": subtitles.read_srt,
-    "ass": subtitles.read_ass,
-    "vtt": subtitles.read_vtt,
-    "epub": epub.read_epub,
+# Each format's reader as "module.function", imported when a file of that format is read:
+# the CLI lists the names on every run (--help, --format's choices) without loading them.
+READERS: dict[str, str] = {
+    "txt": "text.read_text",
+    "md": "text.read_markdown",
+    "html": "webpage.read_html",
+    "html-all": "webpage.read_html_all",
+    "srt": "subtitles.read_srt",
+    "ass": "subtitles.read_ass",
+    "vtt": "subtitles.read_vtt",
+    "epub": "epub.read_epub",
 }
 # Other names for the same formats, as extensions or as --format values.
 ALIASES = {"text": "txt", "markdown": "md", "htm": "html", "xhtml": "html", "ssa": "ass", "webvtt": "vtt"}
@@ -46,6 +48,12 @@ _SRT_START = re.compile(rb"\A\s*\d+\s*\r?\n\s*\d{1,2}:\d\d:\d\d[,.]\d{1,3}\s*-->
 def names() -> tuple[str, ...]:
     """Every format name ``--format`` accepts."""
     return (*READERS, *ALIASES)
+
+
+def reader(kind: str) -> Reader:
+    """The reader of format ``kind`` (a key of READERS)."""
+    module, function = READERS[kind].rsplit(".", 1)
+    return getattr(importlib.import_module(f"{__name__}.{module}"), function)
 
 
 def format_for(name: str, data: bytes, explicit: str | None = None) -> str:
