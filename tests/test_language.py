@@ -41,7 +41,9 @@ def test_japanese_page_refused_with_one_line_naming_it():
     page = f"<html><body><article><p>{JAPANESE}</p><p>{JAPANESE}</p></article></body></html>".encode()
     with pytest.raises(InputError) as error:
         parse_document(page, "nhk.html")
-    message = str(error.value)
+    from flashcards.cli import flag
+
+    message = error.value.render(flag)  # as the CLI prints it: the option as its flag
     assert "\n" not in message and "nhk.html" in message and "Japanese" in message and "--force" in message
 
 

@@ -61,7 +61,7 @@ def format_for(name: str, data: bytes, explicit: str | None = None) -> str:
     if explicit:
         kind = _canonical(explicit)
         if kind is None:
-            raise OptionError(f"--format: {explicit!r} is not one of {', '.join(names())}")
+            raise OptionError(f"{explicit!r} is not one of {', '.join(names())}", option="input_format")
         return kind
     return _canonical(Path(name).suffix.lstrip(".")) or sniff(data) or "txt"
 
