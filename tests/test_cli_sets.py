@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-from test_cli import ROOT, run
+from incli import run_cli as run
+from test_cli import ROOT
 
 
 def test_set_commands_have_help():

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -70,11 +67,10 @@ def test_no_chinese_error_names_what_is_there():
 def test_cli_refuses_then_forces(tmp_path: Path):
     source = tmp_path / "news.txt"
     source.write_text(JAPANESE + "\n\n" + JAPANESE, encoding="utf-8")
-    env = {**os.environ, "PYTHONWARNINGS": "default"}
+    from incli import run_cli
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "flashcards", "build", str(source), "-o", str(tmp_path / "d.apkg"),
-                               "--audio", "none", "-q", *args], capture_output=True, text=True, env=env, timeout=300)
+        return run_cli("build", str(source), "-o", str(tmp_path / "d.apkg"), "--audio", "none", "-q", *args)
 
     refused = run()
     assert refused.returncode == 1

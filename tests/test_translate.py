@@ -227,13 +227,9 @@ def test_missing_program_is_unavailable(tmp_path):
 # --- through the CLI: offline is one line, and the deck is built ------------------------
 
 def _cli(*args, env_extra=None):
-    import os
-    import subprocess
+    from incli import run_cli
 
-    env = {**os.environ, **(env_extra or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "flashcards", *args], capture_output=True, text=True, env=env, timeout=300
-    )
+    return run_cli(*args, env=env_extra)
 
 
 def test_cli_offline_translator_builds_without_translations(tmp_path):
