@@ -8,15 +8,22 @@ JSON into the DOM, and ``--dump-dom`` returns it. No network, no CDP, no extra p
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+#: A folder all xdist workers of this session share (set by conftest), None without xdist.
+SHARED_ENV = "FLASHCARDS_TESTS_SHARED"
 
 FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -97,6 +104,30 @@ class Page:
     height: int = 2000
 
 
+def once_per_session(source: str, run: Callable[[], dict]) -> dict:
+    """``run()``'s JSON answer for this exact ``source``, computed once per test session.
+
+    A module fixture runs once per xdist worker that runs tests of its module, so the same
+    pages used to be laid out by two browsers at once. The first worker to ask renders and
+    keeps the answer; the others wait for it and read it. Without xdist: just ``run()``."""
+    shared = os.environ.get(SHARED_ENV)
+    if not shared:
+        return run()
+    folder = Path(shared)
+    folder.mkdir(exist_ok=True)
+    key = hashlib.sha256(source.encode("utf-8")).hexdigest()[:32]
+    kept = folder / f"{key}.json"
+    with open(folder / f"{key}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if kept.exists():
+            return json.loads(kept.read_text(encoding="utf-8"))
+        answer = run()
+        temp = kept.with_suffix(".tmp")
+        temp.write_text(json.dumps(answer), encoding="utf-8")
+        temp.replace(kept)
+        return answer
+
+
 def measure(pages: list[Page], tmp: Path) -> dict[str, dict]:
     """Load every page in one headless Chromium run; the probe's findings by page name."""
     frames = "\n".join(
@@ -104,18 +135,22 @@ def measure(pages: list[Page], tmp: Path) -> dict[str, dict]:
         f'srcdoc="{html.escape(p.html, quote=True)}"></iframe>'
         for p in pages
     )
-    host = tmp / "measure.html"
-    host.write_text(
+    source = (
         f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">{frames}'
-        f'<pre id="results"></pre><script>{_PROBE}</script></body></html>',
-        encoding="utf-8",
+        f'<pre id="results"></pre><script>{_PROBE}</script></body></html>'
     )
     widest = max(p.width for p in pages)
-    result = _run(["--virtual-time-budget=10000", "--dump-dom", host.as_uri()], tmp, (widest + 40, 900))
-    match = re.search(r'<pre id="results">(.*?)</pre>', result.stdout, re.S)
-    if not match or not match.group(1):
-        raise AssertionError(f"no probe results from chromium: {result.stderr[-2000:]}")
-    return json.loads(html.unescape(match.group(1)))
+
+    def run() -> dict:
+        host = tmp / "measure.html"
+        host.write_text(source, encoding="utf-8")
+        result = _run(["--virtual-time-budget=10000", "--dump-dom", host.as_uri()], tmp, (widest + 40, 900))
+        match = re.search(r'<pre id="results">(.*?)</pre>', result.stdout, re.S)
+        if not match or not match.group(1):
+            raise AssertionError(f"no probe results from chromium: {result.stderr[-2000:]}")
+        return json.loads(html.unescape(match.group(1)))
+
+    return once_per_session(f"{widest}\n{source}", run)
 
 
 def screenshot(page_html: str, png: Path, width: int, height: int, tmp: Path) -> Path:
