@@ -218,7 +218,9 @@ def _megabytes(text: str, mb: int) -> bytes:
     return (data * (mb * 10**6 // len(data) + 1))[: mb * 10**6].decode("utf-8", "ignore").encode("utf-8")
 
 
-@pytest.mark.parametrize("name", list(MATRIX))
+@pytest.mark.parametrize(
+    "name", [pytest.param(name, marks=pytest.mark.slow) if name.startswith("5 MB") else name for name in MATRIX]
+)
 def test_bad_input_matrix(tmp_path, name, monkeypatch, capfd):
     from flashcards.cli import main
 

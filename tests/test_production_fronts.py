@@ -34,6 +34,7 @@ def _production_pages(script: str | None = None) -> list[tuple[dict[str, str], P
     return pages
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("script", [None, "traditional"])
 def test_no_production_front_shows_its_answer(tmp_path, script):
     chromium.require()
