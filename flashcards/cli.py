@@ -369,6 +369,7 @@ def set_build(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .apkg to write [default: beside the recipe].")] = None,
     known_from: KnownFrom = None,
     known_field: KnownField = None,
+    force: Force = False,
     quiet: Quiet = False,
     speech: dict | None = None,
     look: dict | None = None,
@@ -390,6 +391,7 @@ def set_build(
         audio=audio_settings(course, speech or {}),
         progress=not quiet,
         reads=[known_from] if known_from else [],
+        force=force,
     )
     for word in report.unused_overrides:
         print(f"flashcards: warning: override for {word}: no lesson teaches it", file=sys.stderr)

@@ -90,14 +90,16 @@ def course_known(recipe: Recipe, export: Path | None = None, field: str | None =
     return listed | known_words((), export, field)
 
 
-def plan_course(recipe: Recipe, known: frozenset[str] = frozenset()) -> CoursePlan:
-    """Each lesson's words, in teaching order. Reads and segments every source text."""
+def plan_course(recipe: Recipe, known: frozenset[str] = frozenset(), force: bool = False) -> CoursePlan:
+    """Each lesson's words, in teaching order. Reads and segments every source text (with
+    ``force``, also texts that look Japanese or Korean)."""
     level_of = level_lookup(recipe.standard)
     introduced: set[str] = set()  # by earlier lessons, with their other script
     plans = []
     for lesson in recipe.lessons:
         try:
-            tokenized = tuple(tokenize_documents(read_inputs([str(p) for p in lesson.sources]), recipe.user_dict))
+            documents = read_inputs([str(p) for p in lesson.sources], force=force)
+            tokenized = tuple(tokenize_documents(documents, recipe.user_dict))
         except InputError as e:
             raise RecipeError(f"{recipe.path}: lesson[{lesson.number}].sources: {e.render(recipe_key)}") from None
         plan = _plan_lesson(recipe, lesson, tokenized, known, frozenset(introduced), level_of)
@@ -238,6 +240,7 @@ def build_course(
     audio: AudioStageSettings | None = None,
     progress: bool = False,
     reads: Sequence[Path] = (),
+    force: bool = False,
 ) -> CourseReport:
     """Build the course package and record each note's last-change time in the lock.
 
@@ -255,7 +258,7 @@ def build_course(
     if audio is not None and audio.engine != "none":
         check_audio_cache(audio.cache_dir)
     lock = load_lock(recipe.lock_path, recipe.id)  # a damaged lock fails before any work
-    plan = plan_course(recipe, known)
+    plan = plan_course(recipe, known, force)
     clips = course_audio(plan, audio, progress)
     notes = course_notes(plan, clips)
     if not notes:

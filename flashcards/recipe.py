@@ -28,7 +28,7 @@ from flashcards import hsk
 from flashcards.pinyin import LEARNER_STYLES as PINYIN_STYLES
 from flashcards.notetypes import TONE_PALETTES
 from flashcards.script import DISPLAY_CHOICES
-from flashcards.errors import OptionError, RecipeError
+from flashcards.errors import OptionError, RecipeError, mention
 from flashcards.files import os_message, read_bounded
 from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS
 from flashcards.hanzi import is_hanzi_word
@@ -53,9 +53,12 @@ _KEY_OF_FIELD = {"pinyin_style": "pinyin", "known_file": "known"}
 
 def key(option: str) -> str:
     """How a recipe spells an option of the library (see flashcards.errors): "course.pinyin"
-    for ``pinyin_style``, "audio.rate" for ``audio.rate``; a field a recipe cannot set as is."""
+    for ``pinyin_style``, "audio.rate" for ``audio.rate``. An option a recipe cannot set
+    (``force``) stays marked: the command line around it spells it (``--force``)."""
     name = _KEY_OF_FIELD.get(option, option)
-    return f"course.{name}" if name in _COURSE_KEYS else option
+    if name in _COURSE_KEYS:
+        return f"course.{name}"
+    return option if option.startswith("audio.") else mention(option)
 
 
 @dataclass(frozen=True)

@@ -184,11 +184,11 @@ def test_a_recipe_names_its_own_key(tmp_path):
 
 @pytest.mark.parametrize("field, key", [("pinyin_style", "course.pinyin"), ("known_file", "course.known"),
                                         ("user_dict", "course.user_dict"), ("standard", "course.standard"),
-                                        ("audio.voice", "audio.voice")])
+                                        ("audio.voice", "audio.voice"), ("force", "--force")])
 def test_recipe_keys_for_fields(field, key):
     from flashcards.recipe import key as recipe_key
 
-    assert recipe_key(field) == key
+    assert InputError(recipe_key(field)).render(flag) == key
 
 
 # ---------------------------------------------------------------- set build overrides
@@ -235,6 +235,7 @@ def course_call(tmp_path, monkeypatch):
 
 def test_set_build_keeps_the_recipe_without_options(course_call):
     seen = course_call()
+    assert seen["force"] is False
     assert (seen["recipe"].pinyin_style, seen["recipe"].script, seen["recipe"].tone_palette) == ("zhuyin", "simplified", "standard")
     audio = seen["audio"]
     assert (audio.engine, audio.voice, audio.rate, audio.words, audio.strict) == ("edge", "zh-CN-YunxiNeural", "+0%", True, False)
@@ -242,7 +243,8 @@ def test_set_build_keeps_the_recipe_without_options(course_call):
 
 def test_set_build_options_override_the_recipe(course_call, tmp_path):
     seen = course_call("--pinyin", "numbers", "--tone-palette", "cvd", "--voice", "zh-TW-HsiaoChenNeural",
-                       "--audio-for", "sentences", "--strict-audio", "--audio-cache", str(tmp_path / "clips"))
+                       "--audio-for", "sentences", "--strict-audio", "--audio-cache", str(tmp_path / "clips"), "--force")
+    assert seen["force"] is True
     assert (seen["recipe"].pinyin_style, seen["recipe"].script, seen["recipe"].tone_palette) == ("numbers", "simplified", "cvd")
     audio = seen["audio"]
     assert (audio.engine, audio.voice, audio.words, audio.sentences, audio.strict) == ("edge", "zh-TW-HsiaoChenNeural", False, True, True)
@@ -296,6 +298,18 @@ def test_lazy_packages_still_export_their_names():
     assert translate.TranslateSettings is TranslateSettings
     with pytest.raises(AttributeError):
         audio.nothing_here  # noqa: B018
+
+
+def test_set_build_force_reads_a_japanese_lesson(tmp_path):
+    (tmp_path / "news.txt").write_text("東京では今日、新しい駅が開業しました。多くの人が集まりました。" * 3, encoding="utf-8")
+    (tmp_path / "r.toml").write_text('[course]\nid = "r"\ntitle = "R"\n[[lesson]]\nname = "A"\nsources = ["news.txt"]\n',
+                                     encoding="utf-8")
+    refused = run_cli("set", "build", "r.toml", "-q", cwd=tmp_path)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert "lesson[1].sources: news.txt: looks like Japanese" in refused.stderr and "--force reads it anyway" in refused.stderr
+    forced = run_cli("set", "build", "r.toml", "-q", "--force", cwd=tmp_path)
+    assert forced.returncode == 0, forced.stderr
+    assert (tmp_path / "r.apkg").is_file()
 
 
 def test_errors_are_flashcards_errors():
