@@ -17,11 +17,12 @@ from flashcards.files import check_output
 from flashcards.terminal import unsafe_character
 from flashcards.known import resolve_known
 from flashcards.notetypes import TONE_PALETTES
-from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
-from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_words
+from flashcards.notes import DEFAULT_CARDS, NoteOptions, NoteSpec
+from flashcards.selection import SelectedWord, SelectionOptions, select_words
 from flashcards.pipeline import band_level, level_lookup, read_inputs, tokenize_documents
 from flashcards.tokens import TokenizedSentence
 from flashcards.translate import TranslateSettings
+from flashcards.vocabulary import CARD_TYPES, CLOZE_HINTS, ORDERS
 
 
 

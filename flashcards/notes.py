@@ -33,7 +33,7 @@ from flashcards.hanzi import is_hanzi_word
 from flashcards.selection import SelectedWord
 from flashcards.tatoeba import Pair
 from flashcards.tokens import TokenizedSentence
-from flashcards.vocabulary import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS
+from flashcards.vocabulary import DEFAULT_CARDS
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,9 @@ from flashcards.notetypes import TONE_PALETTES
 from flashcards.script import DISPLAY_CHOICES
 from flashcards.errors import OptionError, RecipeError, mention
 from flashcards.files import os_message, read_bounded
-from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS
 from flashcards.hanzi import is_hanzi_word
-from flashcards.selection import ORDERS
 from flashcards.terminal import unsafe_character
+from flashcards.vocabulary import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, ORDERS
 
 LOCK_SUFFIX = ".lock.json"
 #: A recipe is a page of settings; a bigger file is something else.
