@@ -190,8 +190,9 @@ def contrast(fg: str, bg: str) -> float:
 # --- what a person can see ------------------------------------------------------------------
 
 _VISIBLE_PROBE = r"""
-function visibleText(doc) {
-  var win = doc.defaultView, out = [], root = doc.getElementById("qa") || doc.body;
+function visibleText(doc, root) {
+  var win = doc.defaultView, out = [];
+  root = root || doc.getElementById("qa") || doc.body;
   var walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, null);
   for (var node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.textContent.trim()) continue;
@@ -213,7 +214,14 @@ function visibleText(doc) {
 window.addEventListener("load", function () {
   var out = {}, frames = document.querySelectorAll("iframe");
   for (var i = 0; i < frames.length; i++) {
-    try { out[frames[i].getAttribute("data-name")] = visibleText(frames[i].contentDocument); }
+    var doc = frames[i].contentDocument, cards = doc ? doc.querySelectorAll("[data-card]") : [];
+    try {
+      if (cards.length) {  // a stacked page: one answer per card
+        for (var c = 0; c < cards.length; c++) out[cards[c].getAttribute("data-card")] = visibleText(doc, cards[c]);
+      } else {
+        out[frames[i].getAttribute("data-name")] = visibleText(doc);
+      }
+    }
     catch (e) { out[frames[i].getAttribute("data-name")] = "ERROR " + String(e); }
   }
   document.getElementById("results").textContent = JSON.stringify(out);
@@ -240,3 +248,22 @@ def visible_texts(pages: list[Page], tmp: Path) -> dict[str, str]:
     if not match or not match.group(1):
         raise AssertionError(f"no visible-text results from chromium: {result.stderr[-2000:]}")
     return json.loads(html.unescape(match.group(1)))
+
+
+_CARD_PAGE = re.compile(r'(?s)\A(.*)<body class="([^"]*)"><div id="qa">(.*)</div></body></html>\n?\Z')
+
+
+def stacked(pages: list[Page], name: str = "stacked") -> Page:
+    """Card pages of one look (same head, body class and width) as one page, each card's
+    ``#qa`` in turn: a browser lays out one document instead of hundreds, and
+    ``visible_texts`` still answers per card. Only for cards without scripts (a card's
+    script reads *its* document); compare a sample with one page per card."""
+    parts = [_CARD_PAGE.match(p.html) for p in pages]
+    if not all(parts) or len({(m.group(1), m.group(2)) for m in parts}) != 1 or len({p.width for p in pages}) != 1:
+        raise ValueError("stacked() takes card pages of one head, body class and width")
+    if any("<script" in m.group(3) for m in parts):
+        raise ValueError("stacked() cannot take cards with scripts")
+    head, body_class = parts[0].group(1), parts[0].group(2)
+    cards = "".join(f'<div id="qa" data-card="{html.escape(p.name)}">{m.group(3)}</div>' for p, m in zip(pages, parts))
+    return Page(name, f'{head}<body class="{body_class}">{cards}</body></html>\n', pages[0].width,
+                sum(p.height for p in pages))
