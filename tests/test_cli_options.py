@@ -314,3 +314,9 @@ def test_set_build_force_reads_a_japanese_lesson(tmp_path):
 
 def test_errors_are_flashcards_errors():
     assert issubclass(OptionError, FlashcardsError) and OptionError("x", option="limit").option == "limit"
+
+
+@pytest.mark.parametrize("kind", list(formats.READERS))
+def test_every_format_names_a_reader_it_can_load(kind):
+    reader = formats.reader(kind)
+    assert callable(reader) and reader.__module__.startswith("flashcards.formats.")
