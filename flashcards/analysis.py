@@ -140,9 +140,9 @@ def analyze(options: AnalyzeOptions) -> TextAnalysis:
     from flashcards.pipeline import read_inputs, tokenize_documents
 
     if options.standard not in hsk.STANDARDS:
-        raise OptionError(f"--hsk-standard: {options.standard!r} is not one of {', '.join(hsk.NAMES)}")
+        raise OptionError(f"{options.standard!r} is not one of {', '.join(hsk.NAMES)}", option="standard")
     if options.top < 1 or options.extremes < 0:
-        raise OptionError("--top: must be at least 1")
+        raise OptionError("must be at least 1", option="top")
     if not options.inputs:
         raise OptionError("no input given")
     files = (options.known_file,) if options.known_file else ()

@@ -34,7 +34,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO
 
-from flashcards.errors import InputError
+from flashcards.errors import InputError, mention
 from flashcards.files import open_regular, os_message
 from flashcards.hanzi import HANZI_RUN as _HANZI_RUN
 
@@ -82,7 +82,7 @@ def export_words(path: Path, field: str | None = None, limits: Limits = Limits()
     notes = read_notes(path, limits)
     if field is not None and notes and not any(_field_index(n.field_names, field) is not None for n in notes):
         names = sorted({name for n in notes for name in n.field_names})
-        raise InputError(f"{path}: no note has a field named {field!r} (--known-field); fields: {', '.join(names)}")
+        raise InputError(f"{path}: no note has a field named {field!r} ({mention('known_field')}); fields: {', '.join(names)}")
     words: set[str] = set()
     for note in notes:
         index = _field_index(note.field_names, field)
@@ -143,7 +143,7 @@ def _collection_file(path: Path, limits: Limits) -> Iterator[Path]:
 
 def _extract_collection(path: Path, target: Path, limits: Limits) -> None:
     # A regular file only: a pipe or a device (/dev/zero) has no end to find, no size to check.
-    with open_regular(path, limits.package_bytes, what="--known-from") as package:
+    with open_regular(path, limits.package_bytes, what=mention("known_from")) as package:
         try:
             _check_directory_size(path, package, limits)
             with zipfile.ZipFile(package) as zf:

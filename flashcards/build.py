@@ -12,15 +12,17 @@ from flashcards import formats, hsk, pinyin, readings, script
 from flashcards.audio import AudioResult, AudioSettings
 from flashcards.audio.cache import check_audio_cache
 from flashcards.english import plan_english
-from flashcards.errors import InputError, OptionError
+from flashcards.errors import InputError, OptionError, mention
 from flashcards.files import check_output
 from flashcards.terminal import unsafe_character
 from flashcards.known import resolve_known
-from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, NoteOptions, NoteSpec
-from flashcards.selection import ORDERS, SelectedWord, SelectionOptions, select_words
+from flashcards.notetypes import TONE_PALETTES
+from flashcards.notes import DEFAULT_CARDS, NoteOptions, NoteSpec
+from flashcards.selection import SelectedWord, SelectionOptions, select_words
 from flashcards.pipeline import band_level, each_input, level_lookup, tokenize_documents
 from flashcards.tokens import TokenizedSentence
 from flashcards.translate import TranslateSettings
+from flashcards.vocabulary import CARD_TYPES, CLOZE_HINTS, ORDERS
 
 #: Sentences by position: the whole list, or only those a card shows (``shown_sentences``).
 Shown = Sequence[TokenizedSentence] | Mapping[int, TokenizedSentence]
@@ -70,52 +72,52 @@ class BuildReport:
 
 
 def validate(options: BuildOptions) -> None:
-    """Reject bad option values before any work, with the option's name in the message."""
-    _choice("--hsk-standard", options.standard, hsk.NAMES)
-    _choice("--order", options.order, ORDERS)
-    _choice("--pinyin", options.pinyin_style, pinyin.LEARNER_STYLES)
-    _choice("--cloze-hint", options.cloze_hint, CLOZE_HINTS)
-    _choice("--tone-palette", options.tone_palette, ("standard", "cvd"))  # notetypes.TONE_PALETTES
+    """Reject bad option values before any work; each error names its field (see errors)."""
+    _choice("standard", options.standard, hsk.NAMES)
+    _choice("order", options.order, ORDERS)
+    _choice("pinyin_style", options.pinyin_style, pinyin.LEARNER_STYLES)
+    _choice("cloze_hint", options.cloze_hint, CLOZE_HINTS)
+    _choice("tone_palette", options.tone_palette, TONE_PALETTES)
     for card in options.cards:
-        _choice("--cards", card, CARD_TYPES)
+        _choice("cards", card, CARD_TYPES)
     if not options.cards:
-        raise OptionError("--cards: choose at least one of " + ", ".join(CARD_TYPES))
+        raise OptionError("choose at least one of " + ", ".join(CARD_TYPES), option="cards")
     top = hsk.standard(options.standard).top
-    levels = (("--min-level", options.min_level), ("--max-level", options.max_level), ("--known-level", options.known_level))
+    levels = (("min_level", options.min_level), ("max_level", options.max_level), ("known_level", options.known_level))
     for name, level in levels:
         if level is not None and not 1 <= level <= top:
-            raise OptionError(f"{name}: {level} is not an HSK {options.standard} level (1-{top})")
+            raise OptionError(f"{level} is not an HSK {options.standard} level (1-{top})", option=name)
     if options.min_level and options.max_level and options.min_level > options.max_level:
-        raise OptionError("--min-level is above --max-level")
+        raise OptionError(f"{options.min_level} is above {mention('max_level')} {options.max_level}", option="min_level")
     if options.limit is not None and options.limit < 1:
-        raise OptionError("--limit: must be at least 1")
+        raise OptionError("must be at least 1", option="limit")
     if not 1 <= options.examples <= 10:
-        raise OptionError("--examples: must be between 1 and 10")
+        raise OptionError("must be between 1 and 10", option="examples")
     if options.input_format is not None:
-        _choice("--format", options.input_format.lower(), formats.names())
+        _choice("input_format", options.input_format.lower(), formats.names())
     if options.script is not None:
-        _choice("--script", options.script, script.DISPLAY_CHOICES)
+        _choice("script", options.script, script.DISPLAY_CHOICES)
     if not options.inputs:
         raise OptionError("no input given")
     if options.known_field is not None and options.known_from is None:
-        raise OptionError("--known-field: only with --known-from")
+        raise OptionError(f"only with {mention('known_from')}", option="known_field")
     if options.deck_name is not None:
-        check_deck_name("--deck-name", options.deck_name)
+        check_deck_name("deck_name", options.deck_name)
 
 
-def check_deck_name(name: str, value: str) -> None:
+def check_deck_name(option: str, value: str) -> None:
     """A deck name is shown by Anki on every device: no control or bidi characters, which
     would hide or reorder what it says (U+202E turns 'txt.exe' into 'exe.txt')."""
     bad = unsafe_character(value)
     if bad is not None:
-        raise OptionError(f"{name}: contains U+{ord(bad):04X}, a control or bidi character")
+        raise OptionError(f"contains U+{ord(bad):04X}, a control or bidi character", option=option)
     if not value.strip():
-        raise OptionError(f"{name}: empty")
+        raise OptionError("empty", option=option)
 
 
-def _choice(name: str, value: str, allowed: Sequence[str]) -> None:
+def _choice(option: str, value: str, allowed: Sequence[str]) -> None:
     if value not in allowed:
-        raise OptionError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+        raise OptionError(f"{value!r} is not one of {', '.join(allowed)}", option=option)
 
 
 def make_notes(

@@ -14,12 +14,17 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, Optional, get_type_hints
+from typing import Annotated, Any, Literal, Optional, get_args, get_type_hints
 
 import typer
 
+# The vocabularies the options choose from, each from its one home (light modules: --help
+# must not load the pipeline).
+from flashcards import formats, hsk, notetypes, pinyin, script, vocabulary
+from flashcards.audio.settings import ENGINES as AUDIO_ENGINES, AudioSettings
 from flashcards.errors import FlashcardsError
 from flashcards.terminal import printable
+from flashcards.translate.settings import ENGINES as TRANSLATE_ENGINES
 
 app = typer.Typer(
     help="Turn real Chinese text into Anki decks.",
@@ -47,6 +52,12 @@ def _root(
     """Turn real Chinese text into Anki decks."""
 
 
+def one_of(names: Sequence[str]) -> Any:
+    """The type of an option whose value is one of ``names``: typer lists them in --help
+    and rejects anything else with a one-line usage error (exit 2)."""
+    return Literal[tuple(names)]  # type: ignore[valid-type]
+
+
 def _split_list(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
@@ -66,26 +77,29 @@ KnownField = Annotated[
 ]
 
 # Options that mean the same in several commands are defined once.
-Standard = Annotated[str, typer.Option("--hsk-standard", help="HSK word lists: 3.0 (GF0025-2021, levels 1-9), 2.0 (1-6) or 2025 (exam syllabus).")]
+Standard = Annotated[one_of(hsk.NAMES), typer.Option("--hsk-standard", help="HSK word lists: 3.0 (GF0025-2021, levels 1-9), 2.0 (1-6) or 2025 (exam syllabus).")]
 KnownFile = Annotated[Optional[Path], typer.Option("--known", help="File of known words, one per line.")]
 KnownLevel = Annotated[Optional[int], typer.Option("--known-level", help="Every HSK word at this level or below is known.")]
 UserDict = Annotated[Optional[Path], typer.Option("--user-dict", help="Extra jieba dictionary: 'word [freq [tag]]' per line.")]
-InputFormat = Annotated[Optional[str], typer.Option("--format", help="Input format, if not by extension: txt | md | html (the article) | html-all (the whole page) | srt | ass | vtt | epub")]
+InputFormat = Annotated[
+    Optional[one_of(formats.names())],
+    typer.Option("--format", case_sensitive=False, help="Input format, if not by extension (html: the article; html-all: the whole page).", show_default=False),
+]
 Force = Annotated[bool, typer.Option("--force", help="Read input that looks Japanese or Korean, not Chinese, anyway.")]
 Inputs = Annotated[list[str], typer.Argument(help="Files: txt, md, html, srt, ass, vtt, epub (by extension); '-' reads stdin.", show_default=False)]
 MinLevel = Annotated[Optional[int], typer.Option("--min-level", help="Skip words below this HSK level.")]
 MaxLevel = Annotated[Optional[int], typer.Option("--max-level", help="Skip words above this HSK level (and words outside HSK).")]
-Cards = Annotated[str, typer.Option("--cards", help="Any of recognition,production,listening,cloze,sentence.")]
-PinyinStyle = Annotated[str, typer.Option("--pinyin", help="marks (xǐhuan) | numbers (xi3huan5) | zhuyin (ㄒㄧˇ˙ㄏㄨㄢ), on every card and handout")]
-ClozeHint = Annotated[str, typer.Option("--cloze-hint", help="Hint inside cloze gaps: meaning | pinyin | none")]
-TonePalette = Annotated[str, typer.Option("--tone-palette", help="Tone colours: standard (red, orange, green, blue) | cvd (colour-blind-safe). A note type setting, like --tone-colors.")]
+Cards = Annotated[str, typer.Option("--cards", help=f"Any of {','.join(vocabulary.CARD_TYPES)}.")]
+PinyinStyle = Annotated[one_of(pinyin.LEARNER_STYLES), typer.Option("--pinyin", help="Readings on every card and handout: marks (xǐhuan), numbers (xi3huan5) or zhuyin (ㄒㄧˇ˙ㄏㄨㄢ).")]
+ClozeHint = Annotated[one_of(vocabulary.CLOZE_HINTS), typer.Option("--cloze-hint", help="Hint inside cloze gaps.")]
+TonePalette = Annotated[one_of(notetypes.TONE_PALETTES), typer.Option("--tone-palette", help="Tone colours: standard (red, orange, green, blue) or cvd (colour-blind-safe). A note type setting, like --tone-colors.")]
 ToneColors = Annotated[bool, typer.Option("--tone-colors/--no-tone-colors", help="Colour hanzi and pinyin by tone. A note type setting: importing switches it for all cards of these note types.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")]
-DEFAULT_CARDS = "recognition,production,listening,cloze"
+DEFAULT_CARDS = ",".join(vocabulary.DEFAULT_CARDS)
 
 
 AudioEngine = Annotated[
-    str, typer.Option("--audio", help="auto (edge-tts; without audio when offline) | edge | command | none")
+    one_of(AUDIO_ENGINES), typer.Option("--audio", help="auto: edge-tts, without audio when offline.")
 ]
 AudioCommand = Annotated[
     Optional[str],
@@ -106,7 +120,7 @@ AudioRetries = Annotated[int, typer.Option("--audio-retries", help="Extra attemp
 
 
 TranslateEngine = Annotated[
-    str, typer.Option("--translate", help="Machine English for sentences Tatoeba lacks: none | command | deepl (DEEPL_AUTH_KEY) | libretranslate")
+    one_of(TRANSLATE_ENGINES), typer.Option("--translate", help="Machine English for sentences Tatoeba lacks (deepl: with DEEPL_AUTH_KEY).")
 ]
 TranslateCommand = Annotated[
     Optional[str],
@@ -127,26 +141,41 @@ def translate_settings(engine: str, command: str | None, url: str | None, cache:
     )
 
 
-def audio_settings(engine: str, command: str | None, voice: str, rate: str, audio_for: str,
-                   cache: Path, concurrency: int, strict: bool, timeout: float = 30.0, retries: int = 3):
-    """AudioSettings from the shared audio options (raises OptionError on bad values)."""
-    from flashcards.audio import AudioSettings
+_AUDIO = AudioSettings()  # the stage's defaults are the options' defaults
+
+
+def audio_options(
+    audio: AudioEngine = _AUDIO.engine,
+    audio_command: AudioCommand = None,
+    voice: Voice = _AUDIO.voice,
+    rate: Rate = _AUDIO.rate,
+    audio_for: AudioFor = "words,sentences",
+    audio_cache: AudioCache = _AUDIO.cache_dir,
+    audio_concurrency: AudioConcurrency = _AUDIO.concurrency,
+    strict_audio: StrictAudio = _AUDIO.strict,
+    audio_timeout: AudioTimeout = _AUDIO.timeout,
+    audio_retries: AudioRetries = _AUDIO.retries,
+) -> dict:
+    """The audio options, shared by ``build`` and ``set build``: AudioSettings fields, the
+    options not given (None in ``set build``) left out."""
     from flashcards.errors import OptionError
 
-    parts = set(_split_list(audio_for))
-    if not parts or parts - {"words", "sentences"}:
-        raise OptionError(f"--audio-for: {audio_for!r} is not a list of words, sentences")
-    return AudioSettings(
-        engine=engine, command=command, voice=voice, rate=rate, words="words" in parts,
-        sentences="sentences" in parts, cache_dir=cache, concurrency=concurrency, strict=strict,
-        timeout=timeout, retries=retries,
+    fields: dict[str, Any] = dict(
+        engine=audio, command=audio_command, voice=voice, rate=rate, cache_dir=audio_cache,
+        concurrency=audio_concurrency, strict=strict_audio, timeout=audio_timeout, retries=audio_retries,
     )
+    if audio_for is not None:
+        parts = set(_split_list(audio_for))
+        if not parts or parts - {"words", "sentences"}:
+            raise OptionError(f"{audio_for!r} is not a list of words, sentences", option="audio.words")
+        fields.update(words="words" in parts, sentences="sentences" in parts)
+    return {name: value for name, value in fields.items() if value is not None}
 
 
-Order = Annotated[str, typer.Option(help="frequency | appearance | level | coverage (most sentences readable soonest)")]
+Order = Annotated[one_of(vocabulary.ORDERS), typer.Option(help="Card order (coverage: most sentences readable soonest).")]
 Limit = Annotated[Optional[int], typer.Option(help="At most N words.")]
 Examples = Annotated[int, typer.Option(help="Example sentences (cloze cards) per word.")]
-Script = Annotated[Optional[str], typer.Option(help="Characters the cards show: simplified | traditional | both [default: the input's].")]
+Script = Annotated[Optional[one_of(script.DISPLAY_CHOICES)], typer.Option(help="Characters the cards show [default: the input's].", show_default=False)]
 Names = Annotated[bool, typer.Option("--names", help="Keep names (诸葛亮, 上海) as notes; by default they get none.")]
 
 
@@ -168,42 +197,31 @@ def text_options(
     )
 
 
-def deck_shape(
-    min_level: MinLevel = None,
-    max_level: MaxLevel = None,
-    order: Order = "frequency",
-    limit: Limit = None,
-    cards: Cards = DEFAULT_CARDS,
-    pinyin: PinyinStyle = "marks",
-    cloze_hint: ClozeHint = "meaning",
-    examples: Examples = 1,
-    script: Script = None,
-    tone_colors: ToneColors = True,
-    tone_palette: TonePalette = "standard",
-    names: Names = False,
-    tatoeba: Tatoeba = True,
-) -> dict:
-    """The options that shape a deck, shared by ``build`` and ``preview``: BuildOptions fields."""
-    return dict(
-        min_level=min_level, max_level=max_level, order=order, limit=limit, cards=_split_list(cards),
-        pinyin_style=pinyin, cloze_hint=cloze_hint, examples=examples, script=script,
-        tone_colors=tone_colors, tone_palette=tone_palette, names=names, tatoeba_examples=tatoeba,
-    )
+def card_look(pinyin: PinyinStyle = "marks", script: Script = None, tone_palette: TonePalette = "standard") -> dict:
+    """How cards show a word, shared by ``build``, ``preview`` (in deck_shape) and ``set
+    build`` (over the recipe's): BuildOptions fields, which a Recipe has by the same names."""
+    return dict(pinyin_style=pinyin, script=script, tone_palette=tone_palette)
 
 
-def with_options(group: Callable[..., Any], into: str):
+def with_options(group: Callable[..., Any], into: str, *, overrides: bool = False):
     """Give a command ``group``'s options too (declared once, in ``group``'s signature); the
-    command receives what ``group`` returns for them as its parameter ``into``."""
+    command receives what ``group`` returns for them as its parameter ``into``.
+
+    With ``overrides`` the options default to None, "not given", for a command whose values
+    come from elsewhere (a recipe) unless given: ``group`` sees None for those, and the
+    command gets only the entries of ``group``'s dict that are not None."""
 
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
         own = inspect.signature(command)
-        extra = [p.replace(annotation=t) for p, t in _resolved(group)]
+        extra = [_not_given(p, t) if overrides else p.replace(annotation=t) for p, t in _resolved(group)]
         mine = [p.replace(annotation=t) for p, t in _resolved(command) if p.name != into]
         names = [p.name for p in extra]
 
         @functools.wraps(command)
         def run(**kwargs: Any) -> Any:
             grouped = group(**{name: kwargs.pop(name) for name in names})
+            if overrides:
+                grouped = {name: value for name, value in grouped.items() if value is not None}
             return command(**kwargs, **{into: grouped})
 
         run.__signature__ = own.replace(parameters=mine + extra)  # type: ignore[attr-defined]
@@ -218,29 +236,49 @@ def _resolved(func: Callable[..., Any]) -> list[tuple[inspect.Parameter, Any]]:
     return [(p, hints[p.name]) for p in inspect.signature(func).parameters.values()]
 
 
+def _not_given(param: inspect.Parameter, hint: Any) -> inspect.Parameter:
+    """``param`` as an option that may be left out: Optional, default None (no default shown)."""
+    kind, *about = get_args(hint)  # Annotated[kind, typer.Option(...)]
+    return param.replace(annotation=Annotated[(Optional[kind], *about)], default=None)
+
+
+@with_options(card_look, into="look")
+def deck_shape(
+    min_level: MinLevel = None,
+    max_level: MaxLevel = None,
+    order: Order = "frequency",
+    limit: Limit = None,
+    cards: Cards = DEFAULT_CARDS,
+    cloze_hint: ClozeHint = "meaning",
+    examples: Examples = 1,
+    tone_colors: ToneColors = True,
+    names: Names = False,
+    tatoeba: Tatoeba = True,
+    look: dict | None = None,
+) -> dict:
+    """The options that shape a deck, shared by ``build`` and ``preview``: BuildOptions fields."""
+    return dict(
+        min_level=min_level, max_level=max_level, order=order, limit=limit, cards=_split_list(cards),
+        cloze_hint=cloze_hint, examples=examples, tone_colors=tone_colors, names=names,
+        tatoeba_examples=tatoeba, **(look or {}),
+    )
+
+
 @app.command()
 @with_options(text_options, into="text")
 @with_options(deck_shape, into="shape")
+@with_options(audio_options, into="speech")
 def build(
     inputs: Inputs,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .apkg to write [default: INPUT's name].")] = None,
     deck_name: Annotated[Optional[str], typer.Option(help="Deck name [default: INPUT's name].")] = None,
-    audio: AudioEngine = "auto",
-    audio_command: AudioCommand = None,
-    voice: Voice = "zh-CN-XiaoxiaoNeural",
-    rate: Rate = "+0%",
-    audio_for: AudioFor = "words,sentences",
-    audio_cache: AudioCache = Path("audio"),
-    audio_concurrency: AudioConcurrency = 4,
-    strict_audio: StrictAudio = False,
-    audio_timeout: AudioTimeout = 30.0,
-    audio_retries: AudioRetries = 3,
     translate: TranslateEngine = "none",
     translate_command: TranslateCommand = None,
     translate_url: TranslateUrl = None,
     translate_cache: TranslateCache = None,
     translate_concurrency: TranslateConcurrency = 4,
     quiet: Quiet = False,
+    speech: dict | None = None,
     shape: dict | None = None,
     text: dict | None = None,
 ) -> None:
@@ -253,8 +291,7 @@ def build(
             inputs=tuple(inputs),
             output=out,
             deck_name=deck_name,
-            audio=audio_settings(audio, audio_command, voice, rate, audio_for, audio_cache, audio_concurrency,
-                                 strict_audio, audio_timeout, audio_retries),
+            audio=AudioSettings(**(speech or {})),
             progress=not quiet,
             translate=translate_settings(translate, translate_command, translate_url, translate_cache, translate_concurrency),
             **(shape or {}),
@@ -325,27 +362,36 @@ def set_new(
 
 
 @set_app.command("build")
+@with_options(card_look, into="look", overrides=True)
+@with_options(audio_options, into="speech", overrides=True)
 def set_build(
     recipe: Annotated[Path, typer.Argument(help="The course recipe (decks/NAME.toml).", show_default=False)],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The .apkg to write [default: beside the recipe].")] = None,
     known_from: KnownFrom = None,
     known_field: KnownField = None,
-    audio: Annotated[Optional[str], typer.Option("--audio", help="Override the recipe's audio engine: auto | edge | command | none.", show_default=False)] = None,
-    audio_cache: AudioCache = Path("audio"),
+    force: Force = False,
     quiet: Quiet = False,
+    speech: dict | None = None,
+    look: dict | None = None,
 ) -> None:
-    """Build the course package (a sub-deck per lesson) and update the recipe's lock file."""
+    """Build the course package (a sub-deck per lesson) and update the recipe's lock file.
+
+    The audio and card-look options override the recipe where given; without them (and
+    without an [audio] table) the course has no audio."""
+    from dataclasses import replace
+
     from flashcards.course import audio_settings, build_course, course_known
     from flashcards.recipe import load_recipe
 
-    course = load_recipe(recipe)
+    course = replace(load_recipe(recipe), **(look or {}))
     report = build_course(
         course,
         output,
         known=course_known(course, known_from, known_field),
-        audio=audio_settings(course, audio, audio_cache),
+        audio=audio_settings(course, speech or {}),
         progress=not quiet,
         reads=[known_from] if known_from else [],
+        force=force,
     )
     for word in report.unused_overrides:
         print(f"flashcards: warning: override for {word}: no lesson teaches it", file=sys.stderr)
@@ -368,7 +414,7 @@ def set_build(
 def set_export(
     recipe: Annotated[Path, typer.Argument(help="The course recipe (decks/NAME.toml).", show_default=False)],
     output_dir: Annotated[Optional[Path], typer.Option("--output-dir", "-d", help="Folder for the lists [default: the recipe's].")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="tsv | csv")] = "tsv",
+    fmt: Annotated[one_of(vocabulary.EXPORT_FORMATS), typer.Option("--format", help="Handout format.")] = "tsv",
     quiet: Quiet = False,
 ) -> None:
     """Write each lesson's new words (hanzi, pinyin, meaning, HSK) as a TSV/CSV handout."""
@@ -413,6 +459,21 @@ def preview(
         ))
 
 
+# How the CLI spells the library's option names (fields of BuildOptions, "audio.rate"...;
+# see flashcards.errors) where the flag is not the field with dashes.
+_FLAGS = {
+    "standard": "--hsk-standard", "known_file": "--known", "pinyin_style": "--pinyin", "input_format": "--format",
+    "tatoeba_examples": "--tatoeba", "audio.engine": "--audio", "audio.voice": "--voice", "audio.rate": "--rate",
+    "audio.cache_dir": "--audio-cache", "audio.strict": "--strict-audio", "audio.words": "--audio-for",
+    "audio.sentences": "--audio-for", "translate.engine": "--translate", "translate.cache_dir": "--translate-cache",
+}
+
+
+def flag(option: str) -> str:
+    """The flag for a library option name: ``known_level`` → ``--known-level``."""
+    return _FLAGS.get(option) or "--" + option.replace(".", "-").replace("_", "-")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: run the app on ``argv`` (default: ``sys.argv[1:]``) and return the exit
     code, every error turned into one line on stderr. Tests call it in-process; the console
@@ -424,10 +485,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _interrupted() if e.exit_code == 130 else e.exit_code
     except (typer.Abort, KeyboardInterrupt):
         return _interrupted()
-    except typer.TyperException as e:  # usage errors: unknown option, missing argument
-        return _fail(e.format_message(), 2)
+    except typer.TyperException as e:  # usage errors: unknown option, missing argument, not a choice
+        # typer checks values with pydantic, whose messages for a refused choice start so.
+        return _fail(e.format_message().replace("Value error, ", ""), 2)
     except FlashcardsError as e:
-        return _fail(str(e), 1)
+        return _fail(e.render(flag), 1)
     except BrokenPipeError:
         return 1
     except Exception as e:  # a bug: still one line, with a way to see the traceback

@@ -20,9 +20,11 @@ import csv
 import io
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 from flashcards import hsk
 from flashcards.audio import AudioResult
@@ -30,16 +32,15 @@ from flashcards.audio.cache import check_audio_cache
 from flashcards.audio import AudioSettings as AudioStageSettings
 from flashcards.build import make_notes, media_paths, unique_notes, voice_texts
 from flashcards.pipeline import band_level, level_lookup, read_inputs, tokenize_documents
-from flashcards.errors import InputError, OptionError, RecipeError
+from flashcards.errors import InputError, OptionError, RecipeError, mention
 from flashcards.known import known_words, with_other_forms
 from flashcards.files import check_output, os_message, staging, write_atomic
 from flashcards.lock import load_lock, lock_bytes, stamp
 from flashcards.notes import NoteOptions, NoteSpec, plain_pinyin, stable_guid, word_gloss, word_info
-from flashcards.recipe import Lesson, Recipe
+from flashcards.recipe import Lesson, Recipe, key as recipe_key
 from flashcards.selection import SelectedWord, SelectionOptions, select_words
 from flashcards.tokens import TokenizedSentence
-
-EXPORT_FORMATS = ("tsv", "csv")
+from flashcards.vocabulary import EXPORT_FORMATS
 
 
 @dataclass(frozen=True)
@@ -81,20 +82,26 @@ class CourseReport:
 def course_known(recipe: Recipe, export: Path | None = None, field: str | None = None) -> frozenset[str]:
     """The recipe's known-word lists plus, optionally, a learner's Anki export."""
     if field is not None and export is None:
-        raise OptionError("--known-field: only with --known-from")
-    return known_words(recipe.known_files, export, field)
+        raise OptionError(f"only with {mention('known_from')}", option="known_field")
+    try:
+        listed = known_words(recipe.known_files)
+    except InputError as e:  # the recipe's lists: named by its key, not by build's --known
+        raise RecipeError(f"{recipe.path}: {e.render(recipe_key)}") from None
+    return listed | known_words((), export, field)
 
 
-def plan_course(recipe: Recipe, known: frozenset[str] = frozenset()) -> CoursePlan:
-    """Each lesson's words, in teaching order. Reads and segments every source text."""
+def plan_course(recipe: Recipe, known: frozenset[str] = frozenset(), force: bool = False) -> CoursePlan:
+    """Each lesson's words, in teaching order. Reads and segments every source text (with
+    ``force``, also texts that look Japanese or Korean)."""
     level_of = level_lookup(recipe.standard)
     introduced: set[str] = set()  # by earlier lessons, with their other script
     plans = []
     for lesson in recipe.lessons:
         try:
-            tokenized = tuple(tokenize_documents(read_inputs([str(p) for p in lesson.sources]), recipe.user_dict))
+            documents = read_inputs([str(p) for p in lesson.sources], force=force)
+            tokenized = tuple(tokenize_documents(documents, recipe.user_dict))
         except InputError as e:
-            raise RecipeError(f"{recipe.path}: lesson[{lesson.number}].sources: {e}") from None
+            raise RecipeError(f"{recipe.path}: lesson[{lesson.number}].sources: {e.render(recipe_key)}") from None
         plan = _plan_lesson(recipe, lesson, tokenized, known, frozenset(introduced), level_of)
         introduced |= with_other_forms(w.word for w in plan.new_words)
         plans.append(plan)
@@ -166,20 +173,18 @@ def note_options(recipe: Recipe, deck: str, audio: AudioResult | None = None) ->
     )
 
 
-def audio_settings(recipe: Recipe, engine: str | None = None, cache_dir: Path = Path("audio")) -> AudioStageSettings | None:
-    """The recipe's [audio] table as the audio stage's settings; ``engine`` overrides it.
+def audio_settings(recipe: Recipe, overrides: Mapping[str, Any] = MappingProxyType({})) -> AudioStageSettings | None:
+    """The recipe's [audio] table as the audio stage's settings, ``overrides`` (AudioSettings
+    fields, e.g. from ``set build --voice``) over it.
 
-    No [audio] table and no override: no audio.
+    No [audio] table and no engine among the overrides: no audio.
     """
     table = recipe.audio
-    if table is None and engine is None:
+    if table is None and "engine" not in overrides:
         return None
-    values: dict[str, str] = {"engine": engine or (table.engine if table and table.engine else "auto")}
-    if table and table.voice:
-        values["voice"] = table.voice
-    if table and table.rate:
-        values["rate"] = table.rate
-    return AudioStageSettings(cache_dir=cache_dir, **values)  # type: ignore[arg-type]
+    written = {name: getattr(table, name) for name in ("engine", "voice", "rate")} if table else {}
+    values = {name: value for name, value in written.items() if value}
+    return AudioStageSettings(**{**values, **overrides})  # type: ignore[arg-type]
 
 
 def course_audio(plan: CoursePlan, settings: AudioStageSettings | None, progress: bool = False) -> AudioResult | None:
@@ -235,6 +240,7 @@ def build_course(
     audio: AudioStageSettings | None = None,
     progress: bool = False,
     reads: Sequence[Path] = (),
+    force: bool = False,
 ) -> CourseReport:
     """Build the course package and record each note's last-change time in the lock.
 
@@ -252,7 +258,7 @@ def build_course(
     if audio is not None and audio.engine != "none":
         check_audio_cache(audio.cache_dir)
     lock = load_lock(recipe.lock_path, recipe.id)  # a damaged lock fails before any work
-    plan = plan_course(recipe, known)
+    plan = plan_course(recipe, known, force)
     clips = course_audio(plan, audio, progress)
     notes = course_notes(plan, clips)
     if not notes:
@@ -319,15 +325,15 @@ def export_word_lists(
 ) -> list[Path]:
     """One word list per lesson, ``<folder>/<recipe>-01-<lesson>.tsv``; returns the paths."""
     if fmt not in EXPORT_FORMATS:
-        raise OptionError(f"--format: {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
+        raise OptionError(f"{fmt!r} is not one of {', '.join(EXPORT_FORMATS)}", option="format")
     folder = folder or recipe.path.parent
     # A teacher names the handout folder before it exists (README: -d handouts).
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise OptionError(f"{folder}: not a directory (--output-dir)") from None
+        raise OptionError(f"{folder}: not a directory ({mention('output_dir')})") from None
     except OSError as e:
-        raise OptionError(f"{folder}: cannot create the folder: {os_message(e)} (--output-dir)") from None
+        raise OptionError(f"{folder}: cannot create the folder: {os_message(e)} ({mention('output_dir')})") from None
     paths = [folder / f"{recipe.path.stem}-{lesson.number:02d}-{_slug(lesson.name)}.{fmt}" for lesson in recipe.lessons]
     for path in paths:  # all of them before any work
         check_output(path, inputs=[*recipe_inputs(recipe), recipe.lock_path])

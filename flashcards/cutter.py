@@ -37,7 +37,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from flashcards.cachedir import cache_dir
-from flashcards.errors import InputError
+from flashcards.errors import InputError, mention
 
 # jieba 0.42's patterns (jieba/__init__.py), which define what its tokens are.
 _RE_HAN_DEFAULT = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
@@ -188,9 +188,9 @@ def read_user_dict(path: Path) -> list[tuple[str, int | None]]:
     try:
         text = path.read_bytes().decode("utf-8")
     except OSError as e:
-        raise InputError(f"{path}: cannot read (--user-dict: {e.strerror or e})") from None
+        raise InputError(f"{path}: cannot read ({mention('user_dict')}: {e.strerror or e})") from None
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 (--user-dict)") from None
+        raise InputError(f"{path}: not UTF-8 ({mention('user_dict')})") from None
     entries = []
     # jieba reads the file's bytes line by line (split at \n only) and strips ASCII
     # whitespace only: an ideographic space at a line's end belongs to the word.

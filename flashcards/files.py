@@ -63,7 +63,7 @@ def open_regular(path: Path, limit: int, *, what: str = "", error: type[Flashcar
 
     Opened without blocking (a FIFO with no writer would hang the open itself) and checked
     on the open descriptor, so what is checked is what is read. ``what`` names the option
-    in messages ("--known").
+    in messages, marked with ``errors.mention`` when it is an option.
     """
     suffix = f" ({what})" if what else ""
     try:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from flashcards import hsk
 from flashcards.encoding import decode
-from flashcards.errors import InputError, OptionError
+from flashcards.errors import InputError, OptionError, mention
 from flashcards.files import read_bounded
 
 #: A word list larger than this is not a word list (all of CC-CEDICT is 9 MB).
@@ -68,7 +68,7 @@ def resolve_known(
     """Everything the learner knows, from the options of ``build`` and ``analyze``. Raises
     InputError for an unreadable file and OptionError for a bad level or a lone field."""
     if field is not None and export is None:
-        raise OptionError("--known-field: only with --known-from")
+        raise OptionError(f"only with {mention('known_from')}", option="known_field")
     band = known_level(level, standard)  # option errors before reading any file
     return KnownWords(known_words(files, export, field), band, standard)
 
@@ -79,7 +79,7 @@ def known_level(level: int | None, standard: str) -> int | None:
         return None
     top = hsk.standard(standard).top
     if not 1 <= level <= top:
-        raise OptionError(f"--known-level: {level} is not an HSK {standard} level (1-{top})")
+        raise OptionError(f"{level} is not an HSK {standard} level (1-{top})", option="known_level")
     return hsk.band(level)
 
 
@@ -99,17 +99,17 @@ def known_words(
     return frozenset(known)
 
 
-def load_known(path: Path, option: str = "--known") -> frozenset[str]:
+def load_known(path: Path, option: str = "known_file") -> frozenset[str]:
     """One word per line (UTF-8, GB18030, Big5…); blank lines and '#' comments ignored.
 
     Each word also excludes its other script (學習 excludes 学习 and back). ``option`` names
     where the path came from, for the error message.
     """
     try:
-        text = decode(read_bounded(path, MAX_LIST_BYTES, what=option))
+        text = decode(read_bounded(path, MAX_LIST_BYTES, what=mention(option)))
     except InputError as e:
-        message = str(e)
-        raise InputError(message if message.startswith(str(path)) else f"{path}: {message} ({option})") from None
+        message = e.marked()
+        raise InputError(message if message.startswith(str(path)) else f"{path}: {message} ({mention(option)})") from None
     words = {line.split("#", 1)[0].strip().split("\t")[0] for line in text.splitlines()}
     words.discard("")
     return with_other_forms(words)

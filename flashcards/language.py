@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from flashcards.errors import InputError
+from flashcards.errors import InputError, mention
 from flashcards.formats.passage import HANZI as _HANZI
 
 #: Kana (or hangul) above this share of the CJK characters: not Chinese.
@@ -72,5 +72,5 @@ def check_chinese(text: str, name: str) -> None:
         language, script, share = found
         raise InputError(
             f"{name}: looks like {language}, not Chinese ({share:.0%} of its CJK characters are {script}); "
-            "--force reads it anyway"
+            f"{mention('force')} reads it anyway"
         )

@@ -33,10 +33,7 @@ from flashcards.hanzi import is_hanzi_word
 from flashcards.selection import SelectedWord
 from flashcards.tatoeba import Pair
 from flashcards.tokens import TokenizedSentence
-
-CARD_TYPES = ("recognition", "production", "listening", "cloze", "sentence")
-DEFAULT_CARDS = ("recognition", "production", "listening", "cloze")
-CLOZE_HINTS = ("meaning", "pinyin", "none")
+from flashcards.vocabulary import DEFAULT_CARDS
 
 
 @dataclass(frozen=True)

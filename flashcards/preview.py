@@ -140,7 +140,7 @@ def write_preview(options: BuildOptions, output: Path, per_kind: int = 3) -> Pre
     from flashcards.files import check_output, write_atomic
 
     if per_kind < 1:
-        raise OptionError("--count: must be at least 1")
+        raise OptionError("must be at least 1", option="count")
     check_output(output, inputs=input_paths(options))
     plan = plan_deck(options)
     page, notes, cards = preview_page(plan, per_kind, options.tone_colors, options.tone_palette)

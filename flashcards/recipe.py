@@ -28,12 +28,11 @@ from flashcards import hsk
 from flashcards.pinyin import LEARNER_STYLES as PINYIN_STYLES
 from flashcards.notetypes import TONE_PALETTES
 from flashcards.script import DISPLAY_CHOICES
-from flashcards.errors import OptionError, RecipeError
+from flashcards.errors import OptionError, RecipeError, mention
 from flashcards.files import os_message, read_bounded
-from flashcards.notes import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS
 from flashcards.hanzi import is_hanzi_word
-from flashcards.selection import ORDERS
 from flashcards.terminal import unsafe_character
+from flashcards.vocabulary import CARD_TYPES, CLOZE_HINTS, DEFAULT_CARDS, ORDERS
 
 LOCK_SUFFIX = ".lock.json"
 #: A recipe is a page of settings; a bigger file is something else.
@@ -47,6 +46,18 @@ _COURSE_KEYS = (
 )
 _AUDIO_KEYS = ("engine", "voice", "rate")
 _LESSON_KEYS = ("name", "sources", "include", "exclude", "limit")
+# The course keys named otherwise than their BuildOptions field.
+_KEY_OF_FIELD = {"pinyin_style": "pinyin", "known_file": "known"}
+
+
+def key(option: str) -> str:
+    """How a recipe spells an option of the library (see flashcards.errors): "course.pinyin"
+    for ``pinyin_style``, "audio.rate" for ``audio.rate``. An option a recipe cannot set
+    (``force``) stays marked: the command line around it spells it (``--force``)."""
+    name = _KEY_OF_FIELD.get(option, option)
+    if name in _COURSE_KEYS:
+        return f"course.{name}"
+    return option if option.startswith("audio.") else mention(option)
 
 
 @dataclass(frozen=True)
@@ -195,8 +206,8 @@ class _Parser:
 
         try:
             stage = StageSettings(**{"engine": "auto", **values})
-        except OptionError as e:
-            raise self.fail(f"audio.{_audio_key(str(e))}", _drop_key(str(e))) from None
+        except OptionError as e:  # about a field of the stage: audio.rate is the recipe's key too
+            raise self.fail(e.option or "audio.engine", e.render(subject=False)) from None
         if stage.engine in ("edge", "auto") and "voice" in values:
             from flashcards.audio.edge import check_voice
 
@@ -429,17 +440,3 @@ sources = ["texts/@ID@/01-*.txt"]   # files or globs (txt, md)
 # name = "Lesson two"
 # sources = ["texts/@ID@/02-*.txt"]
 """
-
-
-def _audio_key(message: str) -> str:
-    """Which [audio] key an audio-stage message is about ("audio rate must…" → "rate")."""
-    for key in _AUDIO_KEYS:
-        if key in message.split(":")[0].split():
-            return key
-    return "engine"
-
-
-def _drop_key(message: str) -> str:
-    """The message without its leading "audio rate"-style subject."""
-    words = message.split(" ", 2)
-    return words[2] if len(words) == 3 and words[0] == "audio" and words[1] in _AUDIO_KEYS else message

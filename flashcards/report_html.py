@@ -65,9 +65,10 @@ mark{background:#fff8c5;color:inherit}
 def check_output(path: Path, inputs: Sequence[Path | str] = ()) -> None:
     """Fail before the analysis, not after it, when the report cannot be written (or would
     overwrite one of the ``inputs``)."""
+    from flashcards.errors import mention
     from flashcards.files import check_output as check
 
-    check(path, inputs=inputs, what="--html")
+    check(path, inputs=inputs, what=mention("html"))
 
 
 def write_report(analysis: TextAnalysis, path: Path) -> None:

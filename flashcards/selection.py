@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from flashcards.tokens import TokenizedSentence, WordCount, count_words
 from flashcards.hanzi import HANZI as _HANZI
 
-ORDERS = ("frequency", "appearance", "level", "coverage")
 NATURAL_LENGTH = (6, 30)
 FRAGMENT = 4  # an example needs at least this many hanzi besides the word
 

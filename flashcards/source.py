@@ -51,9 +51,9 @@ def parse_document(data: bytes, name: str, format: str | None = None, force: boo
     kind = formats.format_for(name, data, format)
     with held():  # a reader's warnings are shown only if the document is not refused after all
         try:
-            passages = formats.READERS[kind](data, name)
+            passages = formats.reader(kind)(data, name)
         except InputError as e:
-            message = str(e)
+            message = e.marked()
             raise InputError(message if message.startswith(name) else f"{name}: {message}") from None
         passages = [p for p in passages if p.text.strip()]
         if not any(_HANZI.search(p.text) for p in passages):

@@ -14,14 +14,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from flashcards.encoding import decode
-from flashcards.errors import InputError
+from flashcards.errors import InputError, mention
 from flashcards.files import read_bounded, write_atomic
 
 #: jieba's own dictionary is 5 MB; a user dictionary ten times that is a mistake.
 MAX_USER_DICT_BYTES = 64 << 20
 
 
-def prepare_user_dict(path: Path | None, option: str = "--user-dict") -> Path | None:
+def prepare_user_dict(path: Path | None, option: str = "user_dict") -> Path | None:
     """A UTF-8 file with the words of ``path`` (``path`` itself when it is UTF-8 already).
 
     Raises InputError for a missing, non-regular, oversized or binary file. A build asks
@@ -43,7 +43,7 @@ def _prepared(path: Path, stamp: tuple[int, int, int], option: str) -> Path:
 
 
 def _prepare(path: Path, option: str) -> Path:
-    data = read_bounded(path, MAX_USER_DICT_BYTES, what=option)
+    data = read_bounded(path, MAX_USER_DICT_BYTES, what=mention(option))
     try:
         data.decode("utf-8")
         return path
@@ -52,7 +52,7 @@ def _prepare(path: Path, option: str) -> Path:
     try:
         text = decode(data)
     except InputError as e:
-        raise InputError(f"{path}: {e} ({option})") from None
+        raise InputError(f"{path}: {e.marked()} ({mention(option)})") from None
     from flashcards.cachedir import cache_dir
 
     copy = cache_dir() / f"user-dict-{hashlib.sha256(data).hexdigest()[:16]}.txt"

@@ -8,15 +8,22 @@ JSON into the DOM, and ``--dump-dom`` returns it. No network, no CDP, no extra p
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+#: A folder all xdist workers of this session share (set by conftest), None without xdist.
+SHARED_ENV = "FLASHCARDS_TESTS_SHARED"
 
 FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -97,6 +104,30 @@ class Page:
     height: int = 2000
 
 
+def once_per_session(source: str, run: Callable[[], dict]) -> dict:
+    """``run()``'s JSON answer for this exact ``source``, computed once per test session.
+
+    A module fixture runs once per xdist worker that runs tests of its module, so the same
+    pages used to be laid out by two browsers at once. The first worker to ask renders and
+    keeps the answer; the others wait for it and read it. Without xdist: just ``run()``."""
+    shared = os.environ.get(SHARED_ENV)
+    if not shared:
+        return run()
+    folder = Path(shared)
+    folder.mkdir(exist_ok=True)
+    key = hashlib.sha256(source.encode("utf-8")).hexdigest()[:32]
+    kept = folder / f"{key}.json"
+    with open(folder / f"{key}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if kept.exists():
+            return json.loads(kept.read_text(encoding="utf-8"))
+        answer = run()
+        temp = kept.with_suffix(".tmp")
+        temp.write_text(json.dumps(answer), encoding="utf-8")
+        temp.replace(kept)
+        return answer
+
+
 def measure(pages: list[Page], tmp: Path) -> dict[str, dict]:
     """Load every page in one headless Chromium run; the probe's findings by page name."""
     frames = "\n".join(
@@ -104,18 +135,22 @@ def measure(pages: list[Page], tmp: Path) -> dict[str, dict]:
         f'srcdoc="{html.escape(p.html, quote=True)}"></iframe>'
         for p in pages
     )
-    host = tmp / "measure.html"
-    host.write_text(
+    source = (
         f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">{frames}'
-        f'<pre id="results"></pre><script>{_PROBE}</script></body></html>',
-        encoding="utf-8",
+        f'<pre id="results"></pre><script>{_PROBE}</script></body></html>'
     )
     widest = max(p.width for p in pages)
-    result = _run(["--virtual-time-budget=10000", "--dump-dom", host.as_uri()], tmp, (widest + 40, 900))
-    match = re.search(r'<pre id="results">(.*?)</pre>', result.stdout, re.S)
-    if not match or not match.group(1):
-        raise AssertionError(f"no probe results from chromium: {result.stderr[-2000:]}")
-    return json.loads(html.unescape(match.group(1)))
+
+    def run() -> dict:
+        host = tmp / "measure.html"
+        host.write_text(source, encoding="utf-8")
+        result = _run(["--virtual-time-budget=10000", "--dump-dom", host.as_uri()], tmp, (widest + 40, 900))
+        match = re.search(r'<pre id="results">(.*?)</pre>', result.stdout, re.S)
+        if not match or not match.group(1):
+            raise AssertionError(f"no probe results from chromium: {result.stderr[-2000:]}")
+        return json.loads(html.unescape(match.group(1)))
+
+    return once_per_session(f"{widest}\n{source}", run)
 
 
 def screenshot(page_html: str, png: Path, width: int, height: int, tmp: Path) -> Path:
@@ -155,8 +190,9 @@ def contrast(fg: str, bg: str) -> float:
 # --- what a person can see ------------------------------------------------------------------
 
 _VISIBLE_PROBE = r"""
-function visibleText(doc) {
-  var win = doc.defaultView, out = [], root = doc.getElementById("qa") || doc.body;
+function visibleText(doc, root) {
+  var win = doc.defaultView, out = [];
+  root = root || doc.getElementById("qa") || doc.body;
   var walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, null);
   for (var node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.textContent.trim()) continue;
@@ -178,7 +214,14 @@ function visibleText(doc) {
 window.addEventListener("load", function () {
   var out = {}, frames = document.querySelectorAll("iframe");
   for (var i = 0; i < frames.length; i++) {
-    try { out[frames[i].getAttribute("data-name")] = visibleText(frames[i].contentDocument); }
+    var doc = frames[i].contentDocument, cards = doc ? doc.querySelectorAll("[data-card]") : [];
+    try {
+      if (cards.length) {  // a stacked page: one answer per card
+        for (var c = 0; c < cards.length; c++) out[cards[c].getAttribute("data-card")] = visibleText(doc, cards[c]);
+      } else {
+        out[frames[i].getAttribute("data-name")] = visibleText(doc);
+      }
+    }
     catch (e) { out[frames[i].getAttribute("data-name")] = "ERROR " + String(e); }
   }
   document.getElementById("results").textContent = JSON.stringify(out);
@@ -205,3 +248,22 @@ def visible_texts(pages: list[Page], tmp: Path) -> dict[str, str]:
     if not match or not match.group(1):
         raise AssertionError(f"no visible-text results from chromium: {result.stderr[-2000:]}")
     return json.loads(html.unescape(match.group(1)))
+
+
+_CARD_PAGE = re.compile(r'(?s)\A(.*)<body class="([^"]*)"><div id="qa">(.*)</div></body></html>\n?\Z')
+
+
+def stacked(pages: list[Page], name: str = "stacked") -> Page:
+    """Card pages of one look (same head, body class and width) as one page, each card's
+    ``#qa`` in turn: a browser lays out one document instead of hundreds, and
+    ``visible_texts`` still answers per card. Only for cards without scripts (a card's
+    script reads *its* document); compare a sample with one page per card."""
+    parts = [_CARD_PAGE.match(p.html) for p in pages]
+    if not all(parts) or len({(m.group(1), m.group(2)) for m in parts}) != 1 or len({p.width for p in pages}) != 1:
+        raise ValueError("stacked() takes card pages of one head, body class and width")
+    if any("<script" in m.group(3) for m in parts):
+        raise ValueError("stacked() cannot take cards with scripts")
+    head, body_class = parts[0].group(1), parts[0].group(2)
+    cards = "".join(f'<div id="qa" data-card="{html.escape(p.name)}">{m.group(3)}</div>' for p, m in zip(pages, parts))
+    return Page(name, f'{head}<body class="{body_class}">{cards}</body></html>\n', pages[0].width,
+                sum(p.height for p in pages))

@@ -22,6 +22,10 @@ def _private_cache(tmp_path_factory):
     from fake_edge_tts import free_port
 
     os.environ["FLASHCARDS_EDGE_TTS_URL"] = f"ws://127.0.0.1:{free_port()}/closed"
+    if os.environ.get("PYTEST_XDIST_WORKER"):  # workers' temp folders share this session's parent
+        from chromium import SHARED_ENV
+
+        os.environ[SHARED_ENV] = str(tmp_path_factory.getbasetemp().parent / "shared")
 
 
 @pytest.fixture

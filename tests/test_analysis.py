@@ -3,8 +3,6 @@ their i+1 sentences, sentence difficulty, JSON, and the command line."""
 
 import json
 import re
-import subprocess
-import sys
 
 import pytest
 from hypothesis import given, settings
@@ -166,7 +164,9 @@ def test_cli_json(small_file, tmp_path):
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "flashcards", *args], capture_output=True, text=True, timeout=300)
+    from incli import run_cli
+
+    return run_cli(*args)
 
 
 @pytest.mark.parametrize(

@@ -51,9 +51,13 @@ def test_offline_auto_skips_every_clip_without_loading_edge_tts(tmp_path):
 
 
 def test_quiet_silences_the_offline_line(tmp_path):
-    done = _build(tmp_path, "-q")
+    from incli import run_cli  # in this process: what edge-tts loads is the test above's
+
+    done = run_cli("build", str(TEXTS / "industrial_internet.txt"), "-o", str(tmp_path / "out.apkg"), "--limit", "3",
+                   "--audio-cache", str(tmp_path / "audio"), "-q")
     assert done.returncode == 0, done.stderr
-    assert done.stderr == ""
+    assert done.stderr == "" and done.stdout == ""
+    assert (tmp_path / "out.apkg").stat().st_size > 0
 
 
 import pytest  # noqa: E402

@@ -17,12 +17,12 @@ from flashcards.errors import OptionError
     "options, problem",
     [
         ({"engine": "espeak"}, "unknown audio engine 'espeak'"),
-        ({"rate": "fast"}, "rate must look like"),
-        ({"rate": "10%"}, "rate must look like"),
-        ({"concurrency": 0}, "concurrency"),
-        ({"retries": -1}, "retries"),
-        ({"timeout": 0}, "timeouts"),
-        ({"backoff": -1}, "backoff"),
+        ({"rate": "fast"}, "audio.rate: must look like"),
+        ({"rate": "10%"}, "audio.rate: must look like"),
+        ({"concurrency": 0}, "audio.concurrency: must be at least 1"),
+        ({"retries": -1}, "audio.retries: cannot be negative"),
+        ({"timeout": 0}, "audio.timeout: must be positive"),
+        ({"backoff": -1}, "audio.backoff: cannot be negative"),
         ({"engine": "command"}, "needs a command template"),
         ({"engine": "command", "command": "say {text}"}, "needs {out}"),
     ],
@@ -65,3 +65,25 @@ def test_importing_flashcards_audio_loads_no_engine() -> None:
     root = Path(__file__).resolve().parents[1]
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.strip() == "[]"
+
+
+class _DownEngine:
+    """Not an Unreachable: any engine may say, before the run, that it cannot work."""
+
+    name = "down"
+    key = "down|1"
+    unavailable = "no service here"
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    async def synthesize(self, text: str) -> bytes:
+        self.asked.append(text)
+        raise AssertionError("asked to speak although unavailable")
+
+
+def test_an_engine_unavailable_before_the_run_is_never_asked(tmp_path) -> None:
+    engine = _DownEngine()
+    result = generate_audio(["你好", "谢谢"], AudioSettings(cache_dir=tmp_path / "a"), progress=False, engine=engine)
+    assert engine.asked == [] and result.clips == {}
+    assert (result.summary.skipped, result.summary.offline) == (2, True)

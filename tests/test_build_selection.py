@@ -51,8 +51,9 @@ def test_known_level_and_list_together(tmp_path):
 
 @pytest.mark.parametrize("level, standard", [(7, "2.0"), (0, "3.0"), (10, "3.0")])
 def test_known_level_range(tmp_path, level, standard):
-    with pytest.raises(OptionError, match="--known-level"):
+    with pytest.raises(OptionError, match="known_level") as info:
         build(tmp_path / "x.apkg", known_level=level, standard=standard)
+    assert info.value.option == "known_level"
     assert not (tmp_path / "x.apkg").exists()
 
 

@@ -340,8 +340,9 @@ def test_format_for(name, data, explicit, expected):
 
 
 def test_unknown_format_is_an_option_error():
-    with pytest.raises(OptionError, match="--format"):
+    with pytest.raises(OptionError, match="input_format: 'pdf' is not one of") as info:
         formats.format_for("a.txt", b"x", "pdf")
+    assert info.value.option == "input_format"
 
 
 def test_registry_covers_every_format():

@@ -268,9 +268,9 @@ def test_circuit_breaker_gives_up_on_a_silent_service(tmp_path, fake_edge_tts):
 
 def test_audio_timeout_and_retries_options(tmp_path, capsys):
     code, _, err = run(capsys, "build", str(lesson_file(tmp_path)), "--audio-timeout", "0")
-    one_error(code, err, "timeouts must be positive")
+    one_error(code, err, "--audio-timeout: must be positive")
     code, _, err = run(capsys, "build", str(lesson_file(tmp_path)), "--audio-retries", "-1")
-    one_error(code, err, "retries cannot be negative")
+    one_error(code, err, "--audio-retries: cannot be negative")
 
 
 # -- 9. set build: package and lock together -------------------------------------------------------------

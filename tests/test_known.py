@@ -52,8 +52,9 @@ def test_level_range(level, standard, ok):
     if ok:
         assert resolve_known(level=level, standard=standard).level == min(level, 7)
     else:
-        with pytest.raises(OptionError, match="--known-level"):
+        with pytest.raises(OptionError, match="known_level") as info:
             resolve_known(level=level, standard=standard)
+        assert info.value.option == "known_level"
 
 
 def test_missing_list_is_an_input_error(tmp_path):
@@ -64,8 +65,9 @@ def test_missing_list_is_an_input_error(tmp_path):
 
 
 def test_field_needs_an_export():
-    with pytest.raises(OptionError, match="--known-field"):
+    with pytest.raises(OptionError, match="known_field: only with known_from") as info:
         resolve_known(field="Hanzi")
+    assert info.value.option == "known_field"
 
 
 def test_export_words_are_known(tmp_path):

@@ -1,10 +1,7 @@
 """``flashcards preview``: one self-contained page with a few cards, front and back."""
 
 import html
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -81,9 +78,9 @@ def test_page_script_sizes_frames_in_chromium(preview, tmp_path):
 
 
 def test_cli_preview(tmp_path):
-    env = {**os.environ, "PYTHONWARNINGS": "ignore", "PYTHONPATH": str(ROOT)}  # this checkout, not an install
-    run = lambda *a: subprocess.run([sys.executable, "-m", "flashcards", "preview", *a], capture_output=True,
-                                    text=True, cwd=tmp_path, env=env, timeout=300)
+    from incli import run_cli
+
+    run = lambda *a: run_cli("preview", *a, cwd=tmp_path)
     ok = run(str(TEXT), "-o", "p.html", "--count", "1", "--cards", "recognition,cloze", "--no-tone-colors")
     assert ok.returncode == 0, ok.stderr
     assert re.fullmatch(r"p\.html: 2 cards from 2 of \d+ notes in deck 'livestream_ecommerce'\n", ok.stdout)

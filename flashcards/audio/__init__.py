@@ -18,7 +18,22 @@ Importing this package imports neither edge_tts nor aiohttp nor rich: engines lo
 when they first run, so ``flashcards --help`` stays fast.
 """
 
-from flashcards.audio.generate import AudioResult, AudioSummary, agenerate_audio, generate_audio
-from flashcards.audio.settings import AudioSettings
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flashcards import lazy
+
+if TYPE_CHECKING:
+    from flashcards.audio.generate import AudioResult, AudioSummary, agenerate_audio, generate_audio
+    from flashcards.audio.settings import AudioSettings
+
+# Loaded on first use (PEP 562): the CLI reads ``audio.settings.ENGINES`` for its choices
+# on every run, and the stage (asyncio, the cache, the engines) is only needed by a build.
+_HOMES = {"AudioResult": "generate", "AudioSummary": "generate", "agenerate_audio": "generate",
+          "generate_audio": "generate", "AudioSettings": "settings"}
+
+__getattr__ = lazy.attributes(__name__, _HOMES)
+
 
 __all__ = ["AudioResult", "AudioSettings", "AudioSummary", "agenerate_audio", "generate_audio"]

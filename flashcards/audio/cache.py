@@ -29,9 +29,10 @@ MAX_CLIP_BYTES = 16 << 20
 def check_audio_cache(directory: Path) -> None:
     """Fail before any request if clips could not be stored in ``directory`` (a read-only
     folder, a file in its place, /proc): OutputError, one line."""
+    from flashcards.errors import mention
     from flashcards.files import check_folder
 
-    check_folder(Path(directory), create=True, what="--audio-cache")
+    check_folder(Path(directory), create=True, what=mention("audio.cache_dir"))
 
 
 class ImplausibleAudio(ValueError):

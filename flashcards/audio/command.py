@@ -47,6 +47,7 @@ class CommandEngine:
     """Runs a user-given TTS program once per clip."""
 
     name = "command"
+    unavailable: str | None = None  # known only once a clip is asked for
 
     def __init__(self, template: str) -> None:
         self.args, self._guard = protect_text(parse_template(template))

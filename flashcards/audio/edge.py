@@ -150,6 +150,7 @@ class EdgeEngine:
     """Speaks with edge-tts; a fresh ``Communicate`` (and connection) per attempt."""
 
     name = "edge"
+    unavailable: str | None = None  # known only once a clip is asked for
 
     def __init__(
         self,

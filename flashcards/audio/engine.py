@@ -17,6 +17,10 @@ class Engine(Protocol):
     # Everything that changes the audio (engine, voice, rate, command...). Part of every
     # clip's cache key: change it and every clip is made anew under a new name.
     key: str
+    # Why the engine cannot work at all, when that is known before any request (its
+    # service did not answer a probe); None when it may work. The stage then skips every
+    # clip at once, without a progress bar or a request.
+    unavailable: str | None
 
     async def synthesize(self, text: str) -> bytes:
         """The complete MP3 for ``text``; raises one of the errors below on failure."""
@@ -45,7 +49,7 @@ class Unreachable:
 
     name: str
     key: str
-    reason: str
+    unavailable: str
 
     async def synthesize(self, text: str) -> bytes:
-        raise EngineUnavailable(self.reason)
+        raise EngineUnavailable(self.unavailable)

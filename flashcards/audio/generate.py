@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from flashcards import backoff
 from flashcards.audio.cache import AudioCache, ImplausibleAudio, check_audio_cache, clip_key
-from flashcards.audio.engine import ClipFailed, Engine, EngineUnavailable, TransientError, Unreachable
+from flashcards.audio.engine import ClipFailed, Engine, EngineUnavailable, TransientError
 from flashcards.audio.engines import make_engine
 from flashcards.audio.settings import AudioSettings
 from flashcards.errors import AudioError, OutputError
@@ -114,8 +114,8 @@ async def agenerate_audio(
     clips = {text: path for text in wanted if (path := cache.get(keys[text])) is not None}
     missing = [text for text in wanted if text not in clips]
     run = _Run(engine, cache, settings, console, quiet=quiet)
-    if missing and isinstance(engine, Unreachable):  # known before any request: no bar
-        run.stop(engine.reason)
+    if missing and engine.unavailable is not None:  # known before any request: no bar
+        run.stop(engine.unavailable)
         run.skipped = len(missing)
     elif missing:
         check_audio_cache(cache.directory)  # before the first request, not after them all

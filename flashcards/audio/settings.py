@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from flashcards.errors import OptionError
+from flashcards.errors import OptionError, mention
 
 EngineName = Literal["auto", "edge", "command", "none"]
 ENGINES: tuple[str, ...] = ("auto", "edge", "command", "none")
@@ -61,23 +61,25 @@ class AudioSettings:
     give_up_after: int = 3
 
     def __post_init__(self) -> None:
+        # Each error names its field as a path in BuildOptions ("audio.rate"): the CLI spells
+        # it as its flag (--rate), a recipe as its key in [audio] (see flashcards.errors).
         if self.engine not in ENGINES:
-            raise OptionError(f"unknown audio engine {self.engine!r}; choose one of {', '.join(ENGINES)}")
+            raise OptionError(f"unknown audio engine {self.engine!r}; choose one of {', '.join(ENGINES)}", option="audio.engine")
         if not _RATE.match(self.rate):
-            raise OptionError(f"audio rate must look like +0% or -10%, not {self.rate!r}")
-        if self.concurrency < 1:
-            raise OptionError("audio concurrency must be at least 1")
-        if self.retries < 0:
-            raise OptionError("audio retries cannot be negative")
-        if self.give_up_after < 1:
-            raise OptionError("audio give_up_after must be at least 1")
-        if self.timeout <= 0 or self.connect_timeout <= 0:
-            raise OptionError("audio timeouts must be positive")
-        if self.backoff < 0 or self.max_backoff < 0:
-            raise OptionError("audio backoff cannot be negative")
+            raise OptionError(f"must look like +0% or -10%, not {self.rate!r}", option="audio.rate")
+        for name in ("concurrency", "give_up_after"):
+            if getattr(self, name) < 1:
+                raise OptionError("must be at least 1", option=f"audio.{name}")
+        for name in ("timeout", "connect_timeout"):
+            if getattr(self, name) <= 0:
+                raise OptionError("must be positive", option=f"audio.{name}")
+        for name in ("retries", "backoff", "max_backoff"):
+            if getattr(self, name) < 0:
+                raise OptionError("cannot be negative", option=f"audio.{name}")
         if self.engine == "command":
             if not self.command:
-                raise OptionError("the command audio engine needs a command template")
+                raise OptionError(f"the command audio engine needs a command template ({mention('audio.command')})",
+                                  option="audio.engine")
             # Imported here: command.py is stdlib-only, but settings should not depend on
             # engines at import time.
             from flashcards.audio.template import parse_template

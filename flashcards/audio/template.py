@@ -13,6 +13,7 @@ from flashcards.errors import OptionError
 
 PLACEHOLDERS = frozenset({"text", "text_file", "out"})
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_OPTION = "audio.command"  # the field every error here is about
 
 
 def parse_template(template: str) -> tuple[str, ...]:
@@ -24,20 +25,18 @@ def parse_template(template: str) -> tuple[str, ...]:
     try:
         args = tuple(shlex.split(template))
     except ValueError as exc:
-        raise OptionError(f"cannot parse the audio command: {exc}") from exc
+        raise OptionError(f"cannot parse it: {exc}", option=_OPTION) from exc
     if not args:
-        raise OptionError("the audio command is empty")
+        raise OptionError("empty", option=_OPTION)
     names = placeholders(args)
     unknown = sorted(names - PLACEHOLDERS)
     if unknown:
-        raise OptionError(
-            f"unknown placeholder {{{unknown[0]}}} in the audio command; use {{text}}, {{text_file}} or {{out}}"
-        )
+        raise OptionError(f"unknown placeholder {{{unknown[0]}}}; use {{text}}, {{text_file}} or {{out}}", option=_OPTION)
     if _PLACEHOLDER.search(args[0]):
         # The program to run must come from the user, never from the studied text.
-        raise OptionError("the audio command's program name cannot be a placeholder")
+        raise OptionError("the program name cannot be a placeholder", option=_OPTION)
     if "out" not in names:
-        raise OptionError("the audio command needs {out}, the file the program writes")
+        raise OptionError("needs {out}, the file the program writes", option=_OPTION)
     return args
 
 

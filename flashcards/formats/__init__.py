@@ -27,26 +27,17 @@ if TYPE_CHECKING:
 
 Reader = Callable[[bytes, str], "list[Passage]"]
 
-
-def _reader(module: str, function: str) -> Reader:
-    # The reader's module is imported when a file of its format is read: a text build
-    # need not compile the HTML, subtitle and e-book readers' patterns.
-    def read(data: bytes, name: str) -> list[Passage]:
-        return getattr(importlib.import_module(f"flashcards.formats.{module}"), function)(data, name)
-
-    read.__name__ = read.__qualname__ = function
-    return read
-
-
-READERS: dict[str, Reader] = {
-    "txt": _reader("text", "read_text"),
-    "md": _reader("text", "read_markdown"),
-    "html": _reader("webpage", "read_html"),
-    "html-all": _reader("webpage", "read_html_all"),
-    "srt": _reader("subtitles", "read_srt"),
-    "ass": _reader("subtitles", "read_ass"),
-    "vtt": _reader("subtitles", "read_vtt"),
-    "epub": _reader("epub", "read_epub"),
+# Each format's reader as "module.function", imported when a file of that format is read:
+# the CLI lists the names on every run (--help, --format's choices) without loading them.
+READERS: dict[str, str] = {
+    "txt": "text.read_text",
+    "md": "text.read_markdown",
+    "html": "webpage.read_html",
+    "html-all": "webpage.read_html_all",
+    "srt": "subtitles.read_srt",
+    "ass": "subtitles.read_ass",
+    "vtt": "subtitles.read_vtt",
+    "epub": "epub.read_epub",
 }
 # Other names for the same formats, as extensions or as --format values.
 ALIASES = {"text": "txt", "markdown": "md", "htm": "html", "xhtml": "html", "ssa": "ass", "webvtt": "vtt"}
@@ -59,12 +50,18 @@ def names() -> tuple[str, ...]:
     return (*READERS, *ALIASES)
 
 
+def reader(kind: str) -> Reader:
+    """The reader of format ``kind`` (a key of READERS)."""
+    module, function = READERS[kind].rsplit(".", 1)
+    return getattr(importlib.import_module(f"{__name__}.{module}"), function)
+
+
 def format_for(name: str, data: bytes, explicit: str | None = None) -> str:
     """The format to read ``data`` as: ``explicit``, else by extension, else by content."""
     if explicit:
         kind = _canonical(explicit)
         if kind is None:
-            raise OptionError(f"--format: {explicit!r} is not one of {', '.join(names())}")
+            raise OptionError(f"{explicit!r} is not one of {', '.join(names())}", option="input_format")
         return kind
     return _canonical(Path(name).suffix.lstrip(".")) or sniff(data) or "txt"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from flashcards.encoding import decode
-from flashcards.errors import InputError
+from flashcards.errors import InputError, mention
 from flashcards.formats.passage import HANZI as _HANZI, Passage, rejoin_lines
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?(?:---[ \t]*\n.*?\n(?:---|\.\.\.)|\+\+\+[ \t]*\n.*?\n\+\+\+)[ \t]*(?:\n|\Z)", re.S)
@@ -33,7 +33,7 @@ def read_markdown(data: bytes, name: str) -> list[Passage]:
     passages = [Passage(p, name) for p in rejoin_lines(strip_markdown(text))]
     if not any(_HANZI.search(p.text) for p in passages) and _HANZI.search(text):
         raise InputError(f"{name}: no Chinese text found outside code blocks and front matter "
-                         "(--format txt reads the file as it is)")
+                         f"({mention('input_format')} txt reads the file as it is)")
     return passages
 
 

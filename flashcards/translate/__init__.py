@@ -14,7 +14,22 @@ Tatoeba's human translations (:mod:`flashcards.tatoeba`) come first; an engine o
 sentences Tatoeba has no exact translation for (see :mod:`flashcards.english`).
 """
 
-from flashcards.translate.generate import TranslationResult, TranslationSummary, atranslate_texts, translate_texts
-from flashcards.translate.settings import ENGINES, TranslateSettings
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flashcards import lazy
+
+if TYPE_CHECKING:
+    from flashcards.translate.generate import TranslationResult, TranslationSummary, atranslate_texts, translate_texts
+    from flashcards.translate.settings import ENGINES, TranslateSettings
+
+# Loaded on first use (PEP 562), like flashcards.audio: the CLI reads ``settings.ENGINES``
+# for its choices on every run; the stage is only needed by a build.
+_HOMES = {"TranslationResult": "generate", "TranslationSummary": "generate", "atranslate_texts": "generate",
+          "translate_texts": "generate", "ENGINES": "settings", "TranslateSettings": "settings"}
+
+__getattr__ = lazy.attributes(__name__, _HOMES)
+
 
 __all__ = ["ENGINES", "TranslateSettings", "TranslationResult", "TranslationSummary", "atranslate_texts", "translate_texts"]

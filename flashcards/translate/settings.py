@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flashcards.errors import OptionError
+from flashcards.errors import OptionError, mention
 
 ENGINES: tuple[str, ...] = ("none", "command", "deepl", "libretranslate")
 DEEPL_KEY_ENV = "DEEPL_AUTH_KEY"
@@ -53,22 +53,22 @@ class TranslateSettings:
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
-            raise OptionError(f"--translate: {self.engine!r} is not one of {', '.join(ENGINES)}")
+            raise OptionError(f"{self.engine!r} is not one of {', '.join(ENGINES)}", option="translate.engine")
         if self.concurrency < 1:
-            raise OptionError("translation concurrency must be at least 1")
+            raise OptionError("must be at least 1", option="translate.concurrency")
         if self.retries < 0 or self.breaker < 1:
             raise OptionError("translation retries cannot be negative, the breaker must be at least 1")
         if self.timeout <= 0 or self.connect_timeout <= 0 or self.backoff < 0 or self.max_backoff < 0:
             raise OptionError("translation timeouts must be positive and backoffs not negative")
         if self.engine == "command":
             if not self.command:
-                raise OptionError("--translate command needs --translate-command")
+                raise OptionError(f"command needs {mention('translate.command')}", option="translate.engine")
             from flashcards.translate.template import parse_template
 
             parse_template(self.command)
         if self.engine == "libretranslate" and not self.url:
-            raise OptionError("--translate libretranslate needs --translate-url (the server you run)")
+            raise OptionError(f"libretranslate needs {mention('translate.url')} (the server you run)", option="translate.engine")
         if self.url is not None and not self.url.startswith(("http://", "https://")):
-            raise OptionError(f"--translate-url: {self.url!r} is not an http(s) URL")
+            raise OptionError(f"{self.url!r} is not an http(s) URL", option="translate.url")
         if not isinstance(self.cache_dir, Path):
             object.__setattr__(self, "cache_dir", Path(self.cache_dir))

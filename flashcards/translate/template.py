@@ -14,6 +14,7 @@ from flashcards.errors import OptionError
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 TEXT = "{text}"
+_OPTION = "translate.command"  # the field every error here is about
 
 
 def parse_template(template: str) -> tuple[str, ...]:
@@ -25,23 +26,24 @@ def parse_template(template: str) -> tuple[str, ...]:
     try:
         args = list(shlex.split(template))
     except ValueError as exc:
-        raise OptionError(f"--translate-command: cannot parse it: {exc}") from exc
+        raise OptionError(f"cannot parse it: {exc}", option=_OPTION) from exc
     if not args:
-        raise OptionError("--translate-command is empty")
+        raise OptionError("empty", option=_OPTION)
     names = {name for arg in args for name in _PLACEHOLDER.findall(arg)}
     if names - {"text"}:
-        raise OptionError(f"--translate-command: unknown placeholder {{{sorted(names - {'text'})[0]}}}; use {{text}}")
+        raise OptionError(f"unknown placeholder {{{sorted(names - {'text'})[0]}}}; use {{text}}", option=_OPTION)
     if _PLACEHOLDER.search(args[0]):
-        raise OptionError("--translate-command: the program name cannot be a placeholder")
+        raise OptionError("the program name cannot be a placeholder", option=_OPTION)
     holders = [i for i, arg in enumerate(args) if TEXT in arg]
     if len(holders) > 1:
-        raise OptionError("--translate-command: {text} may appear in one argument only")
+        raise OptionError("{text} may appear in one argument only", option=_OPTION)
     if holders and args[holders[0]].startswith(TEXT) and "--" not in args[: holders[0]]:
         at = holders[0]
         if any(a.startswith("-") for a in args[at + 1 :]):
             raise OptionError(
-                "--translate-command: put {text} after every option (or leave it out to use stdin), "
-                "so the text can never be read as an option"
+                "put {text} after every option (or leave it out to use stdin), "
+                "so the text can never be read as an option",
+                option=_OPTION,
             )
         args.insert(at, "--")
     return tuple(args)
