@@ -52,6 +52,8 @@ _OTHER_FILES = ("STCharacters.ocd2", "CJK_Compatibility_Ideographs.ocd2", "s2t.j
 # general, CJK and full-width punctuation (tokens too, and inside sentences).
 _BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
 _lock = threading.Lock()
+_MEMO_CHARS = 8
+_UNSEEN = object()
 
 
 def _share_dir() -> Path:
@@ -132,6 +134,7 @@ class _Table:
         self.values, self.value_offsets = values, uints(value_offsets)
         self.pairs = SortedKeys(pairs, pair_offsets)
         self.chars: dict[str, str | None] = {}  # decided once per character
+        self.answers: dict[str, str | None] = {}  # ...and per string: a deck asks each word twice
 
     def value(self, i: int) -> str:
         return self.values[self.value_offsets[i] : self.value_offsets[i + 1]].decode("utf-8")
@@ -170,6 +173,15 @@ def convert(text: str) -> str | None:
     table = _table()
     if table is None:
         return None
+    found = table.answers.get(text, _UNSEEN)
+    if found is _UNSEEN:
+        found = _answer(table, text)
+        if len(text) <= _MEMO_CHARS:  # words, not every sentence of a long text
+            table.answers[text] = found
+    return found
+
+
+def _answer(table: _Table, text: str) -> str | None:
     found = table.get(text)
     if found is not None or not table.composable:
         return found
