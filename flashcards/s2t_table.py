@@ -151,13 +151,13 @@ class _Table:
 
 @lru_cache(maxsize=1)
 def _load() -> _Table | None:
-    share = _share_dir()
     try:
+        share = _share_dir()
         composable, blobs = datacache.load_mapped(
             "s2t", share / _PHRASE_FILES[0], INDEX_VERSION, _build,
             also=[share / name for name in (*_PHRASE_FILES[1:], *_OTHER_FILES)],
         )
-    except OSError:  # OpenCC's files moved or unreadable: OpenCC itself will say why
+    except (ImportError, OSError):  # no OpenCC, or its files moved: OpenCC itself will say why
         return None
     return _Table(composable, *blobs)
 
