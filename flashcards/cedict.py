@@ -78,7 +78,7 @@ def _index() -> _Index:
 
 @lru_cache(maxsize=1)
 def _load() -> _Index:
-    _, blobs = datacache.load_mapped("cedict", data_path(), INDEX_VERSION, _build)
+    _, blobs = datacache.load_mapped("cedict", data_path(), INDEX_VERSION, _build, sparse=(0,))
     return _Index(*blobs)
 
 

@@ -89,6 +89,7 @@ def load_mapped(
     version: int,
     build: Callable[[bytes], tuple[Any, Sequence[bytes]]],
     also: Sequence[Path] = (),
+    sparse: Sequence[int] = (),
 ) -> tuple[Any, list[Blob]]:
     """Like :func:`load` for ``build`` returning ``(meta, blobs)``: ``meta`` comes back as
     it was, each blob as a read-only map of its part of the cache file (``bytes`` when it
@@ -97,10 +98,16 @@ def load_mapped(
     A map slices to ``bytes`` in C (``blob[a:b]``: binary search stays as fast as over
     bytes) and exports its buffer without copying (``memoryview(blob).cast("I")``).
     Same freshness and rebuild rules as :func:`load`.
+
+    ``sparse``: the indexes of blobs read only by slicing, a few scattered records at a
+    time (an index's text). Those are read with ``os.pread`` instead of mapped: each
+    touch of a mapped page maps its resident neighbours too (the kernel's fault-around,
+    64 kB, which ``madvise`` does not turn off), so a few thousand lookups left nearly all
+    of a 9 MB text counted in the process's RSS.
     """
     path = _cache_path(name, source, version, also)
     try:
-        found = _open_mapped(path)
+        found = _open_mapped(path, frozenset(sparse))
     except (OSError, EOFError, ValueError, TypeError, struct.error):
         found = None
     if found is not None:
@@ -143,7 +150,7 @@ def _pack_mapped(meta: Any, blobs: Sequence[bytes]) -> bytearray:
     return out
 
 
-def _open_mapped(path: Path) -> tuple[Any, list[Blob]]:
+def _open_mapped(path: Path, sparse: frozenset[int] = frozenset()) -> tuple[Any, list[Blob]]:
     with open(path, "rb") as fh:
         if fh.read(len(_MAGIC)) != _MAGIC:
             raise ValueError("not a mapped cache file")
@@ -151,11 +158,41 @@ def _open_mapped(path: Path) -> tuple[Any, list[Blob]]:
         meta, spans = marshal.loads(fh.read(size))
         total = os.fstat(fh.fileno()).st_size
         blobs = []
-        for offset, length in spans:
+        for n, (offset, length) in enumerate(spans):
             if offset % _ALIGN or offset + length > total:
                 raise ValueError("truncated cache file")
-            blobs.append(_map(fh, offset, length))
+            if n in sparse and length and hasattr(os, "pread"):
+                blobs.append(_Pread(path, offset, length))
+            else:
+                blobs.append(_map(fh, offset, length))
     return meta, blobs
+
+
+class _Pread:
+    """A read-only blob of a file read by ``os.pread`` per slice (see ``load_mapped``).
+
+    Holds its own descriptor for the life of the process, so, like a map, it stays valid
+    if a rebuild replaces the file.
+    """
+
+    def __init__(self, path: Path, offset: int, length: int) -> None:
+        self._fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        self._offset, self._length = offset, length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, span: slice) -> bytes:
+        start, stop, step = span.indices(self._length)
+        if step != 1:
+            raise ValueError("only contiguous slices")
+        return os.pread(self._fd, max(0, stop - start), self._offset + start)
+
+    def __del__(self) -> None:
+        try:
+            os.close(self._fd)
+        except (OSError, AttributeError):
+            pass
 
 
 def _map(fh: Any, offset: int, length: int) -> Blob:

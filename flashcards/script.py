@@ -72,6 +72,21 @@ def _convert_word(text: str, target: str) -> str:
 def _convert(text: str, target: str) -> str:
     if _SURROGATE.search(text):
         return text  # not encodable for OpenCC; decoded input never holds these
+    if target == TRADITIONAL:
+        # s2t's dictionaries cost 26 MB to load; a cached table of OpenCC's own answers
+        # answers the words a deck shows (see flashcards.s2t_table).
+        from flashcards import s2t_table
+
+        found = s2t_table.convert(text)
+        if found is not None:
+            return found
+    return opencc_convert(text, target)
+
+
+def opencc_convert(text: str, target: str) -> str:
+    """:func:`convert` asking OpenCC itself (what the s2t table is built from)."""
+    if not text or text.isascii() or _SURROGATE.search(text):
+        return text
     converter = _converter(target)
     out = converter.convert(text)
     if len(out) == len(text):

@@ -190,7 +190,7 @@ def _index() -> _Index:
 
 @lru_cache(maxsize=1)
 def _load() -> _Index:
-    return _Index(*datacache.load_mapped("tatoeba", data_path(), INDEX_VERSION, _build))
+    return _Index(*datacache.load_mapped("tatoeba", data_path(), INDEX_VERSION, _build, sparse=(0,)))
 
 
 # --- lookups -------------------------------------------------------------------------

@@ -44,6 +44,24 @@ def test_mapped_round_trip_then_hit(cache: Path, tmp_path: Path) -> None:
     assert all(isinstance(b, mmap.mmap) for b in second[1][:3])  # mapped, not read into the heap
 
 
+def test_sparse_blobs_slice_like_mapped_ones_and_survive_a_rebuild(cache: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.txt"
+    source.write_text("银行 行 银行卡 abc")
+    calls: list[bytes] = []
+    _, mapped = datacache.load_mapped("m", source, 1, _builder(calls))
+    _, blobs = datacache.load_mapped("m", source, 1, _builder(calls), sparse=(0, 2, 3))
+    assert not isinstance(blobs[0], mmap.mmap) and isinstance(blobs[1], mmap.mmap)
+    whole = bytes(mapped[0])
+    for a, b in [(0, 3), (3, 6), (2, len(whole)), (5, 5), (0, 99), (-3, None)]:
+        assert blobs[0][a:b] == whole[a:b]
+    assert len(blobs[0]) == len(whole) and blobs[2][1:4] == bytes(range(1, 4)) and bytes(blobs[3]) == b""
+    keys = SortedKeys(blobs[0], blobs[1])
+    assert keys.find("银行卡") == 3 and keys.key(0) == "abc"  # binary search works over it too
+    source.write_text("x y")  # a rebuild replaces the file: the open blob still reads the old one
+    datacache.load_mapped("m", source, 1, _builder(calls))
+    assert len(calls) == 2 and blobs[0][0:3] == b"abc"
+
+
 def test_mapped_corrupt_or_truncated_is_rebuilt(cache: Path, tmp_path: Path) -> None:
     source = tmp_path / "words.txt"
     source.write_text("a b c")

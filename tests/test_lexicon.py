@@ -261,9 +261,10 @@ def test_disk_cache_is_built_once_then_reused(tmp_path: Path) -> None:
         "lexicon.lookup('银行'); frequency.frequency('银行')\n"
         "print(sorted(f'{n}:{k}' for (n, k) in datacache.stats))"
     )
-    assert _run(code, tmp_path).strip() == "['cedict:miss', 'jieba-freq:miss']"
-    assert sorted(p.name.split("-v")[0] for p in tmp_path.glob("*.marshal")) == ["cedict", "jieba-freq"]
-    assert _run(code, tmp_path).strip() == "['cedict:hit', 'jieba-freq:hit']"
+    # s2t: the entry's traditional form, from the cached table of OpenCC's answers.
+    assert _run(code, tmp_path).strip() == "['cedict:miss', 'jieba-freq:miss', 's2t:miss']"
+    assert sorted(p.name.split("-v")[0] for p in tmp_path.glob("*.marshal")) == ["cedict", "jieba-freq", "s2t"]
+    assert _run(code, tmp_path).strip() == "['cedict:hit', 'jieba-freq:hit', 's2t:hit']"
 
 
 def test_threads_racing_to_the_first_lookup_load_once(tmp_path: Path) -> None:
@@ -275,7 +276,7 @@ def test_threads_racing_to_the_first_lookup_load_once(tmp_path: Path) -> None:
         "[t.start() for t in ts]; [t.join() for t in ts]\n"
         "print(sorted(f'{n}:{k}:{v}' for (n, k), v in datacache.stats.items()))"
     )
-    assert _run(code, tmp_path).strip() == "['cedict:miss:1', 'jieba-freq:miss:1']"
+    assert _run(code, tmp_path).strip() == "['cedict:miss:1', 'jieba-freq:miss:1', 's2t:miss:1']"
 
 
 def test_datacache_rebuilds_corrupt_and_replaces_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
