@@ -9,6 +9,7 @@ the original: ``surface`` keeps those original-script pieces for the cards.
 from __future__ import annotations
 
 import sys
+import threading
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,13 +23,50 @@ from flashcards.segment import segmenter
 from flashcards.sentences import Sentence
 
 
-@dataclass(frozen=True, slots=True)  # slots: a 20 MB text has 650,000 of these
 class TokenizedSentence:
+    """A sentence with its words: ``tokens``, the words of the analysis copy (what lookups,
+    counts and pinyin use), and ``surface``, the same words as the source writes them (same
+    lengths, original script; empty when the analysis copy is the original text).
+
+    Immutable, compared by value. Both word lists are kept as *codes* (see ``_Vocabulary``)
+    and rebuilt on each read: a 20 MB text has 650,000 sentences, and a tuple of 18 words
+    costs 200 bytes where their code costs 94.
+    """
+
+    __slots__ = ("sentence", "_tokens", "_surface")
     sentence: Sentence
-    tokens: tuple[str, ...]  # words of the analysis copy: what lookups, counts and pinyin use
-    # The same words as the source writes them (same lengths, original script);
-    # empty when the analysis copy is the original text.
-    surface: tuple[str, ...] = ()
+
+    def __init__(self, sentence: Sentence, tokens: Sequence[str], surface: Sequence[str] = ()) -> None:
+        encode = _VOCABULARY.encode
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "_tokens", encode(tokens))
+        object.__setattr__(self, "_surface", encode(surface) if surface else "")
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return _VOCABULARY.decode(self._tokens)
+
+    @property
+    def surface(self) -> tuple[str, ...]:
+        return _VOCABULARY.decode(self._surface) if self._surface else ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"TokenizedSentence is immutable: cannot set {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TokenizedSentence):
+            return NotImplemented
+        return (self.sentence, self.tokens, self.surface) == (other.sentence, other.tokens, other.surface)
+
+    def __hash__(self) -> int:
+        return hash((self.sentence, self.tokens, self.surface))
+
+    def __repr__(self) -> str:
+        return f"TokenizedSentence(sentence={self.sentence!r}, tokens={self.tokens!r}, surface={self.surface!r})"
+
+    def __reduce__(self) -> tuple:
+        # The codes mean something only in this process's vocabulary: pickle the words.
+        return (TokenizedSentence, (self.sentence, self.tokens, self.surface))
 
     @property  # computed on each call: only coverage ordering asks, once per sentence
     def words(self) -> frozenset[str]:
@@ -52,6 +90,45 @@ class TokenizedSentence:
             return original
         converted = script.convert("".join(original), target)
         return script.split_like(converted, original) or original
+
+
+class _Vocabulary:
+    """Each distinct token once, numbered in order of first use; a word list's *code* is a
+    str with one character per word, the character whose code point is the word's number.
+
+    A str, not an array: up to 65,536 distinct words it takes 2 bytes a word (a text of
+    millions of tokens has tens of thousands), and beyond it grows to 4 on its own. Past
+    chr's limit (1,114,112 distinct tokens in one process) a code is the tuple itself.
+    The table only grows, like ``sys.intern``'s: the tokens are interned already.
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, str] = {}  # token → its character
+        self._words: list[str] = []  # number → token
+        self._lock = threading.Lock()  # two threads adding words must not share a number
+
+    def encode(self, tokens: Sequence[str]) -> str | tuple[str, ...]:
+        code = self._code
+        try:
+            return "".join(map(code.__getitem__, tokens))
+        except KeyError:
+            pass
+        with self._lock:
+            for token in tokens:
+                if token not in code:
+                    if len(self._words) > sys.maxunicode:
+                        return tuple(tokens)
+                    code[token] = chr(len(self._words))
+                    self._words.append(token)
+        return "".join(map(code.__getitem__, tokens))
+
+    def decode(self, code: str | tuple[str, ...]) -> tuple[str, ...]:
+        if isinstance(code, tuple):
+            return code
+        return tuple(map(self._words.__getitem__, map(ord, code)))
+
+
+_VOCABULARY = _Vocabulary()
 
 
 @dataclass(frozen=True, eq=False)
