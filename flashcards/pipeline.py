@@ -14,7 +14,7 @@ from pathlib import Path
 
 from flashcards import hsk, lexicon
 from flashcards.errors import InputError
-from flashcards.sentences import document_sentences
+from flashcards.sentences import Sentence, document_sentences
 from flashcards.source import Document, read_document
 from flashcards.tokens import TokenizedSentence, tokenize, tokenize_each
 
@@ -50,8 +50,16 @@ def tokenize_documents(
         return tokenize(sentences, prepare_user_dict(user_dict))
     from flashcards.compounds import split_compounds
 
-    # Each sentence split as it comes: a long text never holds both versions of its tokens.
-    return split_compounds(tokenize_each(sentences, prepare_user_dict(user_dict)))
+    # Each sentence split as it comes: a long text never holds both versions of its tokens,
+    # nor a sentence both as read and as tokenized (TokenizedSentence keeps it smaller).
+    return split_compounds(tokenize_each(_taken(sentences), prepare_user_dict(user_dict)))
+
+
+def _taken(items: list[Sentence]) -> Iterator[Sentence]:
+    """The items in order, each let go from ``items`` as it is taken (``items`` ends empty)."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def level_lookup(standard: str) -> Callable[[str], int | None]:

@@ -28,19 +28,33 @@ class TokenizedSentence:
     counts and pinyin use), and ``surface``, the same words as the source writes them (same
     lengths, original script; empty when the analysis copy is the original text).
 
-    Immutable, compared by value. Both word lists are kept as *codes* (see ``_Vocabulary``)
-    and rebuilt on each read: a 20 MB text has 650,000 sentences, and a tuple of 18 words
-    costs 200 bytes where their code costs 94.
+    Immutable, compared by value. A 20 MB text has 650,000 sentences, so they are kept small:
+    both word lists as *codes* (see ``_Vocabulary``), rebuilt on each read (a tuple of 18
+    words costs 200 bytes where their code costs 94), and the ``Sentence`` as its fields,
+    rebuilt on each read, its text left out when the words as written spell it.
     """
 
-    __slots__ = ("sentence", "_tokens", "_surface")
-    sentence: Sentence
+    __slots__ = ("_text", "_origin", "_index", "_script", "_paragraph", "_tokens", "_surface")
 
     def __init__(self, sentence: Sentence, tokens: Sequence[str], surface: Sequence[str] = ()) -> None:
         encode = _VOCABULARY.encode
-        object.__setattr__(self, "sentence", sentence)
-        object.__setattr__(self, "_tokens", encode(tokens))
-        object.__setattr__(self, "_surface", encode(surface) if surface else "")
+        set_ = object.__setattr__
+        set_(self, "_tokens", encode(tokens))
+        set_(self, "_surface", encode(surface) if surface else "")
+        text = sentence.text
+        # None: the text is the words joined (always, unless a segmenter lost a character).
+        set_(self, "_text", None if "".join(surface or tokens) == text else text)
+        set_(self, "_origin", sentence.origin)
+        set_(self, "_index", sentence.index)
+        set_(self, "_script", sentence.script)
+        set_(self, "_paragraph", sentence.paragraph)
+
+    @property
+    def sentence(self) -> Sentence:
+        text = self._text
+        if text is None:
+            text = "".join(self.original)
+        return Sentence(text, self._origin, self._index, self._script, self._paragraph)
 
     @property
     def tokens(self) -> tuple[str, ...]:
