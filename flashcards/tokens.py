@@ -116,6 +116,8 @@ class _Vocabulary:
     The table only grows, like ``sys.intern``'s: the tokens are interned already.
     """
 
+    _LIMIT = sys.maxunicode + 1  # numbers chr can give
+
     def __init__(self) -> None:
         self._code: dict[str, str] = {}  # token → its character
         self._words: list[str] = []  # number → token
@@ -130,7 +132,7 @@ class _Vocabulary:
         with self._lock:
             for token in tokens:
                 if token not in code:
-                    if len(self._words) > sys.maxunicode:
+                    if len(self._words) >= self._LIMIT:
                         return tuple(tokens)
                     code[token] = chr(len(self._words))
                     self._words.append(token)
@@ -180,10 +182,13 @@ def count_words(tokenized: Sequence[TokenizedSentence]) -> dict[str, WordCount]:
     where = _Positions()
     append = array.append
     for position, ts in enumerate(tokenized):
-        counts.update(ts.tokens)
-        # Each distinct token's array gets the position, the loop run in C (``any`` of the
-        # appends' Nones): a long text has millions of (word, sentence) pairs.
-        any(map(append, map(where.__getitem__, set(ts.tokens)), repeat(position)))
+        tokens = ts.tokens  # rebuilt on each read (see TokenizedSentence): read once
+        counts.update(tokens)
+        # Each distinct Chinese word's array gets the position, the loop run in C (``any`` of
+        # the appends' Nones): a long text has millions of (word, sentence) pairs. Punctuation
+        # and numbers are left out (``where.other``): ，and 。 alone are in nearly every sentence.
+        words = set(tokens).difference(where.other)
+        any(map(append, map(where.__getitem__, words), repeat(position)))
     return {
         w: WordCount(w, n, where[w][0], where[w])
         for w, n in counts.items()
@@ -192,8 +197,16 @@ def count_words(tokenized: Sequence[TokenizedSentence]) -> dict[str, WordCount]:
 
 
 class _Positions(dict):
-    """token → array of the positions of the sentences holding it, made on first use."""
+    """Chinese word → array of the positions of the sentences holding it, made on first use;
+    any other token goes to ``other`` instead, and its array is thrown away."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.other: set[str] = set()
 
     def __missing__(self, token: str) -> array:
+        if not is_hanzi_word(token):
+            self.other.add(token)
+            return array("I")
         found = self[token] = array("I")
         return found
