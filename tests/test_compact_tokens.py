@@ -8,7 +8,7 @@ import pickle
 import pytest
 
 from flashcards import tokens as tokens_module
-from flashcards.pipeline import _taken
+from flashcards.pipeline import tokenize_documents
 from flashcards.sentences import Sentence
 from flashcards.tokens import TokenizedSentence, _Vocabulary, count_words
 
@@ -83,10 +83,17 @@ def test_count_words_places_only_chinese_words() -> None:
     assert list(counts["我"].sentences) == [0] and counts["我"].first == 0
 
 
-def test_taken_gives_each_item_in_order_and_lets_it_go() -> None:
-    items = ["a", "b", "c"]
-    taken = _taken(items)
-    assert next(taken) == "a"
-    assert items == ["c", "b"]  # "a" is no longer held by the list
-    assert list(taken) == ["b", "c"]
-    assert items == []
+def test_tokenize_documents_numbers_streamed_sentences_in_reading_order() -> None:
+    from flashcards.formats.passage import Passage
+    from flashcards.source import Document
+
+    documents = iter([
+        Document("a", (Passage("我们学习。你好！", "a"), Passage("他来了。", "a"))),
+        Document("b", (Passage("好。", "b"),)),
+    ])
+    tokenized = tokenize_documents(documents)
+    sentences = [ts.sentence for ts in tokenized]
+    assert [s.text for s in sentences] == ["我们学习。", "你好！", "他来了。", "好。"]
+    assert [s.index for s in sentences] == [0, 1, 2, 3]
+    assert [s.paragraph for s in sentences] == [0, 0, 1, 2]
+    assert [s.origin for s in sentences] == ["a", "a", "a", "b"]
