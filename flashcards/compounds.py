@@ -304,7 +304,6 @@ def split_compounds(tokenized: Iterable) -> list:
     counts, the example sentences and the cloze gaps. Other tokens are untouched.
     """
     from flashcards import script
-    from flashcards.tokens import TokenizedSentence
 
     split_of: dict[str, tuple[str, ...] | None] = {}  # per distinct token, once
     asked: set[str] = set()  # split_of's keys, as a set: the per-sentence checks run in C
@@ -328,7 +327,7 @@ def split_compounds(tokenized: Iterable) -> list:
             continue
         tokens: list[str] = []
         surface: list[str] = []
-        original = ts.original
+        original = ts.surface or words
         for token, written in zip(words, original):
             pieces = split(token)
             if pieces is None:
@@ -337,7 +336,7 @@ def split_compounds(tokenized: Iterable) -> list:
             else:
                 tokens.extend(pieces)
                 surface.extend(script.split_like(written, pieces) or pieces)
-        out.append(TokenizedSentence(ts.sentence, tokens, surface if ts.surface else ()))
+        out.append(ts.with_tokens(tokens, surface if ts.surface else ()))
     return out
 
 

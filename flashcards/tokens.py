@@ -51,10 +51,29 @@ class TokenizedSentence:
 
     @property
     def sentence(self) -> Sentence:
+        return Sentence(self.text, self._origin, self._index, self._script, self._paragraph)
+
+    @property
+    def text(self) -> str:
+        """``sentence.text``, without building the Sentence (selection asks for every one)."""
         text = self._text
-        if text is None:
-            text = "".join(self.original)
-        return Sentence(text, self._origin, self._index, self._script, self._paragraph)
+        return "".join(self.original) if text is None else text
+
+    def with_tokens(self, tokens: Sequence[str], surface: Sequence[str] = ()) -> TokenizedSentence:
+        """The same sentence with other words: ``TokenizedSentence(self.sentence, ...)``
+        without building the Sentence."""
+        new = object.__new__(TokenizedSentence)
+        set_ = object.__setattr__
+        for name in ("_origin", "_index", "_script", "_paragraph"):
+            set_(new, name, getattr(self, name))
+        text = self._text
+        if text is None:  # spelled by the old words: kept when the new ones spell it otherwise
+            text = self.text
+            text = None if "".join(surface or tokens) == text else text
+        set_(new, "_text", text)
+        set_(new, "_tokens", _VOCABULARY.encode(tokens))
+        set_(new, "_surface", _VOCABULARY.encode(surface) if surface else "")
+        return new
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -120,7 +139,7 @@ class _Vocabulary:
 
     def __init__(self) -> None:
         self._code: dict[str, str] = {}  # token → its character
-        self._words: list[str] = []  # number → token
+        self._word: dict[str, str] = {}  # character → token (faster to read than ord + a list)
         self._lock = threading.Lock()  # two threads adding words must not share a number
 
     def encode(self, tokens: Sequence[str]) -> str | tuple[str, ...]:
@@ -132,16 +151,17 @@ class _Vocabulary:
         with self._lock:
             for token in tokens:
                 if token not in code:
-                    if len(self._words) >= self._LIMIT:
+                    if len(self._word) >= self._LIMIT:
                         return tuple(tokens)
-                    code[token] = chr(len(self._words))
-                    self._words.append(token)
+                    char = chr(len(self._word))
+                    self._word[char] = token  # first: a code is read only once the char has its word
+                    code[token] = char
         return "".join(map(code.__getitem__, tokens))
 
     def decode(self, code: str | tuple[str, ...]) -> tuple[str, ...]:
         if isinstance(code, tuple):
             return code
-        return tuple(map(self._words.__getitem__, map(ord, code)))
+        return tuple(map(self._word.__getitem__, code))
 
 
 _VOCABULARY = _Vocabulary()

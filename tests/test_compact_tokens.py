@@ -97,3 +97,12 @@ def test_tokenize_documents_numbers_streamed_sentences_in_reading_order() -> Non
     assert [s.index for s in sentences] == [0, 1, 2, 3]
     assert [s.paragraph for s in sentences] == [0, 0, 1, 2]
     assert [s.origin for s in sentences] == ["a", "a", "a", "b"]
+
+
+@pytest.mark.parametrize(("text", "words", "surface", "script"), CASES)
+@pytest.mark.parametrize("new", [("我们学", "习"), ("X",)])
+def test_with_tokens_is_a_new_sentence_of_the_same_text(text, words, surface, script, new) -> None:
+    sentence = Sentence(text, "file.txt", 9, script, 2)
+    ts = TokenizedSentence(sentence, words, surface)
+    assert ts.with_tokens(new) == TokenizedSentence(sentence, new)
+    assert ts.with_tokens(new, new).sentence == sentence
