@@ -303,8 +303,6 @@ def split_compounds(tokenized: Iterable) -> list:
     What a learner studies: 一个 in a sentence is an occurrence of 一 and of 个, so they get the
     counts, the example sentences and the cloze gaps. Other tokens are untouched.
     """
-    from dataclasses import replace
-
     from flashcards import script
 
     split_of: dict[str, tuple[str, ...] | None] = {}  # per distinct token, once
@@ -316,20 +314,21 @@ def split_compounds(tokenized: Iterable) -> list:
 
     out = []
     for ts in tokenized:
-        if not asked.issuperset(ts.tokens):
-            for token in ts.tokens:
+        words = ts.tokens  # rebuilt on each read (see TokenizedSentence): read once
+        if not asked.issuperset(words):
+            for token in words:
                 if token not in asked:
                     asked.add(token)
                     found = split_of[token] = parts(token) if is_hanzi_word(token) else None
                     if found:
                         splittable.add(token)
-        if splittable.isdisjoint(ts.tokens):
+        if splittable.isdisjoint(words):
             out.append(ts)
             continue
         tokens: list[str] = []
         surface: list[str] = []
-        original = ts.original
-        for token, written in zip(ts.tokens, original):
+        original = ts.surface or words
+        for token, written in zip(words, original):
             pieces = split(token)
             if pieces is None:
                 tokens.append(token)
@@ -337,7 +336,7 @@ def split_compounds(tokenized: Iterable) -> list:
             else:
                 tokens.extend(pieces)
                 surface.extend(script.split_like(written, pieces) or pieces)
-        out.append(replace(ts, tokens=tuple(tokens), surface=tuple(surface) if ts.surface else ()))
+        out.append(ts.with_tokens(tokens, surface if ts.surface else ()))
     return out
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from flashcards import hsk, lexicon
 from flashcards.errors import InputError
-from flashcards.sentences import document_sentences
+from flashcards.sentences import document_sentences, each_document_sentence
 from flashcards.source import Document, read_document
 from flashcards.tokens import TokenizedSentence, tokenize, tokenize_each
 
@@ -43,15 +43,20 @@ def tokenize_documents(
     坐在) come as their parts, the words a learner studies (``compounds.split_compounds``)."""
     from flashcards.userdict import prepare_user_dict
 
-    sentences = document_sentences(documents)
-    if not sentences:
-        raise InputError("no sentences found in the input")
     if not study:
+        sentences = document_sentences(documents)
+        if not sentences:
+            raise InputError("no sentences found in the input")
         return tokenize(sentences, prepare_user_dict(user_dict))
     from flashcards.compounds import split_compounds
 
-    # Each sentence split as it comes: a long text never holds both versions of its tokens.
-    return split_compounds(tokenize_each(sentences, prepare_user_dict(user_dict)))
+    # Each sentence read, tokenized and split as it comes: a long text never holds all its
+    # sentences as read (a 20 MB text's are 120 MB; TokenizedSentence keeps them smaller),
+    # nor both versions of its tokens.
+    tokenized = split_compounds(tokenize_each(each_document_sentence(documents), prepare_user_dict(user_dict)))
+    if not tokenized:
+        raise InputError("no sentences found in the input")
+    return tokenized
 
 
 def level_lookup(standard: str) -> Callable[[str], int | None]:

@@ -71,7 +71,7 @@ def select_words(
         ranked = _order(candidates, options.order, level_of)[: options.limit]
     # Per sentence, as arrays: a long text has hundreds of thousands of sentences.
     unknown_per_sentence = array("I", (len(unknown.intersection(ts.tokens)) for ts in tokenized))
-    hanzi = array("I", (len(_HANZI.findall(ts.sentence.text)) for ts in tokenized))
+    hanzi = array("I", (len(_HANZI.findall(ts.text)) for ts in tokenized))
     ranker = _Ranker(unknown_per_sentence, array("I", map(_penalty, hanzi)), hanzi)
     return [
         SelectedWord(wc.word, level_of(wc.word), wc.count, wc.first, ranker.best(wc, options.examples))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from flashcards.formats.passage import OPENERS
@@ -108,11 +108,15 @@ def _cap_length(sentence: str) -> list[str]:
 
 def document_sentences(documents: Iterable[Document]) -> list[Sentence]:
     """All sentences of all documents, numbered in reading order."""
-    out: list[Sentence] = []
-    passages = 0
+    return list(each_document_sentence(documents))
+
+
+def each_document_sentence(documents: Iterable[Document]) -> Iterator[Sentence]:
+    """``document_sentences`` one at a time: a long text's tokenizing need not hold them all."""
+    index = passages = 0
     for document in documents:
         for passage in document.passages:
             for text in split_sentences(passage.text):
-                out.append(Sentence(text, passage.origin, len(out), document.script, passages))
+                yield Sentence(text, passage.origin, index, document.script, passages)
+                index += 1
             passages += 1
-    return out

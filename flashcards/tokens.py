@@ -9,6 +9,7 @@ the original: ``surface`` keeps those original-script pieces for the cards.
 from __future__ import annotations
 
 import sys
+import threading
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,13 +23,83 @@ from flashcards.segment import segmenter
 from flashcards.sentences import Sentence
 
 
-@dataclass(frozen=True, slots=True)  # slots: a 20 MB text has 650,000 of these
 class TokenizedSentence:
-    sentence: Sentence
-    tokens: tuple[str, ...]  # words of the analysis copy: what lookups, counts and pinyin use
-    # The same words as the source writes them (same lengths, original script);
-    # empty when the analysis copy is the original text.
-    surface: tuple[str, ...] = ()
+    """A sentence with its words: ``tokens``, the words of the analysis copy (what lookups,
+    counts and pinyin use), and ``surface``, the same words as the source writes them (same
+    lengths, original script; empty when the analysis copy is the original text).
+
+    Immutable, compared by value. A 20 MB text has 650,000 sentences, so they are kept small:
+    both word lists as *codes* (see ``_Vocabulary``), rebuilt on each read (a tuple of 18
+    words costs 200 bytes where their code costs 94), and the ``Sentence`` as its fields,
+    rebuilt on each read, its text left out when the words as written spell it.
+    """
+
+    __slots__ = ("_text", "_origin", "_index", "_script", "_paragraph", "_tokens", "_surface")
+
+    def __init__(self, sentence: Sentence, tokens: Sequence[str], surface: Sequence[str] = ()) -> None:
+        encode = _VOCABULARY.encode
+        set_ = object.__setattr__
+        set_(self, "_tokens", encode(tokens))
+        set_(self, "_surface", encode(surface) if surface else "")
+        text = sentence.text
+        # None: the text is the words joined (always, unless a segmenter lost a character).
+        set_(self, "_text", None if "".join(surface or tokens) == text else text)
+        set_(self, "_origin", sentence.origin)
+        set_(self, "_index", sentence.index)
+        set_(self, "_script", sentence.script)
+        set_(self, "_paragraph", sentence.paragraph)
+
+    @property
+    def sentence(self) -> Sentence:
+        return Sentence(self.text, self._origin, self._index, self._script, self._paragraph)
+
+    @property
+    def text(self) -> str:
+        """``sentence.text``, without building the Sentence (selection asks for every one)."""
+        text = self._text
+        return "".join(self.original) if text is None else text
+
+    def with_tokens(self, tokens: Sequence[str], surface: Sequence[str] = ()) -> TokenizedSentence:
+        """The same sentence with other words: ``TokenizedSentence(self.sentence, ...)``
+        without building the Sentence."""
+        new = object.__new__(TokenizedSentence)
+        set_ = object.__setattr__
+        for name in ("_origin", "_index", "_script", "_paragraph"):
+            set_(new, name, getattr(self, name))
+        text = self._text
+        if text is None:  # spelled by the old words: kept when the new ones spell it otherwise
+            text = self.text
+            text = None if "".join(surface or tokens) == text else text
+        set_(new, "_text", text)
+        set_(new, "_tokens", _VOCABULARY.encode(tokens))
+        set_(new, "_surface", _VOCABULARY.encode(surface) if surface else "")
+        return new
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return _VOCABULARY.decode(self._tokens)
+
+    @property
+    def surface(self) -> tuple[str, ...]:
+        return _VOCABULARY.decode(self._surface) if self._surface else ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"TokenizedSentence is immutable: cannot set {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TokenizedSentence):
+            return NotImplemented
+        return (self.sentence, self.tokens, self.surface) == (other.sentence, other.tokens, other.surface)
+
+    def __hash__(self) -> int:
+        return hash((self.sentence, self.tokens, self.surface))
+
+    def __repr__(self) -> str:
+        return f"TokenizedSentence(sentence={self.sentence!r}, tokens={self.tokens!r}, surface={self.surface!r})"
+
+    def __reduce__(self) -> tuple:
+        # The codes mean something only in this process's vocabulary: pickle the words.
+        return (TokenizedSentence, (self.sentence, self.tokens, self.surface))
 
     @property  # computed on each call: only coverage ordering asks, once per sentence
     def words(self) -> frozenset[str]:
@@ -52,6 +123,48 @@ class TokenizedSentence:
             return original
         converted = script.convert("".join(original), target)
         return script.split_like(converted, original) or original
+
+
+class _Vocabulary:
+    """Each distinct token once, numbered in order of first use; a word list's *code* is a
+    str with one character per word, the character whose code point is the word's number.
+
+    A str, not an array: up to 65,536 distinct words it takes 2 bytes a word (a text of
+    millions of tokens has tens of thousands), and beyond it grows to 4 on its own. Past
+    chr's limit (1,114,112 distinct tokens in one process) a code is the tuple itself.
+    The table only grows, like ``sys.intern``'s: the tokens are interned already.
+    """
+
+    _LIMIT = sys.maxunicode + 1  # numbers chr can give
+
+    def __init__(self) -> None:
+        self._code: dict[str, str] = {}  # token → its character
+        self._word: dict[str, str] = {}  # character → token (faster to read than ord + a list)
+        self._lock = threading.Lock()  # two threads adding words must not share a number
+
+    def encode(self, tokens: Sequence[str]) -> str | tuple[str, ...]:
+        code = self._code
+        try:
+            return "".join(map(code.__getitem__, tokens))
+        except KeyError:
+            pass
+        with self._lock:
+            for token in tokens:
+                if token not in code:
+                    if len(self._word) >= self._LIMIT:
+                        return tuple(tokens)
+                    char = chr(len(self._word))
+                    self._word[char] = token  # first: a code is read only once the char has its word
+                    code[token] = char
+        return "".join(map(code.__getitem__, tokens))
+
+    def decode(self, code: str | tuple[str, ...]) -> tuple[str, ...]:
+        if isinstance(code, tuple):
+            return code
+        return tuple(map(self._word.__getitem__, code))
+
+
+_VOCABULARY = _Vocabulary()
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,10 +202,13 @@ def count_words(tokenized: Sequence[TokenizedSentence]) -> dict[str, WordCount]:
     where = _Positions()
     append = array.append
     for position, ts in enumerate(tokenized):
-        counts.update(ts.tokens)
-        # Each distinct token's array gets the position, the loop run in C (``any`` of the
-        # appends' Nones): a long text has millions of (word, sentence) pairs.
-        any(map(append, map(where.__getitem__, set(ts.tokens)), repeat(position)))
+        tokens = ts.tokens  # rebuilt on each read (see TokenizedSentence): read once
+        counts.update(tokens)
+        # Each distinct Chinese word's array gets the position, the loop run in C (``any`` of
+        # the appends' Nones): a long text has millions of (word, sentence) pairs. Punctuation
+        # and numbers are left out (``where.other``): ，and 。 alone are in nearly every sentence.
+        words = set(tokens).difference(where.other)
+        any(map(append, map(where.__getitem__, words), repeat(position)))
     return {
         w: WordCount(w, n, where[w][0], where[w])
         for w, n in counts.items()
@@ -101,8 +217,16 @@ def count_words(tokenized: Sequence[TokenizedSentence]) -> dict[str, WordCount]:
 
 
 class _Positions(dict):
-    """token → array of the positions of the sentences holding it, made on first use."""
+    """Chinese word → array of the positions of the sentences holding it, made on first use;
+    any other token goes to ``other`` instead, and its array is thrown away."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.other: set[str] = set()
 
     def __missing__(self, token: str) -> array:
+        if not is_hanzi_word(token):
+            self.other.add(token)
+            return array("I")
         found = self[token] = array("I")
         return found

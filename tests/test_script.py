@@ -86,7 +86,8 @@ def test_tokens_from_the_simplified_copy_and_surface_from_the_original():
 
 def test_simplified_sentences_share_their_tokens():
     ts = tokenize([Sentence("我们一起学习中文。", "x", 0)])[0]
-    assert ts.surface == () and ts.original is ts.tokens  # no second copy in memory
+    assert ts.surface == () and ts.original == ts.tokens
+    assert ts._surface == ""  # no second copy in memory (words are rebuilt on each read)
 
 
 def test_known_words_in_either_script(tmp_path):
