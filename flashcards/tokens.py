@@ -57,7 +57,7 @@ class TokenizedSentence:
     def text(self) -> str:
         """``sentence.text``, without building the Sentence (selection asks for every one)."""
         text = self._text
-        return "".join(self.original) if text is None else text
+        return _VOCABULARY.spell(self._surface or self._tokens) if text is None else text
 
     def with_tokens(self, tokens: Sequence[str], surface: Sequence[str] = ()) -> TokenizedSentence:
         """The same sentence with other words: ``TokenizedSentence(self.sentence, ...)``
@@ -157,6 +157,12 @@ class _Vocabulary:
                     self._word[char] = token  # first: a code is read only once the char has its word
                     code[token] = char
         return "".join(map(code.__getitem__, tokens))
+
+    def spell(self, code: str | tuple[str, ...]) -> str:
+        """The words of ``code`` joined: ``"".join(decode(code))`` without the tuple."""
+        if isinstance(code, tuple):
+            return "".join(code)
+        return "".join(map(self._word.__getitem__, code))
 
     def decode(self, code: str | tuple[str, ...]) -> tuple[str, ...]:
         if isinstance(code, tuple):
