@@ -50,6 +50,7 @@ def make_text(megabytes: float, path: Path, traditional: bool = False, seed: int
 def measure(source: Path, out: Path) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one default build in a fresh process."""
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached, as an installed copy runs
     start = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-m", "flashcards", "build", str(source), "-o", str(out), "-q"],
