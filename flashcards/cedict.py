@@ -18,7 +18,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from flashcards import datacache
-from flashcards.datacache import SortedKeys, uints
+from flashcards.datacache import SortedKeys, pack_strings, uints
 
 #: Bump when the cached index layout changes.
 INDEX_VERSION = 5
@@ -43,18 +43,14 @@ def _build(xz_bytes: bytes) -> tuple[None, list[bytes]]:
     # Bytes and flat arrays only: turning 125,000 lines and 200,000 keys into
     # Python strings at every start would cost more than the rest of the load.
     # Lines are decoded one at a time, when a word is asked for.
-    encoded = [ln.encode("utf-8") for ln in lines]
-    line_offsets, pos = array("I", [0]), 0
-    for ln in encoded:
-        pos += len(ln)
-        line_offsets.append(pos)
+    line_blob, line_offsets = pack_strings(lines)
     keys = sorted(by_key)
     starts, ids = array("I", [0]), array("I")
     for k in keys:
         ids.extend(by_key[k])
         starts.append(len(ids))
     blob, key_offsets = SortedKeys.pack(keys)
-    return None, [b"".join(encoded), line_offsets.tobytes(), blob, key_offsets, starts.tobytes(), ids.tobytes()]
+    return None, [line_blob, line_offsets, blob, key_offsets, starts.tobytes(), ids.tobytes()]
 
 
 class _Index:

@@ -23,7 +23,7 @@ import struct
 import tempfile
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +232,17 @@ def _remove_stale(folder: Path, name: str, keep: Path) -> None:
                 pass
 
 
+def pack_strings(strings: Iterable[str]) -> tuple[bytes, bytes]:
+    """``(blob, offsets)``: the strings' UTF-8 bytes end to end, and where each ends (a 4-byte
+    array starting at 0), so string ``i`` is ``blob[offsets[i]:offsets[i + 1]]``."""
+    encoded = [s.encode("utf-8") for s in strings]
+    offsets, pos = array("I", [0]), 0
+    for b in encoded:
+        pos += len(b)
+        offsets.append(pos)
+    return b"".join(encoded), offsets.tobytes()
+
+
 class SortedKeys:
     """Binary search over sorted UTF-8 keys kept in one bytes blob.
 
@@ -248,12 +259,7 @@ class SortedKeys:
     @staticmethod
     def pack(keys: list[str]) -> tuple[bytes, bytes]:
         """``(blob, offsets)`` for ``keys``, which must be sorted."""
-        encoded = [k.encode("utf-8") for k in keys]
-        offsets, pos = array("I", [0]), 0
-        for k in encoded:
-            pos += len(k)
-            offsets.append(pos)
-        return b"".join(encoded), offsets.tobytes()
+        return pack_strings(keys)
 
     def find(self, key: str) -> int:
         """Index of ``key``, or -1."""

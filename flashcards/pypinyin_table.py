@@ -31,12 +31,11 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
-from array import array
 from functools import lru_cache
 from pathlib import Path
 
 from flashcards import datacache
-from flashcards.datacache import SortedKeys, uints
+from flashcards.datacache import SortedKeys, pack_strings, uints
 
 __all__ = ["options", "reading"]
 
@@ -98,18 +97,9 @@ def _build(_: bytes) -> tuple[str, list[bytes]]:
     probes = [(ch, style(ch, ch)) for ch in "\u3402\u3403"]
     unread = probes[0][1][1:] if all(out == ch + probes[0][1][1:] for ch, out in probes) else None
     return (RE_HANS.pattern, unread), [
-        *SortedKeys.pack(phrases), *_pack_values(phrase_values),
-        *SortedKeys.pack(chars), *_pack_values(char_values),
+        *SortedKeys.pack(phrases), *pack_strings(phrase_values),
+        *SortedKeys.pack(chars), *pack_strings(char_values),
     ]
-
-
-def _pack_values(values: list[str]) -> tuple[bytes, bytes]:
-    encoded = [v.encode("utf-8") for v in values]
-    offsets, pos = array("I", [0]), 0
-    for v in encoded:
-        pos += len(v)
-        offsets.append(pos)
-    return b"".join(encoded), offsets.tobytes()
 
 
 class _Values:

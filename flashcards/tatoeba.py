@@ -32,7 +32,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from flashcards import datacache, script
-from flashcards.datacache import SortedKeys, uints
+from flashcards.datacache import SortedKeys, pack_strings, uints
 from flashcards.hanzi import HANZI as _HANZI, is_hanzi_word
 
 #: Bump when the cached index layout or the segmentation feeding it changes.
@@ -135,13 +135,8 @@ def _build(xz_bytes: bytes) -> tuple[list[str], list[bytes]]:
     # words (a CC-CEDICT parse each).
     levels = b"".join(bytes(lexicon.hsk_level(w, standard) or 0 for standard in STANDARDS) for w in words)
     keys = sorted(by_key)
-    encoded = [r.encode("utf-8") for r in records]
-    offsets, pos = array("I", [0]), 0
-    for r in encoded:
-        pos += len(r)
-        offsets.append(pos)
     return list(STANDARDS), [
-        b"".join(encoded), offsets.tobytes(),
+        *pack_strings(records),
         array("I", [int(r[0]) for r in rows]).tobytes(), array("I", [int(r[2]) for r in rows]).tobytes(),
         lengths.tobytes(),
         *SortedKeys.pack(words), starts.tobytes(), ids.tobytes(),
