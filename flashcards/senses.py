@@ -410,6 +410,10 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
     # Between senses the evidence ties on, the commonest in translations leads (叫 "to call",
     # not "to shout"); else the dictionary's order.
+    top = max(scores)
+    tied = [k for k, score in enumerate(scores) if score == top]
+    if len(tied) == 1:
+        return tied[0] or None  # the evidence decides: no translations to read
     common = sense_prior.lead(word, senses)
-    best = max(range(len(senses)), key=lambda k: (scores[k], k == common, -k))
+    best = common if common in tied else tied[0]
     return best or None
