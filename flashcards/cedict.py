@@ -18,7 +18,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from flashcards import datacache
-from flashcards.datacache import SortedKeys, pack_strings, uints
+from flashcards.datacache import SortedKeys, Strings, pack_strings, uints
 
 #: Bump when the cached index layout changes.
 INDEX_VERSION = 5
@@ -57,12 +57,9 @@ class _Index:
     # Maps of the cache file (datacache.load_mapped): a lookup touches a few pages.
     def __init__(self, text: datacache.Blob, offsets: datacache.Blob, keys: datacache.Blob,
                  key_offsets: datacache.Blob, starts: datacache.Blob, ids: datacache.Blob) -> None:
-        self.text = text
+        self.lines = Strings(text, offsets)
         self.keys = SortedKeys(keys, key_offsets)
-        self.offsets, self.starts, self.ids = uints(offsets), uints(starts), uints(ids)
-
-    def line(self, n: int) -> str:
-        return self.text[self.offsets[n] : self.offsets[n + 1]].decode("utf-8")
+        self.starts, self.ids = uints(starts), uints(ids)
 
 
 def _index() -> _Index:
@@ -89,7 +86,7 @@ def lines_for(word: str) -> tuple[str, ...]:
     k = index.keys.find(word)
     if k < 0:
         return ()
-    return tuple(index.line(n) for n in index.ids[index.starts[k] : index.starts[k + 1]])
+    return tuple(index.lines[n] for n in index.ids[index.starts[k] : index.starts[k + 1]])
 
 
 def has(word: str) -> bool:
@@ -115,7 +112,7 @@ def headwords() -> frozenset[str]:
     packed keys takes microseconds. Building it costs ~0.1 s, once.
     """
     keys = _index().keys
-    return frozenset(keys.key(i) for i in range(len(keys)))
+    return frozenset(keys)
 
 
 def header() -> str:

@@ -23,7 +23,7 @@ import struct
 import tempfile
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -243,18 +243,36 @@ def pack_strings(strings: Iterable[str]) -> tuple[bytes, bytes]:
     return b"".join(encoded), offsets.tobytes()
 
 
-class SortedKeys:
+class Strings:
+    """The strings of a :func:`pack_strings` table, each decoded when it is asked for."""
+
+    def __init__(self, blob: Blob, offsets: Blob) -> None:
+        # bytes, or maps of a cache file (load_mapped): nothing is copied.
+        self.blob = blob
+        self.offsets = uints(offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> str:
+        return self._key(i).decode("utf-8")
+
+    key = __getitem__  # the ``i``-th string, by name
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self.__getitem__, range(len(self)))
+
+    def _key(self, i: int) -> bytes:
+        return self.blob[self.offsets[i] : self.offsets[i + 1]]
+
+
+class SortedKeys(Strings):
     """Binary search over sorted UTF-8 keys kept in one bytes blob.
 
     Loading a dict or list of 200,000 strings costs ~0.1 s per process; this
     costs nothing at load and a few microseconds per lookup, because no key
     becomes a Python object until it is compared.
     """
-
-    def __init__(self, blob: Blob, offsets: Blob) -> None:
-        # bytes, or maps of a cache file (load_mapped): nothing is copied.
-        self.blob = blob
-        self.offsets = uints(offsets)
 
     @staticmethod
     def pack(keys: list[str]) -> tuple[bytes, bytes]:
@@ -265,7 +283,7 @@ class SortedKeys:
         """Index of ``key``, or -1."""
         want = key.encode("utf-8", "surrogatepass")  # lone surrogates: no match, no crash
         lo = self._lower_bound(want)
-        if lo < len(self.offsets) - 1 and self._key(lo) == want:
+        if lo < len(self) and self._key(lo) == want:
             return lo
         return -1
 
@@ -273,7 +291,7 @@ class SortedKeys:
         """Whether some key starts with ``prefix`` (or is it): the first key >= it does."""
         want = prefix.encode("utf-8", "surrogatepass")
         i = self._lower_bound(want)
-        return i < len(self.offsets) - 1 and self._key(i).startswith(want)
+        return i < len(self) and self._key(i).startswith(want)
 
     def has_longer(self, prefix: str) -> bool:
         """Whether some key is longer than ``prefix`` and starts with it.
@@ -283,20 +301,10 @@ class SortedKeys:
         """
         want = prefix.encode("utf-8", "surrogatepass")
         i = self._lower_bound(want)
-        n = len(self.offsets) - 1
+        n = len(self)
         if i < n and self._key(i) == want:
             i += 1
         return i < n and self._key(i).startswith(want)
-
-    def key(self, i: int) -> str:
-        """The ``i``-th key."""
-        return self._key(i).decode("utf-8")
-
-    def __len__(self) -> int:
-        return len(self.offsets) - 1
-
-    def _key(self, i: int) -> bytes:
-        return self.blob[self.offsets[i] : self.offsets[i + 1]]
 
     def _lower_bound(self, want: bytes) -> int:
         """Index of the first key >= ``want``."""

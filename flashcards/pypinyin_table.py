@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from flashcards import datacache
-from flashcards.datacache import SortedKeys, pack_strings, uints
+from flashcards.datacache import SortedKeys, Strings, pack_strings
 
 __all__ = ["options", "reading"]
 
@@ -102,22 +102,13 @@ def _build(_: bytes) -> tuple[str, list[bytes]]:
     ]
 
 
-class _Values:
-    def __init__(self, blob: datacache.Blob, offsets: datacache.Blob) -> None:
-        self.blob = blob
-        self.offsets = uints(offsets)
-
-    def __getitem__(self, i: int) -> str:
-        return self.blob[self.offsets[i] : self.offsets[i + 1]].decode("utf-8")
-
-
 class _Table:
     # Maps of the cache file (datacache.load_mapped), nothing copied at load.
     def __init__(self, meta: tuple[str, str | None], pk, po, pv, pvo, ck, co, cv, cvo) -> None:
         pattern, self.unread = meta
         self.hans = re.compile(pattern)
-        self.phrases, self.phrase_values = SortedKeys(pk, po), _Values(pv, pvo)
-        self.chars, self.char_values = SortedKeys(ck, co), _Values(cv, cvo)
+        self.phrases, self.phrase_values = SortedKeys(pk, po), Strings(pv, pvo)
+        self.chars, self.char_values = SortedKeys(ck, co), Strings(cv, cvo)
 
 
 def _table() -> _Table:

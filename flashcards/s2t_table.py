@@ -39,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from flashcards import datacache
-from flashcards.datacache import SortedKeys, uints
+from flashcards.datacache import SortedKeys, Strings
 
 __all__ = ["convert"]
 
@@ -131,17 +131,14 @@ class _Table:
     def __init__(self, composable: bool, keys, key_offsets, values, value_offsets, pairs, pair_offsets) -> None:
         self.composable = composable
         self.keys = SortedKeys(keys, key_offsets)
-        self.values, self.value_offsets = values, uints(value_offsets)
+        self.values = Strings(values, value_offsets)
         self.pairs = SortedKeys(pairs, pair_offsets)
         self.chars: dict[str, str | None] = {}  # decided once per character
         self.answers: dict[str, str | None] = {}  # ...and per string: a deck asks each word twice
 
-    def value(self, i: int) -> str:
-        return self.values[self.value_offsets[i] : self.value_offsets[i + 1]].decode("utf-8")
-
     def get(self, text: str) -> str | None:
         i = self.keys.find(text)
-        return self.value(i) if i >= 0 else None
+        return self.values[i] if i >= 0 else None
 
     def char(self, ch: str) -> str | None:
         if ch not in self.chars:

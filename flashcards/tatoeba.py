@@ -32,7 +32,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from flashcards import datacache, script
-from flashcards.datacache import SortedKeys, pack_strings, uints
+from flashcards.datacache import SortedKeys, Strings, pack_strings, uints
 from flashcards.hanzi import HANZI as _HANZI, is_hanzi_word
 
 #: Bump when the cached index layout or the segmentation feeding it changes.
@@ -149,10 +149,10 @@ class _Index:
     # Maps of the cache file (datacache.load_mapped): a lookup touches a few pages.
     def __init__(self, standards: list[str], blobs: Sequence[datacache.Blob]) -> None:
         text, offsets, zh_ids, en_ids, lengths, words, word_offsets, starts, ids, keys, key_offsets, key_rows, levels = blobs
-        self.text = text
+        self.records = Strings(text, offsets)
         self.words = SortedKeys(words, word_offsets)
         self.keys = SortedKeys(keys, key_offsets)
-        self.offsets, self.zh_ids, self.en_ids = uints(offsets), uints(zh_ids), uints(en_ids)
+        self.zh_ids, self.en_ids = uints(zh_ids), uints(en_ids)
         self.starts, self.ids, self.key_rows = uints(starts), uints(ids), uints(key_rows)
         self.lengths = memoryview(lengths).cast("B").cast("H")  # hanzi per sentence
         self.standards: list[str] = standards
@@ -160,7 +160,7 @@ class _Index:
         self.rows: dict[str, int] = {}  # word -> its index in ``words`` (-1: none), as asked
 
     def pair(self, n: int) -> Pair:
-        zh, en, tokens = self.text[self.offsets[n] : self.offsets[n + 1]].decode("utf-8").split("\t")
+        zh, en, tokens = self.records[n].split("\t")
         return Pair(self.zh_ids[n], zh, self.en_ids[n], en, tuple(tokens.split(_SEP)))
 
     def rows_with(self, word: str) -> Sequence[int]:
