@@ -11,7 +11,6 @@ word, when the word is asked for.
 from __future__ import annotations
 
 import lzma
-import threading
 from array import array
 from functools import lru_cache
 from importlib.resources import files
@@ -22,8 +21,6 @@ from flashcards.datacache import SortedKeys, Strings, pack_strings, uints
 
 #: Bump when the cached index layout changes.
 INDEX_VERSION = 5
-
-_lock = threading.Lock()
 
 
 def data_path() -> Path:
@@ -62,17 +59,13 @@ class _Index:
         self.starts, self.ids = uints(starts), uints(ids)
 
 
-def _index() -> _Index:
-    # The lock sits outside the cache so that threads racing to the first
-    # lookup wait for one load instead of each doing their own.
-    with _lock:
-        return _load()
-
-
 @lru_cache(maxsize=1)
 def _load() -> _Index:
     _, blobs = datacache.load_mapped("cedict", data_path(), INDEX_VERSION, _build, sparse=(0,))
     return _Index(*blobs)
+
+
+_index = datacache.serialized(_load)
 
 
 def loaded() -> bool:

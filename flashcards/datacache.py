@@ -25,11 +25,14 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+import threading
+from typing import Any, TypeVar
 
 from flashcards.cachedir import cache_dir
 
 #: ``(name, "hit" | "miss")`` counts for this process; tests and benchmarks read it.
+T = TypeVar("T")
+
 stats: Counter[tuple[str, str]] = Counter()
 
 
@@ -230,6 +233,19 @@ def _remove_stale(folder: Path, name: str, keep: Path) -> None:
                 old.unlink()
             except OSError:
                 pass
+
+
+def serialized(load: Callable[[], T]) -> Callable[[], T]:
+    """``load`` (a lazy index's cached loader) behind its own lock: threads racing to the
+    first lookup wait for one load (and one build) instead of each doing their own. The
+    lock sits outside the loader's cache, so it is the whole load that is waited for."""
+    lock = threading.Lock()
+
+    def call() -> T:
+        with lock:
+            return load()
+
+    return call
 
 
 def pack_strings(strings: Iterable[str]) -> tuple[bytes, bytes]:

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import math
-import threading
 from array import array
 from functools import lru_cache
 from importlib.util import find_spec
@@ -19,7 +18,6 @@ from flashcards.datacache import SortedKeys, uints
 __all__ = ["frequency", "word_count"]
 
 FREQ_VERSION = 4
-_lock = threading.Lock()
 
 
 def _jieba_dict() -> Path:
@@ -54,15 +52,13 @@ class _Counts:
         return self.counts[i] if i >= 0 else 0
 
 
-def _counts() -> _Counts:
-    with _lock:  # outside the cache: racing threads wait for one load
-        return _load()
-
-
 @lru_cache(maxsize=1)
 def _load() -> _Counts:
     total, blobs = datacache.load_mapped("jieba-freq", _jieba_dict(), FREQ_VERSION, _build_counts)
     return _Counts(total, *blobs)
+
+
+_counts = datacache.serialized(_load)
 
 
 def word_count(word: str) -> int:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,8 +40,6 @@ __all__ = ["options", "reading"]
 
 #: Bump when the table layout or the conversion below changes.
 INDEX_VERSION = 3
-
-_lock = threading.Lock()
 
 
 def _package_dir() -> Path:
@@ -111,16 +108,14 @@ class _Table:
         self.chars, self.char_values = SortedKeys(ck, co), Strings(cv, cvo)
 
 
-def _table() -> _Table:
-    with _lock:  # threads racing to the first lookup wait for one load
-        return _load()
-
-
 @lru_cache(maxsize=1)
 def _load() -> _Table:
     phrases, *also = _sources()
     meta, blobs = datacache.load_mapped("pypinyin", phrases, INDEX_VERSION, _build, also=also)
     return _Table(meta, *blobs)
+
+
+_table = datacache.serialized(_load)
 
 
 def _runs(text: str, hans: re.Pattern[str]) -> list[tuple[str, bool]]:

@@ -34,7 +34,6 @@ import importlib.util
 import subprocess
 import sys
 import tempfile
-import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,7 +50,6 @@ _OTHER_FILES = ("STCharacters.ocd2", "CJK_Compatibility_Ideographs.ocd2", "s2t.j
 # Characters converted even if no headword holds them: CJK extension A, the basic block,
 # general, CJK and full-width punctuation (tokens too, and inside sentences).
 _BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
-_lock = threading.Lock()
 _MEMO_CHARS = 8
 _UNSEEN = object()
 
@@ -159,9 +157,7 @@ def _load() -> _Table | None:
     return _Table(composable, *blobs)
 
 
-def _table() -> _Table | None:
-    with _lock:  # racing threads wait for one load (and one build)
-        return _load()
+_table = datacache.serialized(_load)
 
 
 def convert(text: str) -> str | None:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import lzma
 import re
-import threading
 import unicodedata
 from array import array
 from collections.abc import Callable, Sequence
@@ -57,7 +56,6 @@ _OUTSIDE_HSK = 8  # an unlisted word counts as harder than the 7-9 band
 _SEP = "\x1f"
 _QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]+")
 _FINAL = re.compile(r"[.。!?！？…~～]+$")
-_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -178,14 +176,12 @@ class _Index:
         return self.levels[n * len(self.standards) + k]
 
 
-def _index() -> _Index:
-    with _lock:  # threads racing to the first lookup wait for one load
-        return _load()
-
-
 @lru_cache(maxsize=1)
 def _load() -> _Index:
     return _Index(*datacache.load_mapped("tatoeba", data_path(), INDEX_VERSION, _build, sparse=(0,)))
+
+
+_index = datacache.serialized(_load)
 
 
 # --- lookups -------------------------------------------------------------------------
