@@ -69,23 +69,15 @@ def _content(sense: str) -> frozenset[str]:
     return frozenset([_stem(w) for w in words if len(w) > 2 and w not in _STOP][:3])
 
 
-@lru_cache(maxsize=1)
-def _english_of() -> dict:
-    return {}
+@lru_cache(maxsize=None)  # once per word and process, as the senses ask
+def _translations(word: str) -> tuple[frozenset[str], ...]:
+    from flashcards import tatoeba
 
-
-def _translations(word: str) -> list[frozenset[str]]:
-    cache = _english_of()
-    found = cache.get(word)
-    if found is None:
-        from flashcards import tatoeba
-
-        try:
-            pairs = tatoeba.pairs_with(word, ROWS)
-        except Exception:  # noqa: BLE001 - a prior is optional: no pairs, no prior
-            pairs = []
-        found = cache[word] = [frozenset(map(_stem, _WORD.findall(p.en.lower()))) for p in pairs]
-    return found
+    try:
+        pairs = tatoeba.pairs_with(word, ROWS)
+    except Exception:  # noqa: BLE001 - a prior is optional: no pairs, no prior
+        pairs = []
+    return tuple(frozenset(map(_stem, _WORD.findall(p.en.lower()))) for p in pairs)
 
 
 @lru_cache(maxsize=8192)
