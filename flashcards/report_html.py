@@ -267,27 +267,25 @@ def _new_words(a: TextAnalysis) -> str:
 
 
 def _outside(a: TextAnalysis) -> str:
-    if not a.outside:
-        return ""
-    shown = a.outside[:MAX_OUTSIDE_ROWS]
-    more = f'<p class="note">and {len(a.outside) - len(shown):,} more (all in the JSON).</p>' if len(a.outside) > len(shown) else ""
-    return (
-        f"<h2>Words outside HSK ({len(a.outside):,})</h2>"
-        '<table id="outside"><thead><tr><th>word</th><th>pinyin</th><th>HSK</th><th>count</th>'
-        "<th>gloss</th></tr></thead><tbody>" + _word_rows(shown, a, with_example=False) + "</tbody></table>" + more
-    )
+    return _capped_words(a, a.outside, f"Words outside HSK ({len(a.outside):,})", "outside")
 
 
 def _names(a: TextAnalysis) -> str:
-    if not a.names:
+    note = '<p class="note">People and places: read, not learned, so not counted in the coverage.</p>'
+    return _capped_words(a, a.names, f"Names ({len(a.names):,})", "names", note, label="name")
+
+
+def _capped_words(a: TextAnalysis, words: tuple[WordStat, ...], heading: str, table_id: str,
+                  note: str = "", label: str | None = None) -> str:
+    """A word table of at most ``MAX_OUTSIDE_ROWS`` rows, saying how many more the JSON has."""
+    if not words:
         return ""
-    shown = a.names[:MAX_OUTSIDE_ROWS]
-    more = f'<p class="note">and {len(a.names) - len(shown):,} more (all in the JSON).</p>' if len(a.names) > len(shown) else ""
+    shown = words[:MAX_OUTSIDE_ROWS]
+    more = f'<p class="note">and {len(words) - len(shown):,} more (all in the JSON).</p>' if len(words) > len(shown) else ""
     return (
-        f"<h2>Names ({len(a.names):,})</h2>"
-        '<p class="note">People and places: read, not learned, so not counted in the coverage.</p>'
-        '<table id="names"><thead><tr><th>word</th><th>pinyin</th><th>HSK</th><th>count</th>'
-        "<th>gloss</th></tr></thead><tbody>" + _word_rows(shown, a, with_example=False, label="name")
+        f"<h2>{heading}</h2>{note}"
+        f'<table id="{table_id}"><thead><tr><th>word</th><th>pinyin</th><th>HSK</th><th>count</th>'
+        "<th>gloss</th></tr></thead><tbody>" + _word_rows(shown, a, with_example=False, label=label)
         + "</tbody></table>" + more
     )
 
