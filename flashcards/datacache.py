@@ -59,17 +59,28 @@ def load(
     be read is rebuilt; one that cannot be written is skipped (a read-only home must
     not break lookups).
     """
+
+    def make() -> tuple[Any, bytes]:
+        value = build(source.read_bytes())
+        return value, marshal.dumps(value)
+
     path = _cache_path(name, source, version, also)
+    return _cached(name, path, lambda path: marshal.loads(path.read_bytes()), make)
+
+
+def _cached(name: str, path: Path, read: Callable[[Path], T], make: Callable[[], tuple[T, bytes | bytearray]]) -> T:
+    """``read(path)`` when the cache file is there and whole; else ``make()``'s value, whose
+    payload is written for the next process (old versions of ``name`` removed)."""
     try:
-        value = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        value = read(path)
+    except (OSError, EOFError, ValueError, TypeError, struct.error):
         pass
     else:
         stats[name, "hit"] += 1
         return value
     stats[name, "miss"] += 1
-    value = build(source.read_bytes())
-    _write_atomically(path, marshal.dumps(value))
+    value, payload = make()
+    _write_atomically(path, payload)
     _remove_stale(path.parent, name, keep=path)
     return value
 
@@ -108,19 +119,13 @@ def load_mapped(
     64 kB, which ``madvise`` does not turn off), so a few thousand lookups left nearly all
     of a 9 MB text counted in the process's RSS.
     """
+
+    def make() -> tuple[tuple[Any, list[Blob]], bytearray]:
+        meta, blobs = build(source.read_bytes())
+        return (meta, [bytes(b) for b in blobs]), _pack_mapped(meta, blobs)
+
     path = _cache_path(name, source, version, also)
-    try:
-        found = _open_mapped(path, frozenset(sparse))
-    except (OSError, EOFError, ValueError, TypeError, struct.error):
-        found = None
-    if found is not None:
-        stats[name, "hit"] += 1
-        return found
-    stats[name, "miss"] += 1
-    meta, blobs = build(source.read_bytes())
-    _write_atomically(path, _pack_mapped(meta, blobs))
-    _remove_stale(path.parent, name, keep=path)
-    return meta, [bytes(b) for b in blobs]
+    return _cached(name, path, lambda path: _open_mapped(path, frozenset(sparse)), make)
 
 
 def _aligned(n: int) -> int:
