@@ -151,6 +151,12 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
         numeral = word[:k]
         head = (numeral,) if k == 1 or is_listed(numeral) else tuple(numeral)
         return head + (word[-1],)
+    if word[0] in _DEMONSTRATIVES and len(word) >= 3 and jieba_tag(word[1]) == "q":
+        # 那个人 is 那 + 个 + 人 "that person", not 那 + 个人 "that individual": a measure word
+        # after a demonstrative counts what follows it.
+        rest = _words_of(word[2:])
+        if rest:
+            return (word[0], word[1]) + rest
     for prefix in _DEMONSTRATIVES + _DEGREE:
         if word.startswith(prefix) and len(word) > len(prefix):
             rest = _words_of(word[len(prefix):])

@@ -25,6 +25,11 @@ NON_WORD_RULE = [
     # 这/那/每 + measure word or noun
     ("这种", ("这", "种")),
     ("每天", ("每", "天")),
+    # a measure word after a demonstrative counts what follows: "that person", not "that individual"
+    ("那个人", ("那", "个", "人")),
+    ("每个人", ("每", "个", "人")),
+    ("这位老师", ("这", "位", "老师")),
+    ("这方面", ("这", "方面")),  # 方 here starts the word 方面 "aspect" (jieba: no measure word)
     # 很/不/更/太 + adjective or verb
     ("很多", ("很", "多")),
     ("很大", ("很", "大")),
