@@ -19,6 +19,11 @@ headwords:
   beside a word it stole a character from: 源生动能 comes out 源 + 生动 + 能. When giving that
   character back leaves a word that CC-CEDICT *and* jieba's dictionary both have (生动 + 能 →
   动能), the cut becomes 源生 + 动能. Runs before the merge.
+* **re-cut around function words** (``recut_function_words``): jieba's dictionary holds
+  some degree + adjective pairs (很大) and 把 + noun words (把门 "to guard a gate", 把手
+  "handle") that swallow the start of the real word or the object marker: 很大 + 方 is
+  很 + 大方 "generous" when 大方 is an HSK word and 很大 only 很 + 大; 把门 + 关上 is 把 + 门 +
+  关上 when a verb follows and nothing before makes 把门 a noun (的, a measure word, 这).
 """
 
 from __future__ import annotations
@@ -92,6 +97,8 @@ class Segmenter:
                 self._flag(piece)
         if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes()) for p in found):
             self._corrects.add(token)
+        elif _swallows(token):
+            self._corrects.add(token)
         elif found == (token,):
             self._plain.add(found[0])
         return found
@@ -106,7 +113,7 @@ class Segmenter:
     def _corrected(self, tokens: list[str]) -> list[str]:
         """``recut_bound`` and ``join_given_names``; new tokens get their merge flags."""
         has_word = self._cutter.has_word
-        fixed = join_given_names(recut_bound(tokens, has_word), has_word)
+        fixed = recut_function_words(join_given_names(recut_bound(tokens, has_word), has_word))
         if fixed is tokens:
             return tokens
         out = []
@@ -287,6 +294,66 @@ def join_given_names(tokens: list[str], has_word: Callable[[str], bool]) -> list
                 changed = True
         i += 1
     return out if changed else tokens
+
+
+#: Degree adverbs that jieba's dictionary glues to a one-character adjective (很大, 不大).
+_DEGREE_HEADS = frozenset("很太更挺真不")
+#: Tags of what makes the 把 + noun before it a noun itself (门的把手, 两把手; 这个 and 那个 by name).
+_NOUN_CONTEXT_TAGS = ("q", "m", "uj")
+
+
+def _swallows(token: str) -> bool:
+    """A jieba token ``recut_function_words`` may give a character back from."""
+    if len(token) != 2:
+        return False
+    if token[0] == "把":
+        from flashcards.compounds import jieba_tag
+
+        return jieba_tag(token[1]) == "n"
+    if token[0] in _DEGREE_HEADS:
+        from flashcards.compounds import parts
+
+        return parts(token) == (token[0], token[1])
+    return False
+
+
+def recut_function_words(tokens: list[str]) -> list[str]:
+    """很大 + 方 → 很 + 大方, 把门 + 关上 → 把 + 门 + 关上 (see the module docstring).
+
+    Returns ``tokens`` itself when nothing changes.
+    """
+    out: list[str] | None = None
+    for i, token in enumerate(tokens):
+        if not _swallows(token) or i + 1 >= len(tokens):
+            continue
+        nxt = tokens[i + 1]
+        before = tokens[i - 1] if i else ""
+        if token[0] == "把":
+            fix = _is_verb(nxt) and not _makes_noun(before)
+            new = [token[0], token[1]]
+        else:
+            from flashcards.compounds import is_listed
+
+            fix = len(nxt) == 1 and is_listed(token[1] + nxt)
+            new = [token[0], token[1] + nxt]
+        if fix:
+            if out is None:
+                out = list(tokens)
+            j = len(out) - len(tokens) + i  # index of ``token`` in ``out`` after earlier fixes
+            out[j : j + (1 if token[0] == "把" else 2)] = new
+    return tokens if out is None else out
+
+
+def _is_verb(token: str) -> bool:
+    from flashcards.compounds import jieba_tag
+
+    return is_hanzi_word(token) and (jieba_tag(token).startswith("v") or jieba_tag(token[0]).startswith("v"))
+
+
+def _makes_noun(before: str) -> bool:
+    from flashcards.compounds import jieba_tag
+
+    return bool(before) and (before in ("的", "这", "那", "这个", "那个") or jieba_tag(before).startswith(_NOUN_CONTEXT_TAGS))
 
 
 def _continues(prefix: str) -> bool:

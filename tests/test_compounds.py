@@ -208,6 +208,18 @@ def test_names_in_the_report(tmp_path):
         ("我的孩子还小呢。", ["还", "小", "呢"]),
         ("老师老说这个。", ["老", "说"]),  # 老 + verb is "always": no name, whatever HMM says
         ("王刚和孙涛去小店。", ["王刚", "和", "孙涛", "去", "小店"]),
+        # A degree adverb gives back the adjective jieba glued to it when the adjective and
+        # the next character are an HSK word; 很大 alone stays.
+        ("他对朋友很大方。", ["很", "大方", "。"]),
+        ("他不大方。", ["不", "大方"]),
+        ("这个房间很大。", ["房间", "很大", "。"]),
+        ("今天不大好。", ["不大好"]),  # 大好 is on no HSK list: no re-cut
+        # 把 the object marker before a verb, not 把门 "to guard a gate" / 把手 "handle".
+        ("你把门打开吧。", ["你", "把", "门", "打开"]),
+        ("我们把头抬起来。", ["把", "头"]),
+        ("守门员在把门。", ["在", "把门", "。"]),
+        ("这个把手坏了。", ["这个", "把手", "坏"]),
+        ("门的把手坏了。", ["的", "把手", "坏"]),
     ],
 )
 def test_recut_bound_morphemes(sentence, cut):
