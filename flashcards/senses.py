@@ -293,7 +293,7 @@ def _fires(rule: Rule, sig: tuple) -> bool:
 # noun and a verb reading of 经历 or 保证; these neighbours do.
 _BEFORE_VERB = frozenset("正在 要 会 能 可以 可能 开始 进行 已经 不 没 没有 将 将会 应该 必须 继续 努力 想 去 来 被 把 让 得以 能够 需要 不断 逐渐 彻底".split())
 _AFTER_VERB = frozenset("了 着 过 在 到 给 成 出 起来 下去 上 下".split())
-_BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大".split())
+_BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大 什么 任何 所有 一些 哪些".split())
 _BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其".split())
 
 
@@ -334,13 +334,38 @@ _FUNCTION = re.compile(
 )
 
 
+#: jieba's tags for 了, 着 and 过 as aspect particles.
+_ASPECT_TAGS = frozenset(("ul", "uz", "ug"))
+
+
 def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     """A one-character word right before a verb, whose first sense is no adverb but a later
     one is (白跑一趟 "in vain", 刚到 "just", 快到了 "almost"): that later sense."""
     next_tag = sig[3] or ""
-    if len(word) != 1 or next_tag[:1] != "v" or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]):
+    # a token an aspect particle follows is a verb here, whatever its usual tag (白等了: 等 "u")
+    verb_next = next_tag[:1] == "v" or (sig[5] or "") in _ASPECT_TAGS
+    if len(word) != 1 or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]):
         return None
     return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
+
+
+#: CC-CEDICT's own notes on where a sense stands: "(after a numeral) ... odd" (两千多),
+#: "(after a number) o'clock", "(before an expression of quantity) only" (才五岁).
+_AFTER_NUMERAL = re.compile(r"^\(after a (?:numeral|number)\b")
+_BEFORE_QUANTITY = re.compile(r"^\(before (?:an expression of quantity|a numeral|a number)\b")
+
+
+def _placed_sense(senses: Sequence[str], sig: tuple) -> int | None:
+    """The sense whose own note says it stands where the word stands: after a numeral, or
+    before a quantity. The dictionary states the position, so it outranks part of speech."""
+    prev, next_tag = sig[1], sig[3] or ""
+    numeral_before = bool(_NUM.match(prev))  # a number proper, not 这/每
+    for k, sense in enumerate(senses):
+        if numeral_before and _AFTER_NUMERAL.match(sense):
+            return k
+        if next_tag[:1] == "m" and _BEFORE_QUANTITY.match(sense):
+            return k
+    return None
 
 
 def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
@@ -399,6 +424,9 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
             for k, sense in enumerate(senses):
                 if rule.sense in sense:
                     return k
+    placed = _placed_sense(senses, sig)
+    if placed is not None:
+        return placed
     adverb = _adverb_sense(word, senses, sig)
     if adverb is not None:
         return adverb
