@@ -104,6 +104,8 @@ RULES: tuple[Rule, ...] = (
     _r("就", "only", after_tags="m"),
     _r("才", "then and only then", near="只有 直到 必须 因为 后 当 时 时候 之后 以后"),
     _r("才", "just now", before="刚 刚刚"),
+    # a time before 才 is the time something waited for (九点才起床, 三岁才会说话): "not until"
+    _r("才", "then and only then", before="点 钟 天 年 月 岁 晚上 半夜 以后 之后 后 最后"),
     _r("才", "ability; talent", tags="n ng"),
     _r("才", "expression of quantity) only", after_tags="m"),
     _r("才", "just now", after_tags="v"),
@@ -148,6 +150,7 @@ RULES: tuple[Rule, ...] = (
     _r("点", "a small amount; a bit", numeral_before=True),
     _r("点", "to order (food", after="菜 饭 外卖 餐 咖啡 单"),
     _r("点", "a small amount; a bit", before="小心 快 慢 多 少 早 晚 大 小 高 低 轻 近 远 认真 注意 便宜"),
+    _r("点", "to light", near="烟 香烟 蜡烛 火 火柴 篝火 鞭炮 炉子 灯笼"),  # 点了一支烟
     _r("点", "point; dot; spot", tags="n"),
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
     _r("意思", "interest", before="有 没有 没 没意思"),
@@ -156,8 +159,9 @@ RULES: tuple[Rule, ...] = (
     _r("开", "to start", after="会 学 始 工"),
     _r("开", "to turn on", after="灯 空调 电视 电脑 机"),
     _r("开", "to turn on", near="灯 空调 电视 电脑 暖气 风扇 收音机"),  # 把灯开开
-    _r("过", "to pass (time)", after="年 日子 节 生日 春节"),
-    _r("过", "to celebrate", after="年 节 生日 春节"),
+    # a holiday is celebrated (过春节, 过生日); days, a while, a life are passed (过几天, 过日子)
+    _r("过", "to celebrate", after="年 节 生日 春节 新年 节日 圣诞节 中秋节 端午节 国庆节 元旦"),
+    _r("过", "to pass (time)", after="日子 几 两 三 些 一会儿 半天 一段 一阵"),
     _r("为", "by (in the passive", near="所"),
     _r("为", "to become", before="成 变 化 改 转"),
     _r("为", "as (in the capacity of)", before="作 以 称 视 认 选"),
@@ -175,12 +179,17 @@ RULES: tuple[Rule, ...] = (
     _r("地", "ground", after="上 下 里 板 面"),
     _r("地", "earth; ground", tags="n"),
     _r("数", "to count as", after="第一 最 一"),
+    _r("数", "to count as", near="最 第一"),  # 我们家数他最聪明: the topmost among
     _r("难", "difficult", after_tags="v"),
     _r("发", "to develop", after="展 达"),
     _r("干", "to work", after="活 活儿 什么 嘛 得 了 着 过 完"),
     _r("干", "dry", tags="a"),
     _r("干", "dry", before="没 没有 还没 不 很 太 快 已经 晒 吹 烘 都 未"),  # 衣服还没干: not yet dry
     _r("干", "to do", tags="v"),  # not "to manage": 干 the verb is "do" first (gàn's senses)
+    # 还 before a mild degree word is "passably" (还挺好, 还可以, 还算不错)
+    _r("还", "fairly", after="挺 算 可以 不错 行 凑合 蛮"),
+    # 还 + verb + 了 adds an action (…，还买了香蕉): "also"; "still" goes with ongoing states
+    _r("还", "also", after_tags="v", then_tags="ul"),
     _r("还", "still", after_tags="v a d"),
     _r("还", "also", before="而且 不但 不仅"),
     _r("还", "to return", tags="v", after_tags="n r"),
@@ -210,6 +219,27 @@ RULES: tuple[Rule, ...] = (
     _r("就", "immediately after", before="马上 立刻 立即 这 很快 现在"),
     _r("空", "free time", before="有 没 没有 抽 得 腾"),
     _r("生气", "vitality", near="充满 富有 缺乏 毫无 勃勃 焕发 恢复 增添"),
+    # collocations a dictionary states with the sense (a subject or object that selects it)
+    _r("开", "to boil", before="水 汤 锅 奶 牛奶 粥"),  # 水开了
+    _r("开", "to write out", near="药 药方 方子 发票 证明 支票 收据 处方"),  # 开药, 开发票
+    _r("下", "to arrive at (a decision", near="决心 结论 决定 定义 判断 命令 定论"),
+    _r("意思", "token of appreciation", before="小 点 一点 点儿 一点儿"),  # 一点小意思
+    _r("地方", "regional", after_tags="n"),  # dìfāng + noun: 地方政府, 地方经济
+    _r("算", "to regard as", after_tags="a"),  # 算高的: counts as tall
+    _r("算", "to regard as", after="是 得上 得 不上 作"),
+    _r("要", "if", after="不 是", near="就 那 那么 便"),  # 你要不来，我就走了
+    # 想 + home, or + a person closing the clause (我想你了): to miss
+    _r("想", "to miss", after="家 家乡 老家 家人 亲人 故乡 祖国"),
+    _r("想", "to miss", after="你 他 她 妈妈 爸爸 父母 孩子 朋友 你们 他们 奶奶 爷爷", then_tags="x ul y"),
+    _r("想", "to think (about)", after="一 一想 想 想想 了想 清楚 过 问题"),  # 想一想: think it over
+    _r("花", "to spend", after="钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
+    _r("花", "fancy pattern", after="裙子 衬衫 衣服 布 被子 毛衣 围巾 袜子 裤子 纹 边 手帕 床单"),
+    _r("关", "to concern", before="不 没 无 何 与", near="事 事情 什么事"),  # 不关你的事
+    _r("面", "noodles", near="吃 碗 一碗 煮 饿 牛肉 鸡蛋 面条 汤"),  # 吃了一碗面
+    _r("老", "(of meat etc) tough", after="了 。 ！ 啊 的", near="肉 牛肉 猪肉 羊肉 鸡肉 排骨 牛排 菜 青菜 豆角"),
+    _r("方便", "to relieve oneself", before="去 要 想 得", after="一下 下 一下儿"),  # 去方便一下
+    _r("快", "sharp", after="。 ！ 啊 了 的 ，", near="刀 刀子 剪刀 菜刀 斧子 刀片 小刀"),
+    _r("坐", "to take (a bus", after="车 火车 飞机 船 地铁 公交车 公交 公共汽车 出租车 汽车 高铁 电梯 巴士 大巴 动车 轮船 缆车"),
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
