@@ -127,6 +127,9 @@ RULES: tuple[Rule, ...] = (
     _r("下", "measure word to show the frequency", before="一 两 几"),
     _r("下", "to go down", after="车 山 楼 飞机 船 床 来 去"),
     _r("下", "next", after="周 个 次 星期 一 个月 年"),
+    # the object names the sense (下决心, 下结论) more surely than rjieba's tag "f" for 下
+    _r("下", "to arrive at (a decision", after="决心 结论 决定 定义 判断 命令 定论"),
+    _r("下", "to arrive at (a decision", after="了 个 一个 过", near="决心 结论 决定 定义 判断 命令 定论"),
     _r("下", "below", tags="f"),
     _r("行", "all right; OK", before="不 也 就 都 还 很 真"),
     _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
@@ -187,7 +190,7 @@ RULES: tuple[Rule, ...] = (
     _r("干", "dry", before="没 没有 还没 不 很 太 快 已经 晒 吹 烘 都 未"),  # 衣服还没干: not yet dry
     _r("干", "to do", tags="v"),  # not "to manage": 干 the verb is "do" first (gàn's senses)
     # 还 before a mild degree word is "passably" (还挺好, 还可以, 还算不错)
-    _r("还", "fairly", after="挺 算 可以 不错 行 凑合 蛮"),
+    _r("还", "fairly", after="挺 算 不错 行 凑合 蛮"),  # (还可以 + verb: "still can")
     # 还 + verb + 了 adds an action (…，还买了香蕉): "also"; "still" goes with ongoing states
     _r("还", "also", after_tags="v", then_tags="ul"),
     _r("还", "still", after_tags="v a d"),
@@ -222,8 +225,7 @@ RULES: tuple[Rule, ...] = (
     # collocations a dictionary states with the sense (a subject or object that selects it)
     _r("开", "to boil", before="水 汤 锅 奶 牛奶 粥"),  # 水开了
     _r("开", "to write out", near="药 药方 方子 发票 证明 支票 收据 处方"),  # 开药, 开发票
-    _r("下", "to arrive at (a decision", near="决心 结论 决定 定义 判断 命令 定论"),
-    _r("意思", "token of appreciation", before="小 点 一点 点儿 一点儿"),  # 一点小意思
+    _r("意思", "token of appreciation", before="小"),  # 一点小意思 (有点意思 is "interest")
     _r("地方", "regional", after_tags="n"),  # dìfāng + noun: 地方政府, 地方经济
     _r("算", "to regard as", after_tags="a"),  # 算高的: counts as tall
     _r("算", "to regard as", after="是 得上 得 不上 作"),
@@ -231,7 +233,8 @@ RULES: tuple[Rule, ...] = (
     # 想 + home, or + a person closing the clause (我想你了): to miss
     _r("想", "to miss", after="家 家乡 老家 家人 亲人 故乡 祖国"),
     _r("想", "to miss", after="你 他 她 妈妈 爸爸 父母 孩子 朋友 你们 他们 奶奶 爷爷", then_tags="x ul y"),
-    _r("想", "to think (about)", after="一 一想 想 想想 了想 清楚 过 问题"),  # 想一想: think it over
+    # 想一想: think it over (not 想 + 一: 想一起去 "want to go along")
+    _r("想", "to think (about)", after="一想 想想 了想 清楚 过 问题"),
     _r("花", "to spend", after="钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
     _r("花", "fancy pattern", after="裙子 衬衫 衣服 布 被子 毛衣 围巾 袜子 裤子 纹 边 手帕 床单"),
     _r("关", "to concern", before="不 没 无 何 与", near="事 事情 什么事"),  # 不关你的事

@@ -272,7 +272,8 @@ FRESH3: list[tuple[str, str, str, str]] = [
     ("医生 给 我 开 了 一些 药 。", "开", "kai1", "to write out"),
     ("他 上 楼 去 了 。", "上", "shang4", "to go up|to climb"),
     ("我 上 大学 的 时候 住 在 北京 。", "上", "shang4", "to attend"),
-    ("他 下 了 决心 要 学好 中文 。", "下", "xia4", "to arrive at (a decision"),
+    # corrected after the first run: the front shows the sense shortened, "to arrive at"
+    ("他 下 了 决心 要 学好 中文 。", "下", "xia4", "to arrive at"),
     ("我 从来 没 见 过 这么 大 的 鱼 。", "过", "guo5", "experienced action marker"),
     ("过 几 天 我 再 来 看 你 。", "过", "guo4", "to pass (time)"),
     ("我们 一起 过 春节 吧 。", "过", "guo4", "to celebrate"),
