@@ -66,7 +66,15 @@ def _stem(word: str) -> str:
 def _content(sense: str) -> frozenset[str]:
     """The first three content words: a long descriptive sense would match anything."""
     words = _WORD.findall(_PARENS.sub(" ", sense.lower()))
-    return frozenset([_stem(w) for w in words if len(w) > 2 and w not in _STOP][:3])
+    stems = [_stem(w) for w in words if len(w) > 2 and w not in _STOP]
+    # by stem too: "having" is "have", a light verb, or 有's "having; with; -ful" would
+    # count every "have" against "to have; there is"
+    return frozenset([s for s in stems if s not in _stop_stems()][:3])
+
+
+@lru_cache(maxsize=1)
+def _stop_stems() -> frozenset[str]:
+    return frozenset(map(_stem, _STOP))
 
 
 @lru_cache(maxsize=None)  # once per word and process, as the senses ask
