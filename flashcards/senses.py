@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
     # the physical senses announce themselves (cold, draught, a vent); without them modern
     # text means the trend, whatever its topic (站在风口上, 猪也能飞)
     _r("风口", "hot trend"),
-    _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟"),
+    _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟 歌词 首 篇 段 句子 公式 文章 稿 号码 名单 乘法表"),
     _r("背", "back of a body", tags="n f"),
     _r("背", "the back", before="后 的 在 我 他 她"),
     _r("种", "classifier for types", numeral_before=True),
@@ -96,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     # 要 + verb with a time word or a closing 了 is "about to" (明天要下雨了); with
     # a verb or adjective otherwise "should" (要小心)
     _r("要", "about to", after_tags="v", near="快 马上 明天 后天 今天 今晚 今年 明年 将"),
+    _r("要", "to want", before="我", after_tags="v"),  # 我要买…: the speaker's own will
     _r("要", "need to; should", after_tags="v a"),
     _r("要", "need to; should", after="小心 注意 认真 努力 好好 多 少 按时 早点 记得"),  # rjieba: 小心 n
     _r("要", "to want", after_tags="n r m"),
@@ -193,6 +194,7 @@ RULES: tuple[Rule, ...] = (
     _r("还", "fairly", after="挺 算 不错 行 凑合 蛮"),  # (还可以 + verb: "still can")
     # 还 + verb + 了 adds an action (…，还买了香蕉): "also"; "still" goes with ongoing states
     _r("还", "also", after_tags="v", then_tags="ul"),
+    _r("还", "else", after="要 有 想 需要 买 做 去 知道", near="什么 别的 其他 哪些 谁 哪儿 哪里"),  # 你还要什么
     _r("还", "still", after_tags="v a d"),
     _r("还", "also", before="而且 不但 不仅"),
     _r("还", "to return", tags="v", after_tags="n r"),
@@ -221,6 +223,10 @@ RULES: tuple[Rule, ...] = (
     _r("可", "but; however", before="^ ， , ； ;"),  # 可 opening a clause
     _r("就", "immediately after", before="马上 立刻 立即 这 很快 现在"),
     _r("空", "free time", before="有 没 没有 抽 得 腾"),
+    # 等 closes a list (A、B等); otherwise it is the verb, whatever jieba's tag "u" says
+    _r("等", "class; rank; grade", numeral_before=True),  # 一等奖
+    _r("等", "used to end an enumeration", near="、 及 以及 和 与"),
+    _r("等", "to wait for"),
     _r("生气", "vitality", near="充满 富有 缺乏 毫无 勃勃 焕发 恢复 增添"),
     # collocations a dictionary states with the sense (a subject or object that selects it)
     _r("开", "to boil", before="水 汤 锅 奶 牛奶 粥"),  # 水开了
@@ -324,16 +330,26 @@ def _fires(rule: Rule, sig: tuple) -> bool:
 # Neighbours that say what a content word is doing here. jieba's tags for content words are
 # the dictionary's (one per word, whatever the sentence), so they decide nothing between a
 # noun and a verb reading of 经历 or 保证; these neighbours do.
-_BEFORE_VERB = frozenset("正在 要 会 能 可以 可能 开始 进行 已经 不 没 没有 将 将会 应该 必须 继续 努力 想 去 来 被 把 让 得以 能够 需要 不断 逐渐 彻底".split())
+_BEFORE_VERB = frozenset("正在 要 会 能 可以 可能 开始 进行 已经 不 没 没有 将 将会 应该 必须 继续 努力 想 去 来 被 让 得以 能够 需要 不断 逐渐 彻底".split())
 _AFTER_VERB = frozenset("了 着 过 在 到 给 成 出 起来 下去 上 下".split())
 _BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大 什么 任何 所有 一些 哪些".split())
 _BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其".split())
 
 
+#: Modals and aspect words: what follows them is a verb even where jieba's tag (one per word,
+#: the dictionary's) says particle (在等火车, 要等). A preposition often follows them too (会被,
+#: 已经从, 正在被讨论): one is a verb only when its noun ends the clause (正在用电脑, see
+#: :func:`_main_verb`).
+_MODAL_BEFORE = frozenset("正在 在 要 会 能 可以 可能 不 没 没有 已经 应该 必须 想 将 需要 能够 不会 不要 别 得".split())
+_PROGRESSIVE = frozenset(("正在", "在", "正"))
+
+
 def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
     """jieba's tag where it is a function-word tag (prepositions, particles, conjunctions,
-    measure words: those a word keeps in most sentences), else the part of speech the
-    neighbours show, else an adverb tag."""
+    measure words: those a word keeps in most sentences) unless a modal before says verb,
+    else the part of speech the neighbours show, else an adverb tag."""
+    if tag and tag[:1] == "u" and prev in _MODAL_BEFORE:
+        return "v"
     if tag and tag[:1] in "pucqm":
         return tag
     if prev in _BEFORE_ADJECTIVE:
@@ -399,6 +415,13 @@ def _placed_sense(senses: Sequence[str], sig: tuple) -> int | None:
         if next_tag[:1] == "m" and _BEFORE_QUANTITY.match(sense):
             return k
     return None
+
+
+def _main_verb(sig: tuple) -> bool:
+    """A preposition by jieba's tag that is the clause's verb: after the progressive 在/正在,
+    its noun with no verb after (正在用电脑; not 正从花园来, 正在被讨论)."""
+    tag, prev, next_tag, then_tag = sig[0], sig[1], sig[3] or "", sig[5] or ""
+    return (tag or "")[:1] == "p" and prev in _PROGRESSIVE and next_tag[:1] in "nr" and then_tag[:1] != "v"
 
 
 def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
@@ -467,7 +490,12 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if len(word) == 1 and nxt in ("了", "过") and (tag or _word_tag(word) or "")[:1] == "a":
         tag = _ADJECTIVE_LE
     # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
-    counted = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) or (sig[3] or "")[:1] == "n"
+    if _main_verb(sig):
+        tag = "v"
+    numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev)))
+    counted = numeral or (sig[3] or "")[:1] == "n"
+    if numeral and (sig[3] or "")[:1] == "n" and len(word) == 1:
+        tag = None  # 这只狗: 只 counts the dog, whatever jieba's tag ("d", for 只 "only")
     scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
     # Between senses the evidence ties on, the commonest in translations leads (叫 "to call",
     # not "to shout"); else the dictionary's order.

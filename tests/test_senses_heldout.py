@@ -94,6 +94,14 @@ _PLAIN = (None, "", "", None, frozenset(), None)  # a signal with no evidence at
         ("X", ("many; much", "(after a numeral) ... odd"), (None, "两千", "个", "q", frozenset(), "n"), 1),
         ("X", ("many; much", "(after a numeral) ... odd"), (None, "这么", "人", "n", frozenset(), "v"), None),
         ("X", ("ability", "(before an expression of quantity) only"), (None, "他", "五", "m", frozenset(), "q"), 1),
+        # a demonstrative + X + noun: X counts the noun, whatever jieba's tag (这只狗: 只 "d")
+        ("X", ("grain", "classifier for animals"), ("d", "这", "狗", "n", frozenset(), "x"), 1),
+        ("X", ("grain", "classifier for animals"), ("d", "这", "是", "v", frozenset(), "n"), None),
+        # the progressive before a "preposition" whose noun ends the clause: the verb (正在用电脑)
+        ("X", ("(coverb) with; using", "to use"), ("p", "正在", "电脑", "n", frozenset(), "x"), 1),
+        ("X", ("(coverb) with; using", "to use"), ("p", "正在", "花园", "n", frozenset(), "v"), None),
+        # a particle by jieba's tag after a modal is a verb (在等火车)
+        ("X", ("used to end a list", "to wait for"), ("u", "在", "火车", "n", frozenset(), "x"), 1),
         # 什么/任何 before a word make it a noun (有什么安排 "plans")
         ("XY", ("to arrange", "arrangements"), ("v", "什么", "？", "x", frozenset(), None), 1),
         ("XY", ("to arrange", "arrangements"), ("v", "我", "你", "r", frozenset(), "v"), None),
