@@ -151,9 +151,12 @@ RULES: tuple[Rule, ...] = (
     _r("看", "to consider; to regard as", after="来 起来 法"),
     _r("看", "to depend on", after="情况 天气 你 他"),
     _r("点", "o'clock", numeral_before=True, after="钟 了 半 左右 多 以后 前 。 ，"),
+    # a number above one before 点 tells the time (7点起床, 三点见); 一点/半点 are "a bit"
+    _r("点", "o'clock", before="0 1 2 3 4 5 6 7 8 9 两 三 四 五 六 七 八 九 十 几 ０ １ ２ ３ ４ ５ ６ ７ ８ ９"),
     _r("点", "a small amount; a bit", numeral_before=True),
     _r("点", "to order (food", after="菜 饭 外卖 餐 咖啡 单"),
     _r("点", "a small amount; a bit", before="小心 快 慢 多 少 早 晚 大 小 高 低 轻 近 远 认真 注意 便宜"),
+    _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after_tags="n"),  # 喝点水
     _r("点", "to light", near="烟 香烟 蜡烛 火 火柴 篝火 鞭炮 炉子 灯笼"),  # 点了一支烟
     _r("点", "point; dot; spot", tags="n"),
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
@@ -204,6 +207,8 @@ RULES: tuple[Rule, ...] = (
     _r("包", "to wrap", near="饺子 包子 粽子 馄饨 书皮 礼物"),
     _r("生", "raw", after="的"),  # 肉是生的: uncooked
     _r("请", "to treat (to a meal", after_tags="r n", near="吃饭 吃 喝 客 喝酒 喝茶 喝咖啡 看电影"),
+    # someone 请 someone to do sth: "to ask" (我请他帮忙), not the imperative "please"
+    _r("请", "to ask", before="我 你 他 她 我们 你们 他们 她们 妈妈 爸爸 老师", after_tags="r n"),
     _r("接", "to answer (the phone)", near="电话"),
     _r("接", "to meet or welcome sb", near="机场 车站 火车站 门口 学校 幼儿园"),
     _r("找", "to give change", after="我 你 他 她 您", near="钱 零钱 块"),  # 找我多少钱
@@ -504,5 +509,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if len(tied) == 1:
         return tied[0] or None  # the evidence decides: no translations to read
     common = sense_prior.lead(word, senses)
+    if common not in tied:
+        common = sense_prior.lead_among(word, senses, tied)
     best = common if common in tied else tied[0]
     return best or None

@@ -52,6 +52,10 @@ def _fake(monkeypatch, english: list[str]) -> None:
         (("to have to", "to need to"), ["you need to go"] * 5, None),
         # stems: calls / called / calling all count for "to call"
         (("to shout", "to call"), ["he called", "calling her", "she calls", "call me"], 1),
+        # a parenthesis that narrows the topic is no grammar: "(outdoor etc) activity" counts
+        (("to exercise", "(outdoor etc) activity"), ["the activity", "activities", "an activity", "activity"], 1),
+        # one that says register does not win: "(coll.) quite"
+        (("straight", "(coll.) quite"), ["quite", "quite good", "quite", "quite"], None),
         # a light verb in another form ("having") is no content word either: 有's bound-form
         # sense does not win on every "have" of the translations
         (("to have; there is", "having; with; -ful"), ["I have a dog", "we have time", "he has", "have"] * 2, None),
@@ -61,5 +65,16 @@ def test_lead_rules(monkeypatch, senses, english, lead):
     _fake(monkeypatch, english)
     try:
         assert sense_prior.lead("X", senses) == lead
+    finally:
+        sense_prior.counts.cache_clear()
+
+
+def test_lead_among_the_tied(monkeypatch):
+    # after 的 the noun-like senses tie; the translations pick among them, not the first one
+    _fake(monkeypatch, ["the activity", "activities", "an activity", "activity"])
+    try:
+        senses = ("to exercise", "shaky; unsteady", "(outdoor etc) activity")
+        assert sense_prior.lead_among("X", senses, [1, 2]) == 2
+        assert sense_prior.lead_among("X", senses, [0, 1]) is None  # no count among these
     finally:
         sense_prior.counts.cache_clear()
