@@ -45,6 +45,8 @@ _GRAMMATICAL = re.compile(
     r"particle|marker|used |indicat|classifier|measure word|suffix|prefix"
     r"|^\((?:bound form|coverb|grammar|after|before|pattern|directional|abbr|used|followed|coll|Tw|Taiwan"
     r"|dialect|literary|archaic|old|slang|vulgar|onom|derog|Cantonese|topolect|classical|honorific|polite)"
+    # a proper name ("Time, US weekly news magazine" for 时代): translations of "times" are no vote
+    r"|^[A-Z][a-z]+,"
 )
 _WORD = re.compile(r"[a-z]+")
 _PARENS = re.compile(r"\([^()]*\)")

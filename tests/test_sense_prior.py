@@ -54,6 +54,8 @@ def _fake(monkeypatch, english: list[str]) -> None:
         (("to shout", "to call"), ["he called", "calling her", "she calls", "call me"], 1),
         # a parenthesis that narrows the topic is no grammar: "(outdoor etc) activity" counts
         (("to exercise", "(outdoor etc) activity"), ["the activity", "activities", "an activity", "activity"], 1),
+        # a proper name never wins on its common-noun homonym: 时代's "Time, US weekly …"
+        (("age; era", "Time, US weekly news magazine"), ["times change", "time", "time", "in time"], None),
         # one that says register does not win: "(coll.) quite"
         (("straight", "(coll.) quite"), ["quite", "quite good", "quite", "quite"], None),
         # a light verb in another form ("having") is no content word either: 有's bound-form
