@@ -101,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     _r("要", "need to; should", after="小心 注意 认真 努力 好好 多 少 按时 早点 记得"),  # rjieba: 小心 n
     _r("要", "to want", after_tags="n r m"),
     _r("就", "as soon as", near="一"),
+    _r("就", "as soon as", before="完 了 好"),  # 说完就走: right after the action
     _r("就", "in that case; then", near="如果 要是 只要 既然 那 那么 假如 假设 万一"),
     _r("就", "only", after_tags="m"),
     _r("才", "then and only then", near="只有 直到 必须 因为 后 当 时 时候 之后 以后"),
@@ -116,6 +117,8 @@ RULES: tuple[Rule, ...] = (
     _r("对", "right; correct", before="不 说得 很 都 答 做"),
     _r("打", "to hit", after="人 他 她 我 你 孩子 狗"),
     _r("打", "from; since", after="那 这 小 哪儿 从"),
+    # 让 + sb + a feeling (让我很感动, 让人失望): to make sb feel it, not to let them
+    _r("让", "to make sb", after_tags="r n", then_tags="d a zg"),  # (jieba tags 很 "zg")
     _r("让", "to let sb do sth", after_tags="r n"),
     _r("给", "to give", after_tags="r n", tags="v"),
     _r("给", "to give", after_tags="r n", then_tags="m q n"),
@@ -133,6 +136,7 @@ RULES: tuple[Rule, ...] = (
     _r("下", "to arrive at (a decision", after="了 个 一个 过", near="决心 结论 决定 定义 判断 命令 定论"),
     _r("下", "below", tags="f"),
     _r("行", "all right; OK", before="不 也 就 都 还 很 真"),
+    _r("行", "all right; OK", after="不"),  # 行不行: asking whether it is OK
     _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
     _r("行", "line of business", before="银 同 各 这 本"),
     _r("行", "line of business", before="一 这 那 哪 本 同 各 个", near="干 做 入 转 改 懂"),
@@ -155,6 +159,7 @@ RULES: tuple[Rule, ...] = (
     _r("点", "o'clock", before="0 1 2 3 4 5 6 7 8 9 两 三 四 五 六 七 八 九 十 几 ０ １ ２ ３ ４ ５ ６ ７ ８ ９"),
     _r("点", "a small amount; a bit", numeral_before=True),
     _r("点", "to order (food", after="菜 饭 外卖 餐 咖啡 单"),
+    _r("点", "to order (food", after="个 了 一 几 些 两", near="菜 外卖 饭 餐 咖啡 饮料 菜单"),  # 点个外卖
     _r("点", "a small amount; a bit", before="小心 快 慢 多 少 早 晚 大 小 高 低 轻 近 远 认真 注意 便宜"),
     _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after_tags="n"),  # 喝点水
     _r("点", "to light", near="烟 香烟 蜡烛 火 火柴 篝火 鞭炮 炉子 灯笼"),  # 点了一支烟
@@ -239,7 +244,7 @@ RULES: tuple[Rule, ...] = (
     _r("意思", "token of appreciation", before="小"),  # 一点小意思 (有点意思 is "interest")
     _r("地方", "regional", after_tags="n"),  # dìfāng + noun: 地方政府, 地方经济
     _r("算", "to regard as", after_tags="a"),  # 算高的: counts as tall
-    _r("算", "to regard as", after="是 得上 得 不上 作"),
+    _r("算", "to regard as", after="是 得上 不上 作"),  # (算得对: calculated right)
     _r("要", "if", after="不 是", near="就 那 那么 便"),  # 你要不来，我就走了
     # 想 + home, or + a person closing the clause (我想你了): to miss
     _r("想", "to miss", after="家 家乡 老家 家人 亲人 故乡 祖国"),
@@ -338,6 +343,7 @@ def _fires(rule: Rule, sig: tuple) -> bool:
 _BEFORE_VERB = frozenset("正在 要 会 能 可以 可能 开始 进行 已经 不 没 没有 将 将会 应该 必须 继续 努力 想 去 来 被 让 得以 能够 需要 不断 逐渐 彻底".split())
 _AFTER_VERB = frozenset("了 着 过 在 到 给 成 出 起来 下去 上 下".split())
 _BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大 什么 任何 所有 一些 哪些".split())
+_NEGATIONS = frozenset(("不", "没", "不太", "并不", "不很"))
 _BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其".split())
 
 
@@ -363,6 +369,10 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "n"
     if tag == _ADJECTIVE_LE:
         return "a"
+    if tag == _VERB_HERE:
+        return "v"
+    if tag and tag[:1] == "a" and prev in _NEGATIONS:
+        return "a"  # 不方便: a negated adjective is still one
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
     return tag if tag and tag[:1] == "d" else None
@@ -372,6 +382,9 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
 #: not a verb, so no "to …" sense for it. (A longer word tagged "a", 成功了, is a verb as
 #: often as not: the tag alone stays.)
 _ADJECTIVE_LE = "a-le"
+
+#: A verb by its position, whatever jieba's tag (doubled: 活动活动; see :func:`_main_verb`).
+_VERB_HERE = "v-here"
 
 #: How an English adverb sense begins: "just; barely", "in vain", "soon", "only; merely".
 _ADVERB = re.compile(
@@ -398,6 +411,8 @@ def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     next_tag = sig[3] or ""
     # a token an aspect particle follows is a verb here, whatever its usual tag (白等了: 等 "u")
     verb_next = next_tag[:1] == "v" or (sig[5] or "") in _ASPECT_TAGS
+    # … or before a negated verb (老不接电话, 总没空): the adverb qualifies the negation
+    verb_next = verb_next or sig[2] in _NEGATIONS and (sig[5] or "")[:1] == "v"
     if len(word) != 1 or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]):
         return None
     return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
@@ -495,8 +510,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if len(word) == 1 and nxt in ("了", "过") and (tag or _word_tag(word) or "")[:1] == "a":
         tag = _ADJECTIVE_LE
     # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
-    if _main_verb(sig):
-        tag = "v"
+    if _main_verb(sig) or (nxt == word and len(word) == 2):
+        tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
     numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev)))
     counted = numeral or (sig[3] or "")[:1] == "n"
     if numeral and (sig[3] or "")[:1] == "n" and len(word) == 1:

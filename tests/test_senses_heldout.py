@@ -102,6 +102,12 @@ _PLAIN = (None, "", "", None, frozenset(), None)  # a signal with no evidence at
         ("X", ("(coverb) with; using", "to use"), ("p", "正在", "花园", "n", frozenset(), "v"), None),
         # a particle by jieba's tag after a modal is a verb (在等火车)
         ("X", ("used to end a list", "to wait for"), ("u", "在", "火车", "n", frozenset(), "x"), 1),
+        # a negated adjective stays an adjective (不方便 "convenient", not "to facilitate")
+        ("XY", ("to facilitate", "convenient"), ("a", "不", "。", "x", frozenset(), None), 1),
+        # a two-character word doubled is a verb (活动活动)
+        ("XY", ("activity", "to exercise"), ("vn", "出去", "XY", "vn", frozenset(), "x"), 1),
+        # a one-character adverb before a negated verb (老不接电话)
+        ("X", ("old", "always"), (None, "你", "不", "d", frozenset(), "v"), 1),
         # 什么/任何 before a word make it a noun (有什么安排 "plans")
         ("XY", ("to arrange", "arrangements"), ("v", "什么", "？", "x", frozenset(), None), 1),
         ("XY", ("to arrange", "arrangements"), ("v", "我", "你", "r", frozenset(), "v"), None),
