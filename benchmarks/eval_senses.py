@@ -1,8 +1,8 @@
 """Sense choice: is the sense a sentence uses the one its card shows first?
 
-    python benchmarks/eval_senses.py [--table old|heldout|fresh|fresh2|all] [--wrong]
+    python benchmarks/eval_senses.py [--table old|heldout|fresh|fresh2|fresh3|fresh4|all] [--wrong]
 
-Four tables of hand-written rows (sentence, word, reading, phrase of the sense used):
+Six tables of hand-written rows (sentence, word, reading, phrase of the sense used):
 
 * ``old``: tests/test_senses.py, written together with the rules: it says the rules do what
   they claim, not how they generalise;
@@ -10,7 +10,10 @@ Four tables of hand-written rows (sentence, word, reading, phrase of the sense u
   with the reading the sentence needs;
 * ``fresh``: tests/senses_heldout.py's second set, written after those rule changes (its
   first run is the honest figure);
-* ``fresh2``: a third set, written after the general mechanisms, mostly words with no rule.
+* ``fresh2``: a third set, written after the general mechanisms, mostly words with no rule;
+* ``fresh3``: a fourth set (round 4), written before that round's changes: the issue's words
+  in new sentences and everyday words whose first CC-CEDICT sense is often not the one used;
+* ``fresh4``: a sixth set, written after round 4's changes and not tuned on.
 
 Three figures per table:
 
@@ -44,10 +47,10 @@ from flashcards.tokens import tokenize  # noqa: E402
 
 
 def tables() -> dict[str, list[tuple[str, str, str | None, str]]]:
-    from senses_heldout import FRESH, FRESH2, HELD_OUT
+    from senses_heldout import FRESH, FRESH2, FRESH3, FRESH4, HELD_OUT
     from test_senses import ROWS
 
-    return {"old": ROWS, "heldout": HELD_OUT, "fresh": FRESH, "fresh2": FRESH2}
+    return {"old": ROWS, "heldout": HELD_OUT, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4}
 
 
 def matches(expected: str, got: str) -> bool:
@@ -89,7 +92,7 @@ METHODS = {
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--table", choices=("old", "heldout", "fresh", "fresh2", "all"), default="all")
+    parser.add_argument("--table", choices=(*tables(), "all"), default="all")
     parser.add_argument("--wrong", action="store_true", help="list the rows each method gets wrong")
     args = parser.parse_args(argv)
     start = time.perf_counter()

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["MIN_COUNT", "ROWS", "counts", "lead"]
+__all__ = ["MIN_COUNT", "ROWS", "counts", "lead", "lead_among"]
 
 ROWS = 100
 MIN_COUNT = 4
@@ -39,7 +39,15 @@ _STOP = frozenset(
 )
 #: Senses no translation spells (particles, markers, classifiers, affixes): the prior
 #: neither picks one nor moves a word away from one.
-_GRAMMATICAL = re.compile(r"particle|marker|used |indicat|classifier|measure word|suffix|prefix|^\(")
+#: A leading parenthesis counts when it says grammar or register ("(bound form)", "(coverb)",
+#: "(coll.)"), not when it narrows the topic: "(outdoor etc) activity" is what 活动 means.
+_GRAMMATICAL = re.compile(
+    r"particle|marker|used |indicat|classifier|measure word|suffix|prefix"
+    r"|^\((?:bound form|coverb|grammar|after|before|pattern|directional|abbr|used|followed|coll|Tw|Taiwan"
+    r"|dialect|literary|archaic|old|slang|vulgar|onom|derog|Cantonese|topolect|classical|honorific|polite)"
+    # a proper name ("Time, US weekly news magazine" for 时代): translations of "times" are no vote
+    r"|^[A-Z][a-z]+,"
+)
 _WORD = re.compile(r"[a-z]+")
 _PARENS = re.compile(r"\([^()]*\)")
 
@@ -66,7 +74,15 @@ def _stem(word: str) -> str:
 def _content(sense: str) -> frozenset[str]:
     """The first three content words: a long descriptive sense would match anything."""
     words = _WORD.findall(_PARENS.sub(" ", sense.lower()))
-    return frozenset([_stem(w) for w in words if len(w) > 2 and w not in _STOP][:3])
+    stems = [_stem(w) for w in words if len(w) > 2 and w not in _STOP]
+    # by stem too: "having" is "have", a light verb, or 有's "having; with; -ful" would
+    # count every "have" against "to have; there is"
+    return frozenset([s for s in stems if s not in _stop_stems()][:3])
+
+
+@lru_cache(maxsize=1)
+def _stop_stems() -> frozenset[str]:
+    return frozenset(map(_stem, _STOP))
 
 
 @lru_cache(maxsize=None)  # once per word and process, as the senses ask
@@ -97,3 +113,15 @@ def lead(word: str, senses: Sequence[str]) -> int | None:
     c = counts(word, tuple(senses))
     best = max((k for k in range(len(c)) if not _GRAMMATICAL.search(senses[k])), key=lambda k: (c[k], -k))
     return best if best and c[best] >= MIN_COUNT and c[best] >= 3 * c[0] else None
+
+
+def lead_among(word: str, senses: Sequence[str], candidates: Sequence[int]) -> int | None:
+    """:func:`lead`'s rule among ``candidates`` (indices into ``senses``, the ones the
+    sentence's evidence left tied), measured against the first of them: after 的, 活动 is a
+    noun, and of its noun-like senses the translations say "activity", not "shaky"."""
+    if len(candidates) < 2 or _GRAMMATICAL.search(senses[candidates[0]]) or not _content(senses[candidates[0]]):
+        return None
+    c = counts(word, tuple(senses))
+    first = candidates[0]
+    best = max((k for k in candidates if not _GRAMMATICAL.search(senses[k])), key=lambda k: (c[k], -k))
+    return best if best != first and c[best] >= MIN_COUNT and c[best] >= 3 * c[first] else None

@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
     # the physical senses announce themselves (cold, draught, a vent); without them modern
     # text means the trend, whatever its topic (站在风口上, 猪也能飞)
     _r("风口", "hot trend"),
-    _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟"),
+    _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟 歌词 首 篇 段 句子 公式 文章 稿 号码 名单 乘法表"),
     _r("背", "back of a body", tags="n f"),
     _r("背", "the back", before="后 的 在 我 他 她"),
     _r("种", "classifier for types", numeral_before=True),
@@ -96,14 +96,18 @@ RULES: tuple[Rule, ...] = (
     # 要 + verb with a time word or a closing 了 is "about to" (明天要下雨了); with
     # a verb or adjective otherwise "should" (要小心)
     _r("要", "about to", after_tags="v", near="快 马上 明天 后天 今天 今晚 今年 明年 将"),
+    _r("要", "to want", before="我", after_tags="v"),  # 我要买…: the speaker's own will
     _r("要", "need to; should", after_tags="v a"),
     _r("要", "need to; should", after="小心 注意 认真 努力 好好 多 少 按时 早点 记得"),  # rjieba: 小心 n
     _r("要", "to want", after_tags="n r m"),
     _r("就", "as soon as", near="一"),
+    _r("就", "as soon as", before="完 了 好"),  # 说完就走: right after the action
     _r("就", "in that case; then", near="如果 要是 只要 既然 那 那么 假如 假设 万一"),
     _r("就", "only", after_tags="m"),
     _r("才", "then and only then", near="只有 直到 必须 因为 后 当 时 时候 之后 以后"),
     _r("才", "just now", before="刚 刚刚"),
+    # a time before 才 is the time something waited for (九点才起床, 三岁才会说话): "not until"
+    _r("才", "then and only then", before="点 钟 天 年 月 岁 晚上 半夜 以后 之后 后 最后"),
     _r("才", "ability; talent", tags="n ng"),
     _r("才", "expression of quantity) only", after_tags="m"),
     _r("才", "just now", after_tags="v"),
@@ -113,6 +117,8 @@ RULES: tuple[Rule, ...] = (
     _r("对", "right; correct", before="不 说得 很 都 答 做"),
     _r("打", "to hit", after="人 他 她 我 你 孩子 狗"),
     _r("打", "from; since", after="那 这 小 哪儿 从"),
+    # 让 + sb + a feeling (让我很感动, 让人失望): to make sb feel it, not to let them
+    _r("让", "to make sb", after_tags="r n", then_tags="d a zg"),  # (jieba tags 很 "zg")
     _r("让", "to let sb do sth", after_tags="r n"),
     _r("给", "to give", after_tags="r n", tags="v"),
     _r("给", "to give", after_tags="r n", then_tags="m q n"),
@@ -125,8 +131,12 @@ RULES: tuple[Rule, ...] = (
     _r("下", "measure word to show the frequency", before="一 两 几"),
     _r("下", "to go down", after="车 山 楼 飞机 船 床 来 去"),
     _r("下", "next", after="周 个 次 星期 一 个月 年"),
+    # the object names the sense (下决心, 下结论) more surely than rjieba's tag "f" for 下
+    _r("下", "to arrive at (a decision", after="决心 结论 决定 定义 判断 命令 定论"),
+    _r("下", "to arrive at (a decision", after="了 个 一个 过", near="决心 结论 决定 定义 判断 命令 定论"),
     _r("下", "below", tags="f"),
     _r("行", "all right; OK", before="不 也 就 都 还 很 真"),
+    _r("行", "all right; OK", after="不"),  # 行不行: asking whether it is OK
     _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
     _r("行", "line of business", before="银 同 各 这 本"),
     _r("行", "line of business", before="一 这 那 哪 本 同 各 个", near="干 做 入 转 改 懂"),
@@ -145,9 +155,14 @@ RULES: tuple[Rule, ...] = (
     _r("看", "to consider; to regard as", after="来 起来 法"),
     _r("看", "to depend on", after="情况 天气 你 他"),
     _r("点", "o'clock", numeral_before=True, after="钟 了 半 左右 多 以后 前 。 ，"),
+    # a number above one before 点 tells the time (7点起床, 三点见); 一点/半点 are "a bit"
+    _r("点", "o'clock", before="0 1 2 3 4 5 6 7 8 9 两 三 四 五 六 七 八 九 十 几 ０ １ ２ ３ ４ ５ ６ ７ ８ ９"),
     _r("点", "a small amount; a bit", numeral_before=True),
     _r("点", "to order (food", after="菜 饭 外卖 餐 咖啡 单"),
+    _r("点", "to order (food", after="个 了 一 几 些 两", near="菜 外卖 饭 餐 咖啡 饮料 菜单"),  # 点个外卖
     _r("点", "a small amount; a bit", before="小心 快 慢 多 少 早 晚 大 小 高 低 轻 近 远 认真 注意 便宜"),
+    _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after_tags="n"),  # 喝点水
+    _r("点", "to light", near="烟 香烟 蜡烛 火 火柴 篝火 鞭炮 炉子 灯笼"),  # 点了一支烟
     _r("点", "point; dot; spot", tags="n"),
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
     _r("意思", "interest", before="有 没有 没 没意思"),
@@ -156,8 +171,9 @@ RULES: tuple[Rule, ...] = (
     _r("开", "to start", after="会 学 始 工"),
     _r("开", "to turn on", after="灯 空调 电视 电脑 机"),
     _r("开", "to turn on", near="灯 空调 电视 电脑 暖气 风扇 收音机"),  # 把灯开开
-    _r("过", "to pass (time)", after="年 日子 节 生日 春节"),
-    _r("过", "to celebrate", after="年 节 生日 春节"),
+    # a holiday is celebrated (过春节, 过生日); days, a while, a life are passed (过几天, 过日子)
+    _r("过", "to celebrate", after="年 节 生日 春节 新年 节日 圣诞节 中秋节 端午节 国庆节 元旦"),
+    _r("过", "to pass (time)", after="日子 几 两 三 些 一会儿 半天 一段 一阵"),
     _r("为", "by (in the passive", near="所"),
     _r("为", "to become", before="成 变 化 改 转"),
     _r("为", "as (in the capacity of)", before="作 以 称 视 认 选"),
@@ -175,12 +191,18 @@ RULES: tuple[Rule, ...] = (
     _r("地", "ground", after="上 下 里 板 面"),
     _r("地", "earth; ground", tags="n"),
     _r("数", "to count as", after="第一 最 一"),
+    _r("数", "to count as", near="最 第一"),  # 我们家数他最聪明: the topmost among
     _r("难", "difficult", after_tags="v"),
     _r("发", "to develop", after="展 达"),
     _r("干", "to work", after="活 活儿 什么 嘛 得 了 着 过 完"),
     _r("干", "dry", tags="a"),
     _r("干", "dry", before="没 没有 还没 不 很 太 快 已经 晒 吹 烘 都 未"),  # 衣服还没干: not yet dry
     _r("干", "to do", tags="v"),  # not "to manage": 干 the verb is "do" first (gàn's senses)
+    # 还 before a mild degree word is "passably" (还挺好, 还可以, 还算不错)
+    _r("还", "fairly", after="挺 算 不错 行 凑合 蛮"),  # (还可以 + verb: "still can")
+    # 还 + verb + 了 adds an action (…，还买了香蕉): "also"; "still" goes with ongoing states
+    _r("还", "also", after_tags="v", then_tags="ul"),
+    _r("还", "else", after="要 有 想 需要 买 做 去 知道", near="什么 别的 其他 哪些 谁 哪儿 哪里"),  # 你还要什么
     _r("还", "still", after_tags="v a d"),
     _r("还", "also", before="而且 不但 不仅"),
     _r("还", "to return", tags="v", after_tags="n r"),
@@ -190,6 +212,8 @@ RULES: tuple[Rule, ...] = (
     _r("包", "to wrap", near="饺子 包子 粽子 馄饨 书皮 礼物"),
     _r("生", "raw", after="的"),  # 肉是生的: uncooked
     _r("请", "to treat (to a meal", after_tags="r n", near="吃饭 吃 喝 客 喝酒 喝茶 喝咖啡 看电影"),
+    # someone 请 someone to do sth: "to ask" (我请他帮忙), not the imperative "please"
+    _r("请", "to ask", before="我 你 他 她 我们 你们 他们 她们 妈妈 爸爸 老师", after_tags="r n"),
     _r("接", "to answer (the phone)", near="电话"),
     _r("接", "to meet or welcome sb", near="机场 车站 火车站 门口 学校 幼儿园"),
     _r("找", "to give change", after="我 你 他 她 您", near="钱 零钱 块"),  # 找我多少钱
@@ -209,7 +233,32 @@ RULES: tuple[Rule, ...] = (
     _r("可", "but; however", before="^ ， , ； ;"),  # 可 opening a clause
     _r("就", "immediately after", before="马上 立刻 立即 这 很快 现在"),
     _r("空", "free time", before="有 没 没有 抽 得 腾"),
+    # 等 closes a list (A、B等); otherwise it is the verb, whatever jieba's tag "u" says
+    _r("等", "class; rank; grade", numeral_before=True),  # 一等奖
+    _r("等", "used to end an enumeration", near="、 及 以及 和 与"),
+    _r("等", "to wait for"),
     _r("生气", "vitality", near="充满 富有 缺乏 毫无 勃勃 焕发 恢复 增添"),
+    # collocations a dictionary states with the sense (a subject or object that selects it)
+    _r("开", "to boil", before="水 汤 锅 奶 牛奶 粥"),  # 水开了
+    _r("开", "to write out", near="药 药方 方子 发票 证明 支票 收据 处方"),  # 开药, 开发票
+    _r("意思", "token of appreciation", before="小"),  # 一点小意思 (有点意思 is "interest")
+    _r("地方", "regional", after_tags="n"),  # dìfāng + noun: 地方政府, 地方经济
+    _r("算", "to regard as", after_tags="a"),  # 算高的: counts as tall
+    _r("算", "to regard as", after="是 得上 不上 作"),  # (算得对: calculated right)
+    _r("要", "if", after="不 是", near="就 那 那么 便"),  # 你要不来，我就走了
+    # 想 + home, or + a person closing the clause (我想你了): to miss
+    _r("想", "to miss", after="家 家乡 老家 家人 亲人 故乡 祖国"),
+    _r("想", "to miss", after="你 他 她 妈妈 爸爸 父母 孩子 朋友 你们 他们 奶奶 爷爷", then_tags="x ul y"),
+    # 想一想: think it over (not 想 + 一: 想一起去 "want to go along")
+    _r("想", "to think (about)", after="一想 想想 了想 清楚 过 问题"),
+    _r("花", "to spend", after="钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
+    _r("花", "fancy pattern", after="裙子 衬衫 衣服 布 被子 毛衣 围巾 袜子 裤子 纹 边 手帕 床单"),
+    _r("关", "to concern", before="不 没 无 何 与", near="事 事情 什么事"),  # 不关你的事
+    _r("面", "noodles", near="吃 碗 一碗 煮 饿 牛肉 鸡蛋 面条 汤"),  # 吃了一碗面
+    _r("老", "(of meat etc) tough", after="了 。 ！ 啊 的", near="肉 牛肉 猪肉 羊肉 鸡肉 排骨 牛排 菜 青菜 豆角"),
+    _r("方便", "to relieve oneself", before="去 要 想 得", after="一下 下 一下儿"),  # 去方便一下
+    _r("快", "sharp", after="。 ！ 啊 了 的 ，", near="刀 刀子 剪刀 菜刀 斧子 刀片 小刀"),
+    _r("坐", "to take (a bus", after="车 火车 飞机 船 地铁 公交车 公交 公共汽车 出租车 汽车 高铁 电梯 巴士 大巴 动车 轮船 缆车"),
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
@@ -291,16 +340,27 @@ def _fires(rule: Rule, sig: tuple) -> bool:
 # Neighbours that say what a content word is doing here. jieba's tags for content words are
 # the dictionary's (one per word, whatever the sentence), so they decide nothing between a
 # noun and a verb reading of 经历 or 保证; these neighbours do.
-_BEFORE_VERB = frozenset("正在 要 会 能 可以 可能 开始 进行 已经 不 没 没有 将 将会 应该 必须 继续 努力 想 去 来 被 把 让 得以 能够 需要 不断 逐渐 彻底".split())
+_BEFORE_VERB = frozenset("正在 要 会 能 可以 可能 开始 进行 已经 不 没 没有 将 将会 应该 必须 继续 努力 想 去 来 被 让 得以 能够 需要 不断 逐渐 彻底".split())
 _AFTER_VERB = frozenset("了 着 过 在 到 给 成 出 起来 下去 上 下".split())
-_BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大".split())
+_BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大 什么 任何 所有 一些 哪些".split())
+_NEGATIONS = frozenset(("不", "没", "不太", "并不", "不很"))
 _BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其".split())
+
+
+#: Modals and aspect words: what follows them is a verb even where jieba's tag (one per word,
+#: the dictionary's) says particle (在等火车, 要等). A preposition often follows them too (会被,
+#: 已经从, 正在被讨论): one is a verb only when its noun ends the clause (正在用电脑, see
+#: :func:`_main_verb`).
+_MODAL_BEFORE = frozenset("正在 在 要 会 能 可以 可能 不 没 没有 已经 应该 必须 想 将 需要 能够 不会 不要 别 得".split())
+_PROGRESSIVE = frozenset(("正在", "在", "正"))
 
 
 def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
     """jieba's tag where it is a function-word tag (prepositions, particles, conjunctions,
-    measure words: those a word keeps in most sentences), else the part of speech the
-    neighbours show, else an adverb tag."""
+    measure words: those a word keeps in most sentences) unless a modal before says verb,
+    else the part of speech the neighbours show, else an adverb tag."""
+    if tag and tag[:1] == "u" and prev in _MODAL_BEFORE:
+        return "v"
     if tag and tag[:1] in "pucqm":
         return tag
     if prev in _BEFORE_ADJECTIVE:
@@ -309,6 +369,10 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "n"
     if tag == _ADJECTIVE_LE:
         return "a"
+    if tag == _VERB_HERE:
+        return "v"
+    if tag and tag[:1] == "a" and prev in _NEGATIONS:
+        return "a"  # 不方便: a negated adjective is still one
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
     return tag if tag and tag[:1] == "d" else None
@@ -318,6 +382,9 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
 #: not a verb, so no "to …" sense for it. (A longer word tagged "a", 成功了, is a verb as
 #: often as not: the tag alone stays.)
 _ADJECTIVE_LE = "a-le"
+
+#: A verb by its position, whatever jieba's tag (doubled: 活动活动; see :func:`_main_verb`).
+_VERB_HERE = "v-here"
 
 #: How an English adverb sense begins: "just; barely", "in vain", "soon", "only; merely".
 _ADVERB = re.compile(
@@ -334,13 +401,47 @@ _FUNCTION = re.compile(
 )
 
 
+#: jieba's tags for 了, 着 and 过 as aspect particles.
+_ASPECT_TAGS = frozenset(("ul", "uz", "ug"))
+
+
 def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     """A one-character word right before a verb, whose first sense is no adverb but a later
     one is (白跑一趟 "in vain", 刚到 "just", 快到了 "almost"): that later sense."""
     next_tag = sig[3] or ""
-    if len(word) != 1 or next_tag[:1] != "v" or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]):
+    # a token an aspect particle follows is a verb here, whatever its usual tag (白等了: 等 "u")
+    verb_next = next_tag[:1] == "v" or (sig[5] or "") in _ASPECT_TAGS
+    # … or before a negated verb (老不接电话, 总没空): the adverb qualifies the negation
+    verb_next = verb_next or sig[2] in _NEGATIONS and (sig[5] or "")[:1] == "v"
+    if len(word) != 1 or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]):
         return None
     return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
+
+
+#: CC-CEDICT's own notes on where a sense stands: "(after a numeral) ... odd" (两千多),
+#: "(after a number) o'clock", "(before an expression of quantity) only" (才五岁).
+_AFTER_NUMERAL = re.compile(r"^\(after a (?:numeral|number)\b")
+_BEFORE_QUANTITY = re.compile(r"^\(before (?:an expression of quantity|a numeral|a number)\b")
+
+
+def _placed_sense(senses: Sequence[str], sig: tuple) -> int | None:
+    """The sense whose own note says it stands where the word stands: after a numeral, or
+    before a quantity. The dictionary states the position, so it outranks part of speech."""
+    prev, next_tag = sig[1], sig[3] or ""
+    numeral_before = bool(_NUM.match(prev))  # a number proper, not 这/每
+    for k, sense in enumerate(senses):
+        if numeral_before and _AFTER_NUMERAL.match(sense):
+            return k
+        if next_tag[:1] == "m" and _BEFORE_QUANTITY.match(sense):
+            return k
+    return None
+
+
+def _main_verb(sig: tuple) -> bool:
+    """A preposition by jieba's tag that is the clause's verb: after the progressive 在/正在,
+    its noun with no verb after (正在用电脑; not 正从花园来, 正在被讨论)."""
+    tag, prev, next_tag, then_tag = sig[0], sig[1], sig[3] or "", sig[5] or ""
+    return (tag or "")[:1] == "p" and prev in _PROGRESSIVE and next_tag[:1] in "nr" and then_tag[:1] != "v"
 
 
 def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
@@ -399,6 +500,9 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
             for k, sense in enumerate(senses):
                 if rule.sense in sense:
                     return k
+    placed = _placed_sense(senses, sig)
+    if placed is not None:
+        return placed
     adverb = _adverb_sense(word, senses, sig)
     if adverb is not None:
         return adverb
@@ -406,7 +510,12 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if len(word) == 1 and nxt in ("了", "过") and (tag or _word_tag(word) or "")[:1] == "a":
         tag = _ADJECTIVE_LE
     # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
-    counted = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) or (sig[3] or "")[:1] == "n"
+    if _main_verb(sig) or (nxt == word and len(word) == 2):
+        tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
+    numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev)))
+    counted = numeral or (sig[3] or "")[:1] == "n"
+    if numeral and (sig[3] or "")[:1] == "n" and len(word) == 1:
+        tag = None  # 这只狗: 只 counts the dog, whatever jieba's tag ("d", for 只 "only")
     scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
     # Between senses the evidence ties on, the commonest in translations leads (叫 "to call",
     # not "to shout"); else the dictionary's order.
@@ -415,5 +524,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if len(tied) == 1:
         return tied[0] or None  # the evidence decides: no translations to read
     common = sense_prior.lead(word, senses)
+    if common not in tied:
+        common = sense_prior.lead_among(word, senses, tied)
     best = common if common in tied else tied[0]
     return best or None

@@ -25,6 +25,11 @@ def test_translations_pick_the_common_sense(word, reading, commonest):
     assert k is not None and commonest in senses[k]
 
 
+def test_you_is_to_have():
+    senses = gloss.clean_senses("有", gloss.reading_senses("有", ("you3",)))
+    assert sense_prior.lead("有", senses) in (None, 0)
+
+
 def _fake(monkeypatch, english: list[str]) -> None:
     sense_prior.counts.cache_clear()
     rows = [frozenset(map(sense_prior._stem, sense_prior._WORD.findall(e.lower()))) for e in english]
@@ -47,11 +52,31 @@ def _fake(monkeypatch, english: list[str]) -> None:
         (("to have to", "to need to"), ["you need to go"] * 5, None),
         # stems: calls / called / calling all count for "to call"
         (("to shout", "to call"), ["he called", "calling her", "she calls", "call me"], 1),
+        # a parenthesis that narrows the topic is no grammar: "(outdoor etc) activity" counts
+        (("to exercise", "(outdoor etc) activity"), ["the activity", "activities", "an activity", "activity"], 1),
+        # a proper name never wins on its common-noun homonym: 时代's "Time, US weekly …"
+        (("age; era", "Time, US weekly news magazine"), ["times change", "time", "time", "in time"], None),
+        # one that says register does not win: "(coll.) quite"
+        (("straight", "(coll.) quite"), ["quite", "quite good", "quite", "quite"], None),
+        # a light verb in another form ("having") is no content word either: 有's bound-form
+        # sense does not win on every "have" of the translations
+        (("to have; there is", "having; with; -ful"), ["I have a dog", "we have time", "he has", "have"] * 2, None),
     ],
 )
 def test_lead_rules(monkeypatch, senses, english, lead):
     _fake(monkeypatch, english)
     try:
         assert sense_prior.lead("X", senses) == lead
+    finally:
+        sense_prior.counts.cache_clear()
+
+
+def test_lead_among_the_tied(monkeypatch):
+    # after 的 the noun-like senses tie; the translations pick among them, not the first one
+    _fake(monkeypatch, ["the activity", "activities", "an activity", "activity"])
+    try:
+        senses = ("to exercise", "shaky; unsteady", "(outdoor etc) activity")
+        assert sense_prior.lead_among("X", senses, [1, 2]) == 2
+        assert sense_prior.lead_among("X", senses, [0, 1]) is None  # no count among these
     finally:
         sense_prior.counts.cache_clear()
