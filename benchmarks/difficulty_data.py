@@ -197,6 +197,9 @@ class FeatureSet:
     naive_listed: list[int]  # highest listed level, unlisted words skipped
 
 
+_FEATURE_MODULES = ("grammar.py", "difficulty.py", "compounds.py", "lexicon.py", "tokens.py")
+
+
 def feature_set(path: Path, standard: str = "3.0") -> FeatureSet:
     """Segment ``path`` with the product and compute the model's features, cached on disk
     by file content and feature names (fitting reruns are then seconds)."""
@@ -206,10 +209,10 @@ def feature_set(path: Path, standard: str = "3.0") -> FeatureSet:
     from flashcards.difficulty import FEATURES, sentence_features
 
     data = path.read_bytes()
-    grammar = files("flashcards").joinpath("grammar.py").read_bytes()
-    difficulty = files("flashcards").joinpath("difficulty.py").read_bytes()
+    # Every module whose change moves a feature: the compound and name rules too.
+    code = b"".join(files("flashcards").joinpath(m).read_bytes() for m in _FEATURE_MODULES)
     this = Path(__file__).read_bytes()
-    key = hashlib.sha256(data + grammar + difficulty + this + repr(FEATURES).encode() + standard.encode()).hexdigest()[:20]
+    key = hashlib.sha256(data + code + this + repr(FEATURES).encode() + standard.encode()).hexdigest()[:20]
     cached = cache_dir() / f"difficulty-features-{key}.pickle"
     if cached.exists():
         return pickle.loads(cached.read_bytes())

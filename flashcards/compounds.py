@@ -10,6 +10,7 @@ both facts; selection, known words and the analysis ask it.
 3.0 or 2025) has as a word, and that splits into HSK words by one of these rules:
 
 * numeral + a one-character word (一个, 两本, 三天), or 第 + numeral (+ more: 第一次, 第三天);
+* a verb reduplicated (看看, 看一看, 看了看, 休息休息), a measure word or unit doubled (天天);
 * 这/那/哪/每/各/某/几 + word (这种, 每天, 那个);
 * 很/不/没/更/太/最/挺/真/非常/特别/比较 or an adverb 也/都/还/就/又/再/只/才 + word
   (很多, 不是, 更好, 也是); 好/大/小/老/新/旧 + a word of two or more characters (好朋友);
@@ -109,7 +110,21 @@ def _split(word: str) -> tuple[str, ...] | None:
 
 
 def _by_rule(word: str) -> tuple[str, ...] | None:
-    return _ordinal(word) or _by_prefix(word) or _by_suffix(word)
+    return _ordinal(word) or _reduplicated(word) or _by_prefix(word) or _by_suffix(word)
+
+
+def _reduplicated(word: str) -> tuple[str, ...] | None:
+    """A listed verb said twice (看看, 看一看, 看了看, 休息休息) or a measure word or unit
+    doubled for "every" (天天, 个个): grammar over a known word, not a new word."""
+    half, rest = divmod(len(word), 2)
+    if rest == 0 and word[:half] == word[half:] and is_listed(word[:half]):
+        head = word[:half]
+        if jieba_tag(head).startswith("v") or (half == 1 and _counts(head)):
+            return (head, head)
+    if len(word) == 3 and word[0] == word[2] and word[1] in "一了" and is_listed(word[0]):
+        if jieba_tag(word[0]).startswith("v"):
+            return (word[0], word[1], word[0])
+    return None
 
 
 def _ordinal(word: str) -> tuple[str, ...] | None:

@@ -49,6 +49,16 @@ NON_WORD_RULE = [
     # 第 + number (+ unit)
     ("第一次", ("第一", "次")),
     ("第三天", ("第", "三", "天")),
+    # reduplication: a verb tried out (AA, A一A, A了A, ABAB), a unit doubled for "every"
+    ("看看", ("看", "看")),
+    ("说说", ("说", "说")),
+    ("看一看", ("看", "一", "看")),
+    ("看了看", ("看", "了", "看")),
+    ("休息休息", ("休息", "休息")),
+    ("天天", ("天", "天")),
+    ("人人", None),   # "everyone": 人 is no measure word, and the lists leave it out
+    ("谢谢", None),   # listed
+    ("星星", None),   # listed: a noun, not 星 twice
     # word + modal, word + 人/们
     ("一定要", ("一定", "要")),
     ("特别是", ("特别", "是")),
