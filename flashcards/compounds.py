@@ -15,6 +15,7 @@ both facts; selection, known words and the analysis ask it.
 * 很/不/没/更/太/最/挺/真/非常/特别/比较 or an adverb 也/都/还/就/又/再/只/才 + word
   (很多, 不是, 更好, 也是); 好/大/小/老/新/旧 + a word of two or more characters (好朋友);
 * verb (jieba tags it ``v``) + 在/到/着/了/过/完/给 (坐在, 拿着, 吃了, 看完);
+* noun (or place, time, measure word) + 里/上/边/外/中 (河里, 海上, 湖边, 门外);
 * a word of two or more characters + 要/会/能/是/有 (一定要, 特别是) or + 人/们 (年轻人,
   同学们);
 * any token CC-CEDICT lacks that splits into HSK words at all: a free combination jieba's
@@ -26,7 +27,8 @@ its note (动能 "kinetic energy" is not 动 + 能; 对了 "by the way" is not �
 
 **Name** (``is_name``): a token of two or more hanzi on no HSK list whose CC-CEDICT entries are
 all proper nouns (capitalised readings: 诸葛亮, 上海), or which CC-CEDICT lacks and jieba's
-dictionary tags as a person or place (nr, nrfg, nrt, ns). A word CC-CEDICT also has as a common
+dictionary tags as a person or place (nr, nrfg, nrt, ns) and which holds no particle or
+conjunction inside (金和银, 关了门 are phrases jieba mis-tags). A word CC-CEDICT also has as a common
 noun is never a name; HSK-listed names (中国, 北京) are vocabulary.
 
 **Effective level** (``effective_level``): a word's HSK level; else, for a transparent
@@ -63,6 +65,10 @@ _VERB_SUFFIXES = frozenset("在到着了过完给")
 #: One-character adjectives before a word of two or more characters.
 _ADJECTIVES = frozenset("好大小老新旧")
 _MODAL_SUFFIXES = frozenset("要会能是有")
+#: Locative suffixes after a noun (not 下: 部下 "subordinate", 在下 "I" are words).
+_LOCATIVES = frozenset("里上边外中")
+#: jieba tags of what a locative follows: nouns, places, times, measure words (家里, 夜里).
+_PLACE_TAGS = ("n", "s", "t", "q")
 _PERSON_SUFFIXES = frozenset("人们")
 _UNITS = frozenset("天年月周岁点分秒层")
 #: jieba's tag for four-character idioms: never a free combination (日薄西山 is no 日 + 薄 + 西 + 山).
@@ -186,6 +192,8 @@ def _by_suffix(word: str) -> tuple[str, ...] | None:
     head, last = word[:-1], word[-1]
     if last in _VERB_SUFFIXES and is_listed(head) and jieba_tag(head).startswith("v"):
         return (head, last)
+    if last in _LOCATIVES and is_listed(head) and jieba_tag(head).startswith(_PLACE_TAGS):
+        return (head, last)  # 河里, 海上, 湖边: jieba tags some as place names
     if (last in _MODAL_SUFFIXES or last in _PERSON_SUFFIXES) and len(head) >= 2:
         rest = _words_of(head)
         if rest:
@@ -285,7 +293,8 @@ def is_name(word: str) -> bool:
     # jieba's tags alone are noisy (古代文明, 花园里 nr): a token holding an HSK word of two
     # or more characters is that word and more (张 + 老师 is read through 老师), not a name.
     if tag in NAME_TAGS:
-        return not _holds_long_word(word)
+        # 金和银, 关了门 (nr): a particle or conjunction inside is a phrase, not a name.
+        return not _holds_long_word(word) and not any(ch in NOT_IN_NAMES for ch in word[1:-1])
     return not tag and looks_like_person(word)
 
 

@@ -59,6 +59,15 @@ NON_WORD_RULE = [
     ("人人", None),   # "everyone": 人 is no measure word, and the lists leave it out
     ("谢谢", None),   # listed
     ("星星", None),   # listed: a noun, not 星 twice
+    # noun + locative (河里 and 水里 were "names": jieba tags 河里 ns, CC-CEDICT has Shuili)
+    ("河里", ("河", "里")),
+    ("水里", ("水", "里")),
+    ("海上", ("海", "上")),
+    ("湖边", ("湖", "边")),
+    ("门外", ("门", "外")),
+    ("房间里", ("房间", "里")),
+    ("老外", None),   # "foreigner": 老 is no noun
+    ("部下", None),   # "subordinate": 下 is left out of the locatives
     # word + modal, word + 人/们
     ("一定要", ("一定", "要")),
     ("特别是", ("特别", "是")),
@@ -114,6 +123,9 @@ def test_the_table_goes_both_ways():
         ("周六", False),
         ("古代文明", False),  # jieba tags it nr; it is 古代 + 文明
         ("花园里", False),   # jieba: nr; 花园 + 里
+        ("河里", False),     # jieba: ns; 河 + 里
+        ("金和银", False),   # jieba: nr; "gold and silver"
+        ("关了门", False),   # jieba: nr; 关 + 了 + 门
         ("张老师", True),    # "Teacher Zhang": a form of address, 张 is no "to open up" here
         ("林先生", True),
         ("小明", True),     # 小 + one character, in no dictionary: a textbook name
