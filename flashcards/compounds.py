@@ -15,6 +15,7 @@ both facts; selection, known words and the analysis ask it.
 * 很/不/没/更/太/最/挺/真/非常/特别/比较 or an adverb 也/都/还/就/又/再/只/才 + word
   (很多, 不是, 更好, 也是); 好/大/小/老/新/旧 + a word of two or more characters (好朋友);
 * verb (jieba tags it ``v``) + 在/到/着/了/过/完/给 (坐在, 拿着, 吃了, 看完);
+* verb + result or direction (看懂, 卖掉, 站起来), or + 得/不 + it (听得懂, 看不见, 找不到);
 * noun (or place, time, measure word) + 里/上/边/外/中 (河里, 海上, 湖边, 门外);
 * a word of two or more characters + 要/会/能/是/有 (一定要, 特别是) or + 人/们 (年轻人,
   同学们);
@@ -65,6 +66,11 @@ _VERB_SUFFIXES = frozenset("在到着了过完给")
 #: One-character adjectives before a word of two or more characters.
 _ADJECTIVES = frozenset("好大小老新旧")
 _MODAL_SUFFIXES = frozenset("要会能是有")
+#: Result complements read as such after a verb (not 好, 开: 要好, 想开 mean more).
+_RESULTS = frozenset("懂见掉清住走出")
+#: What 得/不 can put after a verb: a result, 到/完/了/起 (找不到, 买得起).
+_POTENTIAL = _RESULTS | frozenset("到完了起")
+_DIRECTIONS = frozenset("来 去 起来 出来 进来 进去 回来 回去 上来 上去 下来 下去 过来 过去 出去".split())
 #: Locative suffixes after a noun (not 下: 部下 "subordinate", 在下 "I" are words).
 _LOCATIVES = frozenset("里上边外中")
 #: jieba tags of what a locative follows: nouns, places, times, measure words (家里, 夜里).
@@ -116,7 +122,21 @@ def _split(word: str) -> tuple[str, ...] | None:
 
 
 def _by_rule(word: str) -> tuple[str, ...] | None:
-    return _ordinal(word) or _reduplicated(word) or _by_prefix(word) or _by_suffix(word)
+    return _ordinal(word) or _reduplicated(word) or _complement(word) or _by_prefix(word) or _by_suffix(word)
+
+
+def _complement(word: str) -> tuple[str, ...] | None:
+    """A listed verb + its result or direction (看懂, 卖掉, 站起来), or + 得/不 + it
+    (听得懂, 看不见, 找不到): the grammar of complements over words the learner knows."""
+    for cut in (1, 2):
+        verb, rest = word[:cut], word[cut:]
+        if not (is_listed(verb) and jieba_tag(verb).startswith("v")):
+            continue
+        if rest in _RESULTS or rest in _DIRECTIONS:
+            return (verb, rest)
+        if len(rest) >= 2 and rest[0] in "得不" and (rest[1:] in _POTENTIAL or rest[1:] in _DIRECTIONS):
+            return (verb, rest[0], rest[1:])
+    return None
 
 
 def _reduplicated(word: str) -> tuple[str, ...] | None:

@@ -59,6 +59,15 @@ NON_WORD_RULE = [
     ("人人", None),   # "everyone": 人 is no measure word, and the lists leave it out
     ("谢谢", None),   # listed
     ("星星", None),   # listed: a noun, not 星 twice
+    # verb + complement (CC-CEDICT has them all, so no free split read them before)
+    ("看懂", ("看", "懂")),
+    ("卖掉", ("卖", "掉")),
+    ("站起来", ("站", "起来")),
+    ("听得懂", ("听", "得", "懂")),
+    ("看不见", ("看", "不", "见")),
+    ("找不到", ("找", "不", "到")),
+    ("想不开", None),  # "to take things hard": 开 is left out of the results
+    ("看不起", None),  # "to look down on": listed
     # noun + locative (河里 and 水里 were "names": jieba tags 河里 ns, CC-CEDICT has Shuili)
     ("河里", ("河", "里")),
     ("水里", ("水", "里")),
