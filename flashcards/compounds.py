@@ -9,11 +9,12 @@ both facts; selection, known words and the analysis ask it.
 **Transparent compound** (``parts``): a token of two or more hanzi that no HSK list (2.0,
 3.0 or 2025) has as a word, and that splits into HSK words by one of these rules:
 
-* numeral + a one-character word (一个, 两本, 三天), or 第 + numeral (+ more: 第一次, 第三天);
+* numerals (二十), numeral + a one-character word (一个, 两本, 三天), or 第 + numeral (+ more: 第一次, 第三天);
 * a verb reduplicated (看看, 看一看, 看了看, 休息休息), a measure word or unit doubled (天天);
 * 这/那/哪/每/各/某/几 + word (这种, 每天, 那个);
 * 很/不/没/更/太/最/挺/真/非常/特别/比较 or an adverb 也/都/还/就/又/再/只/才 + word
-  (很多, 不是, 更好, 也是); 好/大/小/老/新/旧 + a word of two or more characters (好朋友);
+  (很多, 不是, 更好, 也是); 好/大/小/老/新/旧 or 有 + a word of two or more characters (好朋友, 有道理);
+  多 + an adjective (多大, 多高);
 * verb (jieba tags it ``v``) + 在/到/着/了/过/完/给 (坐在, 拿着, 吃了, 看完);
 * verb + result or direction (看懂, 卖掉, 站起来), or + 得/不 + it (听得懂, 看不见, 找不到);
 * noun (or place, time, measure word) + 里/上/边/外/中 (河里, 海上, 湖边, 门外);
@@ -187,6 +188,8 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
     k = 0
     while k < len(word) and word[k] in _NUMERALS:
         k += 1
+    if k == len(word) and all(is_listed(ch) for ch in word):
+        return tuple(word)  # 二十, 三百: a number spelt in numerals
     if k and len(word) - k == 1 and is_listed(word[-1]) and (k > 1 or word[0] != "一" or _counts(word[-1])):
         # numeral + one character that is a word: 一个, 两本, 三天, 二十岁
         numeral = word[:k]
@@ -203,6 +206,10 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
             rest = _words_of(word[len(prefix):])
             if rest:
                 return (prefix,) + rest
+    if word[0] == "有" and len(word) >= 3 and is_listed(word[1:]):
+        return ("有", word[1:])  # 有道理, 有意义: 有 + a word of two or more characters
+    if word[0] == "多" and len(word) == 2 and is_listed(word[1]) and jieba_tag(word[1]) == "a":
+        return ("多", word[1])  # 多大, 多高: "how big", "how tall"
     if word[0] in _ADJECTIVES and len(word) >= 3 and is_listed(word[1:]):
         return (word[0], word[1:])  # 好朋友, 老朋友, 大城市: not 好汉, whose rest is one character
     return None

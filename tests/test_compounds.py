@@ -59,6 +59,10 @@ NON_WORD_RULE = [
     ("人人", None),   # "everyone": 人 is no measure word, and the lists leave it out
     ("谢谢", None),   # listed
     ("星星", None),   # listed: a noun, not 星 twice
+    ("二十", ("二", "十")),
+    ("有道理", ("有", "道理")),
+    ("多大", ("多", "大")),
+    ("有意思", None),  # listed
     # verb + complement (CC-CEDICT has them all, so no free split read them before)
     ("看懂", ("看", "懂")),
     ("卖掉", ("卖", "掉")),
