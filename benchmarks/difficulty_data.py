@@ -197,7 +197,7 @@ class FeatureSet:
     naive_listed: list[int]  # highest listed level, unlisted words skipped
 
 
-_FEATURE_MODULES = ("grammar.py", "difficulty.py", "compounds.py", "lexicon.py", "tokens.py")
+_FEATURE_MODULES = ("grammar.py", "difficulty.py", "compounds.py", "lexicon.py", "segment.py", "tokens.py")
 
 
 def feature_set(path: Path, standard: str = "3.0") -> FeatureSet:
