@@ -512,6 +512,12 @@ def _jin(text: str, i: int) -> str | None:
     return "jin3" if _at(text, i + 1) in set("着管量快早先可") else "jin4"
 
 
+def _o_particle(text: str, i: int) -> str | None:
+    """哦 after a word is the sentence-final particle o, neutral tone (要小心哦！, 签名哦。);
+    leading a clause it is an interjection (哦，是这样 ò), left to the model."""
+    return "o5" if _HAN.fullmatch(_at(text, i - 1) or "x") else None
+
+
 def _shi_like(text: str, i: int) -> str | None:
     """似 before 的 is shì of 似的 "as if", also where the segmenter cut the two apart
     (飞也似 + 的); sì "seem" otherwise (似乎, 相似)."""
@@ -527,7 +533,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
-    "似": _shi_like, "应": _ying, "弄": _nong, "尽": _jin, "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
+    "似": _shi_like, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
 }
 
 
