@@ -156,7 +156,7 @@ def _zhong(text: str, i: int) -> str | None:
     种满) zhòng: a measure word is followed by its noun, never by 在/到/满."""
     if _at(text, i - 1) in _NUMERAL or _at(text, i - 1) in _DEMONSTRATIVE:
         return "zhong3"
-    if _at(text, i + 1) in set("了着过树花菜草豆瓜麦稻粮田地庄果玉棉在到满") or _at(text, i - 1) in _PRONOUN_CHARS:
+    if _at(text, i + 1) in set("了着过树花菜草豆瓜麦稻粮田地庄果玉棉在到满") or _at(text, i - 1) in _PRONOUN_CHARS | {"们"}:
         return "zhong4"  # a person before it plants (他种的菜): no measure word follows a pronoun
     return None
 
@@ -518,6 +518,29 @@ def _o_particle(text: str, i: int) -> str | None:
     return "o5" if _HAN.fullmatch(_at(text, i - 1) or "x") else None
 
 
+#: What follows the aspect particle 过 (见过他, 去过两次, 吃过了, 听过的歌), never the
+#: object of the verb 过 "to cross" (走过马路, 过桥).
+_AFTER_GUO5 = frozenset("我你他她它您们了的吗呢吧一两几")
+
+
+def _guo(text: str, i: int) -> str | None:
+    """过 after a verb (its one or two characters before), before a pronoun, 了/的/a
+    question particle, a count (一次, 两次) or the end of the clause is the experienced-action
+    marker guo (我见过他, 喜欢过, 看过。): the verb 过 "to cross" there would need a place."""
+    from flashcards.compounds import jieba_tag
+
+    if not any(jieba_tag(text[max(i - n, 0):i]).startswith("v") for n in (1, 2) if i >= n):
+        return None
+    nxt = _at(text, i + 1)
+    return "guo5" if nxt in _AFTER_GUO5 or not _HAN.fullmatch(nxt or "x") else None
+
+
+def _mei(text: str, i: int) -> str | None:
+    """没 on its own is the negation méi (今天没昨天冷, 没去); mò "submerge" stands alone only
+    before 入/顶 (没入水中, 没顶), and is otherwise inside words (淹没, 没收)."""
+    return None if _at(text, i + 1) in ("入", "顶") else "mei2"
+
+
 def _shi_like(text: str, i: int) -> str | None:
     """似 before 的 is shì of 似的 "as if", also where the segmenter cut the two apart
     (飞也似 + 的); sì "seem" otherwise (似乎, 相似)."""
@@ -533,7 +556,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
-    "似": _shi_like, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
+    "似": _shi_like, "没": _mei, "过": _guo, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
 }
 
 

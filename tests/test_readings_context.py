@@ -115,7 +115,7 @@ IN_SENTENCE = [
     ("质量很差。", "差", "chà"),
     ("他差我十块钱。", "差", "chà"),
     ("我当他是朋友。", "当", "dàng"),
-    ("这本书我看过。", "过", "guò"),
+    ("这本书我看过。", "过", "guo"),  # the aspect marker: neutral tone (CC-CEDICT guo5; was guò before round 4)
     ("他朝南走。", "朝", "cháo"),
     ("他要了一杯茶。", "要", "yào"),
     ("他藏起来了。", "藏", "cáng"),

@@ -107,6 +107,19 @@ ROWS = [
 # misses, rows above). Left out, still wrong: 别当垃圾扔了 dàng, 衣服还没干 gān, 鞋带散了 sǎn,
 # 和面 huó, 这活儿好干 gàn, where no neighbour settles the reading; 吃不了 was a faulty row.
 LEARNER = [
+    # 过 the aspect marker after a verb (guo), the verb "to cross" before what is crossed
+    ("我见过他。", "过", "guo"),
+    ("我喜欢过她。", "过", "guo"),
+    ("你吃过了吗？", "过", "guo"),
+    ("这本书我看过。", "看过", "kànguo"),
+    ("我去过两次北京。", "去过", "qùguo"),
+    ("他过了桥。", "过", "guò"),
+    ("他走过马路。", "走过", "zǒuguò"),
+    # 没 alone is the negation méi
+    ("今天没昨天冷。", "没", "méi"),
+    ("我没去过上海。", "没", "méi"),
+    # 种 after a plural pronoun is the verb
+    ("这些菜是他们种的。", "种", "zhòng"),
     ("他把钱包丢了。", "把", "bǎ"),
     ("我一把抓住了他。", "把", "bǎ"),
     ("当他走进来的时候，大家都笑了。", "当", "dāng"),
