@@ -519,17 +519,24 @@ def _quick(args: Sequence[str]) -> tuple[Callable[..., Any], dict[str, Any]] | N
     command = _QUICK.get(args[0])
     if command is None:
         return None
-    kwargs = _quick_parser(args[0]).parse(args[1:])
+    parser = _quick_parser(args[0])
+    kwargs = parser.parse(args[1:]) if parser is not None else None
     return (command, kwargs) if kwargs is not None else None
 
 
 @functools.cache
 def _quick_parser(name: str):
+    """The command's quickargs.Parser, or None (typer parses every line) when a declaration
+    needs typer or typer's command no longer looks as quickargs reads it (test_quickargs
+    fails then, so the slow path is never taken silently)."""
     import typer.main
 
     from flashcards import quickargs
 
-    return quickargs.parser(typer.main.get_command(app).commands[name])
+    try:
+        return quickargs.parser(typer.main.get_command(app).commands[name])
+    except (quickargs.Unsupported, AttributeError):
+        return None
 
 
 def entry() -> NoReturn:

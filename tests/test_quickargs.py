@@ -38,6 +38,7 @@ def _options(monkeypatch, args: list[str], quick: bool):
 PLAIN = [
     ["build", "a.txt"],
     ["build", "a.txt", "-o", "/tmp/x.apkg", "-q"],
+    ["build", "-q", "a.txt", "-o", "x.apkg", "b.txt"],  # arguments among the options
     ["build", "a.txt", "b.md", "--output=out.apkg", "--deck-name", "我的 deck"],
     ["build", "-", "--quiet", "--no-tatoeba", "--no-tone-colors", "--names", "--force", "--strict-audio"],
     ["build", "a.txt", "--tatoeba", "--tone-colors", "--examples", "3", "--limit", "50"],
