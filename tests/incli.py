@@ -1,6 +1,6 @@
 """Run the ``flashcards`` command in this process, answered like ``subprocess.run``.
 
-``cli.main`` is what the console script calls. In the test process the dictionaries and
+``cli.main`` is what the console script runs (``cli.entry`` exits with its code). In the test process the dictionaries and
 models load once per worker instead of once per call, which is most of a small build.
 Python warnings raised during the run are printed to its stderr, as ``PYTHONWARNINGS=default``
 would print them in a fresh process, so "one line on stderr" still means one line.

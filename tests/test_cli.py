@@ -269,3 +269,23 @@ def _assert_good_deck(tmp_path: Path, package: Path, words: tuple[str, ...]) -> 
                 assert_escaped(value)
     finally:
         col.close()
+
+
+@pytest.mark.parametrize(
+    "argv, code, out",
+    [
+        (["--version"], 0, f"flashcards {__import__('flashcards').__version__}\n"),
+        (["build", "a.txt", "--examples", "x"], 2, ""),
+    ],
+)
+def test_the_process_exits_with_mains_code_after_atexit_and_flushing(argv, code, out):
+    # cli.entry skips the interpreter's teardown: what it must still do is checked here.
+    script = (
+        "import atexit, sys; from flashcards import cli; "
+        "atexit.register(lambda: print('atexit ran', file=sys.stderr)); "
+        f"sys.argv = ['flashcards', *{argv!r}]; print('buffered', end=''); cli.entry()"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == code
+    assert done.stdout == "buffered" + out
+    assert done.stderr.endswith("atexit ran\n")

