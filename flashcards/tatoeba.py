@@ -161,6 +161,9 @@ class _Index:
         zh, en, tokens = self.records[n].split("\t")
         return Pair(self.zh_ids[n], zh, self.en_ids[n], en, tuple(tokens.split(_SEP)))
 
+    def english(self, n: int) -> str:
+        return self.records[n].split("\t", 2)[1]
+
     def rows_with(self, word: str) -> Sequence[int]:
         k = self.words.find(word)
         return () if k < 0 else self.ids[self.starts[k] : self.starts[k + 1]]
@@ -211,6 +214,12 @@ def pairs_with(word: str, limit: int | None = None) -> list[Pair]:
     """Every pair holding ``word`` as a token (the first ``limit``), shortest and easiest first."""
     index = _index()
     return [index.pair(n) for n in index.rows_with(word)[:limit]]
+
+
+def english_with(word: str, limit: int | None = None) -> list[str]:
+    """The English of ``pairs_with(word, limit)``, without building the pairs."""
+    index = _index()
+    return [index.english(n) for n in index.rows_with(word)[:limit]]
 
 
 def best_example(
