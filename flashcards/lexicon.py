@@ -30,6 +30,7 @@ word's senses with the erhua reading, and is also marked ``composed``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -213,17 +214,18 @@ class _Reading:
         return sum(len(s.split("; ")) for e in self.entries for s in e.senses if not _weak(s))
 
 
-def _readings(word: str) -> list[_Reading]:
+@lru_cache(maxsize=65536)  # asked by reading_keys, then lookup, of every word in context
+def _readings(word: str) -> tuple[_Reading, ...]:
     groups: dict[tuple[str, ...], list[CedictEntry]] = {}
     for e in entries(word):
         key = tuple(normalize(s).lower() for s in e.pinyin.split())
         groups.setdefault(key, []).append(e)
-    return [
+    return tuple(
         # Within a reading: common-noun entries first, then the richest entry, since a
         # variant spelling's one-line entry (噹 "ding dong" for 当 dāng) must not lead.
         _Reading(k, tuple(sorted(v, key=lambda e: (e.pinyin[:1].isupper(), -len(e.senses)))))
         for k, v in groups.items()
-    ]
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -270,7 +272,7 @@ def _agreement(key: tuple[str, ...], best: tuple[str, ...], each: tuple[frozense
     return score
 
 
-def _choose(word: str, readings: list[_Reading], target: tuple[str, ...] | None = None) -> _Reading:
+def _choose(word: str, readings: Sequence[_Reading], target: tuple[str, ...] | None = None) -> _Reading:
     if len(readings) == 1:
         return readings[0]
     if target is not None:  # a reading decided in context (flashcards.readings): no pypinyin
@@ -473,7 +475,7 @@ def _standard(standard: str) -> str:
     return find(standard).lists_key
 
 
-def _sense_items(readings: list[_Reading]) -> set[str]:
+def _sense_items(readings: Sequence[_Reading]) -> set[str]:
     return {item.lower() for r in readings for e in r.entries for sense in e.senses for item in sense.split("; ")}
 
 

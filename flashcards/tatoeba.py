@@ -83,6 +83,7 @@ def data_path() -> Path:
     return Path(str(files("flashcards").joinpath("data", "tatoeba_cmn_eng.tsv.xz")))
 
 
+@lru_cache(maxsize=1 << 15)  # candidates recur across words: each pair's text is checked often
 def normalise(text: str) -> str:
     """The lookup key of a sentence: same key, same sentence for our purposes.
 
