@@ -48,6 +48,7 @@ __all__ = [
     "lookup",
     "other_forms",
     "reading_keys",
+    "syllables",
 ]
 
 MAX_SENSES = 4
@@ -334,18 +335,22 @@ def _senses(reading: _Reading, word: str) -> tuple[str, ...]:
     return tuple((strong + weak)[:MAX_SENSES])
 
 
-def _info_from(word: str, reading: _Reading) -> WordInfo:
-    first = reading.entries[0]
-    syllables = tuple(normalize(s) for s in first.pinyin.split())
+def _syllables_of(word: str, reading: _Reading) -> tuple[str, ...]:
+    syllables = tuple(normalize(s) for s in reading.entries[0].pinyin.split())
     if not reading.proper:
         syllables = tuple(s.lower() for s in syllables)
+    return _word_rules(word, _fold_erhua(syllables))
+
+
+def _info_from(word: str, reading: _Reading) -> WordInfo:
+    first = reading.entries[0]
     classifiers = tuple(dict.fromkeys(c for e in reading.entries for c in e.classifiers))
     # The standard conversion, not the first entry's headword: that may be a variant (年 → 秊).
     trad = script.convert(word, script.TRADITIONAL) if first.simplified == word or first.traditional == word else ""
     return WordInfo(
         word=word,
         traditional=trad,
-        syllables=_word_rules(word, _fold_erhua(syllables)),
+        syllables=_syllables_of(word, reading),
         senses=_senses(reading, word),
         classifiers=classifiers,
         composed=False,
@@ -404,6 +409,21 @@ def lookup(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     if not _HAN.search(word):
         return WordInfo(word, "", (), (), (), composed=False, in_dictionary=False)
     return _compose(word, hint)
+
+
+@lru_cache(maxsize=65536)
+def syllables(word: str, hint: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """``lookup(word, hint).syllables`` without the rest of the entry (senses, traditional
+    form, classifiers): sentence pinyin reads every word of a card's sentence, and most of
+    them get no note of their own.
+
+    >>> syllables("行走"), syllables("行业")
+    (('xing2', 'zou3'), ('hang2', 'ye4'))
+    """
+    readings = _readings(word)
+    if readings:
+        return _syllables_of(word, _choose(word, readings, target=hint))
+    return lookup(word, hint).syllables
 
 
 # --- words CC-CEDICT lacks ------------------------------------------------------------

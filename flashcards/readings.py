@@ -586,7 +586,7 @@ def _settle(tokens: Tokens, decided: list[Key | None], asks, fixed: dict[int, st
 
     for k, (start, keys) in asks.items():
         token = tokens[k]
-        default = tuple(s.lower() for s in lexicon.lookup(token).syllables)
+        default = tuple(s.lower() for s in lexicon.syllables(token))
         chosen: dict[int, str] = {}
         for i in range(len(token)):
             if start + i in fixed:
@@ -608,7 +608,7 @@ def _settle(tokens: Tokens, decided: list[Key | None], asks, fixed: dict[int, st
         elif fits:
             # Some offsets only are settled (地道: di4 either way, dao4/dao5 open): the
             # lexicon's default among the readings that fit, else the first that fits.
-            key = _key_of(lexicon.lookup(token).syllables, token)
+            key = _key_of(lexicon.syllables(token), token)
             decided[k] = key if key in fits else fits[0]
     return tuple(decided)
 
@@ -617,7 +617,7 @@ def _key_of(syllables: tuple[str, ...], token: str) -> Key | None:
     from flashcards import lexicon
 
     for key in lexicon.reading_keys(token):
-        if lexicon.lookup(token, key).syllables == syllables:
+        if lexicon.syllables(token, key) == syllables:
             return key
     return None
 
@@ -626,7 +626,7 @@ def _syllables(tokens: Tokens, keys: tuple[Key | None, ...]) -> tuple[tuple[str,
     from flashcards import lexicon
 
     return tuple(
-        lexicon.lookup(t, key).syllables if _HAN.search(t) else (t,) for t, key in zip(tokens, keys)
+        lexicon.syllables(t, key) if _HAN.search(t) else (t,) for t, key in zip(tokens, keys)
     )
 
 

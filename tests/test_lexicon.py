@@ -312,3 +312,13 @@ def test_cedict_header_keeps_licence_and_date() -> None:
 @pytest.mark.parametrize("module", [lexicon, frequency, cedict, datacache])
 def test_docstring_examples(module: object) -> None:
     assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("word, hint", [
+    ("行", None), ("行", ("hang2",)), ("行业", None), ("北京", None), ("一下儿", None), ("聊天儿", None),
+    ("东边", None), ("受不了", None), ("区块链", None), ("阿尔代什", None), ("地", ("de5",)), ("了", ("liao3",)),
+    ("大夫", None), ("长", None), ("ABC", None), ("重录", ("chong2", "lu4")),
+])
+def test_syllables_are_the_lookups(word, hint):
+    # lexicon.syllables is lookup's reading without the rest of the entry: never another one.
+    assert lexicon.syllables(word, hint) == lexicon.lookup(word, hint).syllables
