@@ -107,6 +107,17 @@ def _classifiers(spec: str) -> list[str]:
     return [f"{m.group(1)} {_marks(m.group(2))}" for m in _REF.finditer(spec)]
 
 
+def _headwords(word: str) -> list[tuple[str, str]]:
+    """(traditional, simplified) of ``entries(word)``, read as ``_parse_line`` reads them
+    but without parsing the senses: hsk_level asks this of every distinct token of a text,
+    and most never need their senses."""
+    out = []
+    for line in cedict.lines_for(word):
+        m = _LINE.match(line)
+        out.append(m.group(1, 2) if m else tuple((line.split(" ", 2) + ["", ""])[:2]))
+    return out
+
+
 def _parse_line(line: str) -> CedictEntry:
     m = _LINE.match(line)
     if m is None:  # never in the vendored file; kept total for robustness
@@ -548,7 +559,7 @@ def hsk_level(word: str, standard: str = "3.0") -> int | None:
         return table[word]
     if not word or not _HAN.search(word):
         return None
-    simplified = {e.simplified for e in entries(word) if e.traditional == word} - {word}
+    simplified = {simp for trad, simp in _headwords(word) if trad == word} - {word}
     for simp in sorted(simplified):  # 銀行 -> 银行: the lists are simplified only
         if simp in table:
             return table[simp]

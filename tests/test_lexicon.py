@@ -322,3 +322,8 @@ def test_docstring_examples(module: object) -> None:
 def test_syllables_are_the_lookups(word, hint):
     # lexicon.syllables is lookup's reading without the rest of the entry: never another one.
     assert lexicon.syllables(word, hint) == lexicon.lookup(word, hint).syllables
+
+
+@pytest.mark.parametrize("word", ["銀行", "银行", "發", "发", "乾", "干", "台灣", "不存在词"])
+def test_headwords_are_the_entries_headwords(word):
+    assert lexicon._headwords(word) == [(e.traditional, e.simplified) for e in lexicon.entries(word)]
