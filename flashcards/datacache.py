@@ -22,6 +22,7 @@ import os
 import struct
 import tempfile
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -300,6 +301,10 @@ class SortedKeys(Strings):
         """``(blob, offsets)`` for ``keys``, which must be sorted."""
         return pack_strings(keys)
 
+    def __init__(self, blob: Blob, offsets: Blob) -> None:
+        super().__init__(blob, offsets)
+        self._fence: list[bytes] | None = None  # see _lower_bound
+
     def find(self, key: str) -> int:
         """Index of ``key``, or -1."""
         want = key.encode("utf-8", "surrogatepass")  # lone surrogates: no match, no crash
@@ -328,16 +333,24 @@ class SortedKeys(Strings):
         return i < n and self._key(i).startswith(want)
 
     def _lower_bound(self, want: bytes) -> int:
-        """Index of the first key >= ``want``."""
-        blob, offsets = self.blob, self.offsets
-        lo, hi = 0, len(offsets) - 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if blob[offsets[mid] : offsets[mid + 1]] < want:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        """Index of the first key >= ``want``.
+
+        Both searches run in C (``bisect``): first over every ``_FENCE``-th key, then over
+        the keys between two of them. A loop in Python cost 13 us a search, and a build
+        of a long text makes a hundred thousand.
+        """
+        n = len(self)
+        fence = self._fence
+        if fence is None:  # built on first search: a small start-up pays nothing for it
+            fence = self._fence = [self._key(i) for i in range(0, n, _FENCE)]
+        j = bisect_left(fence, want)  # key((j - 1) * _FENCE) < want <= key(j * _FENCE)
+        lo, hi = max(0, (j - 1) * _FENCE + 1), min(j * _FENCE, n)
+        return bisect_left(range(n), want, lo, hi, key=self._key)
+
+
+#: One key in this many is kept as a Python bytes object for ``SortedKeys``' first search
+#: (CC-CEDICT's 120,000 keys: 1,900 objects, made in a millisecond).
+_FENCE = 64
 
 
 def uints(raw: Blob) -> Sequence[int]:

@@ -286,7 +286,12 @@ def _shown_cached(word: str, syllables: tuple[str, ...], full: tuple[str, ...], 
     # and a tag, so one word in many sentences costs one choice per kind of neighbourhood.
     from flashcards import senses
 
-    forms = (traditional,) if traditional else ()
-    cleaned = clean_senses(word, full, forms)
+    cleaned = _cleaned(word, full, traditional)
     lead = senses.choose(word, syllables, cleaned, signal)
     return compact(word, cleaned, lead)
+
+
+@lru_cache(maxsize=8192)
+def _cleaned(word: str, full: tuple[str, ...], traditional: str) -> tuple[str, ...]:
+    # Once per word and reading: _shown_cached asks again for each kind of neighbourhood.
+    return clean_senses(word, full, (traditional,) if traditional else ())

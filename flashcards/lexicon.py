@@ -30,6 +30,7 @@ word's senses with the erhua reading, and is also marked ``composed``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +49,7 @@ __all__ = [
     "lookup",
     "other_forms",
     "reading_keys",
+    "syllables",
 ]
 
 MAX_SENSES = 4
@@ -104,6 +106,17 @@ def _marks(pinyin: str) -> str:
 
 def _classifiers(spec: str) -> list[str]:
     return [f"{m.group(1)} {_marks(m.group(2))}" for m in _REF.finditer(spec)]
+
+
+def _headwords(word: str) -> list[tuple[str, str]]:
+    """(traditional, simplified) of ``entries(word)``, read as ``_parse_line`` reads them
+    but without parsing the senses: hsk_level asks this of every distinct token of a text,
+    and most never need their senses."""
+    out = []
+    for line in cedict.lines_for(word):
+        m = _LINE.match(line)
+        out.append(m.group(1, 2) if m else tuple((line.split(" ", 2) + ["", ""])[:2]))
+    return out
 
 
 def _parse_line(line: str) -> CedictEntry:
@@ -214,17 +227,18 @@ class _Reading:
         return sum(len(s.split("; ")) for e in self.entries for s in e.senses if not _weak(s))
 
 
-def _readings(word: str) -> list[_Reading]:
+@lru_cache(maxsize=65536)  # asked by reading_keys, then lookup, of every word in context
+def _readings(word: str) -> tuple[_Reading, ...]:
     groups: dict[tuple[str, ...], list[CedictEntry]] = {}
     for e in entries(word):
         key = tuple(normalize(s).lower() for s in e.pinyin.split())
         groups.setdefault(key, []).append(e)
-    return [
+    return tuple(
         # Within a reading: common-noun entries first, then the richest entry, since a
         # variant spelling's one-line entry (噹 "ding dong" for 当 dāng) must not lead.
         _Reading(k, tuple(sorted(v, key=lambda e: (e.pinyin[:1].isupper(), -len(e.senses)))))
         for k, v in groups.items()
-    ]
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -271,7 +285,7 @@ def _agreement(key: tuple[str, ...], best: tuple[str, ...], each: tuple[frozense
     return score
 
 
-def _choose(word: str, readings: list[_Reading], target: tuple[str, ...] | None = None) -> _Reading:
+def _choose(word: str, readings: Sequence[_Reading], target: tuple[str, ...] | None = None) -> _Reading:
     if len(readings) == 1:
         return readings[0]
     if target is not None:  # a reading decided in context (flashcards.readings): no pypinyin
@@ -333,18 +347,22 @@ def _senses(reading: _Reading, word: str) -> tuple[str, ...]:
     return tuple((strong + weak)[:MAX_SENSES])
 
 
-def _info_from(word: str, reading: _Reading) -> WordInfo:
-    first = reading.entries[0]
-    syllables = tuple(normalize(s) for s in first.pinyin.split())
+def _syllables_of(word: str, reading: _Reading) -> tuple[str, ...]:
+    syllables = tuple(normalize(s) for s in reading.entries[0].pinyin.split())
     if not reading.proper:
         syllables = tuple(s.lower() for s in syllables)
+    return _word_rules(word, _fold_erhua(syllables))
+
+
+def _info_from(word: str, reading: _Reading) -> WordInfo:
+    first = reading.entries[0]
     classifiers = tuple(dict.fromkeys(c for e in reading.entries for c in e.classifiers))
     # The standard conversion, not the first entry's headword: that may be a variant (年 → 秊).
     trad = script.convert(word, script.TRADITIONAL) if first.simplified == word or first.traditional == word else ""
     return WordInfo(
         word=word,
         traditional=trad,
-        syllables=_word_rules(word, _fold_erhua(syllables)),
+        syllables=_syllables_of(word, reading),
         senses=_senses(reading, word),
         classifiers=classifiers,
         composed=False,
@@ -403,6 +421,21 @@ def lookup(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     if not _HAN.search(word):
         return WordInfo(word, "", (), (), (), composed=False, in_dictionary=False)
     return _compose(word, hint)
+
+
+@lru_cache(maxsize=65536)
+def syllables(word: str, hint: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """``lookup(word, hint).syllables`` without the rest of the entry (senses, traditional
+    form, classifiers): sentence pinyin reads every word of a card's sentence, and most of
+    them get no note of their own.
+
+    >>> syllables("行走"), syllables("行业")
+    (('xing2', 'zou3'), ('hang2', 'ye4'))
+    """
+    readings = _readings(word)
+    if readings:
+        return _syllables_of(word, _choose(word, readings, target=hint))
+    return lookup(word, hint).syllables
 
 
 # --- words CC-CEDICT lacks ------------------------------------------------------------
@@ -474,7 +507,7 @@ def _standard(standard: str) -> str:
     return find(standard).lists_key
 
 
-def _sense_items(readings: list[_Reading]) -> set[str]:
+def _sense_items(readings: Sequence[_Reading]) -> set[str]:
     return {item.lower() for r in readings for e in r.entries for sense in e.senses for item in sense.split("; ")}
 
 
@@ -525,7 +558,7 @@ def hsk_level(word: str, standard: str = "3.0") -> int | None:
         return table[word]
     if not word or not _HAN.search(word):
         return None
-    simplified = {e.simplified for e in entries(word) if e.traditional == word} - {word}
+    simplified = {simp for trad, simp in _headwords(word) if trad == word} - {word}
     for simp in sorted(simplified):  # 銀行 -> 银行: the lists are simplified only
         if simp in table:
             return table[simp]

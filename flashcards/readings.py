@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from flashcards.hanzi import HANZI as _HAN
 
 __all__ = ["CHAR_RULES", "RULES", "hint_in", "marks_many", "readings_many", "sentence_keys", "sentence_readings"]
@@ -576,8 +577,6 @@ def _uncertain(token: str, keys: Sequence[Key]) -> dict[int, tuple[str, ...]]:
 def _plan(tokens: Tokens):
     """Per token: a decided key, or the offsets still open (and the candidate keys);
     per open offset the readings allowed there, and those a character rule settles."""
-    from flashcards import lexicon
-
     decided: list[Key | None] = []
     asks: dict[int, tuple[int, tuple[Key, ...] | None]] = {}  # token -> (start offset, keys)
     allowed: dict[int, tuple[str, ...]] = {}
@@ -586,29 +585,24 @@ def _plan(tokens: Tokens):
     for k, token in enumerate(tokens):
         start, offset = offset, offset + len(token)
         decided.append(None)
-        if not _HAN.search(token):
+        found = _open(token)
+        if found is None:
             continue
-        every = lexicon.reading_keys(token)
-        if not every:
-            _plan_composed(token, start, k, asks, allowed)
-            continue
-        keys = tuple(key for key in every if len(key) == len(token))
-        if len(keys) < 2:
-            continue
-        rule = RULES.get(token)
-        hint = rule(tokens, k) if rule else None
-        if hint in keys:
-            decided[k] = hint
-            continue
-        spots = _uncertain(token, keys)
+        keys, spots = found
+        if keys is not None:
+            rule = RULES.get(token)
+            hint = rule(tokens, k) if rule else None
+            if hint in keys:
+                decided[k] = hint
+                continue
         if spots:
             asks[k] = (start, keys)
-            allowed.update({start + i: options for i, options in spots.items()})
-            if len(token) > 1:
+            allowed.update({start + i: options for i, options in spots})
+            if keys is not None and len(token) > 1:
                 # In a word CC-CEDICT reads two ways (便宜 piányi/biànyí) pypinyin's phrase
                 # reading is the everyday one; the model added nothing there on CPP dev and
                 # overruled it wrongly in learners' sentences: character rules only.
-                rule_only.update(start + i for i in spots)
+                rule_only.update(start + i for i, _ in spots)
     text = "".join(tokens)
     fixed = {}
     for off, options in allowed.items():
@@ -620,22 +614,42 @@ def _plan(tokens: Tokens):
     return decided, asks, model, fixed
 
 
-def _plan_composed(token: str, start: int, k: int, asks, allowed) -> None:
+Spots = tuple[tuple[int, tuple[str, ...]], ...]  # (offset in the token, readings allowed there)
+
+
+@lru_cache(maxsize=65536)  # the same for each of a word's occurrences: decided once per word
+def _open(token: str) -> tuple[tuple[Key, ...] | None, Spots] | None:
+    """What the dictionary leaves open in ``token`` wherever it stands: None for nothing (no
+    hanzi, one reading); else its CC-CEDICT readings of its length (None for a word CC-CEDICT
+    lacks, read character by character) and the offsets where readings differ."""
+    from flashcards import lexicon
+
+    if not _HAN.search(token):
+        return None
+    every = lexicon.reading_keys(token)
+    if not every:
+        spots = _composed_spots(token)
+        return (None, spots) if spots else None
+    keys = tuple(key for key in every if len(key) == len(token))
+    if len(keys) < 2:
+        return None
+    return keys, tuple(_uncertain(token, keys).items())
+
+
+def _composed_spots(token: str) -> Spots:
     """A word CC-CEDICT lacks (阿尔代什, 重录): the model reads its polyphonic characters,
     each among its own readings; pieces that are words keep their reading in the lexicon."""
     from flashcards import lexicon
 
     default = lexicon.lookup(token).syllables
     if len(default) != len(token):
-        return
-    spots = {}
+        return ()
+    spots = []
     for i, ch in enumerate(token):
         options = tuple(dict.fromkeys(key[0] for key in lexicon.reading_keys(ch) if len(key) == 1))
         if len(options) > 1:
-            spots[i] = options
-    if spots:
-        asks[k] = (start, None)
-        allowed.update({start + i: options for i, options in spots.items()})
+            spots.append((i, options))
+    return tuple(spots)
 
 
 #: The model overrules the dictionary's default reading only when at least this sure
@@ -663,7 +677,7 @@ def _settle(tokens: Tokens, decided: list[Key | None], asks, fixed: dict[int, st
 
     for k, (start, keys) in asks.items():
         token = tokens[k]
-        default = tuple(s.lower() for s in lexicon.lookup(token).syllables)
+        default = tuple(s.lower() for s in lexicon.syllables(token))
         chosen: dict[int, str] = {}
         for i in range(len(token)):
             if start + i in fixed:
@@ -685,7 +699,7 @@ def _settle(tokens: Tokens, decided: list[Key | None], asks, fixed: dict[int, st
         elif fits:
             # Some offsets only are settled (地道: di4 either way, dao4/dao5 open): the
             # lexicon's default among the readings that fit, else the first that fits.
-            key = _key_of(lexicon.lookup(token).syllables, token)
+            key = _key_of(lexicon.syllables(token), token)
             decided[k] = key if key in fits else fits[0]
     return tuple(decided)
 
@@ -694,7 +708,7 @@ def _key_of(syllables: tuple[str, ...], token: str) -> Key | None:
     from flashcards import lexicon
 
     for key in lexicon.reading_keys(token):
-        if lexicon.lookup(token, key).syllables == syllables:
+        if lexicon.syllables(token, key) == syllables:
             return key
     return None
 
@@ -703,7 +717,7 @@ def _syllables(tokens: Tokens, keys: tuple[Key | None, ...]) -> tuple[tuple[str,
     from flashcards import lexicon
 
     return tuple(
-        lexicon.lookup(t, key).syllables if _HAN.search(t) else (t,) for t, key in zip(tokens, keys)
+        lexicon.syllables(t, key) if _HAN.search(t) else (t,) for t, key in zip(tokens, keys)
     )
 
 

@@ -90,17 +90,23 @@ def _translations(word: str) -> tuple[frozenset[str], ...]:
     from flashcards import tatoeba
 
     try:
-        pairs = tatoeba.pairs_with(word, ROWS)
+        english = tatoeba.english_with(word, ROWS)
     except Exception:  # noqa: BLE001 - a prior is optional: no pairs, no prior
-        pairs = []
-    return tuple(frozenset(map(_stem, _WORD.findall(p.en.lower()))) for p in pairs)
+        english = []
+    return tuple(map(_stems, english))
+
+
+@lru_cache(maxsize=1 << 15)  # a pair holds several words: its English is asked for each
+def _stems(english: str) -> frozenset[str]:
+    return frozenset(map(_stem, _WORD.findall(english.lower())))
 
 
 @lru_cache(maxsize=8192)
 def counts(word: str, senses: tuple[str, ...]) -> tuple[int, ...]:
     """Per sense, how many of ``word``'s pairs use one of its content words in their English."""
     english = _translations(word)
-    return tuple(sum(1 for e in english if keys & e) for keys in map(_content, senses))
+    # Pairs sharing a word with the sense: all but the disjoint ones, counted in C.
+    return tuple(len(english) - sum(map(keys.isdisjoint, english)) for keys in map(_content, senses))
 
 
 def lead(word: str, senses: Sequence[str]) -> int | None:

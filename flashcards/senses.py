@@ -287,6 +287,7 @@ def _tags(tokens: tuple[str, ...]) -> tuple[str | None, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)  # a word's vocabulary note and first cloze ask of the same sentence
 def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> tuple:
     """What the sentence says about ``word``: (tag, previous token, next token, next tag,
     cue words present, tag of the token after next). ``position`` defaults to the word's

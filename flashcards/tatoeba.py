@@ -83,6 +83,7 @@ def data_path() -> Path:
     return Path(str(files("flashcards").joinpath("data", "tatoeba_cmn_eng.tsv.xz")))
 
 
+@lru_cache(maxsize=1 << 15)  # candidates recur across words: each pair's text is checked often
 def normalise(text: str) -> str:
     """The lookup key of a sentence: same key, same sentence for our purposes.
 
@@ -157,9 +158,17 @@ class _Index:
         self.levels = levels  # len(standards) bytes per word of ``words``
         self.rows: dict[str, int] = {}  # word -> its index in ``words`` (-1: none), as asked
 
-    def pair(self, n: int) -> Pair:
+    def pair(self, n: int, record: tuple[str, str, tuple[str, ...]] | None = None) -> Pair:
+        zh, en, tokens = record or self.record(n)
+        return Pair(self.zh_ids[n], zh, self.en_ids[n], en, tokens)
+
+    def record(self, n: int) -> tuple[str, str, tuple[str, ...]]:
+        """Row ``n``'s Mandarin, English and tokens: a Pair's fields, read without making one."""
         zh, en, tokens = self.records[n].split("\t")
-        return Pair(self.zh_ids[n], zh, self.en_ids[n], en, tuple(tokens.split(_SEP)))
+        return zh, en, tuple(tokens.split(_SEP))
+
+    def english(self, n: int) -> str:
+        return self.records[n].split("\t", 2)[1]
 
     def rows_with(self, word: str) -> Sequence[int]:
         k = self.words.find(word)
@@ -213,6 +222,12 @@ def pairs_with(word: str, limit: int | None = None) -> list[Pair]:
     return [index.pair(n) for n in index.rows_with(word)[:limit]]
 
 
+def english_with(word: str, limit: int | None = None) -> list[str]:
+    """The English of ``pairs_with(word, limit)``, without building the pairs."""
+    index = _index()
+    return [index.english(n) for n in index.rows_with(word)[:limit]]
+
+
 def best_example(
     word: str,
     level_of: Callable[[str], int | None],
@@ -239,15 +254,17 @@ def best_example(
     for n in rows[:CANDIDATES]:
         if index.lengths[n] > MAX_HANZI:
             continue
-        pair = index.pair(n)
-        others = {t for t in pair.tokens if t != word and is_hanzi_word(t)}
+        record = index.record(n)  # the Pair only for a candidate that would win: most lose
+        others = {t for t in record[2] if t != word and is_hanzi_word(t)}
         if not others:
             continue  # the word alone ("银行。") shows no use of it
         levels = [0 if is_known(t) else (level_of(t) or _OUTSIDE_HSK) for t in others]
         hard = sum(1 for lv in levels if lv > ceiling)
-        score = (hard, length_penalty(index.lengths[n]), sum(levels), pair.zh_id)
-        if (best is None or score < best[0]) and fits(pair):
-            best = (score, pair)
+        score = (hard, length_penalty(index.lengths[n]), sum(levels), index.zh_ids[n])
+        if best is None or score < best[0]:
+            pair = index.pair(n, record)
+            if fits(pair):
+                best = (score, pair)
         if score[:2] == (0, 0):
             perfect += 1
             if perfect >= ENOUGH:

@@ -84,3 +84,12 @@ def test_sweep_removes_only_stale_temps(tmp_path: Path) -> None:
     clip = cache.put(clip_key("e", "t"), mp3_frames(1))
     assert cache.sweep_stale_temps() == 1
     assert not old.exists() and fresh.exists() and clip.exists()
+
+
+def test_stored_lists_the_clips_put_and_is_empty_without_a_directory(tmp_path: Path) -> None:
+    cache = AudioCache(tmp_path / "audio")
+    assert cache.stored() == frozenset()  # no directory yet: no clip can be there
+    key = clip_key("engine", "你好")
+    path = cache.put(key, mp3_frames())
+    assert cache.stored() == {path.name} and path.name == media_name(key)
+    assert cache.get(clip_key("engine", "再见")) is None and media_name(clip_key("engine", "再见")) not in cache.stored()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import mmap
 from pathlib import Path
 
@@ -139,3 +140,15 @@ def test_starts_with_finds_prefixes_only() -> None:
     assert [keys.starts_with(p) for p in ("银", "银行", "银行卡", "银行卡号", "卡", "行", "")] == [
         True, True, True, False, False, True, True,
     ]
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 63, 64, 65, 127, 128, 129, 1000])
+def test_lower_bound_agrees_with_bisect_across_fence_edges(n: int) -> None:
+    # Keys every third number apart, so probes fall on, between, before and after keys,
+    # on both sides of each fence post (one key in 64).
+    keys = [f"{3 * i:05d}".encode() for i in range(n)]
+    sorted_keys = SortedKeys(*SortedKeys.pack([k.decode() for k in keys]))
+    probes = [f"{i:05d}".encode() for i in range(3 * n + 2)] + [b"", b"\xff"]
+    for want in probes:
+        assert sorted_keys._lower_bound(want) == bisect.bisect_left(keys, want), want
+    assert [sorted_keys.find(k.decode()) for k in keys] == list(range(n))

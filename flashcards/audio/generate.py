@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards import backoff
-from flashcards.audio.cache import AudioCache, ImplausibleAudio, check_audio_cache, clip_key
+from flashcards.audio.cache import AudioCache, ImplausibleAudio, check_audio_cache, clip_key, media_name
 from flashcards.audio.engine import ClipFailed, Engine, EngineUnavailable, TransientError
 from flashcards.audio.engines import make_engine
 from flashcards.audio.settings import AudioSettings
@@ -111,7 +111,11 @@ async def agenerate_audio(
         return AudioResult({}, AudioSummary(settings.engine, len(wanted), skipped=len(wanted)))
     cache = AudioCache(settings.cache_dir)
     keys = {text: clip_key(engine.key, text) for text in wanted}
-    clips = {text: path for text in wanted if (path := cache.get(keys[text])) is not None}
+    stored = cache.stored()
+    clips = {
+        text: path for text in wanted
+        if (stored is None or media_name(keys[text]) in stored) and (path := cache.get(keys[text])) is not None
+    }
     missing = [text for text in wanted if text not in clips]
     run = _Run(engine, cache, settings, console, quiet=quiet)
     if missing and engine.unavailable is not None:  # known before any request: no bar
