@@ -536,6 +536,18 @@ def _guo(text: str, i: int) -> str | None:
     return "guo5" if nxt in _AFTER_GUO5 or not _HAN.fullmatch(nxt or "x") else None
 
 
+def _hang(text: str, i: int) -> str | None:
+    """行 counted is the measure word for lines háng: after a numeral that 这/那/每/第 opens
+    (这一行, 第三行) or before what is in the lines (两行字); a party counted (一行五人, 一行人)
+    is in the word 一行 yīxíng."""
+    if _at(text, i - 1) not in _NUMERAL:
+        return None
+    if _at(text, i - 2) in _DEMONSTRATIVE or _at(text, i - 2) == "第":
+        return "hang2"
+    nxt = _at(text, i + 1)
+    return "hang2" if _HAN.fullmatch(nxt or "x") and nxt != "人" and nxt not in _NUMERAL else None
+
+
 def _mei(text: str, i: int) -> str | None:
     """没 on its own is the negation méi (今天没昨天冷, 没去); mò "submerge" stands alone only
     before 入/顶 (没入水中, 没顶), and is otherwise inside words (淹没, 没收)."""
@@ -557,7 +569,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
-    "似": _shi_like, "没": _mei, "过": _guo, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
+    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
 }
 
 

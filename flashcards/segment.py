@@ -23,7 +23,9 @@ headwords:
   some degree + adjective pairs (很大) and 把 + noun words (把门 "to guard a gate", 把手
   "handle") that swallow the start of the real word or the object marker: 很大 + 方 is
   很 + 大方 "generous" when 大方 is an HSK word and 很大 only 很 + 大; 把门 + 关上 is 把 + 门 +
-  关上 when a verb follows and nothing before makes 把门 a noun (的, a measure word, 这).
+  关上 when a verb follows and nothing before makes 把门 a noun (的, a measure word, 这);
+  and after 这/那/每, 一 + a measure word is 一 + the measure word (这一行 háng, not 一行
+  yīxíng "the party").
 """
 
 from __future__ import annotations
@@ -81,7 +83,8 @@ class Segmenter:
             if token in corrects:
                 fix = True
         if fix:  # rare: a stranded bound morpheme or a name prefix (源, 小) stands alone
-            tokens = self._corrected(tokens)
+            # After the merge, which would join 这 + 一 + 行 back into 这 + 一行.
+            return recut_function_words(self._merge(self._corrected(tokens)))
         return self._merge(tokens)
 
     def _pieces_of(self, token: str) -> tuple[str, ...]:
@@ -113,7 +116,7 @@ class Segmenter:
     def _corrected(self, tokens: list[str]) -> list[str]:
         """``recut_bound`` and ``join_given_names``; new tokens get their merge flags."""
         has_word = self._cutter.has_word
-        fixed = recut_function_words(join_given_names(recut_bound(tokens, has_word), has_word))
+        fixed = join_given_names(recut_bound(tokens, has_word), has_word)
         if fixed is tokens:
             return tokens
         out = []
@@ -298,6 +301,9 @@ def join_given_names(tokens: list[str], has_word: Callable[[str], bool]) -> list
 
 #: Degree adverbs that jieba's dictionary glues to a one-character adjective (很大, 不大).
 _DEGREE_HEADS = frozenset("很太更挺真不")
+#: Demonstratives before 一 + a measure word, which then count with it (这一行 "this line of
+#: work" is 这 + 一 + 行 háng, not 这 + 一行 "the party" yīxíng; 这一点 "this point").
+_DEMONSTRATIVES = frozenset("这那哪每")
 #: Tags of what makes the 把 + noun before it a noun itself (门的把手, 两把手; 这个 and 那个 by name).
 _NOUN_CONTEXT_TAGS = ("q", "m", "uj")
 
@@ -310,6 +316,10 @@ def _swallows(token: str) -> bool:
         from flashcards.compounds import jieba_tag
 
         return jieba_tag(token[1]) == "n"
+    if token[0] == "一":
+        from flashcards.compounds import _counts
+
+        return _counts(token[1])
     if token[0] in _DEGREE_HEADS:
         from flashcards.compounds import parts
 
@@ -331,6 +341,9 @@ def recut_function_words(tokens: list[str]) -> list[str]:
         if token[0] == "把":
             fix = _is_verb(nxt) and not _makes_noun(before)
             new = [token[0], token[1]]
+        elif token[0] == "一":
+            fix = before in _DEMONSTRATIVES and nxt != "人"  # 他们这一行人: the party, yīxíng
+            new = [token[0], token[1]]
         else:
             from flashcards.compounds import is_listed
 
@@ -340,7 +353,7 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             if out is None:
                 out = list(tokens)
             j = len(out) - len(tokens) + i  # index of ``token`` in ``out`` after earlier fixes
-            out[j : j + (1 if token[0] == "把" else 2)] = new
+            out[j : j + (2 if token[0] in _DEGREE_HEADS else 1)] = new
     return tokens if out is None else out
 
 

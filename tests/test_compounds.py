@@ -255,6 +255,10 @@ def test_names_in_the_report(tmp_path):
         ("守门员在把门。", ["在", "把门", "。"]),
         ("这个把手坏了。", ["这个", "把手", "坏"]),
         ("门的把手坏了。", ["的", "把手", "坏"]),
+        # After 这/那/每, 一 + a measure word counts (这一行 "this line of work", 这一点 "this point").
+        ("我在这一行干了十年。", ["这", "一", "行", "干"]),
+        ("这一点很重要。", ["这", "一", "点", "很"]),
+        ("他们一行五人到了北京。", ["他们", "一行", "五"]),  # no demonstrative: the party
     ],
 )
 def test_recut_bound_morphemes(sentence, cut):

@@ -115,6 +115,12 @@ LEARNER = [
     ("我去过两次北京。", "去过", "qùguo"),
     ("他过了桥。", "过", "guò"),
     ("他走过马路。", "走过", "zǒuguò"),
+    # 行 counted after 这/那 + 一 is the measure word / "line of work" háng; a party is 一行 yīxíng
+    ("我在这一行干了十年。", "行", "háng"),
+    ("这一行字写错了。", "行", "háng"),
+    ("他流下了两行眼泪。", "两行", "liǎngháng"),
+    ("他们一行五人到了北京。", "一行", "yīxíng"),
+    ("我们一行人去了上海。", "一行", "yīxíng"),
     # 没 alone is the negation méi
     ("今天没昨天冷。", "没", "méi"),
     ("我没去过上海。", "没", "méi"),
