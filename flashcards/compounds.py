@@ -126,6 +126,20 @@ def _by_rule(word: str) -> tuple[str, ...] | None:
     return _ordinal(word) or _reduplicated(word) or _complement(word) or _by_prefix(word) or _by_suffix(word)
 
 
+def _reads_whole(word: str) -> bool:
+    """A doubled word, or a complement CC-CEDICT reads with a neutral tone inside: a sentence
+    keeps it whole, so its pinyin is not its parts' citation tones (看看 kànkan, not kàn
+    kàn; 站起来 zhànqilai, 听不懂 tīngbudǒng) and no cloze gaps half of it (天天 "every
+    day" is no occurrence of 天 "day"). It still gets no note: ``parts`` splits it."""
+    from flashcards import cedict, lexicon
+
+    if _reduplicated(word):
+        return True
+    if not _complement(word) or not cedict.has(word):
+        return False
+    return any(s.endswith("5") for s in lexicon.lookup(word).syllables)
+
+
 def _complement(word: str) -> tuple[str, ...] | None:
     """A listed verb + its result or direction (看懂, 卖掉, 站起来), or + 得/不 + it
     (听得懂, 看不见, 找不到): the grammar of complements over words the learner knows."""
@@ -358,7 +372,9 @@ def split_compounds(tokenized: Iterable) -> list:
     """The sentences with each transparent compound replaced by its parts (positions kept).
 
     What a learner studies: 一个 in a sentence is an occurrence of 一 and of 个, so they get the
-    counts, the example sentences and the cloze gaps. Other tokens are untouched.
+    counts, the example sentences and the cloze gaps. Other tokens are untouched, and so are
+    doubled words and the complements whose parts would read differently
+    (``_reads_whole``: 看看 kànkan, 天天).
     """
     from flashcards import script
 
@@ -376,7 +392,7 @@ def split_compounds(tokenized: Iterable) -> list:
             for token in words:
                 if token not in asked:
                     asked.add(token)
-                    found = split_of[token] = parts(token) if is_hanzi_word(token) else None
+                    found = split_of[token] = parts(token) if is_hanzi_word(token) and not _reads_whole(token) else None
                     if found:
                         splittable.add(token)
         if splittable.isdisjoint(words):

@@ -283,3 +283,28 @@ def test_build_names_option(tmp_path):
     plain, named = heads(), heads(names=True)
     assert not plain & {"诸葛亮", "刘备", "一个"} and {"个", "聪明"} <= plain
     assert {"诸葛亮", "刘备"} <= named
+
+
+@pytest.mark.parametrize(
+    "sentence, whole, parts",
+    [
+        # Doubled words and complements CC-CEDICT reads with a neutral tone stay whole in the
+        # sentence (its pinyin kànkan, not kàn kàn); they still get no note of their own.
+        ("你看看这本书。", "看看", ("看", "看")),
+        ("他天天跑步。", "天天", ("天", "天")),
+        ("他站起来了。", "站起来", ("站", "起来")),
+        ("我听不懂。", "听不懂", ("听", "不", "懂")),
+    ],
+)
+def test_sentences_keep_words_their_parts_would_misread(sentence, whole, parts):
+    from flashcards.readings import sentence_readings
+
+    ts = compounds.split_compounds(_sentences(sentence))[0]
+    assert whole in ts.tokens and compounds.parts(whole) == parts
+    syllables = sentence_readings(list(ts.tokens))[list(ts.tokens).index(whole)]
+    assert any(s.endswith("5") for s in syllables) or whole == "天天"
+
+
+def test_complements_read_as_their_parts_are_split():
+    ts = compounds.split_compounds(_sentences("我看懂了。"))[0]  # 看懂 kàndǒng: no neutral tone
+    assert "看懂" not in ts.tokens and ["看", "懂"] == list(ts.tokens[1:3])
