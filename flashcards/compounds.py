@@ -127,16 +127,17 @@ def _by_rule(word: str) -> tuple[str, ...] | None:
 
 
 def _reads_whole(word: str) -> bool:
-    """A doubled word, or a complement CC-CEDICT reads with a neutral tone inside: a sentence
+    """A doubled unit, or a doubled verb or complement CC-CEDICT reads with a neutral tone inside: a sentence
     keeps it whole, so its pinyin is not its parts' citation tones (看看 kànkan, not kàn
     kàn; 站起来 zhànqilai, 听不懂 tīngbudǒng) and no cloze gaps half of it (天天 "every
     day" is no occurrence of 天 "day"). It still gets no note: ``parts`` splits it."""
     from flashcards import cedict, lexicon
 
-    if _reduplicated(word):
-        return True
-    if not _complement(word) or not cedict.has(word):
-        return False
+    doubled = _reduplicated(word)
+    if doubled and len(doubled) == 2 and _counts(doubled[0]) and not jieba_tag(doubled[0]).startswith("v"):
+        return True  # 天天, 个个
+    if not (doubled or _complement(word)) or not cedict.has(word):
+        return False  # 想一想, 算了算: their parts are what is read
     return any(s.endswith("5") for s in lexicon.lookup(word).syllables)
 
 
