@@ -187,10 +187,10 @@ def _huan(text: str, i: int) -> str | None:
     is 还 ending a clause (书还没还。) or before 了 and what was returned (车还了。,
     还了一本书): the adverb hái never does (还了解 is hái + 了解)."""
     nxt = _at(text, i + 1)
-    if nxt in set("给钱书债款清回") or not _HAN.fullmatch(nxt or "x"):
+    if nxt in set("给钱书债款清回") or not _is_han(nxt):
         return "huan2"
     after = _at(text, i + 2)
-    if nxt == "了" and (not _HAN.fullmatch(after or "x") or after in set("钱书一他她我你")):
+    if nxt == "了" and (not _is_han(after) or after in set("钱书一他她我你")):
         return "huan2"
     if nxt in _PRONOUN_CHARS and _at(text, i + 2 + (after == "们")) in set("钱书债本东"):
         return "huan2"  # 还我书, 还你钱: give back to whom, then what
@@ -253,7 +253,7 @@ def _zang(text: str, i: int) -> str | None:
 def _de_complement(text: str, i: int) -> str | None:
     """得 between a verb or adjective and a degree word (累得, 跑得很快) is de."""
     nxt = _at(text, i + 1)
-    if _HAN.fullmatch(_at(text, i - 1) or "x") and nxt in _DEGREE | set("不要多好快慢"):
+    if _is_han(_at(text, i - 1)) and nxt in _DEGREE | set("不要多好快慢"):
         return "de5"
     return None
 
@@ -323,7 +323,7 @@ def _wei(text: str, i: int) -> str | None:
 
 def _nan(text: str, i: int) -> str | None:
     """难 "disaster" nàn after 有/遭/受/落/逃/避/遇/救 at the end of a clause (国家有难，)."""
-    if _at(text, i - 1) in set("有遭受落逃避遇救") and not _HAN.fullmatch(_at(text, i + 1) or "x"):
+    if _at(text, i - 1) in set("有遭受落逃避遇救") and not _is_han(_at(text, i + 1)):
         return "nan4"
     return None
 
@@ -496,7 +496,7 @@ def _ying(text: str, i: int) -> str | None:
         return "ying4"
     if any(w in _rest_of_clause(text, i, 12) for w in ("邀", "要求", "号召", "请求", "之约")):
         return "ying4"  # 应朋友的邀请, 应大家的要求: "in response to" before what is answered
-    return "ying1" if _HAN.fullmatch(_at(text, i + 1) or "x") else None
+    return "ying1" if _is_han(_at(text, i + 1)) else None
 
 
 def _nong(text: str, i: int) -> str | None:
@@ -516,7 +516,7 @@ def _jin(text: str, i: int) -> str | None:
 def _o_particle(text: str, i: int) -> str | None:
     """哦 after a word is the sentence-final particle o, neutral tone (要小心哦！, 签名哦。);
     leading a clause it is an interjection (哦，是这样 ò), left to the model."""
-    return "o5" if _HAN.fullmatch(_at(text, i - 1) or "x") else None
+    return "o5" if _is_han(_at(text, i - 1)) else None
 
 
 #: What follows the aspect particle 过 (见过他, 去过两次, 吃过了, 听过的歌), never the
@@ -533,7 +533,7 @@ def _guo(text: str, i: int) -> str | None:
     if not any(jieba_tag(text[max(i - n, 0):i]).startswith("v") for n in (1, 2) if i >= n):
         return None
     nxt = _at(text, i + 1)
-    return "guo5" if nxt in _AFTER_GUO5 or not _HAN.fullmatch(nxt or "x") else None
+    return "guo5" if nxt in _AFTER_GUO5 or not _is_han(nxt) else None
 
 
 def _hang(text: str, i: int) -> str | None:
@@ -545,7 +545,7 @@ def _hang(text: str, i: int) -> str | None:
     if _at(text, i - 2) in _DEMONSTRATIVE or _at(text, i - 2) == "第":
         return "hang2"
     nxt = _at(text, i + 1)
-    return "hang2" if _HAN.fullmatch(nxt or "x") and nxt != "人" and nxt not in _NUMERAL else None
+    return "hang2" if _is_han(nxt) and nxt != "人" and nxt not in _NUMERAL else None
 
 
 def _mei(text: str, i: int) -> str | None:

@@ -308,6 +308,7 @@ _DEMONSTRATIVES = frozenset("这那哪每")
 _NOUN_CONTEXT_TAGS = ("q", "m", "uj")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of each token of a sentence being fixed
 def _swallows(token: str) -> bool:
     """A jieba token ``recut_function_words`` may give a character back from."""
     if len(token) != 2:

@@ -112,22 +112,19 @@ def counts(word: str, senses: tuple[str, ...]) -> tuple[int, ...]:
 def lead(word: str, senses: Sequence[str]) -> int | None:
     """Index of the commonest sense of ``word`` among ``senses``, or None for the dictionary's
     order (too few pairs, or no clear winner over the first sense)."""
-    if len(senses) < 2:
-        return None
-    if _GRAMMATICAL.search(senses[0]) or not _content(senses[0]):
-        return None  # "to have to": nothing a translation could count for it
-    c = counts(word, tuple(senses))
-    best = max((k for k in range(len(c)) if not _GRAMMATICAL.search(senses[k])), key=lambda k: (c[k], -k))
-    return best if best and c[best] >= MIN_COUNT and c[best] >= 3 * c[0] else None
+    return lead_among(word, senses, range(len(senses)))
 
 
 def lead_among(word: str, senses: Sequence[str], candidates: Sequence[int]) -> int | None:
-    """:func:`lead`'s rule among ``candidates`` (indices into ``senses``, the ones the
-    sentence's evidence left tied), measured against the first of them: after 的, 活动 is a
-    noun, and of its noun-like senses the translations say "activity", not "shaky"."""
-    if len(candidates) < 2 or _GRAMMATICAL.search(senses[candidates[0]]) or not _content(senses[candidates[0]]):
+    """The commonest sense among ``candidates`` (indices into ``senses``: all of them for
+    :func:`lead`, or the ones the sentence's evidence left tied), if it clearly beats the
+    first of them: after 的, 活动 is a noun, and of its noun-like senses the translations
+    say "activity", not "shaky"."""
+    if len(candidates) < 2:
         return None
-    c = counts(word, tuple(senses))
     first = candidates[0]
+    if _GRAMMATICAL.search(senses[first]) or not _content(senses[first]):
+        return None  # "to have to": nothing a translation could count for it
+    c = counts(word, tuple(senses))
     best = max((k for k in candidates if not _GRAMMATICAL.search(senses[k])), key=lambda k: (c[k], -k))
     return best if best != first and c[best] >= MIN_COUNT and c[best] >= 3 * c[first] else None
