@@ -115,14 +115,20 @@ def _headwords(word: str) -> list[tuple[str, str]]:
     out = []
     for line in cedict.lines_for(word):
         m = _LINE.match(line)
-        out.append(m.group(1, 2) if m else tuple((line.split(" ", 2) + ["", ""])[:2]))
+        out.append(m.group(1, 2) if m else _unparsed(line)[:2])
     return out
+
+
+def _unparsed(line: str) -> tuple[str, str, str]:
+    """A line ``_LINE`` does not match, as its first two words (the forms) and the rest."""
+    trad, simp, rest = (line.split(" ", 2) + ["", ""])[:3]
+    return trad, simp, rest
 
 
 def _parse_line(line: str) -> CedictEntry:
     m = _LINE.match(line)
     if m is None:  # never in the vendored file; kept total for robustness
-        trad, simp, rest = (line.split(" ", 2) + ["", ""])[:3]
+        trad, simp, rest = _unparsed(line)
         return CedictEntry(trad, simp, "", (rest,), ())
     trad, simp, pinyin, body = m.groups()
     senses: list[str] = []
