@@ -11,7 +11,7 @@ both facts; selection, known words and the analysis ask it.
 
 * numerals (二十), numeral + a one-character word (一个, 两本, 三天), or 第 + numeral (+ more: 第一次, 第三天);
 * a verb reduplicated (看看, 看一看, 看了看, 休息休息), a measure word or unit doubled (天天);
-* 这/那/哪/每/各/某/几 + word (这种, 每天, 那个);
+* 这/那/哪/每/各/某/几 + word (这种, 每天, 那个); a pronoun + a one-character verb (他用, 我去);
 * 很/不/没/更/太/最/挺/真/非常/特别/比较 or an adverb 也/都/还/就/又/再/只/才 + word
   (很多, 不是, 更好, 也是); 好/大/小/老/新/旧 or 有 + a word of two or more characters (好朋友, 有道理);
   多 + an adjective (多大, 多高);
@@ -62,6 +62,7 @@ __all__ = [
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几半零〇")
 _DEMONSTRATIVES = ("这", "那", "哪", "每", "各", "某", "几")
+_PRONOUNS = frozenset("我你您他她它")
 _DEGREE = ("非常", "特别", "比较", "很", "不", "没", "更", "太", "最", "挺", "真", "也", "都", "还", "就", "又", "再", "只", "才")
 _VERB_SUFFIXES = frozenset("在到着了过完给")
 #: One-character adjectives before a word of two or more characters.
@@ -216,6 +217,8 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
         rest = _words_of(word[2:])
         if rest:
             return (word[0], word[1]) + rest
+    if len(word) == 2 and word[0] in _PRONOUNS and is_listed(word[1]) and jieba_tag(word[1])[:1] in "vp":
+        return (word[0], word[1])  # 他用, 我去, 他在: jieba's dictionary joins a subject to its verb
     for prefix in _DEMONSTRATIVES + _DEGREE:
         if word.startswith(prefix) and len(word) > len(prefix):
             rest = _words_of(word[len(prefix):])
@@ -282,6 +285,42 @@ def _word_parts(word: str) -> tuple[str, ...] | None:
     return best[n] or None
 
 
+_ENGLISH_WORD = re.compile(r"[a-z]{3,}")
+_NOT_MEANING = frozenset("the and for one etc sth someone something used bound form esp also variant".split())
+
+
+def _meaning_stems(word: str) -> frozenset[str]:
+    """The content words of every CC-CEDICT sense of ``word``, cut to five letters (read, reading)."""
+    from flashcards import lexicon
+
+    return frozenset(w[:5] for e in lexicon.entries(word) for s in e.senses
+                     for w in _ENGLISH_WORD.findall(s.lower()) if w not in _NOT_MEANING)
+
+
+@lru_cache(maxsize=1 << 15)
+def _phrase_pair(word: str) -> tuple[str, ...] | None:
+    """A verb + its one-character object (看书, 喝酒, 借钱) or 大/小/有 + a noun (大雨, 有钱) that
+    CC-CEDICT lists and whose meaning says one of its characters' (看书 "to read": 看 "to read"):
+    a reader who knows both characters reads it. 吹牛 "to brag" and 小费 "tip" say neither, so they
+    stay words. Likewise a verb + 得/着 (变得, 跟着). Read for coverage and known words only: the
+    token keeps its note (变得 "to become" is worth one).
+    """
+    from flashcards import cedict
+
+    if len(word) != 2 or not cedict.has(word) or is_listed(word) or is_name(word):
+        return None
+    head, rest = word
+    if not (is_listed(head) and is_listed(rest)):
+        return None
+    verb = jieba_tag(head).startswith("v")
+    if rest in "得着" and verb:
+        return (head, rest)  # 变得, 跟着, 过得: a verb and its particle
+    if not (jieba_tag(rest).startswith("n") and (verb or head in "大小有")):
+        return None
+    said = _meaning_stems(word)
+    return (head, rest) if said & (_meaning_stems(head) | _meaning_stems(rest)) else None
+
+
 def looks_like_person(word: str) -> bool:
     """Surname + one or two characters, in neither dictionary: a name jieba's HMM found (王刚).
 
@@ -294,6 +333,8 @@ def looks_like_person(word: str) -> bool:
         return False
     if in_jieba(word) or any(ch in NOT_IN_NAMES for ch in word[1:]):
         return False  # jieba's dictionary has it (小店): a word, whatever it starts with
+    if len(word) == 2 and _counts(word[0]) and is_listed(word[1]) and jieba_tag(word[1]).startswith("n"):
+        return False  # 张票, 张床: 张 counts the ticket (两张票), it is no surname here
     # 王刚, 李华; and the 小明, 阿强 of textbooks: 小/阿 + one character
     return _is_surname(word[0]) or (len(word) == 2 and word[0] in NAME_PREFIXES)
 
@@ -335,9 +376,19 @@ def is_name(word: str) -> bool:
     # jieba's tags alone are noisy (古代文明, 花园里 nr): a token holding an HSK word of two
     # or more characters is that word and more (张 + 老师 is read through 老师), not a name.
     if tag in NAME_TAGS:
+        if tag == "ns" and _plain_place_word(word):
+            return False  # 湖水, 深水, 大坡 (ns): lake water, deep water, a big slope
         # 金和银, 关了门 (nr): a particle or conjunction inside is a phrase, not a name.
         return not _holds_long_word(word) and not any(ch in NOT_IN_NAMES for ch in word[1:-1])
     return not tag and looks_like_person(word)
+
+
+def _plain_place_word(word: str) -> bool:
+    """Two HSK characters, no surname first, a noun last: words for a place (湖水, 大坡), not its
+    name — jieba's place tag on a token CC-CEDICT lacks is where its name tags are noisiest."""
+    first, last = word[0], word[-1]
+    return (len(word) == 2 and not _is_surname(first) and is_listed(first) and is_listed(last)
+            and jieba_tag(last).startswith("n"))
 
 
 def _holds_long_word(word: str) -> bool:
@@ -360,7 +411,7 @@ def effective_level(word: str, standard: str = "3.0") -> int | None:
     own = lexicon.hsk_level(word, standard)
     if own is not None or is_name(word):
         return own
-    split = (_split(word) or _word_parts(word)) if is_hanzi_word(word) else None
+    split = (_split(word) or _word_parts(word) or _phrase_pair(word)) if is_hanzi_word(word) else None
     if not split:
         return None
     levels = [effective_level(p, standard) for p in split]  # 第一 is unlisted in 3.0: 第 + 一

@@ -98,6 +98,11 @@ NON_WORD_RULE = [
     ("这样", None),
     ("不错", None),
     ("一切", None),
+    # a pronoun + a one-character verb or preposition jieba's dictionary joins
+    ("他用", ("他", "用")),  # 他用筷子吃饭, not 他用 "other use"
+    ("我去", ("我", "去")),
+    ("你好", None),  # 好 is no verb: a greeting
+    ("我国", None),  # "our country": 国 is no verb
     # Words CC-CEDICT has that fit no rule: their meaning is more than the sum.
     ("动能", None),   # "kinetic energy", not 动 + 能
     ("对了", None),   # "by the way": 对 is no verb here (jieba: p)
@@ -141,6 +146,11 @@ def test_the_table_goes_both_ways():
         ("关了门", False),   # jieba: nr; 关 + 了 + 门
         ("张老师", True),    # "Teacher Zhang": a form of address, 张 is no "to open up" here
         ("林先生", True),
+        ("张票", False),    # 两张票: a measure word and its noun, no Mr Zhang
+        ("张明", True),
+        ("湖水", False),    # jieba: ns, CC-CEDICT lacks it; "lake water", 湖 + 水
+        ("深水", False),
+        ("大坡", False),
         ("小明", True),     # 小 + one character, in no dictionary: a textbook name
         ("小店", False),    # jieba's dictionary has it: a word
         ("三本", False),    # jieba's place name, and "three volumes" first
@@ -167,6 +177,14 @@ def test_names(word, name):
         ("一定", "3.0", 2),     # a word keeps its own level
         ("诸葛亮", "3.0", None),  # names have no level
         ("动能", "3.0", None),   # opaque: outside HSK
+        # coverage only (the word keeps its note): a verb + object, 大/小/有 + noun, a verb + 得/着,
+        # whose CC-CEDICT meaning says one of its characters' meanings
+        ("看书", "3.0", 1),      # "to read": 看 "to read"
+        ("喝酒", "3.0", 2),
+        ("大雨", "3.0", 1),      # "heavy rain": 雨 "rain"
+        ("变得", "3.0", 2),
+        ("小费", "2.0", None),   # "tip": neither 小 "small" nor 费 "fee" is said (unlisted in 2.0)
+        ("小狗", "3.0", None),   # "puppy" says no "dog": left outside rather than guessed
         ("区块链", "3.0", None),
     ],
 )
