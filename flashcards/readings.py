@@ -524,16 +524,32 @@ def _o_particle(text: str, i: int) -> str | None:
 _AFTER_GUO5 = frozenset("我你他她它您们了的吗呢吧一两几")
 
 
+#: Verbs of motion, after which 过 is the direction "across, past" guò (走过马路, 飞过大海).
+_CROSSING = frozenset("走跑跳飞穿越游爬绕跨经传递转翻闪掠擦滑度渡挤冲闯涉通漂流划赶追驶开")
+
+
 def _guo(text: str, i: int) -> str | None:
     """过 after a verb (its one or two characters before), before a pronoun, 了/的/a
     question particle, a count (一次, 两次) or the end of the clause is the experienced-action
-    marker guo (我见过他, 喜欢过, 看过。): the verb 过 "to cross" there would need a place."""
+    marker guo (我见过他, 喜欢过, 看过。): the verb 过 "to cross" there would need a place.
+    After a one-character verb that is no verb of motion, so it is before an object too
+    (没有见过这样的, 去过中国, 竖过旗子): 过 "across" follows verbs of motion (走过马路)."""
     from flashcards.compounds import jieba_tag
 
     if not any(jieba_tag(text[max(i - n, 0):i]).startswith("v") for n in (1, 2) if i >= n):
         return None
     nxt = _at(text, i + 1)
-    return "guo5" if nxt in _AFTER_GUO5 or not _is_han(nxt) else None
+    if nxt in _AFTER_GUO5 or not _is_han(nxt):
+        return "guo5"
+    verb = _at(text, i - 1)
+    after_verb = jieba_tag(verb).startswith("v") and verb not in _CROSSING and not jieba_tag(text[max(i - 2, 0):i]).startswith("v")
+    return "guo5" if after_verb and nxt not in "来去" else None
+
+
+def _ba(text: str, i: int) -> str | None:
+    """罢 closing a clause after a word is the particle ba, as 吧 (赶紧吃罢！, 凶残的罢，);
+    bà "to stop, finish" has what it ends after it (吃罢饭) or is inside a word (罢工)."""
+    return "ba5" if _is_han(_at(text, i - 1)) and not _is_han(_at(text, i + 1)) else None
 
 
 def _hang(text: str, i: int) -> str | None:
@@ -564,7 +580,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
     "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,
-    "难": _nan, "空": _kong,
+    "难": _nan, "空": _kong, "罢": _ba,
     "重": _zhong_heavy, "差": _cha,
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,

@@ -26,6 +26,11 @@ headwords:
   关上 when a verb follows and nothing before makes 把门 a noun (的, a measure word, 这);
   and after 这/那/每, 一 + a measure word is 一 + the measure word (这一行 háng, not 一行
   yīxíng "the party").
+* **the adverbial particle 地** (``_split_adverbial_de``): jieba's dictionary holds 轻轻地,
+  静静地 and even 地走了, none a CC-CEDICT word; 地 after a doubled word or an adjective,
+  adverb or state word is the particle de, its own token (轻轻 + 地, 慢慢 + 地 + 走 + 了), so it
+  reads de and no note teaches 轻轻地. 两地, 满地, 用地 (a place, "land") stay whole: a
+  particle follows a word of two or more characters.
 """
 
 from __future__ import annotations
@@ -84,7 +89,7 @@ class Segmenter:
                 fix = True
         if fix:  # rare: a stranded bound morpheme or a name prefix (源, 小) stands alone
             # After the merge, which would join 这 + 一 + 行 back into 这 + 一行.
-            return recut_function_words(self._merge(self._corrected(tokens)))
+            return self._split_adverbial_de(recut_function_words(self._merge(self._corrected(tokens))))
         return self._merge(tokens)
 
     def _pieces_of(self, token: str) -> tuple[str, ...]:
@@ -100,11 +105,25 @@ class Segmenter:
                 self._flag(piece)
         if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes()) for p in found):
             self._corrects.add(token)
-        elif _swallows(token):
+        elif _swallows(token) or _edge_de(token):
             self._corrects.add(token)
         elif found == (token,):
             self._plain.add(found[0])
         return found
+
+    def _split_adverbial_de(self, tokens: list[str]) -> list[str]:
+        """轻轻地 → 轻轻 + 地, 慢慢 + 地走了 → 慢慢 + 地 + 走 + 了 (see the module docstring)."""
+        out: list[str] = []
+        for token in tokens:
+            if not _edge_de(token):
+                out.append(token)
+            elif token[-1] == "地" and len(token) > 2 and _adverbial(token[:-1], token):
+                out += [sys.intern(token[:-1]), "地"]
+            elif token[0] == "地" and out and _adverbial(out[-1], "") and _is_verb(token[1:]):
+                out += ["地", *map(sys.intern, self._cutter.cut(token[1:], False))]
+            else:
+                out.append(token)
+        return out
 
     def _flag(self, piece: str) -> None:
         mergeable = is_hanzi_word(piece) and piece not in _PARTICLES
@@ -356,6 +375,24 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             j = len(out) - len(tokens) + i  # index of ``token`` in ``out`` after earlier fixes
             out[j : j + (2 if token[0] in _DEGREE_HEADS else 1)] = new
     return tokens if out is None else out
+
+
+@lru_cache(maxsize=1 << 12)
+def _edge_de(token: str) -> bool:
+    """A token jieba's dictionary holds with 地 at an edge that CC-CEDICT lacks (轻轻地, 地走了)."""
+    from flashcards import lexicon
+
+    return len(token) > 1 and "地" in (token[0], token[-1]) and is_hanzi_word(token) and not lexicon.is_word(token)
+
+
+def _adverbial(word: str, token: str) -> bool:
+    """What the adverbial particle 地 follows: a doubled word (轻轻, 高高兴兴) or a word jieba
+    tags as an adjective, adverb or state (认真, 突然), or a ``token`` it tags as a state (z)."""
+    from flashcards.compounds import jieba_tag
+
+    half = len(word) // 2
+    doubled = len(word) in (2, 4) and (word[:half] == word[half:] or (len(word) == 4 and word[0] == word[1] and word[2] == word[3]))
+    return is_hanzi_word(word) and (doubled or jieba_tag(word) in ("a", "ad", "d", "z") or jieba_tag(token) == "z")
 
 
 def _is_verb(token: str) -> bool:

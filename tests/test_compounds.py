@@ -273,6 +273,12 @@ def test_names_in_the_report(tmp_path):
         ("守门员在把门。", ["在", "把门", "。"]),
         ("这个把手坏了。", ["这个", "把手", "坏"]),
         ("门的把手坏了。", ["的", "把手", "坏"]),
+        # The adverbial particle 地 jieba's dictionary glues on (轻轻地, 地走了) is its own token.
+        ("他慢慢地走了过来。", ["慢慢", "地", "走", "了", "过来"]),
+        ("他轻轻地走了。", ["轻轻", "地", "走"]),
+        ("闪闪地眨着眼。", ["闪闪", "地", "眨"]),
+        ("满地都是水。", ["满地", "都"]),  # "all over the ground": one character before 地
+        ("两地的人。", ["两地", "的"]),
         # After 这/那/每, 一 + a measure word counts (这一行 "this line of work", 这一点 "this point").
         ("我在这一行干了十年。", ["这", "一", "行", "干"]),
         ("这一点很重要。", ["这", "一", "点", "很"]),

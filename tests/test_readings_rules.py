@@ -453,6 +453,18 @@ LEARNER = [
     ("他们都来了。", "都", "dōu"),
     ("我弄丢了钥匙。", "弄", "nòng"),
     ("他尽了自己的责任。", "尽", "jìn"),
+    # literary and everyday prose read as a learner meets it (Lu Xun, round 5)
+    ("我生平没有见过这样的天空。", "过", "guo"),  # before an object, after a verb of no motion
+    ("他们从来没有竖过旗子。", "过", "guo"),
+    ("我去过中国。", "去过", "qùguo"),
+    ("他们穿过森林。", "穿过", "chuānguò"),  # a verb of motion: across
+    ("便对大哥说道：赶紧吃罢！", "罢", "ba"),  # closing a clause: the particle, as 吧
+    ("不妨说是凶残的罢，但它们没有。", "罢", "ba"),
+    ("吃罢饭，他走了。", "罢", "bà"),
+    ("他慢慢地走了过来。", "地", "de"),  # jieba's dictionary has 地走了
+    ("闪闪地眨着几十个星星的眼。", "地", "de"),  # and 闪闪地
+    ("他轻轻地走了。", "地", "de"),
+    ("满地都是水。", "满地", "mǎndì"),
 ]
 
 
