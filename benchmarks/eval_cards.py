@@ -37,7 +37,7 @@ from flashcards.notetypes import CLOZE_FIELDS, SENTENCE_FIELDS, VOCAB_FIELDS  # 
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 _NOTATION = re.compile(r"[\u3400-\u9fff]\[|\[[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü: ]+\]")
 _HIDDEN = re.compile(r'<(span|div) class="(?:fc-front-hidden|fc-piece|fc-senses-more|fc-clause-rest)"[^>]*>.*?</\1>', re.S)
-_TARGET = re.compile(r'<span class="target">.*?</span>')
+_TARGET = re.compile(r'<span class="target[^"]*">.*?</span>')
 
 
 def text_of(field: str) -> str:

@@ -63,7 +63,7 @@ NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几半零〇")
 _DEMONSTRATIVES = ("这", "那", "哪", "每", "各", "某", "几")
 _PRONOUNS = frozenset("我你您他她它")
-_DEGREE = ("非常", "特别", "比较", "很", "不", "没", "更", "太", "最", "挺", "真", "也", "都", "还", "就", "又", "再", "只", "才")
+_DEGREE = ("非常", "特别", "比较", "很", "不", "没有", "没", "更", "太", "最", "挺", "真", "也", "都", "还", "就", "又", "再", "只", "才")
 _VERB_SUFFIXES = frozenset("在到着了过完给")
 #: One-character adjectives before a word of two or more characters.
 _ADJECTIVES = frozenset("好大小老新旧")

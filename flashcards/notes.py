@@ -307,11 +307,12 @@ def highlighted(
     """Each token's HTML, ``target`` marked; ``shown`` are the tokens as the card writes them.
 
     ``pieces=True`` returns one piece per token (for :func:`cardtext.in_clause`); otherwise
-    the joined sentence. The word inside a longer token (数字 in 数字化) is marked too: a
-    production front blanks every place that would spell the answer.
+    the joined sentence. The word inside a longer token (数字 in 数字化, 远 in 永远) is marked
+    too, as ``fc-inside``: a production front blanks every place that would spell the answer,
+    while other sides leave it unmarked to the eye (永远 is no occurrence of 远 "far").
     """
     out = tuple(
-        f'<span class="target">{escape(s)}</span>' if t == target else _mark_inside(t, s, target, "target")
+        f'<span class="target">{escape(s)}</span>' if t == target else _mark_inside(t, s, target, "target fc-inside")
         for t, s in zip(tokens, shown or tokens)
     )
     return out if pieces else "".join(out)  # type: ignore[return-value]

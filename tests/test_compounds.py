@@ -38,6 +38,7 @@ NON_WORD_RULE = [
     ("更好", ("更", "好")),
     ("太好", ("太", "好")),
     ("非常好", ("非常", "好")),
+    ("没有关系", ("没有", "关系")),  # not 没 + 有关系 "to be related"
     # 很快 "soon" is 快's own sense "soon; quickly" under 很: a sum, so no note of its own.
     ("很快", ("很", "快")),
     # verb + 在/到/着/了/过

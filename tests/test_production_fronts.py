@@ -71,3 +71,22 @@ def test_the_probe_sees_a_leak_and_ignores_the_gap(tmp_path):
     seen = chromium.visible_texts([leaky, clean], tmp_path)
     assert "银行" in seen["leaky"]
     assert "银行" not in seen["clean"] and "我去" in seen["clean"]
+
+
+def test_a_word_inside_another_is_blanked_on_the_front_and_plain_elsewhere(tmp_path):
+    # 远 inside 永远 is no occurrence of 远 "far" for the eye, but it would spell the answer
+    from flashcards.notes import highlighted
+
+    example = highlighted(("走", "远", "，", "永远"), "远")
+    assert example == '走<span class="target">远</span>，永<span class="target fc-inside">远</span>'
+    chromium.require()
+    nt = note_types()["vocab"]
+    values = dict.fromkeys(VOCAB_FIELDS, "")
+    values.update(Simplified="远", HanziColored="远", MakeProduction="y", MakeRecognition="y", Meaning="far", Example=example)
+    pages = []
+    for template, side in (("Production", "question"), ("Recognition", "answer")):
+        (card,) = [c for c in render_note(nt, [values[f] for f in VOCAB_FIELDS]) if c.template == template]
+        pages.append(Page(template, card_document(card, nt.css, side), 360, 600))
+    seen = chromium.visible_texts(pages, tmp_path)
+    assert "远" not in seen["Production"] and "永" in seen["Production"]
+    assert "永远" in "".join(seen["Recognition"].split())  # the probe joins text nodes with spaces
