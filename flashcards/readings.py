@@ -65,9 +65,11 @@ _TIME_ENDS = frozenset("天年月周末期后前晚早点")  # 明天, 下个月
 
 
 def _di_or_de(tokens: Tokens, k: int) -> Key | None:
-    """地: after a word and before another, the adverbial particle (紧密地联系 de)."""
+    """地: after a word and before another, the adverbial particle (紧密地联系 de); a doubled
+    word counts as a word also where the note's tokens split it (闪 + 闪 + 地 + 眨)."""
     prev, nxt = _prev(tokens, k), _next(tokens, k)
-    if len(prev) >= 2 and _is_han(prev) and nxt[:1] and _HAN.fullmatch(nxt[:1]):
+    doubled = len(prev) == 1 and k >= 2 and tokens[k - 2] == prev
+    if (len(prev) >= 2 or doubled) and _is_han(prev) and nxt[:1] and _HAN.fullmatch(nxt[:1]):
         return ("de5",)
     return None
 
@@ -547,9 +549,13 @@ def _guo(text: str, i: int) -> str | None:
 
 
 def _ba(text: str, i: int) -> str | None:
-    """罢 closing a clause after a word is the particle ba, as 吧 (赶紧吃罢！, 凶残的罢，);
-    bà "to stop, finish" has what it ends after it (吃罢饭) or is inside a word (罢工)."""
-    return "ba5" if _is_han(_at(text, i - 1)) and not _is_han(_at(text, i + 1)) else None
+    """罢 ending a sentence, or a clause after 的/了, is the particle ba, as 吧 (赶紧吃罢！,
+    凶残的罢，); bà "to finish" ends a clause after its verb (说罢，他就走了), has what it ends
+    after it (吃罢饭) or is inside a word (罢工)."""
+    before, nxt = _at(text, i - 1), _at(text, i + 1)
+    if not _is_han(before) or _is_han(nxt):
+        return None
+    return "ba5" if before in "的了" or nxt in "！？!?。" else None
 
 
 def _hang(text: str, i: int) -> str | None:

@@ -257,6 +257,7 @@ def test_table_is_big_and_varied() -> None:
         (("他", "的", "汉语", "很", "地道", "。"), "地道"),
         (("我", "得", "走", "了", "。"), "得"),
         (("你", "的", "便宜", "衣服", "在", "哪儿", "？"), "便宜"),
+        (("星星", "闪", "闪", "地", "眨", "着", "眼", "。"), "地"),  # a note's tokens split 闪闪
     ],
 )
 def test_note_sentence_and_word_agree(tokens: tuple[str, ...], word: str) -> None:

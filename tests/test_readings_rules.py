@@ -464,6 +464,7 @@ LEARNER = [
     ("他慢慢地走了过来。", "地", "de"),  # jieba's dictionary has 地走了
     ("闪闪地眨着几十个星星的眼。", "地", "de"),  # and 闪闪地
     ("他轻轻地走了。", "地", "de"),
+    ("星星闪闪地眨着眼。", "地", "de"),  # where a note's tokens split 闪闪 into 闪 + 闪
     ("满地都是水。", "满地", "mǎndì"),
 ]
 
