@@ -84,7 +84,20 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return ("de2",)  # a word, not a one-character verb, before 得了 (考试得了一百分)
     if len(prev) > 1 and prev[-1] in _TIME_ENDS and _is_han(nxt):
         return ("dei3",)  # after a time word, "must" (下个月得去上海)
+    if _is_place(prev) and _is_han(nxt):
+        return ("dei3",)  # after a place word, "must" (去那里得花钱): a place takes no complement
     return ("de5",)
+
+
+_PLACE_WORDS = frozenset("这里 那里 哪里 这儿 那儿 哪儿 这边 那边".split())
+
+
+def _is_place(word: str) -> bool:
+    """A place word (那里, 家里, 北京): what jieba's dictionary tags a place (s, ns), and the
+    demonstrative places it tags pronouns (r)."""
+    from flashcards.compounds import jieba_tag
+
+    return word in _PLACE_WORDS or jieba_tag(word) in ("s", "ns")
 
 
 def _didao(tokens: Tokens, k: int) -> Key | None:
@@ -118,7 +131,26 @@ def _wei_for(tokens: Tokens, k: int) -> Key | None:
     return ("wei4",) if prev in _PRONOUNS or prev in _BEFORE_WEI4 else None
 
 
-RULES: dict[str, Callable[[Tokens, int], Key | None]] = {"地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for}
+#: What 地方 dìfāng "local" stands before, as a modifier without 的 (地方政府, 地方特色); the
+#: noun "place" dìfang is what a demonstrative, 的 or a verb governs (这个地方, 什么地方).
+_LOCAL_HEADS = frozenset(
+    "政府 官员 干部 领导 当局 政权 机关 部门 党委 法规 立法 财政 税收 经济 企业 银行 媒体 "
+    "选举 议会 法院 部队 武装 自治 行政 特色 风味 小吃 方言 口音 戏 戏曲 文化 传统 利益 "
+    "保护主义 主义 色彩 性 病 志 时间 官 税 债".split()
+)
+
+
+def _difang(tokens: Tokens, k: int) -> Key | None:
+    """地方 before what it qualifies (地方政府, 地方特色) or paired with 中央 (中央和地方) is
+    the adjective "local" dìfāng; otherwise the noun "place" dìfang (这个地方, 地方不大)."""
+    if _next(tokens, k) in _LOCAL_HEADS or "中央" in tokens[max(0, k - 2) : k]:
+        return ("di4", "fang1")
+    return None
+
+
+RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
+    "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
+}
 
 
 # Character rules: the sentence text and the character's offset in it, returning one
@@ -429,8 +461,15 @@ def _pao(text: str, i: int) -> str | None:
 
 def _gan(text: str, i: int) -> str | None:
     """干 after a degree adverb is the adjective gān "dry" (很干, 太干了); not after 好/够,
-    where it is the verb gàn (这活儿好干 "easy to do")."""
-    return "gan1" if _at(text, i - 1) in _DEGREE - {"好", "够"} else None
+    where it is the verb gàn (这活儿好干 "easy to do"). Before whom a matter concerns and
+    that matter, 干 "concern" is gān too (不干我的事, 干你什么事)."""
+    if _at(text, i - 1) in _DEGREE - {"好", "够"}:
+        return "gan1"
+    rest = _rest_of_clause(text, i)
+    whom = 2 if rest[1:2] == "们" else 1
+    if rest[:1] in _PRONOUN_CHARS and rest[whom:].startswith(("的事", "什么事", "啥事", "何事", "屁事")):
+        return "gan1"
+    return None
 
 
 def _shan(text: str, i: int) -> str | None:
@@ -615,6 +654,11 @@ def _plan(tokens: Tokens):
                 # reading is the everyday one; the model added nothing there on CPP dev and
                 # overruled it wrongly in learners' sentences: character rules only.
                 rule_only.update(start + i for i, _ in spots)
+            elif keys is None:
+                # A token CC-CEDICT lacks: inside its pieces that are words (应用 of 应用题)
+                # the word's reading stands against the model; a character rule still reads
+                # a piece otherwise (第 + 一行 with 行 counted: háng).
+                rule_only.update(start + i for i in _inside_words(token))
     text = "".join(tokens)
     fixed = {}
     for off, options in allowed.items():
@@ -646,6 +690,20 @@ def _open(token: str) -> tuple[tuple[Key, ...] | None, Spots] | None:
     if len(keys) < 2:
         return None
     return keys, tuple(_uncertain(token, keys).items())
+
+
+@lru_cache(maxsize=65536)
+def _inside_words(token: str) -> frozenset[int]:
+    """Offsets of ``token`` (a word CC-CEDICT lacks) inside its pieces of two or more
+    characters."""
+    from flashcards import lexicon
+
+    out, pos = set(), 0
+    for piece in lexicon.pieces(token):
+        if len(piece) > 1:
+            out.update(range(pos, pos + len(piece)))
+        pos += len(piece)
+    return frozenset(out)
 
 
 def _composed_spots(token: str) -> Spots:
