@@ -56,6 +56,8 @@ def _is_han(text: str) -> bool:
 
 
 _NUMERAL = frozenset("一二两三四五六七八九十百千万亿几多")
+#: What counts a measure word: a numeral, or the last digit of a number (3只猫, 第3行).
+_COUNT = _NUMERAL | frozenset("0123456789０１２３４５６７８９")
 _DEMONSTRATIVE = frozenset("这那哪每各某此该本")
 _DEGREE = frozenset("很太真挺最更较好极够特非常")
 _PRONOUN_CHARS = frozenset("我你他她它您")
@@ -187,7 +189,7 @@ def _zhong(text: str, i: int) -> str | None:
     """种: a measure word after a numeral or demonstrative (这种, 一种) zhǒng; as a verb
     before what is planted, an aspect marker or where it is planted (种树, 种了, 种在花盆里,
     种满) zhòng: a measure word is followed by its noun, never by 在/到/满."""
-    if _at(text, i - 1) in _NUMERAL or _at(text, i - 1) in _DEMONSTRATIVE:
+    if _at(text, i - 1) in _COUNT or _at(text, i - 1) in _DEMONSTRATIVE:
         return "zhong3"
     if _at(text, i + 1) in set("了着过树花菜草豆瓜麦稻粮田地庄果玉棉在到满") or _at(text, i - 1) in _PRONOUN_CHARS | {"们"}:
         return "zhong4"  # a person before it plants (他种的菜): no measure word follows a pronoun
@@ -293,7 +295,7 @@ def _de_complement(text: str, i: int) -> str | None:
 def _zhi(text: str, i: int) -> str | None:
     """只 after a numeral or demonstrative is the measure word zhī (一只猫, 这只)."""
     prev = _at(text, i - 1)
-    return "zhi1" if prev in _NUMERAL or prev in _DEMONSTRATIVE else None
+    return "zhi1" if prev in _COUNT or prev in _DEMONSTRATIVE else None
 
 
 def _dang(text: str, i: int) -> str | None:
@@ -475,7 +477,7 @@ def _gan(text: str, i: int) -> str | None:
 def _shan(text: str, i: int) -> str | None:
     """扇 after a numeral or demonstrative is the measure word shàn (一扇门, 这扇窗); before
     an aspect marker, 风 or whom it strikes the verb shān "fan, slap" (扇了他一巴掌, 扇风)."""
-    if _at(text, i - 1) in _NUMERAL or _at(text, i - 1) in _DEMONSTRATIVE:
+    if _at(text, i - 1) in _COUNT or _at(text, i - 1) in _DEMONSTRATIVE:
         return "shan4"
     return "shan1" if _at(text, i + 1) in _PRONOUN_CHARS | set("了着过风耳巴") else None
 
@@ -579,12 +581,39 @@ def _hang(text: str, i: int) -> str | None:
     """行 counted is the measure word for lines háng: after a numeral that 这/那/每/第 opens
     (这一行, 第三行) or before what is in the lines (两行字); a party counted (一行五人, 一行人)
     is in the word 一行 yīxíng."""
-    if _at(text, i - 1) not in _NUMERAL:
+    if _at(text, i - 1) not in _COUNT:
         return None
     if _at(text, i - 2) in _DEMONSTRATIVE or _at(text, i - 2) == "第":
         return "hang2"
     nxt = _at(text, i + 1)
     return "hang2" if _is_han(nxt) and nxt != "人" and nxt not in _NUMERAL else None
+
+
+def _zhuang(text: str, i: int) -> str | None:
+    """幢 after a count or demonstrative is the measure word for buildings zhuàng (5幢楼,
+    这幢楼); chuáng "stone pillar" is a noun (经幢, 铁幢)."""
+    return "zhuang4" if _at(text, i - 1) in _COUNT | _DEMONSTRATIVE else None
+
+
+#: What stands before the verb 涌 yǒng as its subject or adverb (他们涌, 都涌了).
+_BEFORE_VERB = _PRONOUN_CHARS | frozenset("们都也又还就在正已再才")
+
+
+def _chong_stream(text: str, i: int) -> str | None:
+    """涌 the verb "well up, surge" yǒng takes a direction or an aspect marker after it (涌进,
+    涌向, 涌了过来) or is inside a word (汹涌, 泉涌); with nothing after it, or before 河, it is
+    the noun chōng "river branch" of Cantonese place names (麻涌、, 乌涌, 鸭涌河)."""
+    if _at(text, i - 1) in _BEFORE_VERB or not _is_han(_at(text, i - 1)):
+        return None
+    return "chong1" if _ends_clause(text, i) or _at(text, i + 1) == "河" else None
+
+
+def _jing(text: str, i: int) -> str | None:
+    """劲 "strong, powerful" jìng of wind (风劲, 劲风) and before a force or a rival (劲歌, 劲旅,
+    劲敌, 劲骑, 劲兵); jìn "strength" is the noun (有劲, 使劲, 一股劲, 劲儿)."""
+    if _at(text, i - 1) == "风" or _at(text, i + 1) in set("风歌旅敌骑兵"):
+        return "jing4"
+    return None
 
 
 def _mei(text: str, i: int) -> str | None:
@@ -608,7 +637,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
-    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
+    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
 }
 
 

@@ -113,6 +113,19 @@ ROWS = [
     ("不干我的事。", "干", "gān"),
     ("这不干他们的事。", "干", "gān"),
     ("我不干了。", "干", "gàn"),
+    # A number in digits counts a measure word as a numeral does (3只猫 was zhǐ, 3行字 xíng).
+    ("家里有3只猫。", "只", "zhī"),
+    ("这里有3行字。", "行", "háng"),
+    ("请看第3行。", "行", "háng"),
+    ("小区里有5幢楼。", "幢", "zhuàng"),
+    # 涌 with nothing after it is the place-name noun chōng; the verb yǒng takes a direction.
+    ("共有沙田、麻涌、沙角三个镇。", "涌", "chōng"),
+    ("大家都涌了过来。", "涌", "yǒng"),
+    ("一股热流涌上心头。", "涌", "yǒng"),
+    ("他们涌。", "涌", "yǒng"),
+    # 劲 "strong" jìng of wind or a force; the noun "strength" jìn.
+    ("霜风劲，边声起。", "劲", "jìng"),
+    ("这个游戏真没劲。", "没劲", "méijìn"),
 ]
 
 
@@ -511,6 +524,14 @@ RULE_CALLS = [
     ("不干我的事", 1, "gan1"),
     ("干你什么事", 0, "gan1"),
     ("不干他的活", 1, None),
+    ("5幢楼", 1, "zhuang4"),
+    ("铁幢", 1, None),
+    ("鸭涌河", 1, "chong1"),
+    ("都涌。", 1, None),
+    ("涌进", 0, None),
+    ("劲歌", 0, "jing4"),
+    ("有劲。", 1, None),
+    ("3只", 1, "zhi1"),
     ("一扇门", 1, "shan4"),
     ("扇了他", 0, "shan1"),
     ("还了。", 0, "huan2"),
