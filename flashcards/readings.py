@@ -150,8 +150,21 @@ def _difang(tokens: Tokens, k: int) -> Key | None:
     return None
 
 
+#: What the directions 东西 dōngxī "east and west" stand before (东西两边, 东西方向, 东西走向).
+_ALONG = frozenset("两边 两侧 两端 两岸 方向 走向 之间 长 宽 向 南北 横贯".split())
+
+
+def _dongxi(tokens: Tokens, k: int) -> Key | None:
+    """东西 before a side, a direction or an extent, or beside 南北, is "east and west"
+    dōngxī; otherwise the noun "thing" dōngxi (买东西, 很多东西)."""
+    if _next(tokens, k) in _ALONG or _prev(tokens, k) == "南北":
+        return ("dong1", "xi1")
+    return None
+
+
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
     "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
+    "东西": _dongxi,
 }
 
 
@@ -242,8 +255,20 @@ def _chang(text: str, i: int) -> str | None:
 
 
 def _cha(text: str, i: int) -> str | None:
-    """差 after a degree adverb (太差, 很差) is the adjective "poor" chà."""
-    return "cha4" if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些") else None
+    """差 after a degree adverb (太差, 很差) is the adjective "poor" chà, and so is the verb
+    "short of" before the amount missing, after its subject or an adverb or leading the
+    clause (还差十块钱, 就差一步, 差5分钟八点); after a noun, 差 before a number is the
+    difference chā (高差247米, 温差10度)."""
+    if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些"):
+        return "cha4"
+    before = _at(text, i - 1)
+    if _at(text, i + 1) in _COUNT and (before in _BEFORE_SHORT or not _is_han(before)):
+        return "cha4"
+    return None
+
+
+#: What stands before 差 "short of" chà: its subject or an adverb (我差, 还差, 就差).
+_BEFORE_SHORT = _PRONOUN_CHARS | frozenset("们还就只才也都快正")
 
 
 def _jiao_sleep(text: str, i: int) -> str | None:
@@ -371,10 +396,17 @@ def _kong(text: str, i: int) -> str | None:
     return "kong4" if _at(text, i - 1) == "有" and _ends_clause(text, i) else None
 
 
+#: Verbs 重 "again" chóng goes before on its own (重说一遍, 重录旁白): doing a thing over.
+_REDONE = frozenset("说写做读唱画录拍演印装修建考算来选排洗煮播")
+
+
 def _zhong_heavy(text: str, i: int) -> str | None:
     """重 after a degree adverb (太重, 很重) is the adjective "heavy" zhòng; chóng "again"
-    is an adverb before a verb, never after 很/太."""
-    return "zhong4" if _at(text, i - 1) in _DEGREE else None
+    is an adverb before a verb, never after 很/太: before a verb of doing (重说, 重写, 重录)
+    it is chóng."""
+    if _at(text, i - 1) in _DEGREE:
+        return "zhong4"
+    return "chong2" if _at(text, i + 1) in _REDONE else None
 
 
 def _ends_clause(text: str, i: int) -> bool:
@@ -589,6 +621,12 @@ def _hang(text: str, i: int) -> str | None:
     return "hang2" if _is_han(nxt) and nxt != "人" and nxt not in _NUMERAL else None
 
 
+def _de_adverbial(text: str, i: int) -> str | None:
+    """地 after a doubled adverb or adjective is the particle de (慢慢地, 高高兴兴地), also
+    where jieba's dictionary glued it to the verb (慢慢 + 地走了: an entry of its own)."""
+    return "de5" if _is_han(_at(text, i - 1)) and _at(text, i - 1) == _at(text, i - 2) else None
+
+
 def _zhuang(text: str, i: int) -> str | None:
     """幢 after a count or demonstrative is the measure word for buildings zhuàng (5幢楼,
     这幢楼); chuáng "stone pillar" is a noun (经幢, 铁幢)."""
@@ -637,7 +675,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
-    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
+    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "地": _de_adverbial, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
 }
 
 

@@ -126,6 +126,17 @@ ROWS = [
     # 劲 "strong" jìng of wind or a force; the noun "strength" jìn.
     ("霜风劲，边声起。", "劲", "jìng"),
     ("这个游戏真没劲。", "没劲", "méijìn"),
+    # From a check on 72 everyday sentences over the common polyphones (66 right before):
+    # 重 "again" before a verb of doing, 差 "short of" before the amount, 地 after a doubled
+    # adverb where jieba glued it to the verb (地走了), 东西 the directions.
+    ("请你重说一遍。", "重", "chóng"),
+    ("这个箱子很重。", "重", "zhòng"),
+    ("我还差十块钱。", "差", "chà"),
+    ("他的成绩很差。", "差", "chà"),
+    ("他慢慢地走了。", "地走了", "dezǒule"),
+    ("他往东西两边看。", "东西", "dōngxī"),
+    ("东西方向的大街很宽。", "东西", "dōngxī"),
+    ("我买了很多东西。", "东西", "dōngxi"),
 ]
 
 
@@ -532,6 +543,12 @@ RULE_CALLS = [
     ("劲歌", 0, "jing4"),
     ("有劲。", 1, None),
     ("3只", 1, "zhi1"),
+    ("重录", 0, "chong2"),
+    ("重要", 0, None),
+    ("差5分钟", 0, "cha4"),
+    ("高差247米", 1, None),
+    ("慢慢地", 2, "de5"),
+    ("土地", 1, None),
     ("一扇门", 1, "shan4"),
     ("扇了他", 0, "shan1"),
     ("还了。", 0, "huan2"),
