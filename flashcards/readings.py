@@ -324,10 +324,28 @@ def _zhi(text: str, i: int) -> str | None:
 
 
 def _dang(text: str, i: int) -> str | None:
-    """当 "treat as" dàng in 当 + pronoun + 是/作/成 (我当他是朋友)."""
+    """当 "treat as" dàng in 当 + pronoun + 是/作/成 (我当他是朋友), and after 把 and what is
+    treated (别把我当孩子, 把他当朋友): 当 "when; serve as" dāng takes no 把 object."""
     if _at(text, i + 1) in _PRONOUN_CHARS and _at(text, i + 2) in set("是作成"):
         return "dang4"
+    before = _clause_before(text, i, 6)
+    if "把" in before[:-1] and _is_han(_at(text, i + 1)):
+        return "dang4"
     return None
+
+
+def _jie_fruit(text: str, i: int) -> str | None:
+    """结 "bear (fruit)" jiē before 了/满/出/着 and the fruit further on (树上结了很多果子,
+    结满了葡萄); jié "tie, knot" (结了婚, 打结) otherwise."""
+    if _at(text, i + 1) in set("了满出着") and any(f in _rest_of_clause(text, i) for f in ("果", "瓜", "籽", "葡萄", "桃", "梨")):
+        return "jie1"
+    return None
+
+
+def _yan_swallow(text: str, i: int) -> str | None:
+    """咽 "swallow" yàn before 了/下/不/着 or a mouthful (咽了一口饭, 咽不下); the pharynx
+    yān is in words (咽喉, 咽炎)."""
+    return "yan4" if _at(text, i + 1) in set("了下不着一口") else None
 
 
 def _tiao(text: str, i: int) -> str | None:
@@ -675,7 +693,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
-    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "地": _de_adverbial, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
+    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
 }
 
 
