@@ -201,10 +201,10 @@ def _rest_of_clause(text: str, i: int, width: int = 8) -> str:
 def _zhong(text: str, i: int) -> str | None:
     """种: a measure word after a numeral or demonstrative (这种, 一种) zhǒng; as a verb
     before what is planted, an aspect marker or where it is planted (种树, 种了, 种在花盆里,
-    种满) zhòng: a measure word is followed by its noun, never by 在/到/满."""
+    种满, 种下) zhòng: a measure word is followed by its noun, never by 在/到/满/下."""
     if _at(text, i - 1) in _COUNT or _at(text, i - 1) in _DEMONSTRATIVE:
         return "zhong3"
-    if _at(text, i + 1) in set("了着过树花菜草豆瓜麦稻粮田地庄果玉棉在到满") or _at(text, i - 1) in _PRONOUN_CHARS | {"们"}:
+    if _at(text, i + 1) in set("了着过下上树花菜草豆瓜麦稻粮田地庄果玉棉在到满") or _at(text, i - 1) in _PRONOUN_CHARS | {"们"}:
         return "zhong4"  # a person before it plants (他种的菜): no measure word follows a pronoun
     return None
 
@@ -237,7 +237,7 @@ def _huan(text: str, i: int) -> str | None:
     if nxt in set("给钱书债款清回") or not _is_han(nxt):
         return "huan2"
     after = _at(text, i + 2)
-    if nxt == "了" and (not _is_han(after) or after in set("钱书一他她我你")):
+    if nxt == "了" and (not _is_han(after) or after in set("钱书一他她我你吗呢吧没")):
         return "huan2"
     if nxt in _PRONOUN_CHARS and _at(text, i + 2 + (after == "们")) in set("钱书债本东"):
         return "huan2"  # 还我书, 还你钱: give back to whom, then what
@@ -248,9 +248,11 @@ def _huan(text: str, i: int) -> str | None:
 
 def _chang(text: str, i: int) -> str | None:
     """长 after a degree adverb (很长, 太长, 有点长) is the adjective cháng; before 得 or a
-    result of growing (长得很高, 长出, 长高, 长胖) the verb zhǎng "grow"."""
+    result of growing (长得很高, 长出, 长高, 长胖) or 着 (长着一双大眼睛) the verb zhǎng "grow"."""
     if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些"):
         return "chang2"
+    if _at(text, i + 1) == "着" and _at(text, i + 2) != "呢":
+        return "zhang3"  # 长着一双大眼睛 "has (grown)"; 路还长着呢 is cháng
     return "zhang3" if _at(text, i + 1) in set("得出高胖矮壮") else None
 
 
