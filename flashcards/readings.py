@@ -86,9 +86,19 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return ("de2",)  # a word, not a one-character verb, before 得了 (考试得了一百分)
     if len(prev) > 1 and prev[-1] in _TIME_ENDS and _is_han(nxt):
         return ("dei3",)  # after a time word, "must" (下个月得去上海)
-    if _is_place(prev) and _is_han(nxt):
-        return ("dei3",)  # after a place word, "must" (去那里得花钱): a place takes no complement
+    if _is_han(nxt) and (_is_place(prev) or _goes_to(tokens[k - 2] if k >= 2 else "", prev)):
+        return ("dei3",)  # after a place, "must" (去那里得花钱, 在学校得穿校服): a place takes no complement
     return ("de5",)
+
+
+_TO_PLACE = frozenset("在 去 到 回 从 进".split())
+
+
+def _goes_to(before: str, word: str) -> bool:
+    """``word`` is a noun that ``before`` makes a place (在学校, 去医院)."""
+    from flashcards.compounds import jieba_tag
+
+    return before in _TO_PLACE and jieba_tag(word).startswith(("n", "s"))
 
 
 _PLACE_WORDS = frozenset("这里 那里 哪里 这儿 那儿 哪儿 这边 那边".split())
