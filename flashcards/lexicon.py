@@ -48,6 +48,7 @@ __all__ = [
     "is_word",
     "lookup",
     "other_forms",
+    "pieces",
     "reading_keys",
     "syllables",
 ]
@@ -463,8 +464,37 @@ def _pieces(word: str) -> list[str]:
     return best[n] or [word]
 
 
+def pieces(word: str) -> tuple[str, ...]:
+    """The CC-CEDICT words a word CC-CEDICT lacks is read as, fewest first (第一行 -> 第, 一行;
+    single characters where nothing longer fits)."""
+    return tuple(_pieces(word))
+
+
 def _first_gloss(info: WordInfo) -> str:
     return info.senses[0].split(";")[0].strip() if info.senses else ""
+
+
+_COUNTS = frozenset("一二两三四五六七八九十百千万几")
+
+
+def _hinted_pieces(word: str, hint: tuple[str, ...]) -> list[str]:
+    """:func:`_pieces`, with a numeral-led piece whose readings cannot take the hint's
+    syllables read character by character: a rule in context read 第一行's 行 as the line
+    counted, háng, and the piece 一行 has only the reading yīxíng "a party". Only a numeral
+    and what it counts: other words keep their reading against a rule made for the
+    character alone (应用题 yìngyòng, not the modal yīng)."""
+    out: list[str] = []
+    pos = 0
+    for piece in _pieces(word):
+        wanted = tuple(normalize(s).lower() for s in hint[pos : pos + len(piece)])
+        pos += len(piece)
+        keys = {r.key for r in _readings(piece)}
+        own = tuple(s.lower() for s in syllables(piece)) if keys else wanted
+        if len(piece) > 1 and piece[0] in _COUNTS and wanted not in keys and wanted != own:
+            out += list(piece)
+        else:
+            out.append(piece)
+    return out
 
 
 def _compose(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
@@ -480,7 +510,7 @@ def _compose(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     glosses: list[str] = []
     trads: list[str] = []
     pos = 0
-    for piece in _pieces(word):
+    for piece in _hinted_pieces(word, hint) if hint is not None else _pieces(word):
         target = best[pos : pos + len(piece)]
         pos += len(piece)
         readings = _readings(piece)

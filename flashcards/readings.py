@@ -56,6 +56,8 @@ def _is_han(text: str) -> bool:
 
 
 _NUMERAL = frozenset("一二两三四五六七八九十百千万亿几多")
+#: What counts a measure word: a numeral, or the last digit of a number (3只猫, 第3行).
+_COUNT = _NUMERAL | frozenset("0123456789０１２３４５６７８９")
 _DEMONSTRATIVE = frozenset("这那哪每各某此该本")
 _DEGREE = frozenset("很太真挺最更较好极够特非常")
 _PRONOUN_CHARS = frozenset("我你他她它您")
@@ -86,7 +88,30 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return ("de2",)  # a word, not a one-character verb, before 得了 (考试得了一百分)
     if len(prev) > 1 and prev[-1] in _TIME_ENDS and _is_han(nxt):
         return ("dei3",)  # after a time word, "must" (下个月得去上海)
+    if _is_han(nxt) and (_is_place(prev) or _goes_to(tokens[k - 2] if k >= 2 else "", prev)):
+        return ("dei3",)  # after a place, "must" (去那里得花钱, 在学校得穿校服): a place takes no complement
     return ("de5",)
+
+
+_TO_PLACE = frozenset("在 去 到 回 从 进".split())
+
+
+def _goes_to(before: str, word: str) -> bool:
+    """``word`` is a noun that ``before`` makes a place (在学校, 去医院)."""
+    from flashcards.compounds import jieba_tag
+
+    return before in _TO_PLACE and jieba_tag(word).startswith(("n", "s"))
+
+
+_PLACE_WORDS = frozenset("这里 那里 哪里 这儿 那儿 哪儿 这边 那边".split())
+
+
+def _is_place(word: str) -> bool:
+    """A place word (那里, 家里, 北京): what jieba's dictionary tags a place (s, ns), and the
+    demonstrative places it tags pronouns (r)."""
+    from flashcards.compounds import jieba_tag
+
+    return word in _PLACE_WORDS or jieba_tag(word) in ("s", "ns")
 
 
 def _didao(tokens: Tokens, k: int) -> Key | None:
@@ -120,7 +145,39 @@ def _wei_for(tokens: Tokens, k: int) -> Key | None:
     return ("wei4",) if prev in _PRONOUNS or prev in _BEFORE_WEI4 else None
 
 
-RULES: dict[str, Callable[[Tokens, int], Key | None]] = {"地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for}
+#: What 地方 dìfāng "local" stands before, as a modifier without 的 (地方政府, 地方特色); the
+#: noun "place" dìfang is what a demonstrative, 的 or a verb governs (这个地方, 什么地方).
+_LOCAL_HEADS = frozenset(
+    "政府 官员 干部 领导 当局 政权 机关 部门 党委 法规 立法 财政 税收 经济 企业 银行 媒体 "
+    "选举 议会 法院 部队 武装 自治 行政 特色 风味 小吃 方言 口音 戏 戏曲 文化 传统 利益 "
+    "保护主义 主义 色彩 性 病 志 时间 官 税 债".split()
+)
+
+
+def _difang(tokens: Tokens, k: int) -> Key | None:
+    """地方 before what it qualifies (地方政府, 地方特色) or paired with 中央 (中央和地方) is
+    the adjective "local" dìfāng; otherwise the noun "place" dìfang (这个地方, 地方不大)."""
+    if _next(tokens, k) in _LOCAL_HEADS or "中央" in tokens[max(0, k - 2) : k]:
+        return ("di4", "fang1")
+    return None
+
+
+#: What the directions 东西 dōngxī "east and west" stand before (东西两边, 东西方向, 东西走向).
+_ALONG = frozenset("两边 两侧 两端 两岸 方向 走向 之间 长 宽 向 南北 横贯".split())
+
+
+def _dongxi(tokens: Tokens, k: int) -> Key | None:
+    """东西 before a side, a direction or an extent, or beside 南北, is "east and west"
+    dōngxī; otherwise the noun "thing" dōngxi (买东西, 很多东西)."""
+    if _next(tokens, k) in _ALONG or _prev(tokens, k) == "南北":
+        return ("dong1", "xi1")
+    return None
+
+
+RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
+    "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
+    "东西": _dongxi,
+}
 
 
 # Character rules: the sentence text and the character's offset in it, returning one
@@ -156,10 +213,10 @@ def _rest_of_clause(text: str, i: int, width: int = 8) -> str:
 def _zhong(text: str, i: int) -> str | None:
     """种: a measure word after a numeral or demonstrative (这种, 一种) zhǒng; as a verb
     before what is planted, an aspect marker or where it is planted (种树, 种了, 种在花盆里,
-    种满) zhòng: a measure word is followed by its noun, never by 在/到/满."""
-    if _at(text, i - 1) in _NUMERAL or _at(text, i - 1) in _DEMONSTRATIVE:
+    种满, 种下) zhòng: a measure word is followed by its noun, never by 在/到/满/下."""
+    if _at(text, i - 1) in _COUNT or _at(text, i - 1) in _DEMONSTRATIVE:
         return "zhong3"
-    if _at(text, i + 1) in set("了着过树花菜草豆瓜麦稻粮田地庄果玉棉在到满") or _at(text, i - 1) in _PRONOUN_CHARS | {"们"}:
+    if _at(text, i + 1) in set("了着过下上树花菜草豆瓜麦稻粮田地庄果玉棉在到满") or _at(text, i - 1) in _PRONOUN_CHARS | {"们"}:
         return "zhong4"  # a person before it plants (他种的菜): no measure word follows a pronoun
     return None
 
@@ -192,7 +249,7 @@ def _huan(text: str, i: int) -> str | None:
     if nxt in set("给钱书债款清回") or not _is_han(nxt):
         return "huan2"
     after = _at(text, i + 2)
-    if nxt == "了" and (not _is_han(after) or after in set("钱书一他她我你")):
+    if nxt == "了" and (not _is_han(after) or after in set("钱书一他她我你吗呢吧没")):
         return "huan2"
     if nxt in _PRONOUN_CHARS and _at(text, i + 2 + (after == "们")) in set("钱书债本东"):
         return "huan2"  # 还我书, 还你钱: give back to whom, then what
@@ -203,15 +260,29 @@ def _huan(text: str, i: int) -> str | None:
 
 def _chang(text: str, i: int) -> str | None:
     """长 after a degree adverb (很长, 太长, 有点长) is the adjective cháng; before 得 or a
-    result of growing (长得很高, 长出, 长高, 长胖) the verb zhǎng "grow"."""
+    result of growing (长得很高, 长出, 长高, 长胖) or 着 (长着一双大眼睛) the verb zhǎng "grow"."""
     if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些"):
         return "chang2"
+    if _at(text, i + 1) == "着" and _at(text, i + 2) != "呢":
+        return "zhang3"  # 长着一双大眼睛 "has (grown)"; 路还长着呢 is cháng
     return "zhang3" if _at(text, i + 1) in set("得出高胖矮壮") else None
 
 
 def _cha(text: str, i: int) -> str | None:
-    """差 after a degree adverb (太差, 很差) is the adjective "poor" chà."""
-    return "cha4" if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些") else None
+    """差 after a degree adverb (太差, 很差) is the adjective "poor" chà, and so is the verb
+    "short of" before the amount missing, after its subject or an adverb or leading the
+    clause (还差十块钱, 就差一步, 差5分钟八点); after a noun, 差 before a number is the
+    difference chā (高差247米, 温差10度)."""
+    if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些"):
+        return "cha4"
+    before = _at(text, i - 1)
+    if _at(text, i + 1) in _COUNT and (before in _BEFORE_SHORT or not _is_han(before)):
+        return "cha4"
+    return None
+
+
+#: What stands before 差 "short of" chà: its subject or an adverb (我差, 还差, 就差).
+_BEFORE_SHORT = _PRONOUN_CHARS | frozenset("们还就只才也都快正")
 
 
 def _jiao_sleep(text: str, i: int) -> str | None:
@@ -263,14 +334,32 @@ def _de_complement(text: str, i: int) -> str | None:
 def _zhi(text: str, i: int) -> str | None:
     """只 after a numeral or demonstrative is the measure word zhī (一只猫, 这只)."""
     prev = _at(text, i - 1)
-    return "zhi1" if prev in _NUMERAL or prev in _DEMONSTRATIVE else None
+    return "zhi1" if prev in _COUNT or prev in _DEMONSTRATIVE else None
 
 
 def _dang(text: str, i: int) -> str | None:
-    """当 "treat as" dàng in 当 + pronoun + 是/作/成 (我当他是朋友)."""
+    """当 "treat as" dàng in 当 + pronoun + 是/作/成 (我当他是朋友), and after 把 and what is
+    treated (别把我当孩子, 把他当朋友): 当 "when; serve as" dāng takes no 把 object."""
     if _at(text, i + 1) in _PRONOUN_CHARS and _at(text, i + 2) in set("是作成"):
         return "dang4"
+    before = _clause_before(text, i, 6)
+    if "把" in before[:-1] and _is_han(_at(text, i + 1)):
+        return "dang4"
     return None
+
+
+def _jie_fruit(text: str, i: int) -> str | None:
+    """结 "bear (fruit)" jiē before 了/满/出/着 and the fruit further on (树上结了很多果子,
+    结满了葡萄); jié "tie, knot" (结了婚, 打结) otherwise."""
+    if _at(text, i + 1) in set("了满出着") and any(f in _rest_of_clause(text, i) for f in ("果", "瓜", "籽", "葡萄", "桃", "梨")):
+        return "jie1"
+    return None
+
+
+def _yan_swallow(text: str, i: int) -> str | None:
+    """咽 "swallow" yàn before 了/下/不/着 or a mouthful (咽了一口饭, 咽不下); the pharynx
+    yān is in words (咽喉, 咽炎)."""
+    return "yan4" if _at(text, i + 1) in set("了下不着一口") else None
 
 
 def _tiao(text: str, i: int) -> str | None:
@@ -339,10 +428,17 @@ def _kong(text: str, i: int) -> str | None:
     return "kong4" if _at(text, i - 1) == "有" and _ends_clause(text, i) else None
 
 
+#: Verbs 重 "again" chóng goes before on its own (重说一遍, 重录旁白): doing a thing over.
+_REDONE = frozenset("说写做读唱画录拍演印装修建考算来选排洗煮播")
+
+
 def _zhong_heavy(text: str, i: int) -> str | None:
     """重 after a degree adverb (太重, 很重) is the adjective "heavy" zhòng; chóng "again"
-    is an adverb before a verb, never after 很/太."""
-    return "zhong4" if _at(text, i - 1) in _DEGREE else None
+    is an adverb before a verb, never after 很/太: before a verb of doing (重说, 重写, 重录)
+    it is chóng."""
+    if _at(text, i - 1) in _DEGREE:
+        return "zhong4"
+    return "chong2" if _at(text, i + 1) in _REDONE else None
 
 
 def _ends_clause(text: str, i: int) -> bool:
@@ -431,14 +527,21 @@ def _pao(text: str, i: int) -> str | None:
 
 def _gan(text: str, i: int) -> str | None:
     """干 after a degree adverb is the adjective gān "dry" (很干, 太干了); not after 好/够,
-    where it is the verb gàn (这活儿好干 "easy to do")."""
-    return "gan1" if _at(text, i - 1) in _DEGREE - {"好", "够"} else None
+    where it is the verb gàn (这活儿好干 "easy to do"). Before whom a matter concerns and
+    that matter, 干 "concern" is gān too (不干我的事, 干你什么事)."""
+    if _at(text, i - 1) in _DEGREE - {"好", "够"}:
+        return "gan1"
+    rest = _rest_of_clause(text, i)
+    whom = 2 if rest[1:2] == "们" else 1
+    if rest[:1] in _PRONOUN_CHARS and rest[whom:].startswith(("的事", "什么事", "啥事", "何事", "屁事")):
+        return "gan1"
+    return None
 
 
 def _shan(text: str, i: int) -> str | None:
     """扇 after a numeral or demonstrative is the measure word shàn (一扇门, 这扇窗); before
     an aspect marker, 风 or whom it strikes the verb shān "fan, slap" (扇了他一巴掌, 扇风)."""
-    if _at(text, i - 1) in _NUMERAL or _at(text, i - 1) in _DEMONSTRATIVE:
+    if _at(text, i - 1) in _COUNT or _at(text, i - 1) in _DEMONSTRATIVE:
         return "shan4"
     return "shan1" if _at(text, i + 1) in _PRONOUN_CHARS | set("了着过风耳巴") else None
 
@@ -562,12 +665,45 @@ def _hang(text: str, i: int) -> str | None:
     """行 counted is the measure word for lines háng: after a numeral that 这/那/每/第 opens
     (这一行, 第三行) or before what is in the lines (两行字); a party counted (一行五人, 一行人)
     is in the word 一行 yīxíng."""
-    if _at(text, i - 1) not in _NUMERAL:
+    if _at(text, i - 1) not in _COUNT:
         return None
     if _at(text, i - 2) in _DEMONSTRATIVE or _at(text, i - 2) == "第":
         return "hang2"
     nxt = _at(text, i + 1)
     return "hang2" if _is_han(nxt) and nxt != "人" and nxt not in _NUMERAL else None
+
+
+def _de_adverbial(text: str, i: int) -> str | None:
+    """地 after a doubled adverb or adjective is the particle de (慢慢地, 高高兴兴地), also
+    where jieba's dictionary glued it to the verb (慢慢 + 地走了: an entry of its own)."""
+    return "de5" if _is_han(_at(text, i - 1)) and _at(text, i - 1) == _at(text, i - 2) else None
+
+
+def _zhuang(text: str, i: int) -> str | None:
+    """幢 after a count or demonstrative is the measure word for buildings zhuàng (5幢楼,
+    这幢楼); chuáng "stone pillar" is a noun (经幢, 铁幢)."""
+    return "zhuang4" if _at(text, i - 1) in _COUNT | _DEMONSTRATIVE else None
+
+
+#: What stands before the verb 涌 yǒng as its subject or adverb (他们涌, 都涌了).
+_BEFORE_VERB = _PRONOUN_CHARS | frozenset("们都也又还就在正已再才")
+
+
+def _chong_stream(text: str, i: int) -> str | None:
+    """涌 the verb "well up, surge" yǒng takes a direction or an aspect marker after it (涌进,
+    涌向, 涌了过来) or is inside a word (汹涌, 泉涌); with nothing after it, or before 河, it is
+    the noun chōng "river branch" of Cantonese place names (麻涌、, 乌涌, 鸭涌河)."""
+    if _at(text, i - 1) in _BEFORE_VERB or not _is_han(_at(text, i - 1)):
+        return None
+    return "chong1" if _ends_clause(text, i) or _at(text, i + 1) == "河" else None
+
+
+def _jing(text: str, i: int) -> str | None:
+    """劲 "strong, powerful" jìng of wind (风劲, 劲风) and before a force or a rival (劲歌, 劲旅,
+    劲敌, 劲骑, 劲兵); jìn "strength" is the noun (有劲, 使劲, 一股劲, 劲儿)."""
+    if _at(text, i - 1) == "风" or _at(text, i + 1) in set("风歌旅敌骑兵"):
+        return "jing4"
+    return None
 
 
 def _mei(text: str, i: int) -> str | None:
@@ -591,7 +727,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
-    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "横": _after_degree("heng4"),
+    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
 }
 
 
@@ -637,6 +773,11 @@ def _plan(tokens: Tokens):
                 # reading is the everyday one; the model added nothing there on CPP dev and
                 # overruled it wrongly in learners' sentences: character rules only.
                 rule_only.update(start + i for i, _ in spots)
+            elif keys is None:
+                # A token CC-CEDICT lacks: inside its pieces that are words (应用 of 应用题)
+                # the word's reading stands against the model; a character rule still reads
+                # a piece otherwise (第 + 一行 with 行 counted: háng).
+                rule_only.update(start + i for i in _inside_words(token))
     text = "".join(tokens)
     fixed = {}
     for off, options in allowed.items():
@@ -668,6 +809,20 @@ def _open(token: str) -> tuple[tuple[Key, ...] | None, Spots] | None:
     if len(keys) < 2:
         return None
     return keys, tuple(_uncertain(token, keys).items())
+
+
+@lru_cache(maxsize=65536)
+def _inside_words(token: str) -> frozenset[int]:
+    """Offsets of ``token`` (a word CC-CEDICT lacks) inside its pieces of two or more
+    characters."""
+    from flashcards import lexicon
+
+    out, pos = set(), 0
+    for piece in lexicon.pieces(token):
+        if len(piece) > 1:
+            out.update(range(pos, pos + len(piece)))
+        pos += len(piece)
+    return frozenset(out)
 
 
 def _composed_spots(token: str) -> Spots:
