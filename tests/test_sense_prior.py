@@ -33,7 +33,8 @@ def test_you_is_to_have():
 def _fake(monkeypatch, english: list[str]) -> None:
     sense_prior.counts.cache_clear()
     rows = [frozenset(map(sense_prior._stem, sense_prior._WORD.findall(e.lower()))) for e in english]
-    monkeypatch.setattr(sense_prior, "_translations", lambda word: rows)
+    masks = sense_prior.row_masks(rows)
+    monkeypatch.setattr(sense_prior, "_masks", lambda word: lambda stem: masks.get(stem, 0))
 
 
 @pytest.mark.parametrize(
