@@ -259,11 +259,18 @@ def plain_pinyin(syllables: Sequence[str], style: str) -> str:
 def word_gloss(info: WordInfo, options: NoteOptions, context: Sequence[str] = ()) -> Gloss:
     """What the note shows of the word's meaning: a teacher's override as written, else the
     compact gloss leading with the sense ``context`` (the example's tokens) uses."""
-    from flashcards import gloss
-
     if info.word in options.glosses:
         return Gloss((options.glosses[info.word],))
-    return gloss.shown(info.word, info.syllables, info.senses, info.composed, tuple(context), None, info.traditional)
+    return _gloss_in(info.word, info.syllables, info.senses, info.composed, tuple(context), info.traditional)
+
+
+@lru_cache(maxsize=4096)
+def _gloss_in(word: str, syllables: tuple[str, ...], senses: tuple[str, ...], composed: bool,
+              context: tuple[str, ...], traditional: str) -> Gloss:
+    # A word's vocabulary note and its first cloze show it in the same sentence: one gloss.
+    from flashcards import gloss
+
+    return gloss.shown(word, syllables, senses, composed, context, None, traditional)
 
 
 def meaning_html(g: Gloss) -> str:
