@@ -77,13 +77,15 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
+@lru_cache(maxsize=1 << 14)  # asked per sense by counts and again by lead_among
 def _content(sense: str) -> frozenset[str]:
     """The first three content words: a long descriptive sense would match anything."""
     words = _WORD.findall(_PARENS.sub(" ", sense.lower()))
     stems = [_stem(w) for w in words if len(w) > 2 and w not in _STOP]
     # by stem too: "having" is "have", a light verb, or 有's "having; with; -ful" would
     # count every "have" against "to have; there is"
-    return frozenset([s for s in stems if s not in _stop_stems()][:3])
+    stop = _stop_stems()
+    return frozenset([s for s in stems if s not in stop][:3])
 
 
 @lru_cache(maxsize=1)
