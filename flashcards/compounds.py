@@ -444,7 +444,10 @@ def split_compounds(tokenized: Iterable) -> list:
             for token in words:
                 if token not in asked:
                     asked.add(token)
-                    found = split_of[token] = parts(token) if is_hanzi_word(token) and not _reads_whole(token) else None
+                    found = parts(token) if is_hanzi_word(token) else None
+                    if found is not None and _reads_whole(token):  # asked second: most tokens have no parts
+                        found = None
+                    split_of[token] = found
                     if found:
                         splittable.add(token)
         if splittable.isdisjoint(words):

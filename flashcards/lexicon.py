@@ -594,8 +594,7 @@ def hsk_level(word: str, standard: str = "3.0") -> int | None:
         return table[word]
     if not word or not _HAN.search(word):
         return None
-    simplified = {simp for trad, simp in _headwords(word) if trad == word} - {word}
-    for simp in sorted(simplified):  # 銀行 -> 银行: the lists are simplified only
+    for simp in _simplified_forms(word):  # 銀行 -> 银行: the lists are simplified only
         if simp in table:
             return table[simp]
     if word.endswith("儿") and word[:-1] in table and _erhua_equivalent(word[:-1]):
@@ -603,6 +602,13 @@ def hsk_level(word: str, standard: str = "3.0") -> int | None:
     if word + "儿" in table and _erhua_equivalent(word):
         return table[word + "儿"]
     return None
+
+
+@lru_cache(maxsize=1 << 15)  # hsk_level asks once per standard: is_listed asks all three
+def _simplified_forms(word: str) -> tuple[str, ...]:
+    """The simplified headwords, other than ``word``, of the entries whose traditional
+    headword ``word`` is, sorted (銀行 -> 银行; mostly none)."""
+    return tuple(sorted({simp for trad, simp in _headwords(word) if trad == word} - {word}))
 
 
 @lru_cache(maxsize=1 << 15)

@@ -132,9 +132,12 @@ def source_tag(origin: str) -> str:
 
 
 def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: NoteOptions) -> NoteSpec:
-    info = word_info(word.word, options, example.tokens if example else ())
+    # Read once: a TokenizedSentence rebuilds its tokens and Sentence on each read.
+    tokens = example.tokens if example else ()
+    sentence = example.sentence if example else None
+    info = word_info(word.word, options, tokens)
     word_audio = _sound(options.audio(word.word))
-    example_audio = _sound(options.audio(example.sentence.text)) if example else ""
+    example_audio = _sound(options.audio(sentence.text)) if sentence else ""
     first, second = headword_forms(word.word, info, example, options)
     shown_example = _shown(example, options) if example else ()
     values = {
@@ -143,18 +146,18 @@ def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: N
         "HanziColored": hanzi_colored(info, first) + _other_script(second and hanzi_colored(info, second)),
         "Pinyin": pinyin.styled_html(info.syllables, options.pinyin_style),
         "PinyinPlain": escape(plain_pinyin(info.syllables, options.pinyin_style)),
-        "Meaning": meaning_html(word_gloss(info, options, example.tokens if example else ())),
+        "Meaning": meaning_html(word_gloss(info, options, tokens)),
         "MeasureWords": escape(", ".join(info.classifiers)),
         "HSK": escape(level_label(word.level, options.standard)),
-        "Example": cardtext.in_clause(example.tokens, word.word, highlighted(example.tokens, word.word, shown_example, pieces=True)) if example else "",
-        "ExamplePinyin": escape(sentence_pinyin(example.tokens, options.pinyin_style)) if example else "",
-        "Source": escape(example.sentence.origin) if example else "",
+        "Example": cardtext.in_clause(tokens, word.word, highlighted(tokens, word.word, shown_example, pieces=True)) if sentence else "",
+        "ExamplePinyin": escape(sentence_pinyin(tokens, options.pinyin_style)) if sentence else "",
+        "Source": escape(sentence.origin) if sentence else "",
         "WordAudio": word_audio,
         "ExampleAudio": example_audio,
         "MakeRecognition": "y" if "recognition" in options.cards else "",
         "MakeProduction": "y" if "production" in options.cards else "",
         "MakeListening": "y" if "listening" in options.cards else "",
-        "ExampleEnglish": english_html(options.english.get(example.sentence.text)) if example else "",
+        "ExampleEnglish": english_html(options.english.get(sentence.text)) if sentence else "",
         **dict_example_fields(word.word, example, options),
     }
     return NoteSpec(
@@ -170,25 +173,26 @@ def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: N
 def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOptions, slot: int = 0) -> NoteSpec:
     """``slot``: which of the word's examples this is (0 = first); with the word and its
     reading it is the note's identity, so a better sentence on rebuild updates the note."""
-    info = word_info(word.word, options, example.tokens)
-    gloss = word_gloss(info, options, example.tokens)
-    sentence_audio = _sound(options.audio(example.sentence.text))
+    tokens, sentence = example.tokens, example.sentence  # read once (see vocab_note)
+    info = word_info(word.word, options, tokens)
+    gloss = word_gloss(info, options, tokens)
+    sentence_audio = _sound(options.audio(sentence.text))
     word_audio = _sound(options.audio(word.word))
     first, second = headword_forms(word.word, info, example, options)
     values = {
         "Text": cardtext.in_clause(
-            example.tokens, word.word,
-            cloze_text(example.tokens, word.word, _hint(info, gloss, options), _shown(example, options), pieces=True),
+            tokens, word.word,
+            cloze_text(tokens, word.word, _hint(info, gloss, options), _shown(example, options), pieces=True),
         ),
-        "SentencePinyin": escape(sentence_pinyin(example.tokens, options.pinyin_style)),
+        "SentencePinyin": escape(sentence_pinyin(tokens, options.pinyin_style)),
         "Word": escape(first) + _other_script(second and escape(second)),
         "WordPinyin": pinyin.styled_html(info.syllables, options.pinyin_style),
         "Meaning": meaning_html(gloss),
         "HSK": escape(level_label(word.level, options.standard)),
-        "Source": escape(example.sentence.origin),
+        "Source": escape(sentence.origin),
         "SentenceAudio": sentence_audio,
         "WordAudio": word_audio,
-        "SentenceEnglish": english_html(options.english.get(example.sentence.text)),
+        "SentenceEnglish": english_html(options.english.get(sentence.text)),
     }
     return NoteSpec(
         "cloze",
@@ -259,11 +263,18 @@ def plain_pinyin(syllables: Sequence[str], style: str) -> str:
 def word_gloss(info: WordInfo, options: NoteOptions, context: Sequence[str] = ()) -> Gloss:
     """What the note shows of the word's meaning: a teacher's override as written, else the
     compact gloss leading with the sense ``context`` (the example's tokens) uses."""
-    from flashcards import gloss
-
     if info.word in options.glosses:
         return Gloss((options.glosses[info.word],))
-    return gloss.shown(info.word, info.syllables, info.senses, info.composed, tuple(context), None, info.traditional)
+    return _gloss_in(info.word, info.syllables, info.senses, info.composed, tuple(context), info.traditional)
+
+
+@lru_cache(maxsize=4096)
+def _gloss_in(word: str, syllables: tuple[str, ...], senses: tuple[str, ...], composed: bool,
+              context: tuple[str, ...], traditional: str) -> Gloss:
+    # A word's vocabulary note and its first cloze show it in the same sentence: one gloss.
+    from flashcards import gloss
+
+    return gloss.shown(word, syllables, senses, composed, context, None, traditional)
 
 
 def meaning_html(g: Gloss) -> str:

@@ -17,15 +17,21 @@ no part of speech) is the sense whose content words the translations use most.
 
 Limits: translations are idiomatic (你叫什么名字 is "What's your name?", no "call"), a word's
 pairs mix its readings, and a sense worded in rare English is under-counted. It is a prior,
-below the sentence's own evidence (:mod:`flashcards.senses`). Computed per word on first use
-from the pairs that ship with the package (:mod:`flashcards.tatoeba`), then cached.
+below the sentence's own evidence (:mod:`flashcards.senses`). Computed for every word at once
+from the pairs that ship with the package (:mod:`flashcards.tatoeba`), and cached on disk.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import lru_cache
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache, reduce
+from operator import or_
+
+from flashcards import datacache
+from flashcards.datacache import SortedKeys, uints
 
 __all__ = ["MIN_COUNT", "ROWS", "counts", "lead", "lead_among"]
 
@@ -71,13 +77,15 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
+@lru_cache(maxsize=1 << 14)  # asked per sense by counts and again by lead_among
 def _content(sense: str) -> frozenset[str]:
     """The first three content words: a long descriptive sense would match anything."""
     words = _WORD.findall(_PARENS.sub(" ", sense.lower()))
     stems = [_stem(w) for w in words if len(w) > 2 and w not in _STOP]
     # by stem too: "having" is "have", a light verb, or 有's "having; with; -ful" would
     # count every "have" against "to have; there is"
-    return frozenset([s for s in stems if s not in _stop_stems()][:3])
+    stop = _stop_stems()
+    return frozenset([s for s in stems if s not in stop][:3])
 
 
 @lru_cache(maxsize=1)
@@ -85,28 +93,115 @@ def _stop_stems() -> frozenset[str]:
     return frozenset(map(_stem, _STOP))
 
 
-@lru_cache(maxsize=None)  # once per word and process, as the senses ask
-def _translations(word: str) -> tuple[frozenset[str], ...]:
-    from flashcards import tatoeba
-
-    try:
-        english = tatoeba.english_with(word, ROWS)
-    except Exception:  # noqa: BLE001 - a prior is optional: no pairs, no prior
-        english = []
-    return tuple(map(_stems, english))
-
-
-@lru_cache(maxsize=1 << 15)  # a pair holds several words: its English is asked for each
 def _stems(english: str) -> frozenset[str]:
     return frozenset(map(_stem, _WORD.findall(english.lower())))
+
+
+def row_masks(rows: Iterable[frozenset[str]]) -> dict[str, int]:
+    """Per stem, which of ``rows`` (a word's pairs' English, as stems) use it: bit ``i`` of
+    its mask is row ``i``. A sense's count is the bits of its content words' masks, OR-ed."""
+    masks: dict[str, int] = {}
+    for bit, stems in enumerate(rows):
+        for stem in stems:
+            masks[stem] = masks.get(stem, 0) | (1 << bit)
+    return masks
+
+
+# --- the table: every Tatoeba word's masks, built once ---------------------------------
+#
+# Stemming a word's hundred translations took most of a build's sense time, and common
+# words share their pairs (114,000 reads of 40,541 rows on 2 MB of text): the masks of
+# every word are computed once from the shipped pairs and cached by datacache (a few
+# seconds on first use; rebuilt when the pairs, their index or this table's version change).
+
+#: Bump when the layout, ``ROWS`` or the stemming (``_stem``, ``_WORD``) changes.
+TABLE_VERSION = 2
+
+
+def _build_table(_: bytes) -> tuple[list[str], list[bytes]]:
+    from flashcards import tatoeba
+
+    stems_of: dict[str, frozenset[str]] = {}  # pairs recur across words: each stemmed once
+    per_word = []
+    for word in tatoeba.words():
+        english = tatoeba.english_with(word, ROWS)
+        rows = [stems_of.get(e) or stems_of.setdefault(e, _stems(e)) for e in english]
+        per_word.append((word, len(english), row_masks(rows)))
+    stems = sorted({stem for _, _, masks in per_word for stem in masks})
+    number = {stem: i for i, stem in enumerate(stems)}
+    # Word k's stems are ids[starts[k]:starts[k + 1]] (sorted), their masks blob[ends[k - 1]:
+    # ends[k]], each (rows + 7) // 8 bytes: most words have a few pairs, not a hundred.
+    starts, ends, ids, blob = array("I", [0]), array("I", [0]), array("I"), bytearray()
+    for _, count, masks in per_word:
+        width = (count + 7) // 8
+        for i, stem in sorted((number[stem], stem) for stem in masks):
+            ids.append(i)
+            blob += masks[stem].to_bytes(width, "little")
+        starts.append(len(ids))
+        ends.append(len(blob))
+    words = [word for word, _, _ in per_word]  # sorted: tatoeba.words() is
+    return stems, [*SortedKeys.pack(words), starts.tobytes(), ends.tobytes(), ids.tobytes(), bytes(blob)]
+
+
+class _Table:
+    def __init__(self, stems: list[str], blobs: Sequence[datacache.Blob]) -> None:
+        words, offsets, starts, ends, ids, masks = blobs
+        self.number = {stem: i for i, stem in enumerate(stems)}
+        self.words = SortedKeys(words, offsets)
+        self.starts, self.ends = uints(starts), uints(ends)
+        self.ids, self.blob = ids, masks  # read by pread: a word's slice at a time
+
+    def masks(self, word: str) -> Callable[[str], int]:
+        k = self.words.find(word)
+        if k < 0:
+            return _none
+        lo, hi = self.starts[k], self.starts[k + 1]
+        if lo == hi:
+            return _none
+        ids = uints(self.ids[4 * lo : 4 * hi])
+        blob = self.blob[self.ends[k] : self.ends[k + 1]]
+        width = len(blob) // len(ids)
+        number = self.number
+
+        def mask(stem: str) -> int:
+            i = number.get(stem)
+            p = -1 if i is None else bisect_left(ids, i)
+            if p < 0 or p == len(ids) or ids[p] != i:
+                return 0
+            return int.from_bytes(blob[width * p : width * (p + 1)], "little")
+
+        return mask
+
+
+def _none(stem: str) -> int:
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    from flashcards import tatoeba
+
+    version = TABLE_VERSION * 1000 + tatoeba.INDEX_VERSION  # the pairs' index feeds it
+    return _Table(*datacache.load_mapped("sense_prior", tatoeba.data_path(), version, _build_table, sparse=(4, 5)))
+
+
+_load_table = datacache.serialized(_table)
+
+
+@lru_cache(maxsize=256)  # counts asks once per word and reading
+def _masks(word: str) -> Callable[[str], int]:
+    """Stem -> the mask of ``word``'s first ``ROWS`` pairs whose English uses it."""
+    try:
+        return _load_table().masks(word)
+    except Exception:  # noqa: BLE001 - a prior is optional: no pairs, no prior
+        return _none
 
 
 @lru_cache(maxsize=8192)
 def counts(word: str, senses: tuple[str, ...]) -> tuple[int, ...]:
     """Per sense, how many of ``word``'s pairs use one of its content words in their English."""
-    english = _translations(word)
-    # Pairs sharing a word with the sense: all but the disjoint ones, counted in C.
-    return tuple(len(english) - sum(map(keys.isdisjoint, english)) for keys in map(_content, senses))
+    mask = _masks(word)
+    return tuple(reduce(or_, map(mask, keys), 0).bit_count() for keys in map(_content, senses))
 
 
 def lead(word: str, senses: Sequence[str]) -> int | None:

@@ -222,6 +222,11 @@ def pairs_with(word: str, limit: int | None = None) -> list[Pair]:
     return [index.pair(n) for n in index.rows_with(word)[:limit]]
 
 
+def words() -> list[str]:
+    """Every word some pair holds as a token, sorted (what ``pairs_with`` can find)."""
+    return list(_index().words)
+
+
 def english_with(word: str, limit: int | None = None) -> list[str]:
     """The English of ``pairs_with(word, limit)``, without building the pairs."""
     index = _index()

@@ -222,6 +222,18 @@ def count_words(tokenized: Sequence[TokenizedSentence]) -> dict[str, WordCount]:
     }
 
 
+def distinct_in(tokenized: Iterable[TokenizedSentence], words: set[str] | frozenset[str]) -> array:
+    """Per sentence, how many distinct tokens of it are in ``words``: ``len(words &
+    set(ts.tokens))``, read from each sentence's code (one character per token) without
+    rebuilding its tokens."""
+    codes = frozenset(c for c in map(_VOCABULARY._code.get, words) if c is not None)
+    out = array("I")
+    for ts in tokenized:
+        code = ts._tokens
+        out.append(len(codes.intersection(code) if isinstance(code, str) else words.intersection(code)))
+    return out
+
+
 class _Positions(dict):
     """Chinese word → array of the positions of the sentences holding it, made on first use;
     any other token goes to ``other`` instead, and its array is thrown away."""

@@ -106,3 +106,14 @@ def test_with_tokens_is_a_new_sentence_of_the_same_text(text, words, surface, sc
     ts = TokenizedSentence(sentence, words, surface)
     assert ts.with_tokens(new) == TokenizedSentence(sentence, new)
     assert ts.with_tokens(new, new).sentence == sentence
+
+
+def test_distinct_in_counts_each_sentences_distinct_words():
+    from flashcards.sentences import Sentence
+    from flashcards.tokens import TokenizedSentence, distinct_in
+
+    made = [TokenizedSentence(Sentence(t, "x", i), toks) for i, (t, toks) in enumerate([
+        ("我我你", ("我", "我", "你")), ("他。", ("他", "。")), ("新词", ("新词",)),
+    ])]
+    assert list(distinct_in(made, {"我", "他", "新词", "不在这里的词"})) == [1, 1, 1]
+    assert list(distinct_in(made, {"你", "我"})) == [2, 0, 0]

@@ -33,7 +33,8 @@ def test_you_is_to_have():
 def _fake(monkeypatch, english: list[str]) -> None:
     sense_prior.counts.cache_clear()
     rows = [frozenset(map(sense_prior._stem, sense_prior._WORD.findall(e.lower()))) for e in english]
-    monkeypatch.setattr(sense_prior, "_translations", lambda word: rows)
+    masks = sense_prior.row_masks(rows)
+    monkeypatch.setattr(sense_prior, "_masks", lambda word: lambda stem: masks.get(stem, 0))
 
 
 @pytest.mark.parametrize(
@@ -80,3 +81,17 @@ def test_lead_among_the_tied(monkeypatch):
         assert sense_prior.lead_among("X", senses, [0, 1]) is None  # no count among these
     finally:
         sense_prior.counts.cache_clear()
+
+
+@pytest.mark.parametrize("word", ["叫", "店", "请", "有", "打", "银行", "不存在的词语"])
+def test_table_counts_what_the_pairs_say(word):
+    # The cached table must give the counts the pairs' own English gives, stemmed here.
+    from flashcards import lexicon, tatoeba
+
+    senses = lexicon.lookup(word).senses + ("to call", "shop; store", "bank")
+    rows = [frozenset(map(sense_prior._stem, sense_prior._WORD.findall(e.lower())))
+            for e in tatoeba.english_with(word, sense_prior.ROWS)]
+    direct = tuple(sum(1 for r in rows if not r.isdisjoint(sense_prior._content(s))) for s in senses)
+    sense_prior.counts.cache_clear()
+    assert sense_prior.counts(word, senses) == direct
+    assert word == "不存在的词语" or any(direct)
