@@ -17,6 +17,10 @@ both facts; selection, known words and the analysis ask it.
   多 + an adjective (多大, 多高);
 * verb (jieba tags it ``v``) + 在/到/着/了/过/完/给 (坐在, 拿着, 吃了, 看完);
 * verb + result or direction (看懂, 卖掉, 站起来), or + 得/不 + it (听得懂, 看不见, 找不到);
+* a one-character verb + the word it takes, when CC-CEDICT's sense holds both halves' meanings
+  (种树 "to plant trees", 花钱, 点菜), or + the adjective it results in (弄脏); not 吃醋, 开刀;
+* a listed verb + 着 whose every sense is a participle (背着 "carrying on one's back"): even
+  though an HSK list has it, a sentence's 背着 is 背 + 着;
 * noun (or place, time, measure word) + 里/上/边/外/中 (河里, 海上, 湖边, 门外);
 * a word of two or more characters + 要/会/能/是/有 (一定要, 特别是) or + 人/们 (年轻人,
   同学们);
@@ -123,7 +127,54 @@ def _split(word: str) -> tuple[str, ...] | None:
 
 
 def _by_rule(word: str) -> tuple[str, ...] | None:
-    return _ordinal(word) or _reduplicated(word) or _complement(word) or _by_prefix(word) or _by_suffix(word)
+    return (_ordinal(word) or _reduplicated(word) or _complement(word) or _by_prefix(word) or _by_suffix(word)
+            or _verb_object(word))
+
+
+def _senses_share(word: str, part: str, verbs: bool = False) -> bool:
+    """Whether a CC-CEDICT sense of ``word`` says what one of ``part``'s says (a shared
+    content word: 种树 "to plant trees", 种 "to plant"); ``verbs``: only ``part``'s "to …"
+    senses count (jieba's one tag for 种 or 点 is not the verb's)."""
+    from flashcards import lexicon, sense_prior
+
+    def words(w: str, verbs: bool) -> frozenset[str]:
+        senses = (s for e in lexicon.entries(w) for s in e.senses if not verbs or s.startswith("to "))
+        return frozenset().union(*map(sense_prior.content_words, senses))
+
+    return not words(word, False).isdisjoint(words(part, verbs))
+
+
+def _verb_object(word: str) -> tuple[str, ...] | None:
+    """A listed one-character verb + a listed word it takes (种树, 花钱, 点菜), whose CC-CEDICT
+    sense holds both the verb's and the object's meaning, or + an adjective it results in whose
+    meaning the sense holds (弄脏): the sum of its parts. One that means something else keeps
+    its note (吃醋 "to be jealous", 开刀 "to perform surgery", 看书 "to read; to study"). Only
+    for tokens on no HSK list (上课, 开会 are taught as words)."""
+    from flashcards import cedict
+
+    verb, rest = word[:1], word[1:]
+    if not (cedict.has(word) and is_listed(verb) and is_listed(rest)):
+        return None
+    if _senses_share(word, verb, verbs=True) and _senses_share(word, rest):
+        return (verb, rest)  # both halves' meanings in the whole: 种树 "to plant trees"
+    if len(rest) == 1 and jieba_tag(rest).startswith("a") and _senses_share(word, rest):
+        return (verb, rest)  # a result: 弄脏 "to make dirty"
+    return None
+
+
+def _progressive(word: str) -> bool:
+    """A listed verb + 着 whose every CC-CEDICT sense is a participle (背着 "carrying on
+    one's back; keeping sth secret"): the verb in progress, read as 背 + 着 in a sentence
+    whichever sense it has. (接着 "to continue; then", 随着 "along with" are words.)"""
+    from flashcards import lexicon
+
+    if len(word) != 2 or word[1] != "着" or not is_listed(word[0]):
+        return False
+    senses = [s for e in lexicon.entries(word) for s in e.senses]
+    return bool(senses) and all(_PARTICIPLE.match(s) for s in senses)
+
+
+_PARTICIPLE = re.compile(r"^(?:\([^)]*\) )?[a-z]+ing\b")
 
 
 def _reads_whole(word: str) -> bool:
@@ -247,7 +298,8 @@ def _free(word: str) -> tuple[str, ...] | None:
     """A token CC-CEDICT lacks: the fewest HSK words that spell it, if there are any."""
     from flashcards import cedict
 
-    if cedict.has(word) or jieba_tag(word) in _SET_PHRASE_TAGS:
+    # (jieba tags 睡一觉 an idiom too: its set phrases worth keeping are four characters or more)
+    if cedict.has(word) or (jieba_tag(word) in _SET_PHRASE_TAGS and len(word) >= 4):
         return None
     n = len(word)
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
@@ -309,9 +361,11 @@ def parts(word: str) -> tuple[str, ...] | None:
     >>> parts("一个"), parts("坐在"), parts("第一次"), parts("一定")
     (('一', '个'), ('坐', '在'), ('第一', '次'), None)
     """
-    if len(word) < 2 or not is_hanzi_word(word) or is_listed(word):
+    if len(word) < 2 or not is_hanzi_word(word):
         return None
-    return _split(word)
+    if _progressive(word):
+        return (word[0], word[1])
+    return None if is_listed(word) else _split(word)
 
 
 @lru_cache(maxsize=1 << 16)

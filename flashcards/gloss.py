@@ -198,10 +198,25 @@ def hint(gloss: Gloss, limit: int = SHORT) -> str:
     """One short sense for a cloze gap: the first front sense's first item, parentheses gone;
     '' when no sense is that short (the caller then gives pinyin)."""
     for sense in gloss.front:
-        first = (_PARENS.sub("", sense).strip(" ,;") or sense).split("; ")[0]
+        first = _listed_head((_PARENS.sub("", sense).strip(" ,;") or sense).split("; ")[0], limit)
         if 0 < len(first) <= limit:
             return first
     return ""
+
+
+def _listed_head(item: str, limit: int) -> str:
+    """A long item cut after its last ", " that fits (the lead sense "classifier for books,
+    periodicals, files etc" → "classifier for books, periodicals"), so the hint keeps the
+    sense the sentence uses instead of falling to the next one ("root")."""
+    if len(item) <= limit:
+        return item
+    pieces = item.split(", ")
+    kept = pieces[0]
+    for piece in pieces[1:]:
+        if len(kept) + 2 + len(piece) > limit:
+            break
+        kept += ", " + piece
+    return kept
 
 
 def composed_parts(sense: str) -> tuple[tuple[str, str], ...]:

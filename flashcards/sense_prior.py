@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["MIN_COUNT", "ROWS", "counts", "lead", "lead_among"]
+__all__ = ["MIN_COUNT", "ROWS", "content_words", "counts", "lead", "lead_among"]
 
 ROWS = 100
 MIN_COUNT = 4
@@ -78,6 +78,12 @@ def _content(sense: str) -> frozenset[str]:
     # by stem too: "having" is "have", a light verb, or 有's "having; with; -ful" would
     # count every "have" against "to have; there is"
     return frozenset([s for s in stems if s not in _stop_stems()][:3])
+
+
+def content_words(sense: str) -> frozenset[str]:
+    """A sense's first three content words, stemmed: what two senses share when they say the
+    same thing (种树 "to plant trees" and 种 "to plant")."""
+    return _content(sense)
 
 
 @lru_cache(maxsize=1)

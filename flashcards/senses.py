@@ -117,16 +117,20 @@ RULES: tuple[Rule, ...] = (
     _r("对", "right; correct", before="不 说得 很 都 答 做"),
     _r("打", "to hit", after="人 他 她 我 你 孩子 狗"),
     _r("打", "from; since", after="那 这 小 哪儿 从"),
+    # 打 + a game, a call, an umbrella …: the light verb CC-CEDICT describes (打电话, 打篮球)
+    _r("打", "semantically light", near="电话 篮球 足球 网球 排球 羽毛球 乒乓球 球 伞 针 的 字 工 招呼 折 太极拳 游戏 牌 麻将 喷嚏 哈欠 车"),
     # 让 + sb + a feeling (让我很感动, 让人失望): to make sb feel it, not to let them
     _r("让", "to make sb", after_tags="r n", then_tags="d a zg"),  # (jieba tags 很 "zg")
     _r("让", "to let sb do sth", after_tags="r n"),
+    _r("给", "to give", after="了 过"),  # 给了我一百块: the verb, aspect-marked
+    _r("给", "for", after_tags="r n", then_tags="v"),  # 给你买了…: for sb, then the action
     _r("给", "to give", after_tags="r n", tags="v"),
     _r("给", "to give", after_tags="r n", then_tags="m q n"),
     _r("给", "to; for", tags="p"),
     _r("跟", "with", tags="p c"),
     _r("跟", "to follow closely", tags="v"),
     _r("上", "to attend (class", after="课 学 班 大学"),
-    _r("上", "to climb; to get onto", after="车 山 楼 飞机 船 床"),
+    _r("上", "to climb; to get onto", after="车 山 楼 飞机 船 床 公共汽车 公交车 出租车 汽车 火车 地铁 高铁 台 岸"),
     _r("上", "on; above", tags="f"),
     _r("下", "measure word to show the frequency", before="一 两 几"),
     _r("下", "to go down", after="车 山 楼 飞机 船 床 来 去"),
@@ -145,6 +149,8 @@ RULES: tuple[Rule, ...] = (
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
     _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好"),
+    # a degree word or 不 + 好 + verb: "easy to" (很好回答, 不好找)
+    _r("好", "easy to", before="很 不 挺 真 太 比较 特别 非常 最 不太 不大", after_tags="v"),
     _r("好", "so", after_tags="a"),
     # 你看…怎么办: "what do you think"; before the object rules (你看这本书怎么样)
     _r("看", "to consider", before="你 我 您", near="怎么 怎么样 怎么办 如何 该 应该 行不行 好不好 对不对"),
@@ -162,6 +168,7 @@ RULES: tuple[Rule, ...] = (
     _r("点", "to order (food", after="个 了 一 几 些 两", near="菜 外卖 饭 餐 咖啡 饮料 菜单"),  # 点个外卖
     _r("点", "a small amount; a bit", before="小心 快 慢 多 少 早 晚 大 小 高 低 轻 近 远 认真 注意 便宜"),
     _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after_tags="n"),  # 喝点水
+    _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after="吧 。 ！ ， 儿 吗 啊 呢 就 再"),  # 再吃点吧
     _r("点", "to light", near="烟 香烟 蜡烛 火 火柴 篝火 鞭炮 炉子 灯笼"),  # 点了一支烟
     _r("点", "point; dot; spot", tags="n"),
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
@@ -187,8 +194,11 @@ RULES: tuple[Rule, ...] = (
     _r("在", "action in progress", after_tags="v"),
     _r("在", "to be (located) at", tags="p"),
     _r("在", "to be (located) at", after_tags="n r s f"),
+    # an illness is caught, not obtained (得了一场大病, 得了感冒)
+    _r("得", "to catch (a disease)", near="病 大病 重病 感冒 癌症 癌 流感 肺炎 疾病 绝症 传染病 心脏病"),
     _r("得", "to obtain", after="到 了 奖 病 分"),
     _r("地", "ground", after="上 下 里 板 面"),
+    _r("地", "land", before="块 片 这块 那块 一块 种 耕 土"),  # 这块地: a plot of land
     _r("地", "earth; ground", tags="n"),
     _r("数", "to count as", after="第一 最 一"),
     _r("数", "to count as", near="最 第一"),  # 我们家数他最聪明: the topmost among
@@ -203,6 +213,8 @@ RULES: tuple[Rule, ...] = (
     # 还 + verb + 了 adds an action (…，还买了香蕉): "also"; "still" goes with ongoing states
     _r("还", "also", after_tags="v", then_tags="ul"),
     _r("还", "else", after="要 有 想 需要 买 做 去 知道", near="什么 别的 其他 哪些 谁 哪儿 哪里"),  # 你还要什么
+    # a clause adding a second ability or plan (会说英语，还会说法语): "also"
+    _r("还", "also", before="， ,", after="会 能 可以 喜欢 有 买 带 给 学"),
     _r("还", "still", after_tags="v a d"),
     _r("还", "also", before="而且 不但 不仅"),
     _r("还", "to return", tags="v", after_tags="n r"),
@@ -219,6 +231,13 @@ RULES: tuple[Rule, ...] = (
     _r("找", "to give change", after="我 你 他 她 您", near="钱 零钱 块"),  # 找我多少钱
     _r("米", "meter (unit of length)", numeral_before=True),
     _r("路", "line (bus", numeral_before=True, after="车 公交 公交车 汽车 公共汽车"),  # 几路车
+    _r("回", "to reply", near="短信 信 邮件 消息 微信 帖子 评论 留言"),  # 回我的短信
+    _r("回", "classifier for literary divisions", numeral_before=True, near="第 章 小说 红楼梦 水浒传 三国演义 西游记 书"),
+    _r("回", "classifier for occurrences", numeral_before=True),  # 去过两回: times
+    _r("处", "to get along with", after="得 不 好 不好 不来 得来", near="同事 朋友 关系 邻居 同学 大家 人 相"),
+    _r("处", "to get along with", after="得 不来 得来"),
+    _r("调", "to adjust", after="小 大 高 低 好 慢 快 亮 暗 整 一下 准"),  # 把声音调小
+    _r("都", "already", after_tags="m t", near="了"),  # 都八点了: it is already that late
     _r("香", "(of sleep) sound", near="睡 睡得 睡觉"),
     _r("香", "fragrant", before="很 真 好 太 特别 非常 挺 多"),  # predicate: smells good
     _r("开", "to operate", before="车 汽车 飞机 船", after="得"),  # 车开得很慢: driving
@@ -227,6 +246,8 @@ RULES: tuple[Rule, ...] = (
     _r("叫", "to be called", after="什么"),
     _r("号", "day of the month", numeral_before=True, near="今天 明天 昨天 后天 月 星期 哪天 几月"),
     _r("号", "number designation", numeral_before=True),
+    _r("差", "to fall short", after_tags="m"),  # 还差十块钱: short by an amount
+    _r("差", "to fall short", after="一点 一点儿 多少 几 点"),
     _r("差", "not up to standard", before="很 太 真 比较 非常 挺 最 特别 越来越 更 得 有点 有点儿"),
     _r("倒", "to tip out", near="垃圾"),
     _r("倒", "to pour out", near="水 茶 酒 咖啡 杯 汤 饮料 牛奶 果汁 油"),
@@ -265,6 +286,8 @@ _BY_WORD: dict[str, tuple[Rule, ...]] = {}
 for _rule in RULES:
     _BY_WORD[_rule.word] = _BY_WORD.get(_rule.word, ()) + (_rule,)
 _CUES = {w: frozenset().union(*(r.near for r in rules)) for w, rules in _BY_WORD.items()}
+#: (not those holding the word itself: 会不会's second 会 is no cue 不会 for the first)
+_LONG_CUES = {w: tuple(c for c in cues if len(c) > 1 and w not in c) for w, cues in _CUES.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -290,7 +313,7 @@ def _tags(tokens: tuple[str, ...]) -> tuple[str | None, ...]:
 @lru_cache(maxsize=16384)  # a word's vocabulary note and first cloze ask of the same sentence
 def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> tuple:
     """What the sentence says about ``word``: (tag, previous token, next token, next tag,
-    cue words present, tag of the token after next). ``position`` defaults to the word's
+    cue words present, tag of the token after next, that token). ``position`` defaults to the word's
     first occurrence."""
     if position is None:
         position = tokens.index(word) if word in tokens else -1
@@ -303,9 +326,12 @@ def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> t
     if next_tag is None and nxt:
         next_tag = _word_tag(nxt)
     cues = _CUES.get(word, frozenset()) & frozenset(tokens[:position] + tokens[position + 1:])
+    # a cue of two or more characters counts however the sentence was cut (背 + 单 + 词)
+    text = "".join(tokens[:position]) + "|" + "".join(tokens[position + 1:])
+    cues |= frozenset(c for c in _LONG_CUES.get(word, ()) if c in text)
     then = tokens[position + 2] if position + 2 < len(tokens) else ""
     then_tag = (tags[position + 2] or _word_tag(then)) if then else None
-    return (tags[position], prev, nxt, next_tag, cues, then_tag)
+    return (tags[position], prev, nxt, next_tag, cues, then_tag, then)
 
 
 @lru_cache(maxsize=8192)
@@ -319,8 +345,18 @@ def _word_tag(token: str) -> str | None:
     return tagged[0][1] if len(tagged) == 1 else None
 
 
+#: Aspect particles between a verb and its object (上了车, 过了年): a rule naming the object
+#: looks past them, unless the rule names the particle itself (对了).
+_ASPECT = frozenset("了过着")
+
+
+def _object(rule: Rule, nxt: str, then: str) -> str:
+    return then if nxt in _ASPECT and then and not (rule.after & _ASPECT) else nxt
+
+
 def _fires(rule: Rule, sig: tuple) -> bool:
-    tag, prev, nxt, next_tag, cues, then_tag = sig
+    tag, prev, nxt, next_tag, cues, then_tag = sig[:6]
+    nxt = _object(rule, nxt, sig[6] if len(sig) > 6 else "")
     if rule.tags and not (tag and any(tag.startswith(t) for t in rule.tags)):
         return False
     if rule.before and (prev or "^") not in rule.before and not (prev and prev[-1:] in rule.before and len(prev) > 1):
@@ -346,6 +382,7 @@ _AFTER_VERB = frozenset("了 着 过 在 到 给 成 出 起来 下去 上 下".
 _BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大 什么 任何 所有 一些 哪些".split())
 _NEGATIONS = frozenset(("不", "没", "不太", "并不", "不很"))
 _BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其".split())
+_CLAUSE_END = frozenset(("", "。", "！", "？", "，", "!", "?", ",", "吗", "呢", "啊", "吧", "了"))
 
 
 #: Modals and aspect words: what follows them is a verb even where jieba's tag (one per word,
@@ -374,6 +411,8 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "v"
     if tag and tag[:1] == "a" and prev in _NEGATIONS:
         return "a"  # 不方便: a negated adjective is still one
+    if prev in _NEGATIONS and nxt in _CLAUSE_END:
+        return "a"  # 这个包不重。: nothing follows for a verb to act on, so a predicate adjective
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
     return tag if tag and tag[:1] == "d" else None
