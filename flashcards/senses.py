@@ -238,12 +238,15 @@ RULES: tuple[Rule, ...] = (
     _r("处", "to get along with", after="得 不来 得来"),
     _r("调", "to adjust", after="小 大 高 低 好 慢 快 亮 暗 整 一下 准"),  # 把声音调小
     _r("都", "already", after_tags="m t", near="了"),  # 都八点了: it is already that late
+    _r("节", "festival", before="过 过个 过了 春 佳"),  # 过节: a holiday, not a joint
     _r("香", "(of sleep) sound", near="睡 睡得 睡觉"),
     _r("香", "fragrant", before="很 真 好 太 特别 非常 挺 多"),  # predicate: smells good
     _r("开", "to operate", before="车 汽车 飞机 船", after="得"),  # 车开得很慢: driving
     _r("开", "(of ships, vehicles", before="火车 车 汽车 船 飞机 公交车 地铁"),  # 火车开了: it left
     _r("叫", "to be called", near="名字"),
     _r("叫", "to be called", after="什么"),
+    # 叫 + sb + an action: to tell them to do it (他叫我明天早点来), as 让 does
+    _r("叫", "to order", after_tags="r n", then_tags="v t d"),
     _r("号", "day of the month", numeral_before=True, near="今天 明天 昨天 后天 月 星期 哪天 几月"),
     _r("号", "number designation", numeral_before=True),
     _r("差", "to fall short", after_tags="m"),  # 还差十块钱: short by an amount
@@ -272,10 +275,13 @@ RULES: tuple[Rule, ...] = (
     _r("想", "to miss", after="你 他 她 妈妈 爸爸 父母 孩子 朋友 你们 他们 奶奶 爷爷", then_tags="x ul y"),
     # 想一想: think it over (not 想 + 一: 想一起去 "want to go along")
     _r("想", "to think (about)", after="一想 想想 了想 清楚 过 问题"),
+    # a degree word + 想 + a person: missing them (我很想我的妈妈), not wanting
+    _r("想", "to miss", before="很 好 非常 特别 真 太 多么 总是 常常", after_tags="r n", then_tags="x ul y uj n"),
     _r("花", "to spend", after="钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
     _r("花", "fancy pattern", after="裙子 衬衫 衣服 布 被子 毛衣 围巾 袜子 裤子 纹 边 手帕 床单"),
     _r("关", "to concern", before="不 没 无 何 与", near="事 事情 什么事"),  # 不关你的事
     _r("面", "noodles", near="吃 碗 一碗 煮 饿 牛肉 鸡蛋 面条 汤"),  # 吃了一碗面
+    _r("老", "of long standing", after="朋友 同学 同事 邻居 熟人 客户 战友 搭档 关系 习惯 问题 毛病"),  # 老朋友
     _r("老", "(of meat etc) tough", after="了 。 ！ 啊 的", near="肉 牛肉 猪肉 羊肉 鸡肉 排骨 牛排 菜 青菜 豆角"),
     _r("方便", "to relieve oneself", before="去 要 想 得", after="一下 下 一下儿"),  # 去方便一下
     _r("快", "sharp", after="。 ！ 啊 了 的 ，", near="刀 刀子 剪刀 菜刀 斧子 刀片 小刀"),
@@ -356,7 +362,10 @@ def _object(rule: Rule, nxt: str, then: str) -> str:
 
 def _fires(rule: Rule, sig: tuple) -> bool:
     tag, prev, nxt, next_tag, cues, then_tag = sig[:6]
-    nxt = _object(rule, nxt, sig[6] if len(sig) > 6 else "")
+    then = sig[6] if len(sig) > 6 else ""
+    if rule.after and nxt + then in rule.after:
+        nxt = nxt + then  # a cue the cut split in two (想 + 一 + 想: "一想")
+    nxt = _object(rule, nxt, then)
     if rule.tags and not (tag and any(tag.startswith(t) for t in rule.tags)):
         return False
     if rule.before and (prev or "^") not in rule.before and not (prev and prev[-1:] in rule.before and len(prev) > 1):
@@ -528,7 +537,8 @@ def _demoted(sense: str, counted: bool) -> bool:
 
 
 def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tuple) -> int | None:
-    """Index of the sense the sentence uses, or None for the dictionary's order.
+    """Index of the sense the sentence uses (0 included, when evidence picks the first), or
+    None where nothing in the sentence decides and the dictionary's order stands.
 
     ``senses`` are clean senses of one reading (see :mod:`flashcards.gloss`); ``sig`` is
     :func:`signal`'s value for the sentence.
@@ -562,7 +572,9 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     top = max(scores)
     tied = [k for k, score in enumerate(scores) if score == top]
     if len(tied) == 1:
-        return tied[0] or None  # the evidence decides: no translations to read
+        # the evidence decides: no translations to read; 0 too, not None, so a long first
+        # sense the evidence picked still leads (一趟: "classifier for times, round trips or rows")
+        return tied[0]
     common = sense_prior.lead(word, senses)
     if common not in tied:
         common = sense_prior.lead_among(word, senses, tied)

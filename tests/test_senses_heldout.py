@@ -73,10 +73,10 @@ _PLAIN = (None, "", "", None, frozenset(), None)  # a signal with no evidence at
         ("X", ("one of the ten heavenly stems 天～", "dry"), _PLAIN, 1),
         # a classifier sense leads only after a numeral or demonstrative
         ("X", ("classifier for rows or lines", "row; line"), _PLAIN, 1),
-        ("X", ("classifier for rows or lines", "row; line"), (None, "一", "", None, frozenset(), None), None),
+        ("X", ("classifier for rows or lines", "row; line"), (None, "一", "", None, frozenset(), None), 0),
         ("X", ("classifier for flat objects", "to open up"), (None, "了", "机票", "n", frozenset(), None), None),
-        # nothing to demote: the dictionary's order stands
-        ("X", ("dry", "(dialect) rude"), _PLAIN, None),
+        # nothing to demote: the first sense stands (0: the evidence left it alone on top)
+        ("X", ("dry", "(dialect) rude"), _PLAIN, 0),
         # right before a verb, a one-character word's adverb sense leads (刚到, 白跑一趟) …
         ("X", ("hard; firm", "just; barely"), (None, "我", "到", "v", frozenset(), "n"), 1),
         ("X", ("white", "in vain; for nothing"), (None, "我", "跑", "v", frozenset(), "u"), 1),
@@ -96,7 +96,7 @@ _PLAIN = (None, "", "", None, frozenset(), None)  # a signal with no evidence at
         ("X", ("grain", "classifier for animals"), ("d", "这", "是", "v", frozenset(), "n"), None),
         # the progressive before a "preposition" whose noun ends the clause: the verb (正在用电脑)
         ("X", ("(coverb) with; using", "to use"), ("p", "正在", "电脑", "n", frozenset(), "x"), 1),
-        ("X", ("(coverb) with; using", "to use"), ("p", "正在", "花园", "n", frozenset(), "v"), None),
+        ("X", ("(coverb) with; using", "to use"), ("p", "正在", "花园", "n", frozenset(), "v"), 0),
         # a particle by jieba's tag after a modal is a verb (在等火车)
         ("X", ("used to end a list", "to wait for"), ("u", "在", "火车", "n", frozenset(), "x"), 1),
         # a negated adjective stays an adjective (不方便 "convenient", not "to facilitate")
