@@ -96,6 +96,9 @@ def shorten(sense: str, limit: int = SHORT) -> str:
     bare = _PARENS.sub("", sense).strip(" ,;") or sense
     if len(bare) > limit and ": " in bare:  # "used to put the object before the verb: ～ + …"
         bare = bare.split(": ", 1)[0]
+    if len(bare) > limit and "; " not in bare:
+        head = _RELATIVE.split(bare, 1)[0]  # "a semantically light, transitive verb that is …"
+        bare = head if len(head) <= limit else bare
     items = bare.split("; ")
     kept = items[0]
     for item in items[1:]:
@@ -103,6 +106,10 @@ def shorten(sense: str, limit: int = SHORT) -> str:
             break
         kept += "; " + item
     return kept
+
+
+#: Where a long description's head ends: its relative clause (CC-CEDICT's sense of 打).
+_RELATIVE = re.compile(r" (?:that|which|who) ")
 
 
 def _dropped(sense: str, short: str) -> str:

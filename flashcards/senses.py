@@ -44,7 +44,7 @@ _NUM = re.compile(r"^[0-9０-９一二三四五六七八九十百千万两几半
 
 @dataclass(frozen=True)
 class Rule:
-    """Prefer the sense containing ``sense`` when every given condition holds."""
+    """Prefer the sense containing ``sense`` (being it, for "=x") when every given condition holds."""
 
     word: str
     sense: str
@@ -73,6 +73,8 @@ RULES: tuple[Rule, ...] = (
     # time words the sentence also holds (他以后想当医生)
     _r("当", "to act as", before=_MODAL),
     _r("当", "when", near="时 时候 的时候 之时 之际 以后 前"),
+    # opening a sentence before a role and no time word: being it (当老师很辛苦)
+    _r("当", "to act as", before="^", after_tags="n", then_tags="d a v zg"),
     _r("当", "when", before="^ ， ,"),  # opening a clause (当说到爱情，…)
     _r("当", "to act as", after_tags="n v"),  # 在公司当翻译: 当 + a role
     _r("风口", "hot trend", near=_TREND),
@@ -110,6 +112,7 @@ RULES: tuple[Rule, ...] = (
     _r("才", "then and only then", before="点 钟 天 年 月 岁 晚上 半夜 以后 之后 后 最后"),
     _r("才", "ability; talent", tags="n ng"),
     _r("才", "expression of quantity) only", after_tags="m"),
+    _r("才", "really; actually", after="不 没 不是 不会 不要 没有 懒得"),  # 我才不去呢: emphatic
     _r("才", "just now", after_tags="v"),
     _r("对", "towards; at; for", tags="p", after_tags="n r v"),
     _r("对", "classifier: couple; pair", numeral_before=True),
@@ -124,10 +127,12 @@ RULES: tuple[Rule, ...] = (
     _r("让", "to let sb do sth", after_tags="r n"),
     _r("给", "to give", after="了 过"),  # 给了我一百块: the verb, aspect-marked
     _r("给", "for", after_tags="r n", then_tags="v"),  # 给你买了…: for sb, then the action
+    _r("给", "to give", after_tags="r", then_tags="x"),  # 请把书给我。: the verb, closing
     _r("给", "to give", after_tags="r n", tags="v"),
     _r("给", "to give", after_tags="r n", then_tags="m q n"),
     _r("给", "to; for", tags="p"),
-    _r("跟", "with", tags="p c"),
+    _r("跟", "=with", tags="p c"),  # (exactly: "to go with" comes first)
+    _r("跟", "=with", after_tags="r n", then_tags="v d u p m uj y"),  # 跟朋友去, 跟我一样高
     _r("跟", "to follow closely", tags="v"),
     _r("上", "to attend (class", after="课 学 班 大学"),
     _r("上", "to climb; to get onto", after="车 山 楼 飞机 船 床 公共汽车 公交车 出租车 汽车 火车 地铁 高铁 台 岸"),
@@ -181,6 +186,8 @@ RULES: tuple[Rule, ...] = (
     # a holiday is celebrated (过春节, 过生日); days, a while, a life are passed (过几天, 过日子)
     _r("过", "to celebrate", after="年 节 生日 春节 新年 节日 圣诞节 中秋节 端午节 国庆节 元旦"),
     _r("过", "to pass (time)", after="日子 几 两 三 些 一会儿 半天 一段 一阵"),
+    _r("过", "to pass (time)", near="周末 假期 暑假 寒假 日子 生活 一生 一辈子 晚年 童年"),  # 过了一个愉快的周末
+    _r("过", "excessively", after="多 少 大 小 高 低 长 短 快 慢 早 晚 重 热 冷 度 分 于"),  # 放得过多
     _r("为", "by (in the passive", near="所"),
     _r("为", "to become", before="成 变 化 改 转"),
     _r("为", "as (in the capacity of)", before="作 以 称 视 认 选"),
@@ -238,6 +245,7 @@ RULES: tuple[Rule, ...] = (
     _r("处", "to get along with", after="得 不来 得来"),
     _r("调", "to adjust", after="小 大 高 低 好 慢 快 亮 暗 整 一下 准"),  # 把声音调小
     _r("都", "already", after_tags="m t", near="了"),  # 都八点了: it is already that late
+    _r("又", "both... and", near="又"),  # 又高又帅 (the word's own second occurrence is the cue)
     _r("节", "festival", before="过 过个 过了 春 佳"),  # 过节: a holiday, not a joint
     _r("香", "(of sleep) sound", near="睡 睡得 睡觉"),
     _r("香", "fragrant", before="很 真 好 太 特别 非常 挺 多"),  # predicate: smells good
@@ -277,7 +285,7 @@ RULES: tuple[Rule, ...] = (
     _r("想", "to think (about)", after="一想 想想 了想 清楚 过 问题"),
     # a degree word + 想 + a person: missing them (我很想我的妈妈), not wanting
     _r("想", "to miss", before="很 好 非常 特别 真 太 多么 总是 常常", after_tags="r n", then_tags="x ul y uj n"),
-    _r("花", "to spend", after="钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
+    _r("花", "to spend", after="完 光 掉 钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
     _r("花", "fancy pattern", after="裙子 衬衫 衣服 布 被子 毛衣 围巾 袜子 裤子 纹 边 手帕 床单"),
     _r("关", "to concern", before="不 没 无 何 与", near="事 事情 什么事"),  # 不关你的事
     _r("面", "noodles", near="吃 碗 一碗 煮 饿 牛肉 鸡蛋 面条 汤"),  # 吃了一碗面
@@ -548,7 +556,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     for rule in _BY_WORD.get(word, ()):
         if _fires(rule, sig):
             for k, sense in enumerate(senses):
-                if rule.sense in sense:
+                if rule.sense in sense or rule.sense[:1] == "=" and sense == rule.sense[1:]:
                     return k
     placed = _placed_sense(senses, sig)
     if placed is not None:

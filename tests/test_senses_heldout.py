@@ -280,6 +280,17 @@ def test_hint_keeps_the_lead_sense(front, expected):
         ("我 去 过 两 回 上海 。", "回", "hui2", "classifier for occurrences"),
         ("请 把 声音 调 小 一点 。", "调", "tiao2", "to adjust"),
         ("老师 让 我们 背 单 词 。", "背", "bei4", "to learn by heart"),  # a cue across the cut
+        ("当 老师 很 辛苦 。", "当", "dang1", "to act as"),  # opening, a role, no time word
+        ("当 他 回来 的 时候 ， 我 已经 睡 了 。", "当", "dang1", "when"),
+        ("他 喜欢 打 网球 。", "打", "da3", "=a semantically light, transitive verb"),  # cut at "that"
+        ("我 过 了 一 个 愉快 的 周末 。", "过", "guo4", "to pass (time)"),
+        ("盐 放 得 过 多 。", "过", "guo4", "excessively"),
+        ("我 的 钱 都 花 完 了 。", "花", "hua1", "to spend"),
+        ("请 把 书 给 我 。", "给", "gei3", "to give"),
+        ("他 跟 我 一样 高 。", "跟", "gen1", "=with"),  # exactly: not "to go with"
+        ("我 才 不 去 呢 。", "才", "cai2", "really; actually"),
+        ("他 又 高 又 帅 。", "又", "you4", "both... and"),
+        ("他 又 来 了 。", "又", "you4", "again"),
     ],
 )
 def test_round5_rules(tokens, word, reading, expected):
