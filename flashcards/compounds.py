@@ -11,7 +11,8 @@ both facts; selection, known words and the analysis ask it.
 
 * numerals (二十), numeral + a one-character word (一个, 两本, 三天), or 第 + numeral (+ more: 第一次, 第三天);
 * a verb reduplicated (看看, 看一看, 看了看, 休息休息), a measure word or unit doubled (天天);
-* 这/那/哪/每/各/某/几 + word (这种, 每天, 那个);
+* 这/那/哪/每/各/某/几 + word (这种, 每天, 那个); a pronoun + a one-character word that
+  only CC-CEDICT has, as slang or literary (我去, 我等, 他用);
 * 很/不/没/更/太/最/挺/真/非常/特别/比较 or an adverb 也/都/还/就/又/再/只/才 + word
   (很多, 不是, 更好, 也是); 好/大/小/老/新/旧 or 有 + a word of two or more characters (好朋友, 有道理);
   多 + an adjective (多大, 多高);
@@ -250,6 +251,9 @@ def _counts(char: str) -> bool:
     return any(s.startswith("classifier") for e in lexicon.entries(char) for s in e.senses)
 
 
+_PRONOUNS = frozenset("我你他她它您")
+
+
 def _by_prefix(word: str) -> tuple[str, ...] | None:
     k = 0
     while k < len(word) and word[k] in _NUMERALS:
@@ -272,6 +276,11 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
             rest = _words_of(word[len(prefix):])
             if rest:
                 return (prefix,) + rest
+    if len(word) == 2 and word[0] in _PRONOUNS and is_listed(word[1]) and not jieba_tag(word):
+        # 我去, 我等, 他用: CC-CEDICT's slang or literary headwords (oh my god!, "we", "other
+        # use") that the merge glues from a pronoun and a verb; jieba's own dictionary lacks
+        # them, and in a sentence they are the pronoun and the verb (我国, 他人 are words)
+        return (word[0], word[1])
     if word[0] == "有" and len(word) >= 3 and is_listed(word[1:]):
         return ("有", word[1:])  # 有道理, 有意义: 有 + a word of two or more characters
     if word[0] == "多" and len(word) == 2 and is_listed(word[1]) and jieba_tag(word[1]) == "a":

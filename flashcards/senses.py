@@ -55,6 +55,7 @@ class Rule:
     near: frozenset[str] = frozenset()  # the sentence holds one of these tokens
     numeral_before: bool = False  # a numeral or demonstrative stands right before
     then_tags: frozenset[str] = frozenset()  # the token after the next one has such a tag
+    before_tags: frozenset[str] = frozenset()  # the previous token's usual tag starts so
 
 
 def _r(word: str, sense: str, **kw: object) -> Rule:
@@ -144,6 +145,7 @@ RULES: tuple[Rule, ...] = (
     _r("下", "to arrive at (a decision", after="决心 结论 决定 定义 判断 命令 定论"),
     _r("下", "to arrive at (a decision", after="了 个 一个 过", near="决心 结论 决定 定义 判断 命令 定论"),
     _r("下", "below", tags="f"),
+    _r("下", "below", before_tags="n", after_tags="v p x uj"),  # 树下有一只猫: under the tree
     _r("行", "all right; OK", before="不 也 就 都 还 很 真"),
     _r("行", "all right; OK", after="不"),  # 行不行: asking whether it is OK
     _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
@@ -385,6 +387,8 @@ def _fires(rule: Rule, sig: tuple) -> bool:
     if rule.then_tags and not (then_tag and any(then_tag.startswith(t) for t in rule.then_tags)):
         return False
     if rule.near and not (rule.near & cues):
+        return False
+    if rule.before_tags and not (prev and any((_word_tag(prev) or "").startswith(t) for t in rule.before_tags)):
         return False
     if rule.numeral_before and not (prev and (prev[-1] in _NUMERALS or _NUM.match(prev))):
         return False

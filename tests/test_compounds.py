@@ -112,6 +112,11 @@ NON_WORD_RULE = [
     ("吃醋", None),  # "to be jealous": neither half's meaning
     ("看书", None),  # "to read; to study": no "book" in the sense
     ("想家", None),  # "homesick"
+    # a pronoun + a verb the merge glued into CC-CEDICT's slang or literary headword
+    ("我去", ("我", "去")),  # "(slang) oh my god!"
+    ("他用", ("他", "用")),  # "other use"
+    ("我国", None),  # "our country": jieba's dictionary has it
+    ("他人", None),  # listed
     # a listed verb + 着 whose every sense is a participle is still the verb in progress
     ("背着", ("背", "着")),
     ("接着", None),  # "to continue; then"
