@@ -96,9 +96,6 @@ def shorten(sense: str, limit: int = SHORT) -> str:
     bare = _PARENS.sub("", sense).strip(" ,;") or sense
     if len(bare) > limit and ": " in bare:  # "used to put the object before the verb: ～ + …"
         bare = bare.split(": ", 1)[0]
-    if len(bare) > limit and "; " not in bare:
-        head = _RELATIVE.split(bare, 1)[0]  # "a semantically light, transitive verb that is …"
-        bare = head if len(head) <= limit else bare
     items = bare.split("; ")
     kept = items[0]
     for item in items[1:]:
@@ -110,6 +107,14 @@ def shorten(sense: str, limit: int = SHORT) -> str:
 
 #: Where a long description's head ends: its relative clause (CC-CEDICT's sense of 打).
 _RELATIVE = re.compile(r" (?:that|which|who) ")
+
+
+def _head(sense: str) -> str:
+    """A long description without "; " items cut before its relative clause, when that head
+    fits: "a semantically light, transitive verb that is combined with …" → "a semantically
+    light, transitive verb". Only for a lead sense: one nothing chose stays off the front."""
+    head = _RELATIVE.split(sense, 1)[0]
+    return head if "; " not in sense and len(head) <= SHORT else sense
 
 
 def _dropped(sense: str, short: str) -> str:
@@ -188,6 +193,8 @@ def compact(word: str, senses: Sequence[str], lead: int | None = None) -> Gloss:
     more: list[str] = []
     for k in order:
         short = shorten(senses[k])
+        if k == lead and len(short) > SHORT:
+            short = _head(short)  # the sentence's sense, as its description's head
         # The sentence's own sense leads even when no cut makes it short.
         if len(front) < FRONT_SENSES and (len(short) <= SHORT or (k == lead and not front)):
             front.append(short)
