@@ -100,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     # a verb or adjective otherwise "should" (要小心)
     _r("要", "about to", after_tags="v", near="快 马上 明天 后天 今天 今晚 今年 明年 将"),
     _r("要", "to want", before="我", after_tags="v"),  # 我要买…: the speaker's own will
+    _r("要", "to want", after_tags="v", near="什么 哪儿 哪里 哪 吗 谁 多少 几"),  # 你要喝点什么？: asking what sb wants
     _r("要", "need to; should", after_tags="v a"),
     _r("要", "need to; should", after="小心 注意 认真 努力 好好 多 少 按时 早点 记得"),  # rjieba: 小心 n
     _r("要", "to want", after_tags="n r m"),
