@@ -7,11 +7,15 @@ senses of that reading, from what the sentence shows around the word:
 
 * the *signal*: the word's part of speech there (rjieba's tagger over the whole sentence,
   where its cut agrees with ours), the tokens before and after it and the next one's tag,
-  and which of a word's cue words (below) the sentence holds. A signal is small and
-  hashable, so the choice is cached per (word, reading, signal), not per sentence;
+  the token after that and its tag, and which of a word's cue words (below) the sentence
+  holds (a cue of two or more characters however the sentence was cut: 背 + 单 + 词 holds
+  单词). A signal is small and hashable, so the choice is cached per (word, reading,
+  signal), not per sentence;
 * :data:`RULES`: per-word cues a person wrote, each naming a sense by a phrase it contains
-  (把 before a noun and a verb → "used to put the object before the verb"). The first rule
-  that fires and names an existing sense wins;
+  ("=x": the sense that is exactly x) (把 before a noun and a verb → "used to put the object
+  before the verb"). A rule's following word is looked for past an aspect particle (上了车)
+  and across two tokens (想 + 一 + 想: "一想"). The first rule that fires and names an
+  existing sense wins;
 * otherwise the part of speech the neighbours show (after 很 an adjective, after 的 or 这个 a
   noun, before 了/着 or after 要/在 a verb; jieba's tags only for function words, since its
   tag for a content word is the dictionary's whatever the sentence): a verb prefers a "to …"

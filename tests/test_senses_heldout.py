@@ -291,6 +291,9 @@ def test_hint_keeps_the_lead_sense(front, expected):
         ("我 才 不 去 呢 。", "才", "cai2", "really; actually"),
         ("他 又 高 又 帅 。", "又", "you4", "both... and"),
         ("他 又 来 了 。", "又", "you4", "again"),
+        ("你 要 喝 点 什么 ？", "要", "yao4", "to want"),  # a question: what sb wants
+        ("你 要 多 喝 水 。", "要", "yao4", "need to; should"),
+        ("桌子 下 有 一 双 鞋 。", "下", "xia4", "below"),  # a noun before: under it
     ],
 )
 def test_round5_rules(tokens, word, reading, expected):
