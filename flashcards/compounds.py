@@ -19,7 +19,8 @@ both facts; selection, known words and the analysis ask it.
 * verb (jieba tags it ``v``) + 在/到/着/了/过/完/给 (坐在, 拿着, 吃了, 看完);
 * verb + result or direction (看懂, 卖掉, 站起来), or + 得/不 + it (听得懂, 看不见, 找不到);
 * a one-character verb + the word it takes, when CC-CEDICT's sense holds both halves' meanings
-  (种树 "to plant trees", 花钱, 点菜), or + the adjective it results in (弄脏); not 吃醋, 开刀;
+  (种树 "to plant trees", 点菜), or + the adjective it results in (弄脏), when the character's
+  own first sense in that reading is a verb's; not 吃醋, nor 网红 (网 "net"), 下沉 (下 "down");
 * a listed verb + 着 whose every sense is a participle (背着 "carrying on one's back"): even
   though an HSK list has it, a sentence's 背着 is 背 + 着;
 * noun (or place, time, measure word) + 里/上/边/外/中 (河里, 海上, 湖边, 门外);
@@ -146,7 +147,7 @@ def _senses_share(word: str, part: str, verbs: bool = False) -> bool:
 
 
 def _verb_object(word: str) -> tuple[str, ...] | None:
-    """A listed one-character verb + a listed word it takes (种树, 花钱, 点菜), whose CC-CEDICT
+    """A listed one-character verb + a listed word it takes (种树, 点菜), whose CC-CEDICT
     sense holds both the verb's and the object's meaning, or + an adjective it results in whose
     meaning the sense holds (弄脏): the sum of its parts. One that means something else keeps
     its note (吃醋 "to be jealous", 开刀 "to perform surgery", 看书 "to read; to study"). Only
@@ -154,13 +155,29 @@ def _verb_object(word: str) -> tuple[str, ...] | None:
     from flashcards import cedict
 
     verb, rest = word[:1], word[1:]
-    if not (cedict.has(word) and is_listed(verb) and is_listed(rest)):
+    if not (cedict.has(word) and is_listed(verb) and is_listed(rest) and _verb_first(word)):
         return None
+    from flashcards import lexicon
+
+    senses = lexicon.lookup(word).senses
+    if not (senses and senses[0].startswith("to ")):
+        return None  # the whole is no verb phrase: 分野 "dividing line between fields" is a noun
     if _senses_share(word, verb, verbs=True) and _senses_share(word, rest):
         return (verb, rest)  # both halves' meanings in the whole: 种树 "to plant trees"
     if len(rest) == 1 and jieba_tag(rest).startswith("a") and _senses_share(word, rest):
         return (verb, rest)  # a result: 弄脏 "to make dirty"
     return None
+
+
+def _verb_first(word: str) -> bool:
+    """Whether ``word``'s first character, read as in ``word``, is a verb before all else:
+    its entry's first sense is "to …" (种 zhòng "to plant", not 网 "net" of 网红 or 下 "down"
+    of 下沉, which are words)."""
+    from flashcards import lexicon
+
+    syllable = lexicon.lookup(word).syllables[:1]
+    entries = [e for e in lexicon.entries(word[0]) if tuple(e.pinyin.lower().split()[:1]) == tuple(s.lower() for s in syllable)]
+    return bool(entries) and bool(entries[0].senses) and entries[0].senses[0].startswith("to ")
 
 
 def _progressive(word: str) -> bool:

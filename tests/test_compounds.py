@@ -106,7 +106,10 @@ NON_WORD_RULE = [
     ("一手", None),   # "single-handed": 手 is no measure word
     # verb + the word it takes, both meanings in CC-CEDICT's sense (round 5)
     ("种树", ("种", "树")),  # "to plant trees"
-    ("花钱", ("花", "钱")),  # "to spend money"
+    ("花钱", None),  # 花's first sense is "flower": only a character that is a verb first
+    ("网红", None),  # "internet celebrity": 网 "net" is no verb
+    ("下沉", None),  # 下 "down" first
+    ("分野", None),  # "dividing line between fields": a noun, though 分 divides and 野 is a field
     ("点菜", ("点", "菜")),  # "to order dishes"
     ("弄脏", ("弄", "脏")),  # "to make dirty": a result
     ("吃醋", None),  # "to be jealous": neither half's meaning
