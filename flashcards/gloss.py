@@ -317,6 +317,10 @@ def _shown_cached(word: str, syllables: tuple[str, ...], full: tuple[str, ...], 
 
     cleaned = _cleaned(word, full, traditional)
     lead = senses.choose(word, syllables, cleaned, signal)
+    item = senses.lead_item(word, cleaned, signal) if lead is not None else None
+    if item is not None:  # the item the sentence uses first within its sense (all kept)
+        rest = [i for i in cleaned[lead].split("; ") if i != item]
+        cleaned = cleaned[:lead] + ("; ".join([item, *rest]),) + cleaned[lead + 1:]
     return compact(word, cleaned, lead)
 
 

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from flashcards import sense_prior
 
-__all__ = ["RULES", "Rule", "choose", "signal"]
+__all__ = ["RULES", "Rule", "choose", "lead_item", "signal"]
 
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几半每这那哪某各整")
 _NUM = re.compile(r"^[0-9０-９一二三四五六七八九十百千万两几半]+$")
@@ -553,6 +553,28 @@ def _demoted(sense: str, counted: bool) -> bool:
     return not counted and sense.lower().startswith(("classifier", "measure word", "cl:"))
 
 
+def _ruled(word: str, senses: tuple[str, ...], sig: tuple) -> tuple[int, str] | None:
+    """The first rule that fires and names one of ``senses``: (its index, the rule's phrase)."""
+    for rule in _BY_WORD.get(word, ()):
+        if _fires(rule, sig):
+            for k, sense in enumerate(senses):
+                if rule.sense in sense or rule.sense[:1] == "=" and sense == rule.sense[1:]:
+                    return k, rule.sense
+    return None
+
+
+def lead_item(word: str, senses: Sequence[str], sig: tuple) -> str | None:
+    """The "; " item of the chosen sense a rule named, where it is not that sense's first
+    (开车开得很慢: "to operate" in "to turn on; to put in operation; to operate; to run"):
+    the card leads with it, or the cut to a short sense would drop the one the sentence uses."""
+    ruled = _ruled(word, tuple(senses), sig) if len(senses) > 1 else None
+    if ruled is None or "; " in ruled[1]:
+        return None
+    items = senses[ruled[0]].split("; ")
+    named = next((item for item in items if ruled[1].lstrip("=") in item), None)
+    return named if named is not None and named != items[0] else None
+
+
 def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tuple) -> int | None:
     """Index of the sense the sentence uses (0 included, when evidence picks the first), or
     None where nothing in the sentence decides and the dictionary's order stands.
@@ -562,11 +584,9 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     """
     if len(senses) < 2:
         return None
-    for rule in _BY_WORD.get(word, ()):
-        if _fires(rule, sig):
-            for k, sense in enumerate(senses):
-                if rule.sense in sense or rule.sense[:1] == "=" and sense == rule.sense[1:]:
-                    return k
+    ruled = _ruled(word, tuple(senses), sig)
+    if ruled is not None:
+        return ruled[0]
     placed = _placed_sense(senses, sig)
     if placed is not None:
         return placed

@@ -294,6 +294,7 @@ def test_hint_keeps_the_lead_sense(front, expected):
         ("你 要 喝 点 什么 ？", "要", "yao4", "to want"),  # a question: what sb wants
         ("你 要 多 喝 水 。", "要", "yao4", "need to; should"),
         ("桌子 下 有 一 双 鞋 。", "下", "xia4", "below"),  # a noun before: under it
+        ("他 的 车 开 得 很 慢 。", "开", "kai1", "to operate"),  # the named item leads its sense
     ],
 )
 def test_round5_rules(tokens, word, reading, expected):
