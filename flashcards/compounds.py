@@ -11,12 +11,19 @@ both facts; selection, known words and the analysis ask it.
 
 * numerals (二十), numeral + a one-character word (一个, 两本, 三天), or 第 + numeral (+ more: 第一次, 第三天);
 * a verb reduplicated (看看, 看一看, 看了看, 休息休息), a measure word or unit doubled (天天);
-* 这/那/哪/每/各/某/几 + word (这种, 每天, 那个); a pronoun + a one-character verb (他用, 我去);
+* 这/那/哪/每/各/某/几 + word (这种, 每天, 那个); a pronoun + a one-character verb or
+  preposition (他用, 他在), or + a word jieba's dictionary lacks the pair of, which only CC-CEDICT
+  has, as slang or literary (我去, 我等): in a sentence they are the pronoun and the verb;
 * 很/不/没/更/太/最/挺/真/非常/特别/比较 or an adverb 也/都/还/就/又/再/只/才 + word
   (很多, 不是, 更好, 也是); 好/大/小/老/新/旧 or 有 + a word of two or more characters (好朋友, 有道理);
   多 + an adjective (多大, 多高);
 * verb (jieba tags it ``v``) + 在/到/着/了/过/完/给 (坐在, 拿着, 吃了, 看完);
 * verb + result or direction (看懂, 卖掉, 站起来), or + 得/不 + it (听得懂, 看不见, 找不到);
+* a one-character verb + the word it takes, when CC-CEDICT's sense holds both halves' meanings
+  (种树 "to plant trees", 点菜), or + the adjective it results in (弄脏), when the character's
+  own first sense in that reading is a verb's; not 吃醋, nor 网红 (网 "net"), 下沉 (下 "down");
+* a listed verb + 着 whose every sense is a participle (背着 "carrying on one's back"): even
+  though an HSK list has it, a sentence's 背着 is 背 + 着;
 * noun (or place, time, measure word) + 里/上/边/外/中 (河里, 海上, 湖边, 门外);
 * a word of two or more characters + 要/会/能/是/有 (一定要, 特别是) or + 人/们 (年轻人,
   同学们);
@@ -62,7 +69,6 @@ __all__ = [
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几半零〇")
 _DEMONSTRATIVES = ("这", "那", "哪", "每", "各", "某", "几")
-_PRONOUNS = frozenset("我你您他她它")
 _DEGREE = ("非常", "特别", "比较", "很", "不", "没有", "没", "更", "太", "最", "挺", "真", "也", "都", "还", "就", "又", "再", "只", "才")
 _VERB_SUFFIXES = frozenset("在到着了过完给")
 #: One-character adjectives before a word of two or more characters.
@@ -124,7 +130,70 @@ def _split(word: str) -> tuple[str, ...] | None:
 
 
 def _by_rule(word: str) -> tuple[str, ...] | None:
-    return _ordinal(word) or _reduplicated(word) or _complement(word) or _by_prefix(word) or _by_suffix(word)
+    return (_ordinal(word) or _reduplicated(word) or _complement(word) or _by_prefix(word) or _by_suffix(word)
+            or _verb_object(word))
+
+
+def _senses_share(word: str, part: str, verbs: bool = False) -> bool:
+    """Whether a CC-CEDICT sense of ``word`` says what one of ``part``'s says (a shared
+    content word: 种树 "to plant trees", 种 "to plant"); ``verbs``: only ``part``'s "to …"
+    senses count (jieba's one tag for 种 or 点 is not the verb's)."""
+    from flashcards import lexicon, sense_prior
+
+    def words(w: str, verbs: bool) -> frozenset[str]:
+        senses = (s for e in lexicon.entries(w) for s in e.senses if not verbs or s.startswith("to "))
+        return frozenset().union(*map(sense_prior.content_words, senses))
+
+    return not words(word, False).isdisjoint(words(part, verbs))
+
+
+def _verb_object(word: str) -> tuple[str, ...] | None:
+    """A listed one-character verb + a listed word it takes (种树, 点菜), whose CC-CEDICT
+    sense holds both the verb's and the object's meaning, or + an adjective it results in whose
+    meaning the sense holds (弄脏): the sum of its parts. One that means something else keeps
+    its note (吃醋 "to be jealous", 开刀 "to perform surgery", 看书 "to read; to study"). Only
+    for tokens on no HSK list (上课, 开会 are taught as words)."""
+    from flashcards import cedict
+
+    verb, rest = word[:1], word[1:]
+    if not (cedict.has(word) and is_listed(verb) and is_listed(rest) and _verb_first(word)):
+        return None
+    from flashcards import lexicon
+
+    senses = lexicon.lookup(word).senses
+    if not (senses and senses[0].startswith("to ")):
+        return None  # the whole is no verb phrase: 分野 "dividing line between fields" is a noun
+    if _senses_share(word, verb, verbs=True) and _senses_share(word, rest):
+        return (verb, rest)  # both halves' meanings in the whole: 种树 "to plant trees"
+    if len(rest) == 1 and jieba_tag(rest).startswith("a") and _senses_share(word, rest):
+        return (verb, rest)  # a result: 弄脏 "to make dirty"
+    return None
+
+
+def _verb_first(word: str) -> bool:
+    """Whether ``word``'s first character, read as in ``word``, is a verb before all else:
+    its entry's first sense is "to …" (种 zhòng "to plant", not 网 "net" of 网红 or 下 "down"
+    of 下沉, which are words)."""
+    from flashcards import lexicon
+
+    syllable = lexicon.lookup(word).syllables[:1]
+    entries = [e for e in lexicon.entries(word[0]) if tuple(e.pinyin.lower().split()[:1]) == tuple(s.lower() for s in syllable)]
+    return bool(entries) and bool(entries[0].senses) and entries[0].senses[0].startswith("to ")
+
+
+def _progressive(word: str) -> bool:
+    """A listed verb + 着 whose every CC-CEDICT sense is a participle (背着 "carrying on
+    one's back; keeping sth secret"): the verb in progress, read as 背 + 着 in a sentence
+    whichever sense it has. (接着 "to continue; then", 随着 "along with" are words.)"""
+    from flashcards import lexicon
+
+    if len(word) != 2 or word[1] != "着" or not is_listed(word[0]):
+        return False
+    senses = [s for e in lexicon.entries(word) for s in e.senses]
+    return bool(senses) and all(_PARTICIPLE.match(s) for s in senses)
+
+
+_PARTICIPLE = re.compile(r"^(?:\([^)]*\) )?[a-z]+ing\b")
 
 
 def _reads_whole(word: str) -> bool:
@@ -200,6 +269,9 @@ def _counts(char: str) -> bool:
     return any(s.startswith("classifier") for e in lexicon.entries(char) for s in e.senses)
 
 
+_PRONOUNS = frozenset("我你您他她它")
+
+
 def _by_prefix(word: str) -> tuple[str, ...] | None:
     k = 0
     while k < len(word) and word[k] in _NUMERALS:
@@ -217,13 +289,18 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
         rest = _words_of(word[2:])
         if rest:
             return (word[0], word[1]) + rest
-    if len(word) == 2 and word[0] in _PRONOUNS and is_listed(word[1]) and jieba_tag(word[1])[:1] in "vp":
-        return (word[0], word[1])  # 他用, 我去, 他在: jieba's dictionary joins a subject to its verb
     for prefix in _DEMONSTRATIVES + _DEGREE:
         if word.startswith(prefix) and len(word) > len(prefix):
             rest = _words_of(word[len(prefix):])
             if rest:
                 return (prefix,) + rest
+    if len(word) == 2 and word[0] in _PRONOUNS and is_listed(word[1]) and (
+            not jieba_tag(word) or jieba_tag(word[1])[:1] in "vp"):
+        # 我去, 我等, 他用: CC-CEDICT's slang or literary headwords (oh my god!, "we", "other
+        # use") that the merge glues from a pronoun and a verb, or jieba's dictionary joins
+        # a subject to its verb (他在); in a sentence they are the pronoun and the verb
+        # (我国, 他人 are words)
+        return (word[0], word[1])
     if word[0] == "有" and len(word) >= 3 and is_listed(word[1:]):
         return ("有", word[1:])  # 有道理, 有意义: 有 + a word of two or more characters
     if word[0] == "多" and len(word) == 2 and is_listed(word[1]) and jieba_tag(word[1]) == "a":
@@ -250,7 +327,8 @@ def _free(word: str) -> tuple[str, ...] | None:
     """A token CC-CEDICT lacks: the fewest HSK words that spell it, if there are any."""
     from flashcards import cedict
 
-    if cedict.has(word) or jieba_tag(word) in _SET_PHRASE_TAGS:
+    # (jieba tags 睡一觉 an idiom too: its set phrases worth keeping are four characters or more)
+    if cedict.has(word) or (jieba_tag(word) in _SET_PHRASE_TAGS and len(word) >= 4):
         return None
     n = len(word)
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
@@ -285,18 +363,6 @@ def _word_parts(word: str) -> tuple[str, ...] | None:
     return best[n] or None
 
 
-_ENGLISH_WORD = re.compile(r"[a-z]{3,}")
-_NOT_MEANING = frozenset("the and for one etc sth someone something used bound form esp also variant".split())
-
-
-def _meaning_stems(word: str) -> frozenset[str]:
-    """The content words of every CC-CEDICT sense of ``word``, cut to five letters (read, reading)."""
-    from flashcards import lexicon
-
-    return frozenset(w[:5] for e in lexicon.entries(word) for s in e.senses
-                     for w in _ENGLISH_WORD.findall(s.lower()) if w not in _NOT_MEANING)
-
-
 @lru_cache(maxsize=1 << 15)
 def _phrase_pair(word: str) -> tuple[str, ...] | None:
     """A verb + its one-character object (看书, 喝酒, 借钱) or 大/小/有 + a noun (大雨, 有钱) that
@@ -317,8 +383,7 @@ def _phrase_pair(word: str) -> tuple[str, ...] | None:
         return (head, rest)  # 变得, 跟着, 过得: a verb and its particle
     if not (jieba_tag(rest).startswith("n") and (verb or head in "大小有")):
         return None
-    said = _meaning_stems(word)
-    return (head, rest) if said & (_meaning_stems(head) | _meaning_stems(rest)) else None
+    return (head, rest) if _senses_share(word, head) or _senses_share(word, rest) else None
 
 
 def looks_like_person(word: str) -> bool:
@@ -350,9 +415,11 @@ def parts(word: str) -> tuple[str, ...] | None:
     >>> parts("一个"), parts("坐在"), parts("第一次"), parts("一定")
     (('一', '个'), ('坐', '在'), ('第一', '次'), None)
     """
-    if len(word) < 2 or not is_hanzi_word(word) or is_listed(word):
+    if len(word) < 2 or not is_hanzi_word(word):
         return None
-    return _split(word)
+    if _progressive(word):
+        return (word[0], word[1])
+    return None if is_listed(word) else _split(word)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -105,6 +105,18 @@ def shorten(sense: str, limit: int = SHORT) -> str:
     return kept
 
 
+#: Where a long description's head ends: its relative clause (CC-CEDICT's sense of 打).
+_RELATIVE = re.compile(r" (?:that|which|who) ")
+
+
+def _head(sense: str) -> str:
+    """A long description without "; " items cut before its relative clause, when that head
+    fits: "a semantically light, transitive verb that is combined with …" → "a semantically
+    light, transitive verb". Only for a lead sense: one nothing chose stays off the front."""
+    head = _RELATIVE.split(sense, 1)[0]
+    return head if "; " not in sense and len(head) <= SHORT else sense
+
+
 def _dropped(sense: str, short: str) -> str:
     """The part of ``sense`` that :func:`shorten` left out ('' when only labels went)."""
     if len(_bare(short)) >= len(_bare(sense)):
@@ -181,6 +193,8 @@ def compact(word: str, senses: Sequence[str], lead: int | None = None) -> Gloss:
     more: list[str] = []
     for k in order:
         short = shorten(senses[k])
+        if k == lead and len(short) > SHORT:
+            short = _head(short)  # the sentence's sense, as its description's head
         # The sentence's own sense leads even when no cut makes it short.
         if len(front) < FRONT_SENSES and (len(short) <= SHORT or (k == lead and not front)):
             front.append(short)
@@ -198,10 +212,25 @@ def hint(gloss: Gloss, limit: int = SHORT) -> str:
     """One short sense for a cloze gap: the first front sense's first item, parentheses gone;
     '' when no sense is that short (the caller then gives pinyin)."""
     for sense in gloss.front:
-        first = (_PARENS.sub("", sense).strip(" ,;") or sense).split("; ")[0]
+        first = _listed_head((_PARENS.sub("", sense).strip(" ,;") or sense).split("; ")[0], limit)
         if 0 < len(first) <= limit:
             return first
     return ""
+
+
+def _listed_head(item: str, limit: int) -> str:
+    """A long item cut after its last ", " that fits (the lead sense "classifier for books,
+    periodicals, files etc" → "classifier for books, periodicals"), so the hint keeps the
+    sense the sentence uses instead of falling to the next one ("root")."""
+    if len(item) <= limit:
+        return item
+    pieces = item.split(", ")
+    kept = pieces[0]
+    for piece in pieces[1:]:
+        if len(kept) + 2 + len(piece) > limit:
+            break
+        kept += ", " + piece
+    return kept
 
 
 def composed_parts(sense: str) -> tuple[tuple[str, str], ...]:
@@ -288,6 +317,10 @@ def _shown_cached(word: str, syllables: tuple[str, ...], full: tuple[str, ...], 
 
     cleaned = _cleaned(word, full, traditional)
     lead = senses.choose(word, syllables, cleaned, signal)
+    item = senses.lead_item(word, cleaned, signal) if lead is not None else None
+    if item is not None:  # the item the sentence uses first within its sense (all kept)
+        rest = [i for i in cleaned[lead].split("; ") if i != item]
+        cleaned = cleaned[:lead] + ("; ".join([item, *rest]),) + cleaned[lead + 1:]
     return compact(word, cleaned, lead)
 
 

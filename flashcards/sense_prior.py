@@ -33,7 +33,7 @@ from operator import or_
 from flashcards import datacache
 from flashcards.datacache import SortedKeys, uints
 
-__all__ = ["MIN_COUNT", "ROWS", "counts", "lead", "lead_among"]
+__all__ = ["MIN_COUNT", "ROWS", "content_words", "counts", "lead", "lead_among"]
 
 ROWS = 100
 MIN_COUNT = 4
@@ -86,6 +86,12 @@ def _content(sense: str) -> frozenset[str]:
     # count every "have" against "to have; there is"
     stop = _stop_stems()
     return frozenset([s for s in stems if s not in stop][:3])
+
+
+def content_words(sense: str) -> frozenset[str]:
+    """A sense's first three content words, stemmed: what two senses share when they say the
+    same thing (种树 "to plant trees" and 种 "to plant")."""
+    return _content(sense)
 
 
 @lru_cache(maxsize=1)

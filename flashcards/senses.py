@@ -7,11 +7,15 @@ senses of that reading, from what the sentence shows around the word:
 
 * the *signal*: the word's part of speech there (rjieba's tagger over the whole sentence,
   where its cut agrees with ours), the tokens before and after it and the next one's tag,
-  and which of a word's cue words (below) the sentence holds. A signal is small and
-  hashable, so the choice is cached per (word, reading, signal), not per sentence;
+  the token after that and its tag, and which of a word's cue words (below) the sentence
+  holds (a cue of two or more characters however the sentence was cut: 背 + 单 + 词 holds
+  单词). A signal is small and hashable, so the choice is cached per (word, reading,
+  signal), not per sentence;
 * :data:`RULES`: per-word cues a person wrote, each naming a sense by a phrase it contains
-  (把 before a noun and a verb → "used to put the object before the verb"). The first rule
-  that fires and names an existing sense wins;
+  ("=x": the sense that is exactly x) (把 before a noun and a verb → "used to put the object
+  before the verb"). A rule's following word is looked for past an aspect particle (上了车)
+  and across two tokens (想 + 一 + 想: "一想"). The first rule that fires and names an
+  existing sense wins;
 * otherwise the part of speech the neighbours show (after 很 an adjective, after 的 or 这个 a
   noun, before 了/着 or after 要/在 a verb; jieba's tags only for function words, since its
   tag for a content word is the dictionary's whatever the sentence): a verb prefers a "to …"
@@ -36,7 +40,7 @@ from functools import lru_cache
 
 from flashcards import sense_prior
 
-__all__ = ["RULES", "Rule", "choose", "signal"]
+__all__ = ["RULES", "Rule", "choose", "lead_item", "signal"]
 
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几半每这那哪某各整")
 _NUM = re.compile(r"^[0-9０-９一二三四五六七八九十百千万两几半]+$")
@@ -44,7 +48,7 @@ _NUM = re.compile(r"^[0-9０-９一二三四五六七八九十百千万两几半
 
 @dataclass(frozen=True)
 class Rule:
-    """Prefer the sense containing ``sense`` when every given condition holds."""
+    """Prefer the sense containing ``sense`` (being it, for "=x") when every given condition holds."""
 
     word: str
     sense: str
@@ -55,6 +59,7 @@ class Rule:
     near: frozenset[str] = frozenset()  # the sentence holds one of these tokens
     numeral_before: bool = False  # a numeral or demonstrative stands right before
     then_tags: frozenset[str] = frozenset()  # the token after the next one has such a tag
+    before_tags: frozenset[str] = frozenset()  # the previous token's usual tag starts so
 
 
 def _r(word: str, sense: str, **kw: object) -> Rule:
@@ -73,6 +78,8 @@ RULES: tuple[Rule, ...] = (
     # time words the sentence also holds (他以后想当医生)
     _r("当", "to act as", before=_MODAL),
     _r("当", "when", near="时 时候 的时候 之时 之际 以后 前"),
+    # opening a sentence before a role and no time word: being it (当老师很辛苦)
+    _r("当", "to act as", before="^", after_tags="n", then_tags="d a v zg"),
     _r("当", "when", before="^ ， ,"),  # opening a clause (当说到爱情，…)
     _r("当", "to act as", after_tags="n v"),  # 在公司当翻译: 当 + a role
     _r("风口", "hot trend", near=_TREND),
@@ -97,6 +104,7 @@ RULES: tuple[Rule, ...] = (
     # a verb or adjective otherwise "should" (要小心)
     _r("要", "about to", after_tags="v", near="快 马上 明天 后天 今天 今晚 今年 明年 将"),
     _r("要", "to want", before="我", after_tags="v"),  # 我要买…: the speaker's own will
+    _r("要", "to want", after_tags="v", near="什么 哪儿 哪里 哪 吗 谁 多少 几"),  # 你要喝点什么？: asking what sb wants
     _r("要", "need to; should", after_tags="v a"),
     _r("要", "need to; should", after="小心 注意 认真 努力 好好 多 少 按时 早点 记得"),  # rjieba: 小心 n
     _r("要", "to want", after_tags="n r m"),
@@ -110,6 +118,7 @@ RULES: tuple[Rule, ...] = (
     _r("才", "then and only then", before="点 钟 天 年 月 岁 晚上 半夜 以后 之后 后 最后"),
     _r("才", "ability; talent", tags="n ng"),
     _r("才", "expression of quantity) only", after_tags="m"),
+    _r("才", "really; actually", after="不 没 不是 不会 不要 没有 懒得"),  # 我才不去呢: emphatic
     _r("才", "just now", after_tags="v"),
     _r("对", "towards; at; for", tags="p", after_tags="n r v"),
     _r("对", "classifier: couple; pair", numeral_before=True),
@@ -117,16 +126,22 @@ RULES: tuple[Rule, ...] = (
     _r("对", "right; correct", before="不 说得 很 都 答 做"),
     _r("打", "to hit", after="人 他 她 我 你 孩子 狗"),
     _r("打", "from; since", after="那 这 小 哪儿 从"),
+    # 打 + a game, a call, an umbrella …: the light verb CC-CEDICT describes (打电话, 打篮球)
+    _r("打", "semantically light", near="电话 篮球 足球 网球 排球 羽毛球 乒乓球 球 伞 针 的 字 工 招呼 折 太极拳 游戏 牌 麻将 喷嚏 哈欠 车"),
     # 让 + sb + a feeling (让我很感动, 让人失望): to make sb feel it, not to let them
     _r("让", "to make sb", after_tags="r n", then_tags="d a zg"),  # (jieba tags 很 "zg")
     _r("让", "to let sb do sth", after_tags="r n"),
+    _r("给", "to give", after="了 过"),  # 给了我一百块: the verb, aspect-marked
+    _r("给", "for", after_tags="r n", then_tags="v"),  # 给你买了…: for sb, then the action
+    _r("给", "to give", after_tags="r", then_tags="x"),  # 请把书给我。: the verb, closing
     _r("给", "to give", after_tags="r n", tags="v"),
     _r("给", "to give", after_tags="r n", then_tags="m q n"),
     _r("给", "to; for", tags="p"),
-    _r("跟", "with", tags="p c"),
+    _r("跟", "=with", tags="p c"),  # (exactly: "to go with" comes first)
+    _r("跟", "=with", after_tags="r n", then_tags="v d u p m uj y"),  # 跟朋友去, 跟我一样高
     _r("跟", "to follow closely", tags="v"),
     _r("上", "to attend (class", after="课 学 班 大学"),
-    _r("上", "to climb; to get onto", after="车 山 楼 飞机 船 床"),
+    _r("上", "to climb; to get onto", after="车 山 楼 飞机 船 床 公共汽车 公交车 出租车 汽车 火车 地铁 高铁 台 岸"),
     _r("上", "on; above", tags="f"),
     _r("下", "measure word to show the frequency", before="一 两 几"),
     _r("下", "to go down", after="车 山 楼 飞机 船 床 来 去"),
@@ -135,6 +150,7 @@ RULES: tuple[Rule, ...] = (
     _r("下", "to arrive at (a decision", after="决心 结论 决定 定义 判断 命令 定论"),
     _r("下", "to arrive at (a decision", after="了 个 一个 过", near="决心 结论 决定 定义 判断 命令 定论"),
     _r("下", "below", tags="f"),
+    _r("下", "below", before_tags="n", after_tags="v p x uj"),  # 树下有一只猫: under the tree
     _r("行", "all right; OK", before="不 也 就 都 还 很 真"),
     _r("行", "all right; OK", after="不"),  # 行不行: asking whether it is OK
     _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
@@ -145,6 +161,8 @@ RULES: tuple[Rule, ...] = (
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
     _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好"),
+    # a degree word or 不 + 好 + verb: "easy to" (很好回答, 不好找)
+    _r("好", "easy to", before="很 不 挺 真 太 比较 特别 非常 最 不太 不大", after_tags="v"),
     _r("好", "so", after_tags="a"),
     # 你看…怎么办: "what do you think"; before the object rules (你看这本书怎么样)
     _r("看", "to consider", before="你 我 您", near="怎么 怎么样 怎么办 如何 该 应该 行不行 好不好 对不对"),
@@ -162,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     _r("点", "to order (food", after="个 了 一 几 些 两", near="菜 外卖 饭 餐 咖啡 饮料 菜单"),  # 点个外卖
     _r("点", "a small amount; a bit", before="小心 快 慢 多 少 早 晚 大 小 高 低 轻 近 远 认真 注意 便宜"),
     _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after_tags="n"),  # 喝点水
+    _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after="吧 。 ！ ， 儿 吗 啊 呢 就 再"),  # 再吃点吧
     _r("点", "to light", near="烟 香烟 蜡烛 火 火柴 篝火 鞭炮 炉子 灯笼"),  # 点了一支烟
     _r("点", "point; dot; spot", tags="n"),
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
@@ -174,6 +193,8 @@ RULES: tuple[Rule, ...] = (
     # a holiday is celebrated (过春节, 过生日); days, a while, a life are passed (过几天, 过日子)
     _r("过", "to celebrate", after="年 节 生日 春节 新年 节日 圣诞节 中秋节 端午节 国庆节 元旦"),
     _r("过", "to pass (time)", after="日子 几 两 三 些 一会儿 半天 一段 一阵"),
+    _r("过", "to pass (time)", near="周末 假期 暑假 寒假 日子 生活 一生 一辈子 晚年 童年"),  # 过了一个愉快的周末
+    _r("过", "excessively", after="多 少 大 小 高 低 长 短 快 慢 早 晚 重 热 冷 度 分 于"),  # 放得过多
     _r("为", "by (in the passive", near="所"),
     _r("为", "to become", before="成 变 化 改 转"),
     _r("为", "as (in the capacity of)", before="作 以 称 视 认 选"),
@@ -187,8 +208,11 @@ RULES: tuple[Rule, ...] = (
     _r("在", "action in progress", after_tags="v"),
     _r("在", "to be (located) at", tags="p"),
     _r("在", "to be (located) at", after_tags="n r s f"),
+    # an illness is caught, not obtained (得了一场大病, 得了感冒)
+    _r("得", "to catch (a disease)", near="病 大病 重病 感冒 癌症 癌 流感 肺炎 疾病 绝症 传染病 心脏病"),
     _r("得", "to obtain", after="到 了 奖 病 分"),
     _r("地", "ground", after="上 下 里 板 面"),
+    _r("地", "land", before="块 片 这块 那块 一块 种 耕 土"),  # 这块地: a plot of land
     _r("地", "earth; ground", tags="n"),
     _r("数", "to count as", after="第一 最 一"),
     _r("数", "to count as", near="最 第一"),  # 我们家数他最聪明: the topmost among
@@ -203,6 +227,8 @@ RULES: tuple[Rule, ...] = (
     # 还 + verb + 了 adds an action (…，还买了香蕉): "also"; "still" goes with ongoing states
     _r("还", "also", after_tags="v", then_tags="ul"),
     _r("还", "else", after="要 有 想 需要 买 做 去 知道", near="什么 别的 其他 哪些 谁 哪儿 哪里"),  # 你还要什么
+    # a clause adding a second ability or plan (会说英语，还会说法语): "also"
+    _r("还", "also", before="， ,", after="会 能 可以 喜欢 有 买 带 给 学"),
     _r("还", "still", after_tags="v a d"),
     _r("还", "also", before="而且 不但 不仅"),
     _r("还", "to return", tags="v", after_tags="n r"),
@@ -219,14 +245,27 @@ RULES: tuple[Rule, ...] = (
     _r("找", "to give change", after="我 你 他 她 您", near="钱 零钱 块"),  # 找我多少钱
     _r("米", "meter (unit of length)", numeral_before=True),
     _r("路", "line (bus", numeral_before=True, after="车 公交 公交车 汽车 公共汽车"),  # 几路车
+    _r("回", "to reply", near="短信 信 邮件 消息 微信 帖子 评论 留言"),  # 回我的短信
+    _r("回", "classifier for literary divisions", numeral_before=True, near="第 章 小说 红楼梦 水浒传 三国演义 西游记 书"),
+    _r("回", "classifier for occurrences", numeral_before=True),  # 去过两回: times
+    _r("处", "to get along with", after="得 不 好 不好 不来 得来", near="同事 朋友 关系 邻居 同学 大家 人 相"),
+    _r("处", "to get along with", after="得 不来 得来"),
+    _r("调", "to adjust", after="小 大 高 低 好 慢 快 亮 暗 整 一下 准"),  # 把声音调小
+    _r("都", "already", after_tags="m t", near="了"),  # 都八点了: it is already that late
+    _r("又", "both... and", near="又"),  # 又高又帅 (the word's own second occurrence is the cue)
+    _r("节", "festival", before="过 过个 过了 春 佳"),  # 过节: a holiday, not a joint
     _r("香", "(of sleep) sound", near="睡 睡得 睡觉"),
     _r("香", "fragrant", before="很 真 好 太 特别 非常 挺 多"),  # predicate: smells good
     _r("开", "to operate", before="车 汽车 飞机 船", after="得"),  # 车开得很慢: driving
     _r("开", "(of ships, vehicles", before="火车 车 汽车 船 飞机 公交车 地铁"),  # 火车开了: it left
     _r("叫", "to be called", near="名字"),
     _r("叫", "to be called", after="什么"),
+    # 叫 + sb + an action: to tell them to do it (他叫我明天早点来), as 让 does
+    _r("叫", "to order", after_tags="r n", then_tags="v t d"),
     _r("号", "day of the month", numeral_before=True, near="今天 明天 昨天 后天 月 星期 哪天 几月"),
     _r("号", "number designation", numeral_before=True),
+    _r("差", "to fall short", after_tags="m"),  # 还差十块钱: short by an amount
+    _r("差", "to fall short", after="一点 一点儿 多少 几 点"),
     _r("差", "not up to standard", before="很 太 真 比较 非常 挺 最 特别 越来越 更 得 有点 有点儿"),
     _r("倒", "to tip out", near="垃圾"),
     _r("倒", "to pour out", near="水 茶 酒 咖啡 杯 汤 饮料 牛奶 果汁 油"),
@@ -251,10 +290,13 @@ RULES: tuple[Rule, ...] = (
     _r("想", "to miss", after="你 他 她 妈妈 爸爸 父母 孩子 朋友 你们 他们 奶奶 爷爷", then_tags="x ul y"),
     # 想一想: think it over (not 想 + 一: 想一起去 "want to go along")
     _r("想", "to think (about)", after="一想 想想 了想 清楚 过 问题"),
-    _r("花", "to spend", after="钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
+    # a degree word + 想 + a person: missing them (我很想我的妈妈), not wanting
+    _r("想", "to miss", before="很 好 非常 特别 真 太 多么 总是 常常", after_tags="r n", then_tags="x ul y uj n"),
+    _r("花", "to spend", after="完 光 掉 钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
     _r("花", "fancy pattern", after="裙子 衬衫 衣服 布 被子 毛衣 围巾 袜子 裤子 纹 边 手帕 床单"),
     _r("关", "to concern", before="不 没 无 何 与", near="事 事情 什么事"),  # 不关你的事
     _r("面", "noodles", near="吃 碗 一碗 煮 饿 牛肉 鸡蛋 面条 汤"),  # 吃了一碗面
+    _r("老", "of long standing", after="朋友 同学 同事 邻居 熟人 客户 战友 搭档 关系 习惯 问题 毛病"),  # 老朋友
     _r("老", "(of meat etc) tough", after="了 。 ！ 啊 的", near="肉 牛肉 猪肉 羊肉 鸡肉 排骨 牛排 菜 青菜 豆角"),
     _r("方便", "to relieve oneself", before="去 要 想 得", after="一下 下 一下儿"),  # 去方便一下
     _r("快", "sharp", after="。 ！ 啊 了 的 ，", near="刀 刀子 剪刀 菜刀 斧子 刀片 小刀"),
@@ -265,6 +307,8 @@ _BY_WORD: dict[str, tuple[Rule, ...]] = {}
 for _rule in RULES:
     _BY_WORD[_rule.word] = _BY_WORD.get(_rule.word, ()) + (_rule,)
 _CUES = {w: frozenset().union(*(r.near for r in rules)) for w, rules in _BY_WORD.items()}
+#: (not those holding the word itself: 会不会's second 会 is no cue 不会 for the first)
+_LONG_CUES = {w: tuple(c for c in cues if len(c) > 1 and w not in c) for w, cues in _CUES.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -290,7 +334,7 @@ def _tags(tokens: tuple[str, ...]) -> tuple[str | None, ...]:
 @lru_cache(maxsize=16384)  # a word's vocabulary note and first cloze ask of the same sentence
 def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> tuple:
     """What the sentence says about ``word``: (tag, previous token, next token, next tag,
-    cue words present, tag of the token after next). ``position`` defaults to the word's
+    cue words present, tag of the token after next, that token). ``position`` defaults to the word's
     first occurrence."""
     if position is None:
         position = tokens.index(word) if word in tokens else -1
@@ -303,9 +347,12 @@ def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> t
     if next_tag is None and nxt:
         next_tag = _word_tag(nxt)
     cues = _CUES.get(word, frozenset()) & frozenset(tokens[:position] + tokens[position + 1:])
+    # a cue of two or more characters counts however the sentence was cut (背 + 单 + 词)
+    text = "".join(tokens[:position]) + "|" + "".join(tokens[position + 1:])
+    cues |= frozenset(c for c in _LONG_CUES.get(word, ()) if c in text)
     then = tokens[position + 2] if position + 2 < len(tokens) else ""
     then_tag = (tags[position + 2] or _word_tag(then)) if then else None
-    return (tags[position], prev, nxt, next_tag, cues, then_tag)
+    return (tags[position], prev, nxt, next_tag, cues, then_tag, then)
 
 
 @lru_cache(maxsize=8192)
@@ -319,8 +366,21 @@ def _word_tag(token: str) -> str | None:
     return tagged[0][1] if len(tagged) == 1 else None
 
 
+#: Aspect particles between a verb and its object (上了车, 过了年): a rule naming the object
+#: looks past them, unless the rule names the particle itself (对了).
+_ASPECT = frozenset("了过着")
+
+
+def _object(rule: Rule, nxt: str, then: str) -> str:
+    return then if nxt in _ASPECT and then and not (rule.after & _ASPECT) else nxt
+
+
 def _fires(rule: Rule, sig: tuple) -> bool:
-    tag, prev, nxt, next_tag, cues, then_tag = sig
+    tag, prev, nxt, next_tag, cues, then_tag = sig[:6]
+    then = sig[6] if len(sig) > 6 else ""
+    if rule.after and nxt + then in rule.after:
+        nxt = nxt + then  # a cue the cut split in two (想 + 一 + 想: "一想")
+    nxt = _object(rule, nxt, then)
     if rule.tags and not (tag and any(tag.startswith(t) for t in rule.tags)):
         return False
     if rule.before and (prev or "^") not in rule.before and not (prev and prev[-1:] in rule.before and len(prev) > 1):
@@ -332,6 +392,8 @@ def _fires(rule: Rule, sig: tuple) -> bool:
     if rule.then_tags and not (then_tag and any(then_tag.startswith(t) for t in rule.then_tags)):
         return False
     if rule.near and not (rule.near & cues):
+        return False
+    if rule.before_tags and not (prev and any((_word_tag(prev) or "").startswith(t) for t in rule.before_tags)):
         return False
     if rule.numeral_before and not (prev and (prev[-1] in _NUMERALS or _NUM.match(prev))):
         return False
@@ -346,6 +408,7 @@ _AFTER_VERB = frozenset("了 着 过 在 到 给 成 出 起来 下去 上 下".
 _BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大 什么 任何 所有 一些 哪些".split())
 _NEGATIONS = frozenset(("不", "没", "不太", "并不", "不很"))
 _BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其".split())
+_CLAUSE_END = frozenset(("", "。", "！", "？", "，", "!", "?", ",", "吗", "呢", "啊", "吧", "了"))
 
 
 #: Modals and aspect words: what follows them is a verb even where jieba's tag (one per word,
@@ -374,6 +437,8 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "v"
     if tag and tag[:1] == "a" and prev in _NEGATIONS:
         return "a"  # 不方便: a negated adjective is still one
+    if prev in _NEGATIONS and nxt in _CLAUSE_END:
+        return "a"  # 这个包不重。: nothing follows for a verb to act on, so a predicate adjective
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
     return tag if tag and tag[:1] == "d" else None
@@ -488,19 +553,40 @@ def _demoted(sense: str, counted: bool) -> bool:
     return not counted and sense.lower().startswith(("classifier", "measure word", "cl:"))
 
 
+def _ruled(word: str, senses: tuple[str, ...], sig: tuple) -> tuple[int, str] | None:
+    """The first rule that fires and names one of ``senses``: (its index, the rule's phrase)."""
+    for rule in _BY_WORD.get(word, ()):
+        if _fires(rule, sig):
+            for k, sense in enumerate(senses):
+                if rule.sense in sense or rule.sense[:1] == "=" and sense == rule.sense[1:]:
+                    return k, rule.sense
+    return None
+
+
+def lead_item(word: str, senses: Sequence[str], sig: tuple) -> str | None:
+    """The "; " item of the chosen sense a rule named, where it is not that sense's first
+    (开车开得很慢: "to operate" in "to turn on; to put in operation; to operate; to run"):
+    the card leads with it, or the cut to a short sense would drop the one the sentence uses."""
+    ruled = _ruled(word, tuple(senses), sig) if len(senses) > 1 else None
+    if ruled is None or "; " in ruled[1]:
+        return None
+    items = senses[ruled[0]].split("; ")
+    named = next((item for item in items if ruled[1].lstrip("=") in item), None)
+    return named if named is not None and named != items[0] else None
+
+
 def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tuple) -> int | None:
-    """Index of the sense the sentence uses, or None for the dictionary's order.
+    """Index of the sense the sentence uses (0 included, when evidence picks the first), or
+    None where nothing in the sentence decides and the dictionary's order stands.
 
     ``senses`` are clean senses of one reading (see :mod:`flashcards.gloss`); ``sig`` is
     :func:`signal`'s value for the sentence.
     """
     if len(senses) < 2:
         return None
-    for rule in _BY_WORD.get(word, ()):
-        if _fires(rule, sig):
-            for k, sense in enumerate(senses):
-                if rule.sense in sense:
-                    return k
+    ruled = _ruled(word, tuple(senses), sig)
+    if ruled is not None:
+        return ruled[0]
     placed = _placed_sense(senses, sig)
     if placed is not None:
         return placed
@@ -523,7 +609,9 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     top = max(scores)
     tied = [k for k, score in enumerate(scores) if score == top]
     if len(tied) == 1:
-        return tied[0] or None  # the evidence decides: no translations to read
+        # the evidence decides: no translations to read; 0 too, not None, so a long first
+        # sense the evidence picked still leads (一趟: "classifier for times, round trips or rows")
+        return tied[0]
     common = sense_prior.lead(word, senses)
     if common not in tied:
         common = sense_prior.lead_among(word, senses, tied)

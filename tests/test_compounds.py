@@ -110,6 +110,26 @@ NON_WORD_RULE = [
     ("第二春", None),  # "a second spring": 春 is no counted unit
     ("日薄西山", None),  # a chengyu, even if CC-CEDICT lacks it
     ("一手", None),   # "single-handed": 手 is no measure word
+    # verb + the word it takes, both meanings in CC-CEDICT's sense (round 5)
+    ("种树", ("种", "树")),  # "to plant trees"
+    ("花钱", None),  # 花's first sense is "flower": only a character that is a verb first
+    ("网红", None),  # "internet celebrity": 网 "net" is no verb
+    ("下沉", None),  # 下 "down" first
+    ("分野", None),  # "dividing line between fields": a noun, though 分 divides and 野 is a field
+    ("点菜", ("点", "菜")),  # "to order dishes"
+    ("弄脏", ("弄", "脏")),  # "to make dirty": a result
+    ("吃醋", None),  # "to be jealous": neither half's meaning
+    ("看书", None),  # "to read; to study": no "book" in the sense
+    ("想家", None),  # "homesick"
+    # a pronoun + a verb the merge glued into CC-CEDICT's slang or literary headword
+    ("我去", ("我", "去")),  # "(slang) oh my god!"
+    ("他用", ("他", "用")),  # "other use"
+    ("我国", None),  # "our country": jieba's dictionary has it
+    ("他人", None),  # listed
+    # a listed verb + 着 whose every sense is a participle is still the verb in progress
+    ("背着", ("背", "着")),
+    ("接着", None),  # "to continue; then"
+    ("随着", None),  # "along with"
     # Names are not compounds
     ("诸葛亮", None),
     ("上海", None),
