@@ -96,12 +96,16 @@ def shorten(sense: str, limit: int = SHORT) -> str:
     bare = _PARENS.sub("", sense).strip(" ,;") or sense
     if len(bare) > limit and ": " in bare:  # "used to put the object before the verb: ～ + …"
         bare = bare.split(": ", 1)[0]
-    items = bare.split("; ")
-    kept = items[0]
-    for item in items[1:]:
-        if len(kept) + 2 + len(item) > limit:
+    return _joined_within(bare.split("; "), "; ", limit)
+
+
+def _joined_within(pieces: list[str], sep: str, limit: int) -> str:
+    """The first piece, then as many of the next as fit in ``limit`` joined by ``sep``."""
+    kept = pieces[0]
+    for piece in pieces[1:]:
+        if len(kept) + len(sep) + len(piece) > limit:
             break
-        kept += "; " + item
+        kept += sep + piece
     return kept
 
 
@@ -222,15 +226,7 @@ def _listed_head(item: str, limit: int) -> str:
     """A long item cut after its last ", " that fits (the lead sense "classifier for books,
     periodicals, files etc" → "classifier for books, periodicals"), so the hint keeps the
     sense the sentence uses instead of falling to the next one ("root")."""
-    if len(item) <= limit:
-        return item
-    pieces = item.split(", ")
-    kept = pieces[0]
-    for piece in pieces[1:]:
-        if len(kept) + 2 + len(piece) > limit:
-            break
-        kept += ", " + piece
-    return kept
+    return item if len(item) <= limit else _joined_within(item.split(", "), ", ", limit)
 
 
 def composed_parts(sense: str) -> tuple[tuple[str, str], ...]:
