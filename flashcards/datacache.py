@@ -332,6 +332,15 @@ class SortedKeys(Strings):
             i += 1
         return i < n and self._key(i).startswith(want)
 
+    def probe(self, prefix: str) -> tuple[int, bool]:
+        """``(find(prefix), has_longer(prefix))`` in one search."""
+        want = prefix.encode("utf-8", "surrogatepass")
+        i = self._lower_bound(want)
+        n = len(self)
+        found = i < n and self._key(i) == want
+        j = i + 1 if found else i
+        return (i if found else -1), (j < n and self._key(j).startswith(want))
+
     def _lower_bound(self, want: bytes) -> int:
         """Index of the first key >= ``want``.
 
