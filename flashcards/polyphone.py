@@ -53,13 +53,17 @@ class _Model:
         self.class2idx: dict[str, int] = load("class2idx.pkl")
         cedict: dict[str, list[str]] = load("digest_cedict.pkl")
         self.polyphones = frozenset(c for c, prons in cedict.items() if len(prons) > 1)
-        self.emb = f32("embedding.weight")
         # Input projections of both directions in one matrix: [dim, 2 * 4 * hidden].
-        self.w_ih = np.concatenate([f32("lstm.weight_ih_l0").T, f32("lstm.weight_ih_l0_reverse").T], axis=1)
-        self.b = np.concatenate(
+        w_ih = np.concatenate([f32("lstm.weight_ih_l0").T, f32("lstm.weight_ih_l0_reverse").T], axis=1)
+        b = np.concatenate(
             [f32("lstm.bias_ih_l0") + f32("lstm.bias_hh_l0"),
              f32("lstm.bias_ih_l0_reverse") + f32("lstm.bias_hh_l0_reverse")]
         )
+        # ...applied once to every character the model knows (5,398 x 256 floats, 5 MB, 5 ms):
+        # a sentence's projections are then rows picked out, not a product over every padded
+        # slot of every batch (which was 80% of the model's time on a small build). A row
+        # no longer depends on which batch its sentence fell in either.
+        self.proj = f32("embedding.weight") @ w_ih + b
         self.w_hh = f32("lstm.weight_hh_l0").T
         self.w_hh_rev = f32("lstm.weight_hh_l0_reverse").T
         self.fc0, self.fc0_b = f32("logit_layer.0.weight").T, f32("logit_layer.0.bias")
@@ -79,8 +83,7 @@ class _Model:
             ids[k, : len(r)] = r
         lengths = np.array([len(r) for r in rows])
         mask = (np.arange(width)[None, :] < lengths[:, None]).astype(np.float32)[:, :, None]
-        # One 2-D product: numpy's stacked 3-D @ 2-D path is some 40x slower here.
-        x = (self.emb[ids].reshape(n * width, -1) @ self.w_ih + self.b).reshape(n, width, -1)  # [n, width, 8h]
+        x = self.proj[ids]  # [n, width, 8h]
         h4 = self.w_hh.shape[1]
         fwd = self._run(x[:, :, :h4], self.w_hh, range(width), None)
         # Backward: padding sits at the right end, so a masked state stays zero until
