@@ -37,7 +37,7 @@ Request = tuple[str, Mapping[int, Sequence[str]]]
 
 
 #: Bump when what ``_build`` derives from g2pM's files changes.
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 #: The weights used as they are (``_build`` derives the input projection from the others).
 _KEPT = ("lstm.weight_hh_l0", "lstm.weight_hh_l0_reverse", "logit_layer.0.weight", "logit_layer.0.bias",
          "logit_layer.2.weight", "logit_layer.2.bias")
@@ -59,7 +59,9 @@ def _build(data: bytes) -> tuple[tuple, list[bytes]]:
     every character the model knows (5,398 x 256 floats, 5 MB): a sentence's projections
     are then rows picked out, not a product over every padded slot of every batch (which
     was 80% of the model's time on a small build); a row no longer depends on which batch
-    its sentence fell in either.
+    its sentence fell in either. It is computed in float64 by einsum's own loop, not BLAS:
+    a float32 BLAS product rounds differently with the number of BLAS threads, and the
+    cache should not depend on the machine that built it.
     """
     import numpy as np
 
@@ -70,7 +72,8 @@ def _build(data: bytes) -> tuple[tuple, list[bytes]]:
         [f32("lstm.bias_ih_l0") + f32("lstm.bias_hh_l0"),
          f32("lstm.bias_ih_l0_reverse") + f32("lstm.bias_hh_l0_reverse")]
     )
-    arrays = [f32("embedding.weight") @ w_ih + b, *(f32(key) for key in _KEPT)]
+    product = np.einsum("ij,jk->ik", f32("embedding.weight").astype(np.float64), w_ih.astype(np.float64), optimize=False)
+    arrays = [(product + b).astype(np.float32), *(f32(key) for key in _KEPT)]
     cedict: dict[str, list[str]] = _unpickle(_g2pm_file("digest_cedict.pkl").read_bytes())
     meta = (
         _unpickle(_g2pm_file("char2idx.pkl").read_bytes()),
