@@ -123,9 +123,12 @@ class PartialJieba:
         if self._full or text in self._covered:
             return self._jieba
         with self._lock:
+            if self._full or text in self._covered:  # another thread got here first
+                return self._jieba
             if self._chars + len(text) > FULL_AFTER:
                 self._jieba, self._full = self._class(), True
-                self._covered.clear()
+                # The partial instance's helpers are let go with it.
+                self._covered, self._given, self._probes = set(), set(), {}
                 return self._jieba
             self._give(text)
             self._covered.add(text)

@@ -93,3 +93,9 @@ def test_a_build_never_loads_the_whole_dictionary():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["['我们',", "'在',", "'银行']", "False", "False"]
+
+
+def test_doctest():
+    import doctest
+
+    assert doctest.testmod(jiebadict).failed == 0
