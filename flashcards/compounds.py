@@ -560,13 +560,10 @@ def in_jieba(word: str) -> bool:
     return rjieba.has_word(word) if rjieba is not None else word in _tags()
 
 
-@lru_cache(maxsize=1)
 def _rjieba():
-    try:
-        import rjieba
-    except ImportError:
-        return None
-    return rjieba
+    from flashcards import jiebadict
+
+    return jiebadict.default()
 
 
 @lru_cache(maxsize=1)

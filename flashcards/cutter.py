@@ -36,6 +36,7 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+from flashcards import jiebadict
 from flashcards.cachedir import cache_dir
 from flashcards.errors import InputError, mention
 
@@ -51,8 +52,6 @@ _HMM_RISKY = frozenset("+#&._%-")
 # Text made only of these (common hanzi, ASCII letters, digits and punctuation other than
 # the risky symbols, whitespace, CJK and full-width punctuation) rjieba cuts as jieba does.
 _NEEDS_CARE = re.compile(r"[^\u4e00-\u9fd5a-zA-Z0-9\t\n\x0b\x0c\r !-\"$'(-*,/:-@\[-^`{-~\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
-# A key no block can contain (NUL is outside jieba's blocks), used only to carry frequency.
-_TOTAL_KEY = "\x00flashcards-total"
 
 FALLBACK_NOTE = "flashcards: rjieba is not installed; segmenting with jieba (slower)"
 
@@ -71,14 +70,14 @@ class Cutter:
         self._reference = None  # jieba Tokenizer, made on first need
         entries = read_user_dict(user_dict) if user_dict else []
         self.user_words = frozenset(word for word, _ in entries)
-        rjieba = _import_rjieba()
+        default = jiebadict.default()
         self.engine = "jieba"
-        if rjieba is None:
+        if default is None:
             _note_fallback()
         elif all(freq != 0 for _, freq in entries):
-            # rjieba loads a default instance at import; a second costs another 0.2 s, so
-            # only a user dictionary (which changes the instance) gets its own.
-            self._fast = rjieba.Jieba() if entries else rjieba._DEFAULT_JIEBA
+            # The shared default instance (given only the words its texts use); a user
+            # dictionary changes the instance, so it gets its own with the whole dictionary.
+            self._fast = jiebadict.full_jieba() if entries else default
             self.engine = "rjieba"
             self._add_user_words(entries)
         if self.engine == "jieba":
@@ -143,7 +142,7 @@ class Cutter:
             if old is not None:
                 compensation += old
         if compensation:
-            fast.add_word(_TOTAL_KEY, compensation, None)
+            fast.add_word(jiebadict.TOTAL_KEY, compensation, None)
 
 
 def _resplit_latin(tokens: list[str], has_word: Callable[[str], bool]) -> list[str]:
@@ -201,14 +200,6 @@ def read_user_dict(path: Path) -> list[tuple[str, int | None]]:
         word, freq, _tag = _RE_USERDICT.match(line).groups()
         entries.append((word, int(freq) if freq is not None else None))
     return entries
-
-
-def _import_rjieba():
-    try:
-        import rjieba
-    except ImportError:
-        return None
-    return rjieba
 
 
 _noted = False

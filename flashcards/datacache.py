@@ -21,6 +21,7 @@ import mmap
 import os
 import struct
 import tempfile
+import time
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -42,11 +43,55 @@ def _cache_path(name: str, source: Path, version: int, also: Sequence[Path]) -> 
     for n, path in enumerate((source, *also)):
         if n:
             hasher.update(b"\0")
-        # In chunks: a 5 MB source read whole for a hit would stay in the heap for nothing.
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                hasher.update(chunk)
+        hasher.update(_digest(path).encode("ascii"))
     return cache_dir() / f"{name}-v{version}-{hasher.hexdigest()[:16]}.marshal"
+
+
+#: Where the source files' digests are remembered (see _digest), in the cache dir.
+_DIGESTS = "source-digests.marshal"
+#: A file modified this recently may change again within its mtime's resolution unseen:
+#: its digest is not remembered (git's "racy" rule).
+_SETTLED = 2.0
+_digests_lock = threading.Lock()
+_digests: dict[str, tuple[tuple[int, int, int, int], str]] = {}
+_digests_from: Path | None = None  # the cache dir _digests was read from
+
+
+def _digest(path: Path) -> str:
+    """The sha256 of a source file's content, remembered across processes under its size,
+    mtime, inode and device: a small build checked ~15 MB of shipped data for its caches'
+    freshness, reading and hashing it all (20 ms) at every start. A file replaced or
+    rewritten gets a new stamp and is hashed again."""
+    global _digests_from, _digests
+    st = os.stat(path)
+    stamp = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev)
+    key = os.path.abspath(path)
+    folder = cache_dir()
+    with _digests_lock:
+        if _digests_from != folder:
+            _digests_from, _digests = folder, _read_digests(folder / _DIGESTS)
+        known = _digests.get(key)
+    if known is not None and known[0] == stamp:
+        return known[1]
+    hasher = hashlib.sha256()
+    # In chunks: a 5 MB source read whole for a hit would stay in the heap for nothing.
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            hasher.update(chunk)
+    digest = hasher.hexdigest()
+    if time.time() - st.st_mtime > _SETTLED:
+        with _digests_lock:
+            _digests[key] = (stamp, digest)
+            _write_atomically(folder / _DIGESTS, marshal.dumps(_digests))
+    return digest
+
+
+def _read_digests(path: Path) -> dict[str, tuple[tuple[int, int, int, int], str]]:
+    try:
+        value = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def load(
@@ -331,6 +376,15 @@ class SortedKeys(Strings):
         if i < n and self._key(i) == want:
             i += 1
         return i < n and self._key(i).startswith(want)
+
+    def probe(self, prefix: str) -> tuple[int, bool]:
+        """``(find(prefix), has_longer(prefix))`` in one search."""
+        want = prefix.encode("utf-8", "surrogatepass")
+        i = self._lower_bound(want)
+        n = len(self)
+        found = i < n and self._key(i) == want
+        j = i + 1 if found else i
+        return (i if found else -1), (j < n and self._key(j).startswith(want))
 
     def _lower_bound(self, want: bytes) -> int:
         """Index of the first key >= ``want``.

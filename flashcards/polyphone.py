@@ -23,6 +23,9 @@ import threading
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+
+from flashcards import datacache
 
 __all__ = ["choose", "polyphonic"]
 
@@ -31,6 +34,54 @@ _lock = threading.Lock()
 
 #: One sentence to decide: its text, and for each character offset the readings allowed there.
 Request = tuple[str, Mapping[int, Sequence[str]]]
+
+
+#: Bump when what ``_build`` derives from g2pM's files changes.
+_CACHE_VERSION = 2
+#: The weights used as they are (``_build`` derives the input projection from the others).
+_KEPT = ("lstm.weight_hh_l0", "lstm.weight_hh_l0_reverse", "logit_layer.0.weight", "logit_layer.0.bias",
+         "logit_layer.2.weight", "logit_layer.2.bias")
+
+
+def _g2pm_file(name: str) -> Path:
+    return Path(str(resources.files("g2pM").joinpath(name)))
+
+
+def _unpickle(data: bytes):
+    return pickle.loads(data)  # the g2pM package's own files, nothing user-supplied
+
+
+def _build(data: bytes) -> tuple[tuple, list[bytes]]:
+    """From g2pM's checkpoint (``data``) and its index files: the character and class
+    indexes, the polyphonic characters, and the arrays ``_Model`` uses, as raw float32.
+
+    The input projections of both directions, [dim, 2 * 4 * hidden], are applied once to
+    every character the model knows (5,398 x 256 floats, 5 MB): a sentence's projections
+    are then rows picked out, not a product over every padded slot of every batch (which
+    was 80% of the model's time on a small build); a row no longer depends on which batch
+    its sentence fell in either. It is computed in float64 by einsum's own loop, not BLAS:
+    a float32 BLAS product rounds differently with the number of BLAS threads, and the
+    cache should not depend on the machine that built it.
+    """
+    import numpy as np
+
+    state = _unpickle(data)
+    f32 = lambda key: np.asarray(state[key], dtype=np.float32)  # noqa: E731
+    w_ih = np.concatenate([f32("lstm.weight_ih_l0").T, f32("lstm.weight_ih_l0_reverse").T], axis=1)
+    b = np.concatenate(
+        [f32("lstm.bias_ih_l0") + f32("lstm.bias_hh_l0"),
+         f32("lstm.bias_ih_l0_reverse") + f32("lstm.bias_hh_l0_reverse")]
+    )
+    product = np.einsum("ij,jk->ik", f32("embedding.weight").astype(np.float64), w_ih.astype(np.float64), optimize=False)
+    arrays = [(product + b).astype(np.float32), *(f32(key) for key in _KEPT)]
+    cedict: dict[str, list[str]] = _unpickle(_g2pm_file("digest_cedict.pkl").read_bytes())
+    meta = (
+        _unpickle(_g2pm_file("char2idx.pkl").read_bytes()),
+        _unpickle(_g2pm_file("class2idx.pkl").read_bytes()),
+        sorted(c for c, prons in cedict.items() if len(prons) > 1),
+        [a.shape for a in arrays],
+    )
+    return meta, [np.ascontiguousarray(a).tobytes() for a in arrays]
 
 
 class _Model:
@@ -42,28 +93,22 @@ class _Model:
             os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         import numpy as np
 
-        def load(name: str):
-            with resources.files("g2pM").joinpath(name).open("rb") as f:
-                return pickle.load(f)  # the package's own files, nothing user-supplied
-
-        state = load("np_ckpt.pkl")
-        f32 = lambda key: np.asarray(state[key], dtype=np.float32)  # noqa: E731
-        self.np = np
-        self.char2idx: dict[str, int] = load("char2idx.pkl")
-        self.class2idx: dict[str, int] = load("class2idx.pkl")
-        cedict: dict[str, list[str]] = load("digest_cedict.pkl")
-        self.polyphones = frozenset(c for c, prons in cedict.items() if len(prons) > 1)
-        self.emb = f32("embedding.weight")
-        # Input projections of both directions in one matrix: [dim, 2 * 4 * hidden].
-        self.w_ih = np.concatenate([f32("lstm.weight_ih_l0").T, f32("lstm.weight_ih_l0_reverse").T], axis=1)
-        self.b = np.concatenate(
-            [f32("lstm.bias_ih_l0") + f32("lstm.bias_hh_l0"),
-             f32("lstm.bias_ih_l0_reverse") + f32("lstm.bias_hh_l0_reverse")]
+        # Cached (the pickles took 15 ms a process, the projection 5 ms); rebuilt when any
+        # of g2pM's files changes.
+        also = [_g2pm_file(n) for n in ("char2idx.pkl", "class2idx.pkl", "digest_cedict.pkl")]
+        meta, blobs = datacache.load_mapped("g2pm", _g2pm_file("np_ckpt.pkl"), _CACHE_VERSION, _build, also)
+        char2idx, class2idx, polyphones, shapes = meta
+        proj, w_hh, w_hh_rev, fc0, fc0_b, fc1, fc1_b = (
+            np.frombuffer(blob, dtype=np.float32).reshape(shape) for blob, shape in zip(blobs, shapes)
         )
-        self.w_hh = f32("lstm.weight_hh_l0").T
-        self.w_hh_rev = f32("lstm.weight_hh_l0_reverse").T
-        self.fc0, self.fc0_b = f32("logit_layer.0.weight").T, f32("logit_layer.0.bias")
-        self.fc1, self.fc1_b = f32("logit_layer.2.weight").T, f32("logit_layer.2.bias")
+        self.np = np
+        self.char2idx: dict[str, int] = char2idx
+        self.class2idx: dict[str, int] = class2idx
+        self.polyphones = frozenset(polyphones)
+        self.proj = proj
+        self.w_hh, self.w_hh_rev = w_hh.T, w_hh_rev.T
+        self.fc0, self.fc0_b = fc0.T, fc0_b
+        self.fc1, self.fc1_b = fc1.T, fc1_b
 
     def ids(self, text: str) -> list[int]:
         unk = self.char2idx[_UNK]
@@ -79,8 +124,7 @@ class _Model:
             ids[k, : len(r)] = r
         lengths = np.array([len(r) for r in rows])
         mask = (np.arange(width)[None, :] < lengths[:, None]).astype(np.float32)[:, :, None]
-        # One 2-D product: numpy's stacked 3-D @ 2-D path is some 40x slower here.
-        x = (self.emb[ids].reshape(n * width, -1) @ self.w_ih + self.b).reshape(n, width, -1)  # [n, width, 8h]
+        x = self.proj[ids]  # [n, width, 8h]
         h4 = self.w_hh.shape[1]
         fwd = self._run(x[:, :, :h4], self.w_hh, range(width), None)
         # Backward: padding sits at the right end, so a masked state stays zero until

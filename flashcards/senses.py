@@ -314,9 +314,10 @@ _LONG_CUES = {w: tuple(c for c in cues if len(c) > 1 and w not in c) for w, cues
 @lru_cache(maxsize=4096)
 def _tags(tokens: tuple[str, ...]) -> tuple[str | None, ...]:
     """rjieba's tag for each token, where its own cut of the sentence has the same span."""
-    try:
-        import rjieba
-    except ImportError:  # the tagger is an optimisation of the choice, not a requirement
+    from flashcards import jiebadict
+
+    rjieba = jiebadict.default()
+    if rjieba is None:  # the tagger is an optimisation of the choice, not a requirement
         return (None,) * len(tokens)
     spans: dict[tuple[int, int], str] = {}
     pos = 0
@@ -358,9 +359,10 @@ def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> t
 @lru_cache(maxsize=8192)
 def _word_tag(token: str) -> str | None:
     """A token's usual tag (its dictionary tag), for a neighbour rjieba cut differently."""
-    try:
-        import rjieba
-    except ImportError:
+    from flashcards import jiebadict
+
+    rjieba = jiebadict.default()
+    if rjieba is None:
         return None
     tagged = rjieba.tag(token)
     return tagged[0][1] if len(tagged) == 1 else None

@@ -152,3 +152,37 @@ def test_lower_bound_agrees_with_bisect_across_fence_edges(n: int) -> None:
     for want in probes:
         assert sorted_keys._lower_bound(want) == bisect.bisect_left(keys, want), want
     assert [sorted_keys.find(k.decode()) for k in keys] == list(range(n))
+
+
+def test_source_digest_remembered_until_the_file_changes(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    source = tmp_path / "words.txt"
+    source.write_text("银行 行")
+    old = source.stat().st_mtime - 60
+    os.utime(source, (old, old))  # settled: its digest may be remembered
+    reads: list[str] = []
+    real_open = open
+
+    def counting_open(path, *args, **kwargs):
+        if str(path) == str(source):
+            reads.append("read")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", counting_open)
+    first = datacache._digest(source)
+    monkeypatch.setattr(datacache, "_digests_from", None)  # as a new process: read from disk
+    assert datacache._digest(source) == first and reads == ["read"]
+    source.write_text("银行 行 卡")  # a new size and mtime: hashed again, a new digest
+    assert datacache._digest(source) != first and reads == ["read", "read"]
+    fresh = source.stat().st_mtime
+    assert datacache._digest(source) and len(reads) == 3  # just modified: not remembered
+    assert fresh > old
+
+
+@pytest.mark.parametrize("text, start", [("中国人民银行", 0), ("xyz", 0), ("银行卡", 1)])
+def test_probe_is_find_and_has_longer(text: str, start: int) -> None:
+    keys = SortedKeys(*SortedKeys.pack(sorted(["中国", "中国人", "中国人民银行", "人民", "银行", "行"])))
+    for stop in range(start + 1, len(text) + 1):
+        piece = text[start:stop]
+        assert keys.probe(piece) == (keys.find(piece), keys.has_longer(piece))
