@@ -7,8 +7,8 @@ headwords:
 
 * **merge**: a run of 2-4 adjacent hanzi tokens whose concatenation is a CC-CEDICT headword
   becomes one token, unless one of the pieces is a grammatical particle (的 了 是 在 …),
-  because those join words by accident (一个人 "by oneself" from 一个 + 人). The longest run
-  wins, scanning left to right.
+  because those join words by accident (一个人 "by oneself" from 一个 + 人), or a personal
+  pronoun (走 + 你 is no slang 走你 in 走你的罢). The longest run wins, scanning left to right.
 * **split**: a token that only jieba's HMM knows (in no dictionary we have) is re-cut with
   jieba's dictionary alone, so 很长 becomes 很 + 长 and 长 gets its own reading, cháng —
   unless it looks like a person's name (a surname + one or two characters: 王刚, 李华), which
@@ -25,7 +25,9 @@ headwords:
   很 + 大方 "generous" when 大方 is an HSK word and 很大 only 很 + 大; 把门 + 关上 is 把 + 门 +
   关上 when a verb follows and nothing before makes 把门 a noun (的, a measure word, 这);
   and after 这/那/每, 一 + a measure word is 一 + the measure word (这一行 háng, not 一行
-  yīxíng "the party").
+  yīxíng "the party"); after a personal pronoun, or a speaker whom 听/相信… governs, 的话 is
+  的 + 话 "her words" (注意她的话, 听老师的话), not 的话 "if", unless a condition opens the
+  clause (如果是我的话).
 * **the adverbial particle 地** (``_split_adverbial_de``): jieba's dictionary holds 轻轻地,
   静静地 and even 地走了, none a CC-CEDICT word; 地 after a doubled word or an adjective,
   adverb or state word is the particle de, its own token (轻轻 + 地, 慢慢 + 地 + 走 + 了), so it
@@ -49,6 +51,9 @@ _MAX_MERGE_PIECES = 4
 _MAX_MERGE_CHARS = 6
 # Function words that glue onto neighbours to form accidental CC-CEDICT entries.
 _PARTICLES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么")
+#: Nor does a personal pronoun begin or end a word that jieba's dictionary lacks: 走 + 你
+#: is "go, you" (走你的罢), not the slang 走你 "let's do this".
+_NEVER_JOIN = _PARTICLES | frozenset("我你他她它您")
 _lock = threading.Lock()
 _MERGEABLE, _STARTS = 1, 2  # token flags: may join a run; may begin one
 _HEADWORD, _CONTINUES = 1, 2  # run states: is a headword; a longer headword starts with it
@@ -126,7 +131,7 @@ class Segmenter:
         return out
 
     def _flag(self, piece: str) -> None:
-        mergeable = is_hanzi_word(piece) and piece not in _PARTICLES
+        mergeable = is_hanzi_word(piece) and piece not in _NEVER_JOIN
         starts = mergeable and _continues(piece)
         self._flags[piece] = (_MERGEABLE if mergeable else 0) | (_STARTS if starts else 0)
         if starts:
@@ -327,9 +332,20 @@ _DEMONSTRATIVES = frozenset("这那哪每")
 _NOUN_CONTEXT_TAGS = ("q", "m", "uj")
 
 
+#: Whose words 的话 after them are, "what X says" (注意她的话), unless a condition opens the
+#: clause (如果是我的话 "if it were me").
+_SPEAKERS = frozenset("我 你 他 她 它 您 我们 你们 他们 她们 咱们 人家 别人 大家".split())
+#: Verbs whose object is what someone said (听老师的话, 相信他的话): 的话 after their object
+#: is 的 + 话 whoever the speaker is.
+_HEEDING = frozenset("听 听了 听从 相信 记住 注意 照 信 不听 听到 听见".split())
+_CONDITIONS = ("如果", "要是", "假如", "假使", "倘若", "若是", "如若", "假若", "万一", "要不是", "倘")
+
+
 @lru_cache(maxsize=1 << 14)  # asked of each token of a sentence being fixed
 def _swallows(token: str) -> bool:
     """A jieba token ``recut_function_words`` may give a character back from."""
+    if token == "的话":
+        return True
     if len(token) != 2:
         return False
     if token[0] == "把":
@@ -354,11 +370,15 @@ def recut_function_words(tokens: list[str]) -> list[str]:
     """
     out: list[str] | None = None
     for i, token in enumerate(tokens):
-        if not _swallows(token) or i + 1 >= len(tokens):
+        if not _swallows(token) or (i + 1 >= len(tokens) and token != "的话"):
             continue
-        nxt = tokens[i + 1]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         before = tokens[i - 1] if i else ""
-        if token[0] == "把":
+        if token == "的话":
+            heeded = i >= 2 and tokens[i - 2] in _HEEDING
+            fix = (before in _SPEAKERS or heeded) and not _conditional(tokens[:i])
+            new = ["的", "话"]
+        elif token[0] == "把":
             fix = _is_verb(nxt) and not _makes_noun(before)
             new = [token[0], token[1]]
         elif token[0] == "一":
@@ -375,6 +395,16 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             j = len(out) - len(tokens) + i  # index of ``token`` in ``out`` after earlier fixes
             out[j : j + (2 if token[0] in _DEGREE_HEADS else 1)] = new
     return tokens if out is None else out
+
+
+def _conditional(before: list[str]) -> bool:
+    """Whether the clause that ends here opened with a condition (如果, 要是 …)."""
+    for token in reversed(before):
+        if not is_hanzi_word(token):
+            return False  # punctuation: the clause began after it
+        if token.startswith(_CONDITIONS):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 12)

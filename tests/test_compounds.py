@@ -284,6 +284,16 @@ def test_names_in_the_report(tmp_path):
         ("我在这一行干了十年。", ["这", "一", "行", "干"]),
         ("这一点很重要。", ["这", "一", "点", "很"]),
         ("他们一行五人到了北京。", ["他们", "一行", "五"]),  # no demonstrative: the party
+        # 的话 after a personal pronoun or a heeded speaker is "X's words"; after a condition,
+        # or a verb clause, it is 的话 "if" (found in Shi Tiesheng's 合欢树, audit of round 5).
+        ("我装作根本不再注意她的话，对着墙打乒乓球。", ["她", "的", "话", "，"]),
+        ("我们要听老师的话。", ["老师", "的", "话", "。"]),
+        ("你听他的话。", ["他", "的", "话"]),
+        ("如果是我的话，我就去。", ["我", "的话", "，"]),
+        ("要是你的话，你会怎么办？", ["你", "的话", "，"]),
+        ("下雨的话就不去了。", ["下雨", "的话", "就"]),
+        # A personal pronoun joins no merge: 走 + 你, not the slang 走你 (Lu Xun, 一件小事).
+        ("走你的罢！", ["走", "你", "的"]),
     ],
 )
 def test_recut_bound_morphemes(sentence, cut):
