@@ -162,12 +162,24 @@ def _reduplicated(word: str) -> tuple[str, ...] | None:
     half, rest = divmod(len(word), 2)
     if rest == 0 and word[:half] == word[half:] and is_listed(word[:half]):
         head = word[:half]
+        if half == 1 and jieba_tag(head).startswith("v") and _describes(word):
+            return None  # 闪闪 "sparkling", 切切 "urgently": a word of its own, not 闪 said twice
         if jieba_tag(head).startswith("v") or (half == 1 and _counts(head)):
             return (head, head)
     if len(word) == 3 and word[0] == word[2] and word[1] in "一了" and is_listed(word[0]):
         if jieba_tag(word[0]).startswith("v"):
             return (word[0], word[1], word[0])
     return None
+
+
+def _describes(doubled: str) -> bool:
+    """A doubled verb CC-CEDICT lists with no verb sense ("to …"): an adjective or adverb of
+    its own (闪闪 "flickering; sparkling" in 闪闪地眨着, Lu Xun's 秋夜), where the verb said
+    twice (看看 "to take a look at", 说说) is the verb's grammar."""
+    from flashcards import lexicon
+
+    senses = [s for e in lexicon.entries(doubled) for s in e.senses]
+    return bool(senses) and not any(s.startswith("to ") for s in senses)
 
 
 def _ordinal(word: str) -> tuple[str, ...] | None:

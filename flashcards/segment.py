@@ -375,8 +375,7 @@ def recut_function_words(tokens: list[str]) -> list[str]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         before = tokens[i - 1] if i else ""
         if token == "的话":
-            heeded = i >= 2 and tokens[i - 2] in _HEEDING
-            fix = (before in _SPEAKERS or heeded) and not _conditional(tokens[:i])
+            fix = (before in _SPEAKERS or _heeded(tokens[:i])) and not _conditional(tokens[:i])
             new = ["的", "话"]
         elif token[0] == "把":
             fix = _is_verb(nxt) and not _makes_noun(before)
@@ -395,6 +394,17 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             j = len(out) - len(tokens) + i  # index of ``token`` in ``out`` after earlier fixes
             out[j : j + (2 if token[0] in _DEGREE_HEADS else 1)] = new
     return tokens if out is None else out
+
+
+def _heeded(before: list[str]) -> bool:
+    """Whether a verb of heeding governs what stands just before (听了这老女人 + 的话): within
+    five tokens, in the same clause — further back, 的话 "if" may close a clause of its own."""
+    for token in reversed(before[-5:]):
+        if not is_hanzi_word(token):
+            return False
+        if token in _HEEDING:
+            return True
+    return False
 
 
 def _conditional(before: list[str]) -> bool:

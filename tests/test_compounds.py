@@ -60,6 +60,9 @@ NON_WORD_RULE = [
     ("人人", None),   # "everyone": 人 is no measure word, and the lists leave it out
     ("谢谢", None),   # listed
     ("星星", None),   # listed: a noun, not 星 twice
+    ("闪闪", None),   # "sparkling" (闪闪地眨着, Lu Xun): no verb sense, so not 闪 "to dodge" twice
+    ("切切", None),   # "urgently"
+    ("飘飘", ("飘", "飘")),  # "to float about": the verb's own sense, doubled
     ("二十", ("二", "十")),
     ("有道理", ("有", "道理")),
     ("多大", ("多", "大")),
@@ -289,6 +292,8 @@ def test_names_in_the_report(tmp_path):
         ("我装作根本不再注意她的话，对着墙打乒乓球。", ["她", "的", "话", "，"]),
         ("我们要听老师的话。", ["老师", "的", "话", "。"]),
         ("你听他的话。", ["他", "的", "话"]),
+        ("车夫听了这老女人的话，却毫不踌躇。", ["女人", "的", "话", "，"]),
+        ("有时间的话，来找我。", ["时间", "的话", "，"]),
         ("如果是我的话，我就去。", ["我", "的话", "，"]),
         ("要是你的话，你会怎么办？", ["你", "的话", "，"]),
         ("下雨的话就不去了。", ["下雨", "的话", "就"]),
