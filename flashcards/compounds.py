@@ -262,7 +262,11 @@ def _free(word: str) -> tuple[str, ...] | None:
     """A token CC-CEDICT lacks: the fewest HSK words that spell it, if there are any."""
     from flashcards import cedict
 
-    if cedict.has(word) or jieba_tag(word) in _SET_PHRASE_TAGS:
+    if cedict.has(word):
+        return None
+    if jieba_tag(word) in _SET_PHRASE_TAGS and len(_word_parts(word) or ()) != 2:
+        # jieba tags some plain verb + object pairs as idioms (防止出现 "prevent + appear"):
+        # two HSK words of two characters each that CC-CEDICT does not join are their sum.
         return None
     n = len(word)
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
