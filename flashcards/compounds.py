@@ -245,12 +245,24 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
     return None
 
 
+def _bare_noun(char: str) -> bool:
+    """One character jieba tags a noun that CC-CEDICT has as a word: 桌 "table", 庄 "village"
+    (jieba: nr) is no such noun for jieba, so 庄上 stays."""
+    from flashcards import cedict
+
+    return len(char) == 1 and jieba_tag(char) == "n" and cedict.has(char)
+
+
 def _by_suffix(word: str) -> tuple[str, ...] | None:
+    from flashcards import cedict
+
     head, last = word[:-1], word[-1]
     if last in _VERB_SUFFIXES and is_listed(head) and jieba_tag(head).startswith("v"):
         return (head, last)
     if last in _LOCATIVES and is_listed(head) and jieba_tag(head).startswith(_PLACE_TAGS):
         return (head, last)  # 河里, 海上, 湖边: jieba tags some as place names
+    if last in _LOCATIVES | {"前"} and _bare_noun(head) and not cedict.has(word):
+        return (head, last)  # 桌上, 桌前: 桌 is on no list (桌子 is), yet a noun with its place word
     if (last in _MODAL_SUFFIXES or last in _PERSON_SUFFIXES) and len(head) >= 2:
         rest = _words_of(head)
         if rest:

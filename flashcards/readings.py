@@ -698,6 +698,18 @@ def _de_adverbial(text: str, i: int) -> str | None:
     return "de5" if _is_han(_at(text, i - 1)) and _at(text, i - 1) == _at(text, i - 2) else None
 
 
+def _dai_catch(text: str, i: int) -> str | None:
+    """逮 "catch" is dǎi before its result or an aspect marker (逮住, 逮着, 逮到, 逮了个): the
+    literary dài "reach" is in words (逮捕, 力有未逮)."""
+    return "dai3" if _at(text, i + 1) in set("住着到了个") else None
+
+
+def _long_cover(text: str, i: int) -> str | None:
+    """笼 "envelop" is the verb lǒng before an aspect marker or 住 (笼着轻纱, Zhu Ziqing);
+    the noun "cage" lóng is counted or owned (一个笼, 鸟笼)."""
+    return "long3" if _at(text, i + 1) in set("着住了") else None
+
+
 def _zhuang(text: str, i: int) -> str | None:
     """幢 after a count or demonstrative is the measure word for buildings zhuàng (5幢楼,
     这幢楼); chuáng "stone pillar" is a noun (经幢, 铁幢)."""
@@ -746,7 +758,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
-    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
+    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
 }
 
 

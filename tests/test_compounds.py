@@ -60,6 +60,9 @@ NON_WORD_RULE = [
     ("人人", None),   # "everyone": 人 is no measure word, and the lists leave it out
     ("谢谢", None),   # listed
     ("星星", None),   # listed: a noun, not 星 twice
+    ("桌上", ("桌", "上")),  # 桌 is on no list, but a noun: a noun and its place word (冰心)
+    ("桌前", ("桌", "前")),
+    ("门前", None),  # CC-CEDICT's word
     ("防止出现", ("防止", "出现")),  # jieba tags it an idiom; CC-CEDICT lacks it (news, audit)
     ("日薄西山", None),  # an idiom: not two HSK words
     ("闪闪", None),   # "sparkling" (闪闪地眨着, Lu Xun): no verb sense, so not 闪 "to dodge" twice
