@@ -375,7 +375,9 @@ def recut_function_words(tokens: list[str]) -> list[str]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         before = tokens[i - 1] if i else ""
         if token == "的话":
-            fix = (before in _SPEAKERS or _heeded(tokens[:i])) and not _conditional(tokens[:i])
+            # 话 with a place word after it is the noun (这半懂不懂的话里): 的话 "if" ends a clause.
+            inside = nxt[:1] in ("里", "中")
+            fix = (before in _SPEAKERS or inside or _heeded(tokens[:i])) and not _conditional(tokens[:i])
             new = ["的", "话"]
         elif token[0] == "把":
             fix = _is_verb(nxt) and not _makes_noun(before)

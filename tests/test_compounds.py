@@ -63,7 +63,9 @@ NON_WORD_RULE = [
     ("桌上", ("桌", "上")),  # 桌 is on no list, but a noun: a noun and its place word (冰心)
     ("桌前", ("桌", "前")),
     ("门前", None),  # CC-CEDICT's word
-    ("防止出现", ("防止", "出现")),  # jieba tags it an idiom; CC-CEDICT lacks it (news, audit)
+    ("防止出现", ("防止", "出现")),
+    ("毫不理会", ("毫不", "理会")),  # 会 ends the word 理会: no 理 "texture" + 会 (Lu Xun)
+    ("美丽动人", ("美丽", "动人")),  # 人 ends 动人 "moving" (Maupassant in Chinese)  # jieba tags it an idiom; CC-CEDICT lacks it (news, audit)
     ("日薄西山", None),  # an idiom: not two HSK words
     ("闪闪", None),   # "sparkling" (闪闪地眨着, Lu Xun): no verb sense, so not 闪 "to dodge" twice
     ("切切", None),   # "urgently"
@@ -299,6 +301,7 @@ def test_names_in_the_report(tmp_path):
         ("你听他的话。", ["他", "的", "话"]),
         ("车夫听了这老女人的话，却毫不踌躇。", ["女人", "的", "话", "，"]),
         ("有时间的话，来找我。", ["时间", "的话", "，"]),
+        ("别人便从这半懂不懂的话里，替他取下一个绰号。", ["的", "话", "里"]),
         ("如果是我的话，我就去。", ["我", "的话", "，"]),
         ("要是你的话，你会怎么办？", ["你", "的话", "，"]),
         ("下雨的话就不去了。", ["下雨", "的话", "就"]),
