@@ -263,11 +263,12 @@ def _by_suffix(word: str) -> tuple[str, ...] | None:
         return (head, last)  # 河里, 海上, 湖边: jieba tags some as place names
     if last in _LOCATIVES | {"前"} and _bare_noun(head) and not cedict.has(word):
         return (head, last)  # 桌上, 桌前: 桌 is on no list (桌子 is), yet a noun with its place word
-    ends_word = is_listed(word[-2:]) and not _counts(word[-2])
+    ends_word = is_listed(word[-2:]) and not _counts(word[-2]) and not is_listed(head)
     if (last in _MODAL_SUFFIXES or last in _PERSON_SUFFIXES) and len(head) >= 2 and not ends_word:
         # Not where the suffix ends a word with the character before it: 毫不理会 is 毫不 +
         # 理会 "to heed", 美丽动人 美丽 + 动人 "moving", never 理 "texture" + 会, 动 + 人. A
-        # measure word before it still counts (一个人 is 一 + 个 + 人, not 一 + 个人).
+        # measure word before it still counts (一个人 is 一 + 个 + 人, not 一 + 个人), and a
+        # listed word before it keeps it (个别人 is 个别 + 人, not 个 + 别人).
         rest = _words_of(head)
         if rest:
             return rest + (last,)

@@ -66,7 +66,8 @@ NON_WORD_RULE = [
     ("防止出现", ("防止", "出现")),
     ("毫不理会", ("毫不", "理会")),  # 会 ends the word 理会: no 理 "texture" + 会 (Lu Xun)
     ("美丽动人", ("美丽", "动人")),  # 人 ends 动人 "moving" (Maupassant in Chinese)
-    ("一个人", ("一", "个", "人")),  # a measure word before 人 counts it: not 一 + 个人  # jieba tags it an idiom; CC-CEDICT lacks it (news, audit)
+    ("一个人", ("一", "个", "人")),  # a measure word before 人 counts it: not 一 + 个人
+    ("个别人", ("个别", "人")),  # a listed word before 人 keeps it: not 个 + 别人  # jieba tags it an idiom; CC-CEDICT lacks it (news, audit)
     ("日薄西山", None),  # an idiom: not two HSK words
     ("闪闪", None),   # "sparkling" (闪闪地眨着, Lu Xun): no verb sense, so not 闪 "to dodge" twice
     ("切切", None),   # "urgently"
