@@ -8,7 +8,8 @@ headwords:
 * **merge**: a run of 2-4 adjacent hanzi tokens whose concatenation is a CC-CEDICT headword
   becomes one token, unless one of the pieces is a grammatical particle (的 了 是 在 …),
   because those join words by accident (一个人 "by oneself" from 一个 + 人), or a personal
-  pronoun (走 + 你 is no slang 走你 in 走你的罢). The longest run wins, scanning left to right.
+  pronoun (走 + 你 is no slang 走你 in 走你的罢), or a place word on its own (车 + 前 is no
+  plant 车前 in 向车前横截过来). The longest run wins, scanning left to right.
 * **split**: a token that only jieba's HMM knows (in no dictionary we have) is re-cut with
   jieba's dictionary alone, so 很长 becomes 很 + 长 and 长 gets its own reading, cháng —
   unless it looks like a person's name (a surname + one or two characters: 王刚, 李华), which
@@ -54,6 +55,11 @@ _PARTICLES = frozenset("的了着过地得是在不没也都就还又很和与�
 #: Nor does a personal pronoun begin or end a word that jieba's dictionary lacks: 走 + 你
 #: is "go, you" (走你的罢), not the slang 走你 "let's do this".
 _NEVER_JOIN = _PARTICLES | frozenset("我你他她它您")
+#: Nor a place word standing alone, which belongs to the noun before it: 向 + 车 + 前 is "in
+#: front of the cart", not 车前 "Chinese plantain"; 大厅 + 里 + 人 很多, not 里人. (上 and 下
+#: still join: 爬上, 插上 are verbs with their complement.)
+_PLACE_WORDS = frozenset("里中外前后内")
+_TIME_PLACES = frozenset("前后")
 _lock = threading.Lock()
 _MERGEABLE, _STARTS = 1, 2  # token flags: may join a run; may begin one
 _HEADWORD, _CONTINUES = 1, 2  # run states: is a headword; a longer headword starts with it
@@ -131,8 +137,9 @@ class Segmenter:
         return out
 
     def _flag(self, piece: str) -> None:
-        mergeable = is_hanzi_word(piece) and piece not in _NEVER_JOIN
-        starts = mergeable and _continues(piece)
+        mergeable = is_hanzi_word(piece) and piece not in _NEVER_JOIN and piece not in _PLACE_WORDS
+        # 前 and 后 still begin a word as times do (前几天, 后天): only ending one is barred.
+        starts = (mergeable or piece in _TIME_PLACES) and _continues(piece)
         self._flags[piece] = (_MERGEABLE if mergeable else 0) | (_STARTS if starts else 0)
         if starts:
             self._starters.add(piece)
@@ -160,7 +167,7 @@ class Segmenter:
             and is_hanzi_word(token)
             and token not in self._user_words
             and not self._cutter.has_word(token)
-            and not lexicon.is_word(token)
+            and (not lexicon.is_word(token) or _place_edged(token))
             and not _person_name(token)  # 王刚 stays whole: a name, not 王 + 刚
         )
 
@@ -220,6 +227,14 @@ _BOUND_TAGS = frozenset({"ng", "vg", "ag", "dg", "tg", "g"})
 
 
 _bound: dict[str, bool] = {}  # per character, decided once (a plain dict: the hot loop)
+
+
+def _place_edged(token: str) -> bool:
+    """An HMM pair with a place word at an edge that no HSK list teaches: 车前 "Chinese
+    plantain" is CC-CEDICT's, yet in 向车前横截过来 the HMM only glued 车 to its place word."""
+    from flashcards import compounds
+
+    return len(token) == 2 and (token[0] in _PLACE_WORDS or token[1] in _PLACE_WORDS) and not compounds.is_listed(token)
 
 
 def _is_bound(char: str) -> bool:

@@ -309,6 +309,10 @@ def test_names_in_the_report(tmp_path):
         ("下雨的话就不去了。", ["下雨", "的话", "就"]),
         # A personal pronoun joins no merge: 走 + 你, not the slang 走你 (Lu Xun, 一件小事).
         ("走你的罢！", ["走", "你", "的"]),
+        # A place word on its own joins no merge: not 车前 "Chinese plantain", not 里人.
+        ("伊从马路边上突然向车前横截过来。", ["向", "车", "前", "横截"]),
+        ("大厅里人很多。", ["里", "人", "很多"]),
+        ("我前几天见过他。", ["我", "前几天", "见"]),  # 前 still begins a time word
     ],
 )
 def test_recut_bound_morphemes(sentence, cut):
