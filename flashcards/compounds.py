@@ -11,17 +11,20 @@ both facts; selection, known words and the analysis ask it.
 
 * numerals (二十), numeral + a one-character word (一个, 两本, 三天), or 第 + numeral (+ more: 第一次, 第三天);
 * a verb reduplicated (看看, 看一看, 看了看, 休息休息), a measure word or unit doubled (天天);
+  not a doubled verb CC-CEDICT lists with no verb sense (闪闪 "sparkling" is a word);
 * 这/那/哪/每/各/某/几 + word (这种, 每天, 那个); a pronoun + a one-character verb (他用, 我去);
 * 很/不/没/更/太/最/挺/真/非常/特别/比较 or an adverb 也/都/还/就/又/再/只/才 + word
   (很多, 不是, 更好, 也是); 好/大/小/老/新/旧 or 有 + a word of two or more characters (好朋友, 有道理);
   多 + an adjective (多大, 多高);
 * verb (jieba tags it ``v``) + 在/到/着/了/过/完/给 (坐在, 拿着, 吃了, 看完);
 * verb + result or direction (看懂, 卖掉, 站起来), or + 得/不 + it (听得懂, 看不见, 找不到);
-* noun (or place, time, measure word) + 里/上/边/外/中 (河里, 海上, 湖边, 门外);
+* noun (or place, time, measure word) + 里/上/边/外/中 (河里, 海上, 湖边, 门外), or a one-character
+  noun on no list + those or 前, where CC-CEDICT lacks the pair (桌上, 桌前);
 * a word of two or more characters + 要/会/能/是/有 (一定要, 特别是) or + 人/们 (年轻人,
-  同学们);
+  同学们) — unless the last two characters are a listed word the head lacks (毫不 + 理会, 美丽 + 动人);
 * any token CC-CEDICT lacks that splits into HSK words at all: a free combination jieba's
-  dictionary happens to hold (看过, 非常好) — CC-CEDICT's lexicographers did not find it a word.
+  dictionary happens to hold (看过, 非常好) — CC-CEDICT's lexicographers did not find it a word;
+  jieba's idiom tag keeps a token whole unless it is two HSK words of two characters (防止出现).
 
 A token on an HSK list is always a word (一定, 一些, 不过, 在于, 看到, 罢了 are studied): the
 lists are where the lexicalised combinations live. A CC-CEDICT word that fits no rule keeps
