@@ -11,6 +11,7 @@ both facts; selection, known words and the analysis ask it.
 
 * numerals (二十), numeral + a one-character word (一个, 两本, 三天), or 第 + numeral (+ more: 第一次, 第三天);
 * a verb reduplicated (看看, 看一看, 看了看, 休息休息), a measure word or unit doubled (天天);
+  not a doubled verb CC-CEDICT lists with no verb sense (闪闪 "sparkling" is a word);
 * 这/那/哪/每/各/某/几 + word (这种, 每天, 那个); a pronoun + a one-character verb or
   preposition (他用, 他在), or + a word jieba's dictionary lacks the pair of, which only CC-CEDICT
   has, as slang or literary (我去, 我等): in a sentence they are the pronoun and the verb;
@@ -24,11 +25,13 @@ both facts; selection, known words and the analysis ask it.
   own first sense in that reading is a verb's; not 吃醋, nor 网红 (网 "net"), 下沉 (下 "down");
 * a listed verb + 着 whose every sense is a participle (背着 "carrying on one's back"): even
   though an HSK list has it, a sentence's 背着 is 背 + 着;
-* noun (or place, time, measure word) + 里/上/边/外/中 (河里, 海上, 湖边, 门外);
+* noun (or place, time, measure word) + 里/上/边/外/中 (河里, 海上, 湖边, 门外), or a one-character
+  noun on no list + those or 前, where CC-CEDICT lacks the pair (桌上, 桌前);
 * a word of two or more characters + 要/会/能/是/有 (一定要, 特别是) or + 人/们 (年轻人,
-  同学们);
+  同学们) — unless the last two characters are a listed word the head lacks (毫不 + 理会, 美丽 + 动人);
 * any token CC-CEDICT lacks that splits into HSK words at all: a free combination jieba's
-  dictionary happens to hold (看过, 非常好) — CC-CEDICT's lexicographers did not find it a word.
+  dictionary happens to hold (看过, 非常好) — CC-CEDICT's lexicographers did not find it a word;
+  jieba's idiom tag keeps a token whole unless it is two HSK words of two characters (防止出现).
 
 A token on an HSK list is always a word (一定, 一些, 不过, 在于, 看到, 罢了 are studied): the
 lists are where the lexicalised combinations live. A CC-CEDICT word that fits no rule keeps
@@ -231,12 +234,24 @@ def _reduplicated(word: str) -> tuple[str, ...] | None:
     half, rest = divmod(len(word), 2)
     if rest == 0 and word[:half] == word[half:] and is_listed(word[:half]):
         head = word[:half]
+        if half == 1 and jieba_tag(head).startswith("v") and _describes(word):
+            return None  # 闪闪 "sparkling", 切切 "urgently": a word of its own, not 闪 said twice
         if jieba_tag(head).startswith("v") or (half == 1 and _counts(head)):
             return (head, head)
     if len(word) == 3 and word[0] == word[2] and word[1] in "一了" and is_listed(word[0]):
         if jieba_tag(word[0]).startswith("v"):
             return (word[0], word[1], word[0])
     return None
+
+
+def _describes(doubled: str) -> bool:
+    """A doubled verb CC-CEDICT lists with no verb sense ("to …"): an adjective or adverb of
+    its own (闪闪 "flickering; sparkling" in 闪闪地眨着, Lu Xun's 秋夜), where the verb said
+    twice (看看 "to take a look at", 说说) is the verb's grammar."""
+    from flashcards import lexicon
+
+    senses = [s for e in lexicon.entries(doubled) for s in e.senses]
+    return bool(senses) and not any(s.startswith("to ") for s in senses)
 
 
 def _ordinal(word: str) -> tuple[str, ...] | None:
@@ -310,13 +325,30 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
     return None
 
 
+def _bare_noun(char: str) -> bool:
+    """One character jieba tags a noun that CC-CEDICT has as a word: 桌 "table", 庄 "village"
+    (jieba: nr) is no such noun for jieba, so 庄上 stays."""
+    from flashcards import cedict
+
+    return len(char) == 1 and jieba_tag(char) == "n" and cedict.has(char)
+
+
 def _by_suffix(word: str) -> tuple[str, ...] | None:
+    from flashcards import cedict
+
     head, last = word[:-1], word[-1]
     if last in _VERB_SUFFIXES and is_listed(head) and jieba_tag(head).startswith("v"):
         return (head, last)
     if last in _LOCATIVES and is_listed(head) and jieba_tag(head).startswith(_PLACE_TAGS):
         return (head, last)  # 河里, 海上, 湖边: jieba tags some as place names
-    if (last in _MODAL_SUFFIXES or last in _PERSON_SUFFIXES) and len(head) >= 2:
+    if last in _LOCATIVES | {"前"} and _bare_noun(head) and not cedict.has(word):
+        return (head, last)  # 桌上, 桌前: 桌 is on no list (桌子 is), yet a noun with its place word
+    ends_word = is_listed(word[-2:]) and not _counts(word[-2]) and not is_listed(head)
+    if (last in _MODAL_SUFFIXES or last in _PERSON_SUFFIXES) and len(head) >= 2 and not ends_word:
+        # Not where the suffix ends a word with the character before it: 毫不理会 is 毫不 +
+        # 理会 "to heed", 美丽动人 美丽 + 动人 "moving", never 理 "texture" + 会, 动 + 人. A
+        # measure word before it still counts (一个人 is 一 + 个 + 人, not 一 + 个人), and a
+        # listed word before it keeps it (个别人 is 个别 + 人, not 个 + 别人).
         rest = _words_of(head)
         if rest:
             return rest + (last,)
@@ -327,8 +359,12 @@ def _free(word: str) -> tuple[str, ...] | None:
     """A token CC-CEDICT lacks: the fewest HSK words that spell it, if there are any."""
     from flashcards import cedict
 
-    # (jieba tags 睡一觉 an idiom too: its set phrases worth keeping are four characters or more)
-    if cedict.has(word) or (jieba_tag(word) in _SET_PHRASE_TAGS and len(word) >= 4):
+    if cedict.has(word):
+        return None
+    if jieba_tag(word) in _SET_PHRASE_TAGS and len(word) >= 4 and len(_word_parts(word) or ()) != 2:
+        # jieba tags 睡一觉 an idiom too: its set phrases worth keeping are four characters or
+        # more; and some plain verb + object pairs (防止出现 "prevent + appear"): two HSK words
+        # of two characters each that CC-CEDICT does not join are their sum.
         return None
     n = len(word)
     best: list[tuple[str, ...] | None] = [None] * (n + 1)

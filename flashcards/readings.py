@@ -61,6 +61,7 @@ _COUNT = _NUMERAL | frozenset("0123456789０１２３４５６７８９")
 _DEMONSTRATIVE = frozenset("这那哪每各某此该本")
 _DEGREE = frozenset("很太真挺最更较好极够特非常")
 _PRONOUN_CHARS = frozenset("我你他她它您")
+_DEGREE_WORDS = _DEGREE | frozenset("非常 十分 特别 比较 更加 越来越 相当".split())
 _PRONOUNS = frozenset("我 你 他 她 它 您 我们 你们 他们 她们 它们 咱们 大家 谁".split())
 _DE_OBTAIN = frozenset("了 到 过 奖 分 病".split())  # 他得了第一 dé, not děi
 _TIME_ENDS = frozenset("天年月周末期后前晚早点")  # 明天, 下个月, 周末, 以后: time words
@@ -71,7 +72,10 @@ def _di_or_de(tokens: Tokens, k: int) -> Key | None:
     word counts as a word also where the note's tokens split it (闪 + 闪 + 地 + 眨)."""
     prev, nxt = _prev(tokens, k), _next(tokens, k)
     doubled = len(prev) == 1 and k >= 2 and tokens[k - 2] == prev
-    if (len(prev) >= 2 or doubled) and _is_han(prev) and nxt[:1] and _HAN.fullmatch(nxt[:1]):
+    # A one-character adjective a degree adverb modifies (很 + 快 + 地 + 流): jieba cuts 很快
+    # apart in longer sentences, and "the ground" takes no degree adverb.
+    graded = len(prev) == 1 and k >= 2 and tokens[k - 2] in _DEGREE_WORDS
+    if (len(prev) >= 2 or doubled or graded) and _is_han(prev) and nxt[:1] and _HAN.fullmatch(nxt[:1]):
         return ("de5",)
     return None
 
@@ -320,6 +324,8 @@ def _zang(text: str, i: int) -> str | None:
     zāng (内脏 zàng is a word)."""
     if _at(text, i - 1) in _DEGREE or _at(text, i + 1) in set("了的衣话东兮手水鞋袜脚脸碗"):
         return "zang1"
+    if "又" in (_at(text, i - 1), _at(text, i + 1)):  # 又脏又破, 又破又脏: adjectives coordinated
+        return "zang1"
     return None
 
 
@@ -525,12 +531,23 @@ def _pao(text: str, i: int) -> str | None:
     return "pao2" if _at(text, i + 1) in set("出开土地坑根了") else None
 
 
+#: Verbs whose result 干 "dry" is (拭干 shìgān: not 干 gàn "trunk" or "do").
+_DRYING = frozenset("拭擦晒烘晾烤吹抹沥揩风")
+#: Adverbs and modals before the verb 干 gàn "do" (再干点, 想干, 能干活); not 快/都, which
+#: come before "dry" as often (快干了, 都干了).
+_BEFORE_DOING = frozenset("再去来想肯敢别苦实蛮")
+#: What follows the verb 干 gàn: a little, work, what (干点, 干活, 干什么, 干嘛, 干啥).
+_AFTER_DOING = frozenset("点活什嘛啥")
+
+
 def _gan(text: str, i: int) -> str | None:
     """干 after a degree adverb is the adjective gān "dry" (很干, 太干了); not after 好/够,
     where it is the verb gàn (这活儿好干 "easy to do"). Before whom a matter concerns and
     that matter, 干 "concern" is gān too (不干我的事, 干你什么事)."""
-    if _at(text, i - 1) in _DEGREE - {"好", "够"}:
-        return "gan1"
+    if _at(text, i - 1) in _DEGREE - {"好", "够"} or _at(text, i - 1) in _DRYING:
+        return "gan1"  # 很干; 拭干, 擦干, 晒干: dry as the result of wiping, sunning
+    if _at(text, i - 1) in _BEFORE_DOING or _at(text, i + 1) in _AFTER_DOING:
+        return "gan4"  # 再干点别的, 想干什么, 干活, 干点: the verb "do"
     rest = _rest_of_clause(text, i)
     whom = 2 if rest[1:2] == "们" else 1
     if rest[:1] in _PRONOUN_CHARS and rest[whom:].startswith(("的事", "什么事", "啥事", "何事", "屁事")):
@@ -665,6 +682,8 @@ def _hang(text: str, i: int) -> str | None:
     """行 counted is the measure word for lines háng: after a numeral that 这/那/每/第 opens
     (这一行, 第三行) or before what is in the lines (两行字); a party counted (一行五人, 一行人)
     is in the word 一行 yīxíng."""
+    if _at(text, i - 1) == "成" and _at(text, i - 2) == "排":
+        return "hang2"  # 排成行: lined up in rows (成行 chéngxíng "set out" has no 排)
     if _at(text, i - 1) not in _COUNT:
         return None
     if _at(text, i - 2) in _DEMONSTRATIVE or _at(text, i - 2) == "第":
@@ -677,6 +696,18 @@ def _de_adverbial(text: str, i: int) -> str | None:
     """地 after a doubled adverb or adjective is the particle de (慢慢地, 高高兴兴地), also
     where jieba's dictionary glued it to the verb (慢慢 + 地走了: an entry of its own)."""
     return "de5" if _is_han(_at(text, i - 1)) and _at(text, i - 1) == _at(text, i - 2) else None
+
+
+def _dai_catch(text: str, i: int) -> str | None:
+    """逮 "catch" is dǎi before its result or an aspect marker (逮住, 逮着, 逮到, 逮了个): the
+    literary dài "reach" is in words (逮捕, 力有未逮)."""
+    return "dai3" if _at(text, i + 1) in set("住着到了个") else None
+
+
+def _long_cover(text: str, i: int) -> str | None:
+    """笼 "envelop" is the verb lǒng before an aspect marker or 住 (笼着轻纱, Zhu Ziqing);
+    the noun "cage" lóng is counted or owned (一个笼, 鸟笼)."""
+    return "long3" if _at(text, i + 1) in set("着住了") else None
 
 
 def _zhuang(text: str, i: int) -> str | None:
@@ -727,7 +758,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
-    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
+    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
 }
 
 

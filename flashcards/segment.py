@@ -7,8 +7,9 @@ headwords:
 
 * **merge**: a run of 2-4 adjacent hanzi tokens whose concatenation is a CC-CEDICT headword
   becomes one token, unless one of the pieces is a grammatical particle (的 了 是 在 …),
-  because those join words by accident (一个人 "by oneself" from 一个 + 人). The longest run
-  wins, scanning left to right.
+  because those join words by accident (一个人 "by oneself" from 一个 + 人), or a personal
+  pronoun (走 + 你 is no slang 走你 in 走你的罢), or a place word on its own (车 + 前 is no
+  plant 车前 in 向车前横截过来). The longest run wins, scanning left to right.
 * **split**: a token that only jieba's HMM knows (in no dictionary we have) is re-cut with
   jieba's dictionary alone, so 很长 becomes 很 + 长 and 长 gets its own reading, cháng —
   unless it looks like a person's name (a surname + one or two characters: 王刚, 李华), which
@@ -25,7 +26,9 @@ headwords:
   很 + 大方 "generous" when 大方 is an HSK word and 很大 only 很 + 大; 把门 + 关上 is 把 + 门 +
   关上 when a verb follows and nothing before makes 把门 a noun (的, a measure word, 这);
   and after 这/那/每, 一 + a measure word is 一 + the measure word (这一行 háng, not 一行
-  yīxíng "the party").
+  yīxíng "the party"); after a personal pronoun, or a speaker whom 听/相信… governs, 的话 is
+  的 + 话 "her words" (注意她的话, 听老师的话), not 的话 "if", unless a condition opens the
+  clause (如果是我的话).
 * **the adverbial particle 地** (``_split_adverbial_de``): jieba's dictionary holds 轻轻地,
   静静地 and even 地走了, none a CC-CEDICT word; 地 after a doubled word or an adjective,
   adverb or state word is the particle de, its own token (轻轻 + 地, 慢慢 + 地 + 走 + 了), so it
@@ -49,6 +52,14 @@ _MAX_MERGE_PIECES = 4
 _MAX_MERGE_CHARS = 6
 # Function words that glue onto neighbours to form accidental CC-CEDICT entries.
 _PARTICLES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么")
+#: Nor does a personal pronoun begin or end a word that jieba's dictionary lacks: 走 + 你
+#: is "go, you" (走你的罢), not the slang 走你 "let's do this".
+_NEVER_JOIN = _PARTICLES | frozenset("我你他她它您")
+#: Nor a place word standing alone, which belongs to the noun before it: 向 + 车 + 前 is "in
+#: front of the cart", not 车前 "Chinese plantain"; 大厅 + 里 + 人 很多, not 里人. (上 and 下
+#: still join: 爬上, 插上 are verbs with their complement.)
+_PLACE_WORDS = frozenset("里中外前后内")
+_TIME_PLACES = frozenset("前后")
 _lock = threading.Lock()
 _MERGEABLE, _STARTS = 1, 2  # token flags: may join a run; may begin one
 _HEADWORD, _CONTINUES = 1, 2  # run states: is a headword; a longer headword starts with it
@@ -126,8 +137,9 @@ class Segmenter:
         return out
 
     def _flag(self, piece: str) -> None:
-        mergeable = is_hanzi_word(piece) and piece not in _PARTICLES
-        starts = mergeable and _continues(piece)
+        mergeable = is_hanzi_word(piece) and piece not in _NEVER_JOIN and piece not in _PLACE_WORDS
+        # 前 and 后 still begin a word as times do (前几天, 后天): only ending one is barred.
+        starts = (mergeable or piece in _TIME_PLACES) and _continues(piece)
         self._flags[piece] = (_MERGEABLE if mergeable else 0) | (_STARTS if starts else 0)
         if starts:
             self._starters.add(piece)
@@ -155,7 +167,7 @@ class Segmenter:
             and is_hanzi_word(token)
             and token not in self._user_words
             and not self._cutter.has_word(token)
-            and not lexicon.is_word(token)
+            and (not lexicon.is_word(token) or _place_edged(token))
             and not _person_name(token)  # 王刚 stays whole: a name, not 王 + 刚
         )
 
@@ -215,6 +227,14 @@ _BOUND_TAGS = frozenset({"ng", "vg", "ag", "dg", "tg", "g"})
 
 
 _bound: dict[str, bool] = {}  # per character, decided once (a plain dict: the hot loop)
+
+
+def _place_edged(token: str) -> bool:
+    """An HMM pair with a place word at an edge that no HSK list teaches: 车前 "Chinese
+    plantain" is CC-CEDICT's, yet in 向车前横截过来 the HMM only glued 车 to its place word."""
+    from flashcards import compounds
+
+    return len(token) == 2 and (token[0] in _PLACE_WORDS or token[1] in _PLACE_WORDS) and not compounds.is_listed(token)
 
 
 def _is_bound(char: str) -> bool:
@@ -327,9 +347,20 @@ _DEMONSTRATIVES = frozenset("这那哪每")
 _NOUN_CONTEXT_TAGS = ("q", "m", "uj")
 
 
+#: Whose words 的话 after them are, "what X says" (注意她的话), unless a condition opens the
+#: clause (如果是我的话 "if it were me").
+_SPEAKERS = frozenset("我 你 他 她 它 您 我们 你们 他们 她们 咱们 人家 别人 大家".split())
+#: Verbs whose object is what someone said (听老师的话, 相信他的话): 的话 after their object
+#: is 的 + 话 whoever the speaker is.
+_HEEDING = frozenset("听 听了 听从 相信 记住 注意 照 信 不听 听到 听见".split())
+_CONDITIONS = ("如果", "要是", "假如", "假使", "倘若", "若是", "如若", "假若", "万一", "要不是", "倘")
+
+
 @lru_cache(maxsize=1 << 14)  # asked of each token of a sentence being fixed
 def _swallows(token: str) -> bool:
     """A jieba token ``recut_function_words`` may give a character back from."""
+    if token == "的话":
+        return True
     if len(token) != 2:
         return False
     if token[0] == "把":
@@ -354,11 +385,16 @@ def recut_function_words(tokens: list[str]) -> list[str]:
     """
     out: list[str] | None = None
     for i, token in enumerate(tokens):
-        if not _swallows(token) or i + 1 >= len(tokens):
+        if not _swallows(token) or (i + 1 >= len(tokens) and token != "的话"):
             continue
-        nxt = tokens[i + 1]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         before = tokens[i - 1] if i else ""
-        if token[0] == "把":
+        if token == "的话":
+            # 话 with a place word after it is the noun (这半懂不懂的话里): 的话 "if" ends a clause.
+            inside = nxt[:1] in ("里", "中")
+            fix = (before in _SPEAKERS or inside or _heeded(tokens[:i])) and not _conditional(tokens[:i])
+            new = ["的", "话"]
+        elif token[0] == "把":
             fix = _is_verb(nxt) and not _makes_noun(before)
             new = [token[0], token[1]]
         elif token[0] == "一":
@@ -375,6 +411,27 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             j = len(out) - len(tokens) + i  # index of ``token`` in ``out`` after earlier fixes
             out[j : j + (2 if token[0] in _DEGREE_HEADS else 1)] = new
     return tokens if out is None else out
+
+
+def _heeded(before: list[str]) -> bool:
+    """Whether a verb of heeding governs what stands just before (听了这老女人 + 的话): within
+    five tokens, in the same clause — further back, 的话 "if" may close a clause of its own."""
+    for token in reversed(before[-5:]):
+        if not is_hanzi_word(token):
+            return False
+        if token in _HEEDING:
+            return True
+    return False
+
+
+def _conditional(before: list[str]) -> bool:
+    """Whether the clause that ends here opened with a condition (如果, 要是 …)."""
+    for token in reversed(before):
+        if not is_hanzi_word(token):
+            return False  # punctuation: the clause began after it
+        if token.startswith(_CONDITIONS):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 12)

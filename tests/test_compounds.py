@@ -60,6 +60,18 @@ NON_WORD_RULE = [
     ("人人", None),   # "everyone": 人 is no measure word, and the lists leave it out
     ("谢谢", None),   # listed
     ("星星", None),   # listed: a noun, not 星 twice
+    ("桌上", ("桌", "上")),  # 桌 is on no list, but a noun: a noun and its place word (冰心)
+    ("桌前", ("桌", "前")),
+    ("门前", None),  # CC-CEDICT's word
+    ("防止出现", ("防止", "出现")),
+    ("毫不理会", ("毫不", "理会")),  # 会 ends the word 理会: no 理 "texture" + 会 (Lu Xun)
+    ("美丽动人", ("美丽", "动人")),  # 人 ends 动人 "moving" (Maupassant in Chinese)
+    ("一个人", ("一", "个", "人")),  # a measure word before 人 counts it: not 一 + 个人
+    ("个别人", ("个别", "人")),  # a listed word before 人 keeps it: not 个 + 别人  # jieba tags it an idiom; CC-CEDICT lacks it (news, audit)
+    ("日薄西山", None),  # an idiom: not two HSK words
+    ("闪闪", None),   # "sparkling" (闪闪地眨着, Lu Xun): no verb sense, so not 闪 "to dodge" twice
+    ("切切", None),   # "urgently"
+    ("飘飘", ("飘", "飘")),  # "to float about": the verb's own sense, doubled
     ("二十", ("二", "十")),
     ("有道理", ("有", "道理")),
     ("多大", ("多", "大")),
@@ -304,6 +316,23 @@ def test_names_in_the_report(tmp_path):
         ("我在这一行干了十年。", ["这", "一", "行", "干"]),
         ("这一点很重要。", ["这", "一", "点", "很"]),
         ("他们一行五人到了北京。", ["他们", "一行", "五"]),  # no demonstrative: the party
+        # 的话 after a personal pronoun or a heeded speaker is "X's words"; after a condition,
+        # or a verb clause, it is 的话 "if" (found in Shi Tiesheng's 合欢树, audit of round 5).
+        ("我装作根本不再注意她的话，对着墙打乒乓球。", ["她", "的", "话", "，"]),
+        ("我们要听老师的话。", ["老师", "的", "话", "。"]),
+        ("你听他的话。", ["他", "的", "话"]),
+        ("车夫听了这老女人的话，却毫不踌躇。", ["女人", "的", "话", "，"]),
+        ("有时间的话，来找我。", ["时间", "的话", "，"]),
+        ("别人便从这半懂不懂的话里，替他取下一个绰号。", ["的", "话", "里"]),
+        ("如果是我的话，我就去。", ["我", "的话", "，"]),
+        ("要是你的话，你会怎么办？", ["你", "的话", "，"]),
+        ("下雨的话就不去了。", ["下雨", "的话", "就"]),
+        # A personal pronoun joins no merge: 走 + 你, not the slang 走你 (Lu Xun, 一件小事).
+        ("走你的罢！", ["走", "你", "的"]),
+        # A place word on its own joins no merge: not 车前 "Chinese plantain", not 里人.
+        ("伊从马路边上突然向车前横截过来。", ["向", "车", "前", "横截"]),
+        ("大厅里人很多。", ["里", "人", "很多"]),
+        ("我前几天见过他。", ["我", "前几天", "见"]),  # 前 still begins a time word
     ],
 )
 def test_recut_bound_morphemes(sentence, cut):

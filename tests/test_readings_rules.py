@@ -524,7 +524,24 @@ LEARNER = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "word", "expected"), ROWS + LEARNER)
+#: From real texts nobody tuned on (Lu Xun, Zhu Ziqing, Liu Cixin: the round-5 audit), each
+#: wrong before its rule; with rows where the rule must not fire.
+LITERARY = [
+    ("穿的虽然是长衫，可是又脏又破，似乎十多年没有补。", "脏", "zāng"),
+    ("屋里又乱又脏。", "脏", "zāng"),
+    ("我想我还应该再干点别的事。", "干点", "gàndiǎn"),
+    ("我赶紧拭干了泪，怕他看见。", "拭干", "shìgān"),
+    ("把衣服晒干了再收。", "晒干", "shàigān"),
+    ("天气又干又冷。", "干", "gān"),
+    ("他很能干。", "能干", "nénggàn"),
+    ("一条鱼也没逮住。", "逮", "dǎi"),
+    ("警察逮捕了他。", "逮捕", "dàibǔ"),
+    ("又像笼着轻纱的梦。", "笼", "lǒng"),
+    ("鸟在笼子里。", "笼子", "lóngzi"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), ROWS + LEARNER + LITERARY)
 def test_reading_in_sentence(sentence: str, word: str, expected: str) -> None:
     wanted = tuple(s.lower() for s in split_marks(expected, len(word)))
     assert _syllables_at(sentence, word) == wanted
@@ -635,7 +652,34 @@ RULE_CALLS = [
     ("尽着", 0, "jin3"),
     ("小心哦！", 2, "o5"),
     ("“哦，", 1, None),
+    ("又脏又破", 1, "zang1"),
+    ("心脏", 1, None),
+    ("拭干", 1, "gan1"),
+    ("再干点", 1, "gan4"),
+    ("干活", 0, "gan4"),
+    ("快干了", 1, None),
+    ("排成行", 2, "hang2"),
+    ("成行", 1, None),
+    ("逮住", 0, "dai3"),
+    ("逮捕", 0, None),
+    ("笼着", 0, "long3"),
+    ("鸟笼", 1, None),
 ]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "k", "expected"),
+    [
+        # 很 + 快 + 地: the note's tokens split 很快 (很 + adjective is no word); a degree adverb
+        # before a one-character adjective makes 地 the particle (Zhu Ziqing, 背影).
+        (("我", "的", "泪", "很", "快", "地", "流", "下来"), 5, ("de5",)),
+        (("非常", "好", "地", "完成"), 2, ("de5",)),
+        (("蓝", "地", "白花"), 1, None),  # "blue ground, white flowers": the noun dì
+        (("在", "地", "上"), 1, None),
+    ],
+)
+def test_di_after_graded_adjective(tokens, k, expected) -> None:
+    assert readings.RULES["地"](tokens, k) == expected
 
 
 @pytest.mark.parametrize(("text", "offset", "expected"), RULE_CALLS)
