@@ -88,8 +88,10 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return None
     if prev in _PRONOUNS:
         return ("de2",) if nxt in _DE_OBTAIN else ("dei3",)
-    if len(prev) > 1 and nxt in _DE_OBTAIN:
-        return ("de2",)  # a word, not a one-character verb, before 得了 (考试得了一百分)
+    if nxt in _DE_OBTAIN and (len(prev) > 1 or not _tagged_verb_or_adjective(prev)):
+        # a word, not a one-character verb, before 得了 (考试得了一百分), or a place word
+        # (比赛中得了第一名): what obtains, where 吃得了 "can eat" is a potential complement
+        return ("de2",)
     if len(prev) > 1 and prev[-1] in _TIME_ENDS and _is_han(nxt):
         return ("dei3",)  # after a time word, "must" (下个月得去上海)
     if _is_han(nxt) and (_is_place(prev) or _goes_to(tokens[k - 2] if k >= 2 else "", prev)):
@@ -116,6 +118,12 @@ def _is_place(word: str) -> bool:
     from flashcards.compounds import jieba_tag
 
     return word in _PLACE_WORDS or jieba_tag(word) in ("s", "ns")
+
+
+def _tagged_verb_or_adjective(token: str) -> bool:
+    from flashcards.compounds import jieba_tag
+
+    return jieba_tag(token)[:1] in ("v", "a")
 
 
 def _didao(tokens: Tokens, k: int) -> Key | None:
@@ -234,8 +242,8 @@ def _bei(text: str, i: int) -> str | None:
         return "bei1"  # 背不动, 背得动: whether one can carry it
     if nxt in set("课单书诗下熟会"):
         return "bei4"
-    if any(w in _rest_of_clause(text, i) for w in ("包", "孩子", "行李")):
-        return "bei1"  # 背了一个很重的包: what is carried, further on
+    if any(w in _rest_of_clause(text, i) for w in ("包", "孩子", "行李", "背上", "肩上")):
+        return "bei1"  # 背了一个很重的包, 背在背上: what is carried or where, further on
     return None
 
 
@@ -299,7 +307,7 @@ def _jiao_sleep(text: str, i: int) -> str | None:
 def _jiao_teach(text: str, i: int) -> str | None:
     """教 before whom or what is taught (教我们, 教汉语, 教语文, 教书) is the verb jiāo."""
     nxt = _at(text, i + 1)
-    taught = set("我你他她大书汉英中日法数音画生孩小了过着语物历体美")
+    taught = set("我你他她大书汉英中日法数音画生孩小了过着语物历体美得")  # 教得很好: how one teaches
     return "jiao1" if nxt in taught else None
 
 
@@ -308,8 +316,8 @@ def _shu(text: str, i: int) -> str | None:
     counted, a complement or an aspect marker (数钱, 数一数, 数了数, 数了一遍, 数一下,
     数到三, 数不清)."""
     nxt = _at(text, i + 1)
-    if nxt in set("钱不着过得完清到了第最"):
-        return "shu3"  # 数钱, 数到十, 数了数, 数第一: counting, or ranking (数他最高)
+    if nxt in set("钱不着过得完清到了第最") or nxt in _PRONOUN_CHARS:
+        return "shu3"  # 数钱, 数到十, 数了数, 数第一: counting, or ranking (数他最高, 全班数他最高)
     if nxt == "一" and _at(text, i + 2) in set("数下遍"):  # 数一数, 数一下, 数一遍
         return "shu3"
     if _at(text, i - 1) in _PRONOUN_CHARS or _at(text, i - 1) in set("在正"):
@@ -326,6 +334,9 @@ def _zang(text: str, i: int) -> str | None:
         return "zang1"
     if "又" in (_at(text, i - 1), _at(text, i + 1)):  # 又脏又破, 又破又脏: adjectives coordinated
         return "zang1"
+    ends = not _is_han(_at(text, i + 1)) and _at(text, i - 1) not in set("心内肝肾五脾肺")
+    if text[max(i - 2, 0):i] in ("有点", "有些", "一点") or ends:
+        return "zang1"  # 有点脏, 衣服脏。: the organ zàng lives in words (心脏, 内脏)
     return None
 
 
@@ -419,8 +430,10 @@ def _wei(text: str, i: int) -> str | None:
 
 
 def _nan(text: str, i: int) -> str | None:
-    """难 "disaster" nàn after 有/遭/受/落/逃/避/遇/救 at the end of a clause (国家有难，)."""
-    if _at(text, i - 1) in set("有遭受落逃避遇救") and not _is_han(_at(text, i + 1)):
+    """难 "disaster" nàn after 有/遭/受/落/逃/避/遇/救 (and 了) at the end of a clause
+    (国家有难，, 他们遭了难。)."""
+    before = _at(text, i - 2) if _at(text, i - 1) == "了" else _at(text, i - 1)  # 遭了难
+    if before in set("有遭受落逃避遇救") and not _is_han(_at(text, i + 1)):
         return "nan4"
     return None
 
@@ -553,6 +566,23 @@ def _gan(text: str, i: int) -> str | None:
     if rest[:1] in _PRONOUN_CHARS and rest[whom:].startswith(("的事", "什么事", "啥事", "何事", "屁事")):
         return "gan1"
     return None
+
+
+def _chu_along(text: str, i: int) -> str | None:
+    """处 before 得/不 + how people get on (处得很好, 处不来) is the verb chǔ "to get along"."""
+    nxt, after = _at(text, i + 1), _at(text, i + 2)
+    if (nxt == "得" and after in set("很好来不挺还非")) or (nxt == "不" and after in set("来好")):
+        return "chu3"
+    return None
+
+
+#: What 调 "adjust" tiáo brings a setting to (调小, 调高, 调好): 调 diào "transfer" goes to a place.
+_TUNED = frozenset("小大高低亮暗慢快准匀")
+
+
+def _tiao_tune(text: str, i: int) -> str | None:
+    """调 before the setting it brings about (把声音调小, 调高温度) is tiáo "to adjust"."""
+    return "tiao2" if _at(text, i + 1) in _TUNED else None
 
 
 def _shan(text: str, i: int) -> str | None:
@@ -759,6 +789,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
+    "处": _chu_along, "调": _tiao_tune,
 }
 
 
