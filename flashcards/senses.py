@@ -488,17 +488,28 @@ def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
 #: "(after a number) o'clock", "(before an expression of quantity) only" (才五岁).
 _AFTER_NUMERAL = re.compile(r"^\(after a (?:numeral|number)\b")
 _BEFORE_QUANTITY = re.compile(r"^\(before (?:an expression of quantity|a numeral|a number)\b")
+_BEFORE_ADJECTIVE_NOTE = re.compile(r"^\(before an adjective\)")  # 较高 "comparatively", 再大 "more"
+_NOUN_SUFFIX = re.compile(r"^\(noun suffix\)")  # 墙上 "on; above"
+_CLAUSE_END_CHARS = frozenset("。！？，、；：,.!?;:")
 
 
 def _placed_sense(senses: Sequence[str], sig: tuple) -> int | None:
-    """The sense whose own note says it stands where the word stands: after a numeral, or
-    before a quantity. The dictionary states the position, so it outranks part of speech."""
+    """The sense whose own note says it stands where the word stands: after a numeral, before
+    a quantity or an adjective, or after a noun ("(noun suffix)"). The dictionary states the position, so it outranks part of speech."""
     prev, next_tag = sig[1], sig[3] or ""
     numeral_before = bool(_NUM.match(prev))  # a number proper, not 这/每
+    # a noun, or a character rjieba has no noun tag for alone (车 "zg"): no verb, adverb,
+    # preposition, pronoun, numeral or particle before
+    noun_before = bool(prev) and prev[-1] not in _CLAUSE_END_CHARS and not numeral_before and (
+        (_word_tag(prev) or "n")[:1] not in "vdpcurmqfyxa")
     for k, sense in enumerate(senses):
         if numeral_before and _AFTER_NUMERAL.match(sense):
             return k
         if next_tag[:1] == "m" and _BEFORE_QUANTITY.match(sense):
+            return k
+        if next_tag[:1] == "a" and _BEFORE_ADJECTIVE_NOTE.match(sense):
+            return k
+        if noun_before and _NOUN_SUFFIX.match(sense):
             return k
     return None
 
@@ -553,6 +564,16 @@ def _demoted(sense: str, counted: bool) -> bool:
     return not counted and sense.lower().startswith(("classifier", "measure word", "cl:"))
 
 
+def _alone(word: str, senses: Sequence[str], bound: frozenset[str]) -> frozenset[str]:
+    """The bound-form senses a one-character token does not lead with: all of ``bound`` but
+    the one the translations use most (CC-CEDICT marks 店 "shop; store" bound, yet 这家店 is
+    a shop)."""
+    if len(word) != 1 or not bound:
+        return frozenset()
+    common = sense_prior.lead(word, senses)
+    return bound - {senses[common]} if common is not None else bound
+
+
 def _ruled(word: str, senses: tuple[str, ...], sig: tuple) -> tuple[int, str] | None:
     """The first rule that fires and names one of ``senses``: (its index, the rule's phrase)."""
     for rule in _BY_WORD.get(word, ()):
@@ -575,12 +596,15 @@ def lead_item(word: str, senses: Sequence[str], sig: tuple) -> str | None:
     return named if named is not None and named != items[0] else None
 
 
-def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tuple) -> int | None:
+def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tuple,
+           bound: frozenset[str] = frozenset()) -> int | None:
     """Index of the sense the sentence uses (0 included, when evidence picks the first), or
     None where nothing in the sentence decides and the dictionary's order stands.
 
     ``senses`` are clean senses of one reading (see :mod:`flashcards.gloss`); ``sig`` is
-    :func:`signal`'s value for the sentence.
+    :func:`signal`'s value for the sentence; ``bound``: those of ``senses`` CC-CEDICT marks
+    "(bound form)", which a one-character word standing as its own token is not in (个 the
+    classifier, not "individual"; 较 "comparatively", not "to compare").
     """
     if len(senses) < 2:
         return None
@@ -600,10 +624,13 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if _main_verb(sig) or (nxt == word and len(word) == 2):
         tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
     numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev)))
-    counted = numeral or (sig[3] or "")[:1] == "n"
+    # (an adjective between counts too: 是个好人, 买了个大房子)
+    counted = numeral or (sig[3] or "")[:1] == "n" or (sig[3] or "")[:1] == "a" and (sig[5] or "")[:1] == "n"
     if numeral and (sig[3] or "")[:1] == "n" and len(word) == 1:
         tag = None  # 这只狗: 只 counts the dog, whatever jieba's tag ("d", for 只 "only")
-    scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
+    # a bound form leads a lone character only where translations back it (这家店 "shop")
+    alone = _alone(word, senses, bound)
+    scores = [-1 if _demoted(s, counted) or s in alone else _pos_score(s, tag, prev, nxt) for s in senses]
     # Between senses the evidence ties on, the commonest in translations leads (叫 "to call",
     # not "to shout"); else the dictionary's order.
     top = max(scores)

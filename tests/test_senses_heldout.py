@@ -299,3 +299,25 @@ def test_hint_keeps_the_lead_sense(front, expected):
 )
 def test_round5_rules(tokens, word, reading, expected):
     assert matches(expected, lead_sense(tokens, word, reading))
+
+
+@pytest.mark.parametrize(
+    "word, candidates, sig, bound, lead",
+    [
+        # a lone character is not in its bound form (较 "to compare" is 比较's) …
+        ("X", ("to compare", "compared to"), _PLAIN, frozenset({"to compare"}), 1),
+        ("XY", ("to compare", "compared to"), _PLAIN, frozenset({"to compare"}), None),  # … a word may be
+        # CC-CEDICT's own position notes: before an adjective, after a noun
+        ("X", ("to compare", "(literary) to dispute", "(before an adjective) relatively"),
+         ("d", "温度", "高", "a", frozenset(), "x"), frozenset(), 2),
+        ("X", ("up; upper", "first (of multiple parts)", "(noun suffix) on; above"),
+         ("f", "墙", "挂", "v", frozenset(), "uz"), frozenset({"up; upper"}), 2),
+        ("X", ("up; upper", "first (of multiple parts)", "(noun suffix) on; above"),
+         ("v", "爬", "山", "n", frozenset(), "x"), frozenset({"up; upper"}), None),
+        # a classifier counts a noun an adjective modifies (是个好人)
+        ("X", ("classifier for people", "individual"), ("q", "是", "好", "a", frozenset(), "n"), frozenset({"individual"}), 0),
+    ],
+)
+def test_bound_forms_and_position_notes(word, candidates, sig, bound, lead):
+    got = senses.choose(word, (), candidates, sig, bound)
+    assert got == lead or lead is None and got in (None, 0)
