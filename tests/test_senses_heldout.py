@@ -313,7 +313,7 @@ def test_round5_rules(tokens, word, reading, expected):
         ("X", ("up; upper", "first (of multiple parts)", "(noun suffix) on; above"),
          ("f", "墙", "挂", "v", frozenset(), "uz"), frozenset({"up; upper"}), 2),
         ("X", ("up; upper", "first (of multiple parts)", "(noun suffix) on; above"),
-         ("v", "爬", "山", "n", frozenset(), "x"), frozenset({"up; upper"}), None),
+         ("v", "爬", "山", "n", frozenset(), "x"), frozenset({"up; upper"}), 1),  # not after a verb
         # a classifier counts a noun an adjective modifies (是个好人)
         ("X", ("classifier for people", "individual"), ("q", "是", "好", "a", frozenset(), "n"), frozenset({"individual"}), 0),
     ],
