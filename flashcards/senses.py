@@ -423,6 +423,8 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
     """jieba's tag where it is a function-word tag (prepositions, particles, conjunctions,
     measure words: those a word keeps in most sentences) unless a modal before says verb,
     else the part of speech the neighbours show, else an adverb tag."""
+    if tag in (_ROLE_VERB, _NOUN_HERE):  # the word's role in its clause (see :func:`_role`)
+        return tag[:1]
     if tag and tag[:1] == "u" and prev in _MODAL_BEFORE:
         return "v"
     if tag and tag[:1] in "pucqm":
@@ -451,6 +453,46 @@ _ADJECTIVE_LE = "a-le"
 
 #: A verb by its position, whatever jieba's tag (doubled: 活动活动; see :func:`_main_verb`).
 _VERB_HERE = "v-here"
+
+#: A verb or a noun by its role, whatever jieba's tag or the neighbours (see :func:`_role`).
+_ROLE_VERB = "v-role"
+_NOUN_HERE = "n-role"
+
+#: Words joining nouns (作家和先驱): a word they join that closes its phrase is a noun too.
+_JOINING = frozenset(("和", "与", "及", "以及", "或", "或者", "跟", "同"))
+
+
+def _role(word: str, sig: tuple) -> str | None:
+    """The word's part of speech by its role in the clause, where that outranks what its
+    neighbours' kinds suggest:
+
+    * after 的 with a pronoun or noun next, it is the verb of a cleft (吃人的是我哥哥: 是 "to
+      be", not the noun-like "correct; right" that 的 + X usually asks for);
+    * a word of two or more characters closing the clause right after a verb is that verb's
+      object (体验生活: "life"), and one after a joining word (作家和先驱) is a noun.
+    """
+    prev, nxt, next_tag = sig[1], sig[2], sig[3] or ""
+    if prev.endswith("的") and next_tag[:1] == "r" and (_word_tag(word) or "")[:1] == "v":
+        return _ROLE_VERB
+    if len(word) < 2 or nxt not in _CLAUSE_END or nxt == "了":
+        return None
+    if prev in _JOINING:
+        return _NOUN_HERE
+    if prev not in _BEFORE_VERB and prev not in _MODAL_BEFORE and _verb_first(prev):
+        return _NOUN_HERE
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _verb_first(token: str) -> bool:
+    """Whether ``token``'s first CC-CEDICT sense is a verb ("to …"): rjieba's tag for 体验 is
+    "n", the dictionary's first sense "to experience for oneself"."""
+    from flashcards import lexicon
+
+    if not token or not "\u4e00" <= token[0] <= "\u9fff":
+        return False
+    info = lexicon.lookup(token)
+    return bool(info.senses) and info.senses[0].startswith("to ")
 
 #: How an English adverb sense begins: "just; barely", "in vain", "soon", "only; merely".
 _ADVERB = re.compile(
@@ -623,6 +665,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
     if _main_verb(sig) or (nxt == word and len(word) == 2):
         tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
+    tag = _role(word, sig) or tag
     numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev)))
     # (an adjective between counts too: 是个好人, 买了个大房子)
     counted = numeral or (sig[3] or "")[:1] == "n" or (sig[3] or "")[:1] == "a" and (sig[5] or "")[:1] == "n"
