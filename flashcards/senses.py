@@ -119,6 +119,9 @@ RULES: tuple[Rule, ...] = (
     _r("才", "ability; talent", tags="n ng"),
     _r("才", "expression of quantity) only", after_tags="m"),
     _r("才", "really; actually", after="不 没 不是 不会 不要 没有 懒得"),  # 我才不去呢: emphatic
+    # after a completed clause (长大了才…) or before a modal (才会明白, 才能成功): "only then"
+    _r("才", "then and only then", before="了"),
+    _r("才", "then and only then", after="会 能 可以 能够 可能 行 算"),
     _r("才", "just now", after_tags="v"),
     _r("对", "towards; at; for", tags="p", after_tags="n r v"),
     _r("对", "classifier: couple; pair", numeral_before=True),
@@ -285,6 +288,8 @@ RULES: tuple[Rule, ...] = (
     _r("算", "to regard as", after_tags="a"),  # 算高的: counts as tall
     _r("算", "to regard as", after="是 得上 不上 作"),  # (算得对: calculated right)
     _r("要", "if", after="不 是", near="就 那 那么 便"),  # 你要不来，我就走了
+    # the progressive thinks; it does not want (我在想明天的考试)
+    _r("想", "to think (about)", before="在 正在 正 还在 一直在"),
     # 想 + home, or + a person closing the clause (我想你了): to miss
     _r("想", "to miss", after="家 家乡 老家 家人 亲人 故乡 祖国"),
     _r("想", "to miss", after="你 他 她 妈妈 爸爸 父母 孩子 朋友 你们 他们 奶奶 爷爷", then_tags="x ul y"),
@@ -300,6 +305,26 @@ RULES: tuple[Rule, ...] = (
     _r("老", "(of meat etc) tough", after="了 。 ！ 啊 的", near="肉 牛肉 猪肉 羊肉 鸡肉 排骨 牛排 菜 青菜 豆角"),
     _r("方便", "to relieve oneself", before="去 要 想 得", after="一下 下 一下儿"),  # 去方便一下
     _r("快", "sharp", after="。 ！ 啊 了 的 ，", near="刀 刀子 剪刀 菜刀 斧子 刀片 小刀"),
+    # a question counts (你家有几口人？); a statement says "a few" (我买了几本书, 几十个人)
+    _r("几", "how many", near="？ ? 吗 呢"),
+    _r("几", "several"),
+    # 将 + a noun or pronoun + more: the literary 把 (将身一扭, 将他打倒); + a verb: "will"
+    _r("将", "will", after_tags="v d p c"),
+    _r("将", "introduces object", after_tags="n r", then_tags="v m d p"),
+    _r("说", "to scold", near="一顿 顿"),  # 说了他一顿
+    _r("听", "to heed; to obey", after="我的 你的 他的 她的 您的 话 劝 指挥 安排 命令 劝告"),  # 听我的
+    _r("走", "to leave", after="了", then_tags="x"),  # 他已经走了。: gone, not walked
+    # a time before 前/后 is "ago"/"later"; an action before them "before"/"after"; a place,
+    # with something there after, "front"/"behind" (as 树下有…)
+    _r("前", "ago", before="年 天 月 星期 周 小时 分钟 秒 世纪 久 多年 几年 年代"),
+    _r("前", "=before", before_tags="v"),
+    _r("前", "front", before_tags="n s", after_tags="v p"),
+    _r("后", "=after", before="年 天 月 星期 周 小时 分钟 秒 世纪 久"),
+    _r("后", "=after", before_tags="v"),
+    _r("后", "=behind", before_tags="n s", after_tags="v p"),
+    # 先 … 再 / a finished action … 再: "then", not "again" (吃完饭再走)
+    _r("再", "then (after sth", near="先 以后 之后 完 吃完 做完 写完 看完 忙完 干完 说完 洗完"),
+    _r("一头", "one end", before="的 这 那 另"),  # 绳子的一头, 另一头
     _r("坐", "to take (a bus", after="车 火车 飞机 船 地铁 公交车 公交 公共汽车 出租车 汽车 高铁 电梯 巴士 大巴 动车 轮船 缆车"),
 )
 
