@@ -324,6 +324,12 @@ RULES: tuple[Rule, ...] = (
     _r("后", "=behind", before_tags="n s", after_tags="v p"),
     # 先 … 再 / a finished action … 再: "then", not "again" (吃完饭再走)
     _r("再", "then (after sth", near="先 以后 之后 完 吃完 做完 写完 看完 忙完 干完 说完 洗完"),
+    # 本 counts after a numeral (三本书); before a noun it is "this; one's own" (本店, 本人);
+    # before a verb "originally" (他本想去)
+    _r("本", "classifier for books", numeral_before=True),
+    _r("本", "classifier for books", before="了", after_tags="n"),  # 买了本书: its 一 left out
+    _r("本", "one's own; this", after_tags="n t"),
+    _r("本", "originally", after_tags="v d"),
     _r("一头", "one end", before="的 这 那 另"),  # 绳子的一头, 另一头
     _r("坐", "to take (a bus", after="车 火车 飞机 船 地铁 公交车 公交 公共汽车 出租车 汽车 高铁 电梯 巴士 大巴 动车 轮船 缆车"),
 )
@@ -707,8 +713,22 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         # the evidence decides: no translations to read; 0 too, not None, so a long first
         # sense the evidence picked still leads (一趟: "classifier for times, round trips or rows")
         return tied[0]
+    # A sense a rule gives only before certain words (下 "next" before 个/周) is counted by
+    # the translations of those phrases: where the sentence lacks them, it is no default.
     common = sense_prior.lead(word, senses)
     if common not in tied:
         common = sense_prior.lead_among(word, senses, tied)
+    if common is not None and _context_bound(word, senses[common]):
+        common = None
     best = common if common in tied else tied[0]
     return best or None
+
+
+def _context_bound(word: str, sense: str) -> bool:
+    """Whether one of ``word``'s rules names ``sense`` for the words that follow it (下
+    "next" before 个/周/星期): translations of those phrases spell the sense, so the prior
+    counts the phrase, not the word, and does not pick the sense without it."""
+    return any(
+        r.after and (r.sense in sense if r.sense[:1] != "=" else sense == r.sense[1:])
+        for r in _BY_WORD.get(word, ())
+    )

@@ -321,3 +321,33 @@ def test_round5_rules(tokens, word, reading, expected):
 def test_bound_forms_and_position_notes(word, candidates, sig, bound, lead):
     got = senses.choose(word, (), candidates, sig, bound)
     assert got == lead or lead is None and got in (None, 0)
+
+
+@pytest.mark.parametrize(
+    "tokens, word, reading, expected",
+    [
+        # round 5, second wave: roles, position notes, bound forms and rules (fresh7's misses)
+        ("吃 人 的 是 我 哥哥 。", "是", "shi4", "to be"),  # the cleft's verb, not "correct"
+        ("我们 要 去 农村 体验 生活 。", "生活", "sheng1 huo2", "=life"),  # a verb's object
+        ("他 是 一 位 作家 和 先驱 。", "先驱", "xian1 qu1", "pioneer; trailblazer"),
+        ("他 是 个 好 人 。", "个", "ge4", "classifier used before"),
+        ("今天 的 温度 较 高 。", "较", "jiao4", "relatively"),
+        ("墙 上 挂 着 一 张 画 。", "上", "shang4", "on; above"),
+        ("外面 在 下 雪 。", "下", "xia4", "=down"),  # not the prior's "next" (下个月)
+        ("他 本 想 去 ， 后来 没 去 。", "本", "ben3", "originally"),
+        ("本 店 今天 休息 。", "本", "ben3", "this"),
+        ("我 买 了 本 书 。", "本", "ben3", "classifier for books"),
+        ("你 家 有 几 口 人 ？", "几", "ji3", "how many"),
+        ("我 买 了 几 本 书 。", "几", "ji3", "several"),
+        ("他 将 身 一 扭 ， 走 了 出去 。", "将", "jiang1", "introduces object"),
+        ("明天 将 有 大雨 。", "将", "jiang1", "=will"),
+        ("你 长大 了 才 会 明白 。", "才", "cai2", "then and only then"),
+        ("我 在 想 明天 的 考试 。", "想", "xiang3", "to think (about)"),
+        ("三 年 前 我 来 过 这里 。", "前", "qian2", "ago"),
+        ("学校 后 有 一 座 山 。", "后", "hou4", "=behind"),
+        ("吃 完 饭 再 走 吧 。", "再", "zai4", "then (after sth"),
+        ("他 已经 走 了 。", "走", "zou3", "to leave"),
+    ],
+)
+def test_round5_second_wave(tokens, word, reading, expected):
+    assert matches(expected, lead_sense(tokens, word, reading))
