@@ -316,7 +316,7 @@ def _shown_cached(word: str, syllables: tuple[str, ...], full: tuple[str, ...], 
     from flashcards import senses
 
     cleaned = _cleaned(word, full, traditional)
-    lead = senses.choose(word, syllables, cleaned, signal, _bound(word, full, traditional))
+    lead = senses.choose(word, syllables, cleaned, signal)
     item = senses.lead_item(word, cleaned, signal) if lead is not None else None
     if item is not None:  # the item the sentence uses first within its sense (all kept)
         rest = [i for i in cleaned[lead].split("; ") if i != item]
@@ -329,11 +329,3 @@ def _cleaned(word: str, full: tuple[str, ...], traditional: str) -> tuple[str, .
     # Once per word and reading: _shown_cached asks again for each kind of neighbourhood.
     return clean_senses(word, full, (traditional,) if traditional else ())
 
-
-@lru_cache(maxsize=8192)
-def _bound(word: str, full: tuple[str, ...], traditional: str) -> frozenset[str]:
-    """The clean senses CC-CEDICT marks "(bound form)": cleaning drops the mark, but the
-    choice needs it (a character standing alone is not in its bound form: 个 is the
-    classifier, not "individual")."""
-    forms = (traditional,) if traditional and traditional != word else ()
-    return frozenset(c for s in full if _BOUND.match(s.strip()) for c in _one(s, word, forms))

@@ -497,15 +497,18 @@ def _role(word: str, sig: tuple) -> str | None:
     """The word's part of speech by its role in the clause, where that outranks what its
     neighbours' kinds suggest:
 
-    * after 的 with a pronoun or noun next, it is the verb of a cleft (吃人的是我哥哥: 是 "to
-      be", not the noun-like "correct; right" that 的 + X usually asks for);
-    * a word of two or more characters closing the clause right after a verb is that verb's
-      object (体验生活: "life"), and one after a joining word (作家和先驱) is a noun.
+    * 是 after 的 with a pronoun or noun next is the verb of a cleft (吃人的是我哥哥: "to be",
+      not the noun-like "correct; right" that 的 + X usually asks for);
+    * a word of two or more characters that jieba's dictionary calls a noun or a verbal noun,
+      closing the clause right after a verb, is that verb's object (体验生活: "life"); after
+      a joining word (作家和先驱), a noun joined to one.
     """
     prev, nxt, next_tag = sig[1], sig[2], sig[3] or ""
-    if prev.endswith("的") and next_tag[:1] == "r" and (_word_tag(word) or "")[:1] == "v":
+    if prev.endswith("的") and next_tag[:1] in "rn" and word.endswith("是"):
         return _ROLE_VERB
-    if len(word) < 2 or nxt not in _CLAUSE_END or nxt == "了":
+    # (a noun or a verb used as one, by jieba's dictionary: 说话, 腐烂, 一下 are no objects)
+    nominal = (_word_tag(word) or "")[:1] == "n" or _word_tag(word) == "vn"
+    if len(word) < 2 or nxt not in _CLAUSE_END or nxt == "了" or not nominal:
         return None
     if prev in _JOINING:
         return _NOUN_HERE
@@ -574,7 +577,7 @@ def _placed_sense(senses: Sequence[str], sig: tuple) -> int | None:
     # a noun, or a character rjieba has no noun tag for alone (车 "zg"): no verb, adverb,
     # preposition, pronoun, numeral or particle before
     noun_before = bool(prev) and prev[-1] not in _CLAUSE_END_CHARS and not numeral_before and (
-        (_word_tag(prev) or "n")[:1] not in "vdpcurmqfyxa")
+        (_word_tag(prev) or "n")[:1] not in "vdpcurmqfyxa") and not _verb_first(prev)  # (小心 "n")
     for k, sense in enumerate(senses):
         if numeral_before and _AFTER_NUMERAL.match(sense):
             return k
@@ -637,16 +640,6 @@ def _demoted(sense: str, counted: bool) -> bool:
     return not counted and sense.lower().startswith(("classifier", "measure word", "cl:"))
 
 
-def _alone(word: str, senses: Sequence[str], bound: frozenset[str]) -> frozenset[str]:
-    """The bound-form senses a one-character token does not lead with: all of ``bound`` but
-    the one the translations use most (CC-CEDICT marks 店 "shop; store" bound, yet 这家店 is
-    a shop)."""
-    if len(word) != 1 or not bound:
-        return frozenset()
-    common = sense_prior.lead(word, senses)
-    return bound - {senses[common]} if common is not None else bound
-
-
 def _ruled(word: str, senses: tuple[str, ...], sig: tuple) -> tuple[int, str] | None:
     """The first rule that fires and names one of ``senses``: (its index, the rule's phrase)."""
     for rule in _BY_WORD.get(word, ()):
@@ -669,15 +662,12 @@ def lead_item(word: str, senses: Sequence[str], sig: tuple) -> str | None:
     return named if named is not None and named != items[0] else None
 
 
-def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tuple,
-           bound: frozenset[str] = frozenset()) -> int | None:
+def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tuple) -> int | None:
     """Index of the sense the sentence uses (0 included, when evidence picks the first), or
     None where nothing in the sentence decides and the dictionary's order stands.
 
     ``senses`` are clean senses of one reading (see :mod:`flashcards.gloss`); ``sig`` is
-    :func:`signal`'s value for the sentence; ``bound``: those of ``senses`` CC-CEDICT marks
-    "(bound form)", which a one-character word standing as its own token is not in (个 the
-    classifier, not "individual"; 较 "comparatively", not "to compare").
+    :func:`signal`'s value for the sentence.
     """
     if len(senses) < 2:
         return None
@@ -702,9 +692,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     counted = numeral or (sig[3] or "")[:1] == "n" or (sig[3] or "")[:1] == "a" and (sig[5] or "")[:1] == "n"
     if numeral and (sig[3] or "")[:1] == "n" and len(word) == 1:
         tag = None  # 这只狗: 只 counts the dog, whatever jieba's tag ("d", for 只 "only")
-    # a bound form leads a lone character only where translations back it (这家店 "shop")
-    alone = _alone(word, senses, bound)
-    scores = [-1 if _demoted(s, counted) or s in alone else _pos_score(s, tag, prev, nxt) for s in senses]
+    scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
     # Between senses the evidence ties on, the commonest in translations leads (叫 "to call",
     # not "to shout"); else the dictionary's order.
     top = max(scores)
@@ -725,10 +713,9 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
 
 
 def _context_bound(word: str, sense: str) -> bool:
-    """Whether one of ``word``'s rules names ``sense`` for the words that follow it (下
-    "next" before 个/周/星期): translations of those phrases spell the sense, so the prior
-    counts the phrase, not the word, and does not pick the sense without it."""
-    return any(
-        r.after and (r.sense in sense if r.sense[:1] != "=" else sense == r.sense[1:])
-        for r in _BY_WORD.get(word, ())
-    )
+    """Whether ``word``'s rules name ``sense`` only for the words that follow it (下 "next"
+    before 个/周/星期): translations of those phrases spell the sense, so the prior counts the
+    phrase, not the word, and does not pick the sense without it (才 "only then" has rules
+    of other kinds too: no)."""
+    naming = [r for r in _BY_WORD.get(word, ()) if (r.sense in sense if r.sense[:1] != "=" else sense == r.sense[1:])]
+    return bool(naming) and all(r.after for r in naming)
