@@ -170,6 +170,7 @@ RULES: tuple[Rule, ...] = (
     # 你看…怎么办: "what do you think"; before the object rules (你看这本书怎么样)
     _r("看", "to consider", before="你 我 您", near="怎么 怎么样 怎么办 如何 该 应该 行不行 好不好 对不对"),
     _r("看", "to read", after="书 报 报纸 小说 杂志 文章"),
+    _r("看", "to watch", after="电视 电影 比赛 球赛 节目 演出 表演 视频 直播 足球 篮球"),
     _r("看", "to see a doctor", after="病 医生 大夫"),
     _r("看", "to treat (a patient", after="病"),
     _r("看", "to give it a try", before="试试 想想 说说 尝尝 问问 找找"),
