@@ -159,8 +159,10 @@ RULES: tuple[Rule, ...] = (
     _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
     _r("行", "line of business", before="银 同 各 这 本"),
     _r("行", "line of business", before="一 这 那 哪 本 同 各 个", near="干 做 入 转 改 懂"),
-    _r("里", "inside", tags="f"),
-    _r("里", "inside", before="场景 心 家 城 国 屋 房间 公司 学校 书 文章 眼 手 水 这 那 哪"),
+    # a lone 里 is the localizer (屋子里, 土里, 盒里): "lining" is 里子's, and after a number
+    # it is the unit of length (五里路)
+    _r("里", "li, ancient measure", numeral_before=True),
+    _r("里", "inside"),
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
     _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好"),
@@ -298,7 +300,7 @@ RULES: tuple[Rule, ...] = (
     _r("想", "to think (about)", after="一想 想想 了想 清楚 过 问题"),
     # a degree word + 想 + a person: missing them (我很想我的妈妈), not wanting
     _r("想", "to miss", before="很 好 非常 特别 真 太 多么 总是 常常", after_tags="r n", then_tags="x ul y uj n"),
-    _r("花", "to spend", after="完 光 掉 钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
+    _r("花", "to spend", after="在 完 光 掉 钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
     _r("花", "fancy pattern", after="裙子 衬衫 衣服 布 被子 毛衣 围巾 袜子 裤子 纹 边 手帕 床单"),
     _r("关", "to concern", before="不 没 无 何 与", near="事 事情 什么事"),  # 不关你的事
     _r("面", "noodles", near="吃 碗 一碗 煮 饿 牛肉 鸡蛋 面条 汤"),  # 吃了一碗面
@@ -437,6 +439,17 @@ def _fires(rule: Rule, sig: tuple) -> bool:
 # noun and a verb reading of 经历 or 保证; these neighbours do.
 _BEFORE_VERB = frozenset("正在 要 会 能 可以 可能 开始 进行 已经 不 没 没有 将 将会 应该 必须 继续 努力 想 去 来 被 让 得以 能够 需要 不断 逐渐 彻底".split())
 _AFTER_VERB = frozenset("了 着 过 在 到 给 成 出 起来 下去 上 下".split())
+#: Those of them that follow a noun as often (书在…, 书上): verb evidence only for a word
+#: that is a verb first, or whose verb sense translations use as much (站在 "to stand").
+_LOCATIVE_AFTER = frozenset("在 到 给 上 下 出".split())
+
+
+def _verb_common(word: str, senses: Sequence[str]) -> bool:
+    """Whether a "to …" sense of ``word`` is as common in translations as its first sense
+    (站 "to stand" vs "station": yes; 书 "to write" vs "book": no)."""
+    counts = sense_prior.counts(word, tuple(senses))
+    verbs = [c for s, c in zip(senses, counts) if s.startswith("to ")]
+    return bool(verbs) and max(verbs) >= counts[0]
 _BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大 什么 任何 所有 一些 哪些".split())
 _NEGATIONS = frozenset(("不", "没", "不太", "并不", "不很"))
 _BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其".split())
@@ -570,15 +583,17 @@ _NOUN_SUFFIX = re.compile(r"^\(noun suffix\)")  # 墙上 "on; above"
 _CLAUSE_END_CHARS = frozenset("。！？，、；：,.!?;:")
 
 
-def _placed_sense(senses: Sequence[str], sig: tuple) -> int | None:
+def _placed_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     """The sense whose own note says it stands where the word stands: after a numeral, before
     a quantity or an adjective, or after a noun ("(noun suffix)"). The dictionary states the position, so it outranks part of speech."""
     prev, next_tag = sig[1], sig[3] or ""
     numeral_before = bool(_NUM.match(prev))  # a number proper, not 这/每
     # a noun, or a character rjieba has no noun tag for alone (车 "zg"): no verb, adverb,
     # preposition, pronoun, numeral or particle before
+    # (the word itself no adverb or verb here: 时候别出门 is "don't", not 别's suffix "category")
     noun_before = bool(prev) and prev[-1] not in _CLAUSE_END_CHARS and not numeral_before and (
-        (_word_tag(prev) or "n")[:1] not in "vdpcurmqfyxa") and not _verb_first(prev)  # (小心 "n")
+        (_word_tag(prev) or "n")[:1] not in "vdpcurmqfyxa") and not _verb_first(prev) and (
+        (sig[0] or _word_tag(word) or "x")[:1] not in "dvpcr")  # (小心 "n"; 别 "r")
     for k, sense in enumerate(senses):
         if numeral_before and _AFTER_NUMERAL.match(sense):
             return k
@@ -675,7 +690,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     ruled = _ruled(word, tuple(senses), sig)
     if ruled is not None:
         return ruled[0]
-    placed = _placed_sense(senses, sig)
+    placed = _placed_sense(word, senses, sig)
     if placed is not None:
         return placed
     adverb = _adverb_sense(word, senses, sig)
@@ -693,6 +708,10 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     counted = numeral or (sig[3] or "")[:1] == "n" or (sig[3] or "")[:1] == "a" and (sig[5] or "")[:1] == "n"
     if numeral and (sig[3] or "")[:1] == "n" and len(word) == 1:
         tag = None  # 这只狗: 只 counts the dog, whatever jieba's tag ("d", for 只 "only")
+    # 在/上/到 … after a word whose first sense is a thing are its place, not its verb's
+    # complement (书在床上, 书上: 书 "book", not "to write")
+    if nxt in _LOCATIVE_AFTER and not senses[0].startswith("to ") and not _verb_common(word, senses):
+        nxt = ""
     scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
     # Between senses the evidence ties on, the commonest in translations leads (叫 "to call",
     # not "to shout"); else the dictionary's order.

@@ -350,3 +350,19 @@ def test_position_notes_and_counting(word, candidates, sig, lead):
 )
 def test_round5_second_wave(tokens, word, reading, expected):
     assert matches(expected, lead_sense(tokens, word, reading))
+
+
+@pytest.mark.parametrize(
+    "tokens, word, reading, expected",
+    [
+        # graded text, after fresh8: a lone 里 is the localizer; 在/上 after a thing is its place
+        ("屋子 里 没有 一点儿 光 。", "里", "li3", "inside"),
+        ("他 把 种子 埋 在 土 里 。", "里", "li3", "inside"),
+        ("书 在 桌子 上 。", "书", "shu1", "book"),
+        ("鸟 在 树 上 唱歌 。", "树", "shu4", "tree"),
+        ("他 站 在 我 背后 。", "站", "zhan4", "to stand"),  # a verb translations use as often
+        ("打雷 闪电 的 时候 别 出门 。", "别", "bie2", "don't"),  # no noun suffix before a verb
+    ],
+)
+def test_localizers_and_places(tokens, word, reading, expected):
+    assert matches(expected, lead_sense(tokens, word, reading))
