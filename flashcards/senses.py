@@ -102,6 +102,7 @@ RULES: tuple[Rule, ...] = (
     _r("会", "can", after_tags="v vn"),
     # 要 + verb with a time word or a closing 了 is "about to" (明天要下雨了); with
     # a verb or adjective otherwise "should" (要小心)
+    _r("要", "to want", before="想"),  # 我想要吃…: wanting, whatever follows
     _r("要", "about to", after_tags="v", near="快 马上 明天 后天 今天 今晚 今年 明年 将"),
     _r("要", "to want", before="我", after_tags="v"),  # 我要买…: the speaker's own will
     _r("要", "to want", after_tags="v", near="什么 哪儿 哪里 哪 吗 谁 多少 几"),  # 你要喝点什么？: asking what sb wants
@@ -123,8 +124,10 @@ RULES: tuple[Rule, ...] = (
     _r("才", "then and only then", before="了"),
     _r("才", "then and only then", after="会 能 可以 能够 可能 行 算"),
     _r("才", "just now", after_tags="v"),
-    _r("对", "towards; at; for", tags="p", after_tags="n r v"),
-    _r("对", "classifier: couple; pair", numeral_before=True),
+    # 那对双胞胎 counts a noun; 这对我很重要 is the preposition (a pronoun follows)
+    _r("对", "classifier: couple; pair", numeral_before=True, after_tags="n"),
+    _r("对", "towards; at; for", tags="p", after_tags="n r v p"),  # (对被称为…: 对 + a passive)
+    _r("对", "classifier: couple; pair", numeral_before=True, after_tags="q m x"),
     _r("对", "right; correct", after="了 的 吗 呀 啊 。 ！ ？ ， !"),
     _r("对", "right; correct", before="不 说得 很 都 答 做"),
     _r("打", "to hit", after="人 他 她 我 你 孩子 狗"),
@@ -293,6 +296,7 @@ RULES: tuple[Rule, ...] = (
     _r("要", "if", after="不 是", near="就 那 那么 便"),  # 你要不来，我就走了
     # the progressive thinks; it does not want (我在想明天的考试)
     _r("想", "to think (about)", before="在 正在 正 还在 一直在"),
+    _r("想", "to think (that)", after="是 这样 那样"),  # 我想是这样的: an opinion
     # 想 + home, or + a person closing the clause (我想你了): to miss
     _r("想", "to miss", after="家 家乡 老家 家人 亲人 故乡 祖国"),
     _r("想", "to miss", after="你 他 她 妈妈 爸爸 父母 孩子 朋友 你们 他们 奶奶 爷爷", then_tags="x ul y"),
@@ -334,6 +338,7 @@ RULES: tuple[Rule, ...] = (
     _r("本", "one's own; this", after_tags="n t"),
     _r("本", "originally", after_tags="v d"),
     _r("一头", "one end", before="的 这 那 另"),  # 绳子的一头, 另一头
+    _r("用", "to use", after="的 了 过 完 光 掉 着 得"),  # 用的时候: the verb, no instrument after
     _r("坐", "to take (a bus", after="车 火车 飞机 船 地铁 公交车 公交 公共汽车 出租车 汽车 高铁 电梯 巴士 大巴 动车 轮船 缆车"),
 )
 

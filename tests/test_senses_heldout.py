@@ -362,6 +362,11 @@ def test_round5_second_wave(tokens, word, reading, expected):
         ("鸟 在 树 上 唱歌 。", "树", "shu4", "tree"),
         ("他 站 在 我 背后 。", "站", "zhan4", "to stand"),  # a verb translations use as often
         ("打雷 闪电 的 时候 别 出门 。", "别", "bie2", "don't"),  # no noun suffix before a verb
+        ("这 对 耳环 是 祖母 送 给 我 的 。", "对", "dui4", "pair"),  # counts a noun …
+        ("这 对 我 很 重要 。", "对", "dui4", "towards"),  # … not a pronoun
+        ("我 想 是 这样 的 。", "想", "xiang3", "to think (that)"),
+        ("我 想 要 吃 甜 的 东西 。", "要", "yao4", "to want"),
+        ("刀 很 快 ， 用 的 时候 要 小心 。", "用", "yong4", "to use"),
     ],
 )
 def test_localizers_and_places(tokens, word, reading, expected):
