@@ -495,7 +495,7 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "v"
     if tag and tag[:1] == "a" and prev in _NEGATIONS:
         return "a"  # 不方便: a negated adjective is still one
-    if prev in _NEGATIONS and nxt in _CLAUSE_END:
+    if prev in _NEGATIONS and nxt in _CLAUSE_END and (tag or "")[:1] != "v":  # (他不听。: a verb)
         return "a"  # 这个包不重。: nothing follows for a verb to act on, so a predicate adjective
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
@@ -731,7 +731,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if len(tied) == 1:
         # the evidence decides: no translations to read; 0 too, not None, so a long first
         # sense the evidence picked still leads (一趟: "classifier for times, round trips or rows")
-        return tied[0]
+        return tied[0] if tag in _SURE_VERB else _unless_unheard(word, senses, tied[0])
     # A sense a rule gives only before certain words (下 "next" before 个/周) is counted by
     # the translations of those phrases: where the sentence lacks them, it is no default.
     common = sense_prior.lead(word, senses)
@@ -740,7 +740,25 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if common is not None and _context_bound(word, senses[common]):
         common = None
     best = common if common in tied else tied[0]
-    return best or None
+    return (best if tag in _SURE_VERB else _unless_unheard(word, senses, best)) or None
+
+
+#: Positions that make the word a verb whatever translations say (活动活动, 正在用电脑).
+_SURE_VERB = frozenset((_VERB_HERE, _ROLE_VERB))
+
+
+def _unless_unheard(word: str, senses: Sequence[str], chosen: int) -> int:
+    """``chosen`` (picked by part of speech alone), unless it is a verb sense no translation
+    of the word ever uses while they clearly favour another sense: then that one (你错了: 错
+    before 了 looks like a verb, but "to grind" is in none of 错's pairs and "wrong" in 53)."""
+    if not senses[chosen].startswith("to "):
+        return chosen  # (a noun after 的 is often rare English: 公主的爱 "affection")
+    counts = sense_prior.counts(word, tuple(senses))
+    if counts[chosen] or not sense_prior.content_words(senses[chosen]):
+        return chosen
+    common = max(range(len(senses)), key=lambda k: (counts[k], -k))
+    strong = counts[common] >= 2 * sense_prior.MIN_COUNT
+    return common if strong and not _context_bound(word, senses[common]) else chosen
 
 
 def _context_bound(word: str, sense: str) -> bool:

@@ -367,6 +367,10 @@ def test_round5_second_wave(tokens, word, reading, expected):
         ("我 想 是 这样 的 。", "想", "xiang3", "to think (that)"),
         ("我 想 要 吃 甜 的 东西 。", "要", "yao4", "to want"),
         ("刀 很 快 ， 用 的 时候 要 小心 。", "用", "yong4", "to use"),
+        # a verb sense no translation uses does not lead on position alone (你错了 "wrong")
+        ("你们 俩 都 错 了 。", "错", "cuo4", "=wrong"),
+        ("连 孩子 都 懂 这个 道理 。", "连", "lian2", "even"),
+        ("可是 他 不 听 。", "听", "ting1", "to listen to"),  # 不 + a verb closing: no adjective
     ],
 )
 def test_localizers_and_places(tokens, word, reading, expected):
