@@ -197,6 +197,7 @@ RULES: tuple[Rule, ...] = (
     _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after_tags="n"),  # 喝点水
     _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after="吧 。 ！ ， 儿 吗 啊 呢 就 再"),  # 再吃点吧
     _r("点", "to light", near="烟 香烟 蜡烛 火 火柴 篝火 鞭炮 炉子 灯笼"),  # 点了一支烟
+    _r("点", "to nod", after="头 点头"),  # 点点头, 点了点头
     _r("点", "point; dot; spot", tags="n"),
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
     _r("意思", "interest", before="有 没有 没 没意思"),
@@ -344,6 +345,7 @@ RULES: tuple[Rule, ...] = (
     _r("本", "one's own; this", after_tags="n t"),
     _r("本", "originally", after_tags="v d"),
     _r("一头", "one end", before="的 这 那 另"),  # 绳子的一头, 另一头
+    _r("一头", "one end", near="另 另一头 两头"),  # 一头连着过去，另一头连着未来
     _r("用", "to use", after="的 了 过 完 光 掉 着 得"),  # 用的时候: the verb, no instrument after
     _r("坐", "to take (a bus", after="车 火车 飞机 船 地铁 公交车 公交 公共汽车 出租车 汽车 高铁 电梯 巴士 大巴 动车 轮船 缆车"),
 )
@@ -514,6 +516,9 @@ _VERB_HERE = "v-here"
 _ROLE_VERB = "v-role"
 _NOUN_HERE = "n-role"
 
+#: 有 and its negations: what follows and closes the clause is had, a noun (没有关系 "relation").
+_HAVE = frozenset(("有", "没有", "没", "没有什么", "很有", "还有"))
+
 #: Words joining nouns (作家和先驱): a word they join that closes its phrase is a noun too.
 _JOINING = frozenset(("和", "与", "及", "以及", "或", "或者", "跟", "同"))
 
@@ -535,8 +540,8 @@ def _role(word: str, sig: tuple) -> str | None:
     nominal = (_word_tag(word) or "")[:1] == "n" or _word_tag(word) == "vn"
     if len(word) < 2 or nxt not in _CLAUSE_END or nxt == "了" or not nominal:
         return None
-    if prev in _JOINING:
-        return _NOUN_HERE
+    if prev in _JOINING or prev in _HAVE:
+        return _NOUN_HERE  # (有/没有 + a noun closing the clause: what one has, 没有关系)
     if prev not in _BEFORE_VERB and prev not in _MODAL_BEFORE and _verb_first(prev):
         return _NOUN_HERE
     return None
