@@ -75,6 +75,8 @@ def _r(word: str, sense: str, **kw: object) -> Rule:
 _TREND = "行业 产业 经济 市场 投资 资本 创业 互联网 直播 电商 数字 新 抓住 赛道 企业 技术 领域 浪潮 发展 时代 趋势 最大"
 _MODAL = "想 要 会 能 愿意 不 没 得 应该 可以 去 来 也 都 还 就 选 让 叫 请 再 又 打算 希望 决定"
 _SKILLS = "说 讲 写 读 游泳 开车 做饭 做菜 唱 唱歌 跳舞 画 画画 弹 骑 修 滑冰 滑雪 下棋 用 打字 拉 吹 编 织 包"
+#: What is somewhere (学校后有一座山, 门前站着…): after a place + 前/后, the place sense.
+_THERE = "有 是 站 坐 住 停 放 挂 种 长 躺 围"
 _CLASSIFIED = "东西 人 书 刀 椅子 伞 钥匙 米 土 尺子 枪 年纪"
 
 RULES: tuple[Rule, ...] = (
@@ -330,12 +332,14 @@ RULES: tuple[Rule, ...] = (
     _r("走", "to leave", after="了", then_tags="x"),  # 他已经走了。: gone, not walked
     # a time before 前/后 is "ago"/"later"; an action before them "before"/"after"; a place,
     # with something there after, "front"/"behind" (as 树下有…)
+    # (a time still to come is "before" it: 明天前)
+    _r("前", "=before", before="明天 后天 今天 今晚 明年 后年 今年 下周 周末 月底 年底 春节"),
     _r("前", "ago", before="年 天 月 星期 周 小时 分钟 秒 世纪 久 多年 几年 年代"),
     _r("前", "=before", before_tags="v"),
-    _r("前", "front", before_tags="n s", after_tags="v p"),
+    _r("前", "front", before_tags="n s", after=_THERE),
     _r("后", "=after", before="年 天 月 星期 周 小时 分钟 秒 世纪 久"),
     _r("后", "=after", before_tags="v"),
-    _r("后", "=behind", before_tags="n s", after_tags="v p"),
+    _r("后", "=behind", before_tags="n s", after=_THERE),
     # 先 … 再 / a finished action … 再: "then", not "again" (吃完饭再走)
     _r("再", "then (after sth", near="先 以后 之后 完 吃完 做完 写完 看完 忙完 干完 说完 洗完"),
     # 本 counts after a numeral (三本书); before a noun it is "this; one's own" (本店, 本人);

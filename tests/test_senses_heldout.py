@@ -371,6 +371,8 @@ def test_round5_second_wave(tokens, word, reading, expected):
         ("你们 俩 都 错 了 。", "错", "cuo4", "=wrong"),
         ("连 孩子 都 懂 这个 道理 。", "连", "lian2", "even"),
         ("可是 他 不 听 。", "听", "ting1", "to listen to"),  # 不 + a verb closing: no adjective
+        ("他们 直到 明天 前 不 会 来 。", "前", "qian2", "=before"),  # a time to come
+        ("该 法案 在 众议院 争议 后 获得 通过 。", "后", "hou4", "=after"),  # no place: nothing is there
         # literary text (a user's Lu Xun collection)
         ("和 真实 不 真实 没有 关系 。", "关系", "guan1 xi5", "relation"),  # what one has not
         ("一头 连 着 过去 ， 另 一头 连 着 未来 。", "一头", "yi1 tou2", "one end"),
