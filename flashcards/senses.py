@@ -565,7 +565,7 @@ def _verb_first(token: str) -> bool:
 #: How an English adverb sense begins: "just; barely", "in vain", "soon", "only; merely".
 _ADVERB = re.compile(
     r"^(?:\([^()]*\)\s*)?(?:just|only|almost|soon|in vain|for nothing|again|still|already|merely|"
-    r"barely|immediately|suddenly|always|continually|gradually|secretly|together)\b"
+    r"barely|immediately|suddenly|always|continually|gradually|secretly|together|must)\b"
 )
 
 

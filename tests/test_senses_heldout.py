@@ -377,6 +377,7 @@ def test_round5_second_wave(tokens, word, reading, expected):
         ("和 真实 不 真实 没有 关系 。", "关系", "guan1 xi5", "relation"),  # what one has not
         ("一头 连 着 过去 ， 另 一头 连 着 未来 。", "一头", "yi1 tou2", "one end"),
         ("大哥 点 点头 。", "点", "dian3", "to nod"),
+        ("凡事 总 须 研究 ， 才 会 明白 。", "须", "xu1", "=must"),  # before a verb: not "beard"
     ],
 )
 def test_localizers_and_places(tokens, word, reading, expected):
