@@ -324,3 +324,4 @@ def _shown_cached(word: str, syllables: tuple[str, ...], full: tuple[str, ...], 
 def _cleaned(word: str, full: tuple[str, ...], traditional: str) -> tuple[str, ...]:
     # Once per word and reading: _shown_cached asks again for each kind of neighbourhood.
     return clean_senses(word, full, (traditional,) if traditional else ())
+

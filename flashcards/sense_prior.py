@@ -39,6 +39,9 @@ ROWS = 100
 MIN_COUNT = 4
 _STOP = frozenset(
     "the and for with from into onto off over under about its etc esp one one's oneself some something "
+    # demonstratives: in English wherever the Chinese has 这, evidence for no sense of another
+    # word ("that" stays: it is 所's "that which" as often as 那)
+    "this these those "
     "someone thing things used also very can may will able sth sb not any all other such "
     # light verbs: in half of all translations, so evidence for none of the senses they start
     "get go make take put have has had do does did come give let keep set see say".split()

