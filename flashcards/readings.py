@@ -684,8 +684,8 @@ def _guo(text: str, i: int) -> str | None:
     """过 after a verb (its one or two characters before), before a pronoun, 了/的/a
     question particle, a count (一次, 两次) or the end of the clause is the experienced-action
     marker guo (我见过他, 喜欢过, 看过。): the verb 过 "to cross" there would need a place.
-    After a one-character verb that is no verb of motion, so it is before an object too
-    (没有见过这样的, 去过中国, 竖过旗子): 过 "across" follows verbs of motion (走过马路)."""
+    After a verb that is no verb of motion, so it is before an object too (没有见过这样的,
+    去过中国, 竖过旗子, 参加过亚运会): 过 "across" follows verbs of motion (走过马路, 穿越过)."""
     from flashcards.compounds import jieba_tag
 
     if not any(jieba_tag(text[max(i - n, 0):i]).startswith("v") for n in (1, 2) if i >= n):
@@ -693,8 +693,8 @@ def _guo(text: str, i: int) -> str | None:
     nxt = _at(text, i + 1)
     if nxt in _AFTER_GUO5 or not _is_han(nxt):
         return "guo5"
-    verb = _at(text, i - 1)
-    after_verb = jieba_tag(verb).startswith("v") and verb not in _CROSSING and not jieba_tag(text[max(i - 2, 0):i]).startswith("v")
+    verb = text[max(i - 2, 0):i] if jieba_tag(text[max(i - 2, 0):i]).startswith("v") else _at(text, i - 1)
+    after_verb = jieba_tag(verb).startswith("v") and verb[-1] not in _CROSSING
     return "guo5" if after_verb and nxt not in "来去" else None
 
 

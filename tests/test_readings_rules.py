@@ -513,6 +513,8 @@ LEARNER = [
     ("他们从来没有竖过旗子。", "过", "guo"),
     ("我去过中国。", "去过", "qùguo"),
     ("他们穿过森林。", "穿过", "chuānguò"),  # a verb of motion: across
+    ("他参加过亚运会。", "过", "guo"),  # after a verb of two characters too
+    ("我探望过祖母。", "过", "guo"),
     ("便对大哥说道：赶紧吃罢！", "罢", "ba"),  # closing a clause: the particle, as 吧
     ("不妨说是凶残的罢，但它们没有。", "罢", "ba"),
     ("吃罢饭，他走了。", "罢", "bà"),
