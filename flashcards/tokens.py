@@ -18,6 +18,7 @@ from itertools import repeat, tee
 from pathlib import Path
 
 from flashcards import script
+from flashcards import hanzi
 from flashcards.hanzi import is_hanzi_word
 from flashcards.segment import segmenter
 from flashcards.sentences import Sentence
@@ -269,6 +270,32 @@ def distinct_in(tokenized: Iterable[TokenizedSentence], words: set[str] | frozen
         code = ts._tokens
         out.append(len(codes.intersection(code) if isinstance(code, str) else words.intersection(code)))
     return out
+
+
+def hanzi_counts(tokenized: Iterable[TokenizedSentence]) -> array:
+    """Per sentence, the hanzi in its text (``hanzi.count(ts.text)``), summed over the
+    codes of the words that spell it, each word counted once: no text is rebuilt."""
+    per_code = _PerCode(lambda c: hanzi.count(_VOCABULARY._word[c]))
+    out = array("I")
+    for ts in tokenized:
+        code = ts._surface or ts._tokens
+        if ts._text is not None or isinstance(code, tuple):  # not spelled by its codes
+            out.append(hanzi.count(ts.text))
+        else:
+            out.append(sum(map(per_code.__getitem__, code)))
+    return out
+
+
+class _PerCode(dict):
+    """Token code → ``value(code)``, computed on first use."""
+
+    def __init__(self, value: Callable[[str], int]) -> None:
+        super().__init__()
+        self._value = value
+
+    def __missing__(self, code: str) -> int:
+        found = self[code] = self._value(code)
+        return found
 
 
 class _Positions(dict):

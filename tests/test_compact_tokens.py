@@ -169,3 +169,12 @@ def test_tokenize_documents_splits_as_split_compounds_does(traditional: bool) ->
     assert expected != plain  # some compound split: the test is about something
     assert bool(expected[0].surface) == traditional
     assert tokenize_documents(docs) == expected
+
+
+@pytest.mark.parametrize(("text", "words", "surface", "script"), CASES)
+def test_hanzi_counts_are_those_of_the_text(text: str, words: tuple, surface: tuple, script: str) -> None:
+    from flashcards import hanzi
+    from flashcards.tokens import hanzi_counts
+
+    ts = TokenizedSentence(Sentence(text, "x", 0, script), words, surface)
+    assert list(hanzi_counts([ts, ts])) == [hanzi.count(text)] * 2
