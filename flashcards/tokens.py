@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from itertools import repeat, tee
 from pathlib import Path
 
-from flashcards import script
-from flashcards import hanzi
+from flashcards import hanzi, script
 from flashcards.hanzi import is_hanzi_word
 from flashcards.segment import segmenter
 from flashcards.sentences import Sentence
@@ -260,6 +259,8 @@ def _add_spilled(found: dict[str, WordCount], spilled: list[tuple[int, tuple[str
         positions = where[w] if old is None else array("I", sorted([*old.sentences, *where[w]]))
         found[w] = WordCount(w, n + (old.count if old else 0), positions[0], positions)
     return found
+
+
 def distinct_in(tokenized: Iterable[TokenizedSentence], words: set[str] | frozenset[str]) -> array:
     """Per sentence, how many distinct tokens of it are in ``words``: ``len(words &
     set(ts.tokens))``, read from each sentence's code (one character per token) without
