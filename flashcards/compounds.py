@@ -57,7 +57,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,7 +65,7 @@ from flashcards.hanzi import is_hanzi_word
 
 __all__ = [
     "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "in_jieba", "is_listed", "is_name",
-    "jieba_tag", "looks_like_person", "parts", "split_compounds",
+    "jieba_tag", "looks_like_person", "parts", "split_compounds", "study_splitter",
 ]
 
 #: jieba dictionary tags for person and place names.
@@ -531,18 +531,30 @@ def split_compounds(tokenized: Iterable) -> list:
     doubled words and the complements whose parts would read differently
     (``_reads_whole``: 看看 kànkan, 天天).
     """
+    split = study_splitter()
+    out = []
+    for ts in tokenized:
+        found = split(ts.tokens, ts.surface)
+        out.append(ts if found is None else ts.with_tokens(*found))
+    return out
+
+
+Words = Sequence[str]
+
+
+def study_splitter() -> Callable[[Words, Words], tuple[list[str], list[str]] | None]:
+    """What ``split_compounds`` does to one sentence's tokens and surface (its words as
+    written, or empty): the new pair, or None when no token splits. For the tokenizer to
+    split each sentence before it stores it (``tokens.tokenize_each``), not after.
+
+    Each distinct token is decided once, for the splitter's life."""
     from flashcards import script
 
     split_of: dict[str, tuple[str, ...] | None] = {}  # per distinct token, once
     asked: set[str] = set()  # split_of's keys, as a set: the per-sentence checks run in C
     splittable: set[str] = set()  # the tokens that split: most sentences hold none
 
-    def split(token: str) -> tuple[str, ...] | None:
-        return split_of[token]
-
-    out = []
-    for ts in tokenized:
-        words = ts.tokens  # rebuilt on each read (see TokenizedSentence): read once
+    def split(words: Words, written: Words) -> tuple[list[str], list[str]] | None:
         if not asked.issuperset(words):
             for token in words:
                 if token not in asked:
@@ -554,21 +566,20 @@ def split_compounds(tokenized: Iterable) -> list:
                     if found:
                         splittable.add(token)
         if splittable.isdisjoint(words):
-            out.append(ts)
-            continue
+            return None
         tokens: list[str] = []
         surface: list[str] = []
-        original = ts.surface or words
-        for token, written in zip(words, original):
-            pieces = split(token)
+        for token, as_written in zip(words, written or words):
+            pieces = split_of[token]
             if pieces is None:
                 tokens.append(token)
-                surface.append(written)
+                surface.append(as_written)
             else:
                 tokens.extend(pieces)
-                surface.extend(script.split_like(written, pieces) or pieces)
-        out.append(ts.with_tokens(tokens, surface if ts.surface else ()))
-    return out
+                surface.extend(script.split_like(as_written, pieces) or pieces)
+        return tokens, surface if written else []
+
+    return split
 
 
 # --- jieba's dictionary tags ------------------------------------------------------------------

@@ -138,8 +138,8 @@ def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: N
     info = word_info(word.word, options, tokens)
     word_audio = _sound(options.audio(word.word))
     example_audio = _sound(options.audio(sentence.text)) if sentence else ""
-    first, second = headword_forms(word.word, info, example, options)
     shown_example = _shown(example, options) if example else ()
+    first, second = headword_forms(word.word, info, example, options, tokens, shown_example)
     values = {
         "Simplified": escape(info.word),
         "Traditional": escape(cardtext.traditional_form(info, example)),
@@ -164,7 +164,7 @@ def vocab_note(word: SelectedWord, example: TokenizedSentence | None, options: N
         "vocab",
         stable_guid("vocab", info.word, " ".join(info.syllables)),
         tuple(values[f] for f in VOCAB_FIELDS),
-        _tags(word.level, options.standard, example),
+        _tags(word.level, options.standard, sentence),
         options.deck,
         _media(word_audio, example_audio),
     )
@@ -178,11 +178,11 @@ def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOpti
     gloss = word_gloss(info, options, tokens)
     sentence_audio = _sound(options.audio(sentence.text))
     word_audio = _sound(options.audio(word.word))
-    first, second = headword_forms(word.word, info, example, options)
+    shown = _shown(example, options)
+    first, second = headword_forms(word.word, info, example, options, tokens, shown)
     values = {
         "Text": cardtext.in_clause(
-            tokens, word.word,
-            cloze_text(tokens, word.word, _hint(info, gloss, options), _shown(example, options), pieces=True),
+            tokens, word.word, cloze_text(tokens, word.word, _hint(info, gloss, options), shown, pieces=True),
         ),
         "SentencePinyin": escape(sentence_pinyin(tokens, options.pinyin_style)),
         "Word": escape(first) + _other_script(second and escape(second)),
@@ -198,38 +198,39 @@ def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOpti
         "cloze",
         stable_guid("cloze", info.word, " ".join(info.syllables), str(slot + 1)),
         tuple(values[f] for f in CLOZE_FIELDS),
-        _tags(word.level, options.standard, example),
+        _tags(word.level, options.standard, sentence),
         options.deck,
         _media(sentence_audio, word_audio),
     )
 
 
 def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
-    audio = _sound(options.audio(ts.sentence.text))
+    tokens, sentence = ts.tokens, ts.sentence  # read once (see vocab_note)
+    audio = _sound(options.audio(sentence.text))
     shown = _shown(ts, options)
     first_shown: dict[str, str] = {}  # each distinct word once, as the sentence first writes it
-    for token, written in zip(ts.tokens, shown):
-        if is_hanzi_word(token) and cardtext.glossary_word(token, ts.tokens, options.is_new):
+    for token, written in zip(tokens, shown):
+        if is_hanzi_word(token) and cardtext.glossary_word(token, tokens, options.is_new):
             first_shown.setdefault(token, written)
     glossary = "<br>".join(
         f"{escape(written)} {pinyin.styled_html(info.syllables, options.pinyin_style)} — "
-        f"{escape(cardtext.one_sense(word_gloss(info, options, ts.tokens)))}"
+        f"{escape(cardtext.one_sense(word_gloss(info, options, tokens)))}"
         for w, written in first_shown.items()
-        for info in (word_info(w, options, ts.tokens),)
+        for info in (word_info(w, options, tokens),)
     )
     values = {
         "Sentence": escape("".join(shown)),
-        "SentencePinyin": escape(sentence_pinyin(ts.tokens, options.pinyin_style)),
+        "SentencePinyin": escape(sentence_pinyin(tokens, options.pinyin_style)),
         "Glossary": glossary,
-        "Source": escape(ts.sentence.origin),
+        "Source": escape(sentence.origin),
         "SentenceAudio": audio,
-        "SentenceEnglish": english_html(options.english.get(ts.sentence.text)),
+        "SentenceEnglish": english_html(options.english.get(sentence.text)),
     }
     return NoteSpec(
         "sentence",
-        stable_guid("sentence", ts.sentence.text),
+        stable_guid("sentence", sentence.text),
         tuple(values[f] for f in SENTENCE_FIELDS),
-        (source_tag(ts.sentence.origin),),
+        (source_tag(sentence.origin),),
         options.deck,
         _media(audio),
     )
@@ -349,16 +350,21 @@ def cloze_text(
 
 
 def headword_forms(
-    word: str, info: WordInfo, example: TokenizedSentence | None, options: NoteOptions
+    word: str, info: WordInfo, example: TokenizedSentence | None, options: NoteOptions,
+    tokens: Sequence[str] | None = None, shown: Sequence[str] | None = None,
 ) -> tuple[str, str | None]:
     """The headword as cards show it first, and its other-script form if that is shown too.
 
     The first form is the one the example sentence shows (so 台 stays 台 if the text wrote
-    台灣); the second only with ``script="both"`` and only if it differs.
+    台灣); the second only with ``script="both"`` and only if it differs. ``tokens`` and
+    ``shown``: the example's tokens and ``_shown(example, options)`` if the caller has them
+    (a TokenizedSentence rebuilds them on each read).
     """
-    if example is not None and word in example.tokens:
-        i = example.tokens.index(word)
-        first = _shown(example, options)[i]
+    if example is not None and tokens is None:
+        tokens = example.tokens
+    if example is not None and word in tokens:
+        i = tokens.index(word)
+        first = (shown if shown is not None else _shown(example, options))[i]
         second = example.in_script(script.other(example.sentence.script))[i] if options.script == "both" else None
     else:
         first = info.traditional if options.script == script.TRADITIONAL else info.word
@@ -395,8 +401,8 @@ def _media(*sounds: str) -> tuple[str, ...]:
     return tuple(s[len("[sound:"):-1] for s in sounds if s)
 
 
-def _tags(level: int | None, standard: str, example: TokenizedSentence | None) -> tuple[str, ...]:
+def _tags(level: int | None, standard: str, sentence: Sentence | None) -> tuple[str, ...]:
     tags = [level_tag(level, standard)]
-    if example:
-        tags.append(source_tag(example.sentence.origin))
+    if sentence:
+        tags.append(source_tag(sentence.origin))
     return tuple(tags)

@@ -48,12 +48,13 @@ def tokenize_documents(
         if not sentences:
             raise InputError("no sentences found in the input")
         return tokenize(sentences, prepare_user_dict(user_dict))
-    from flashcards.compounds import split_compounds
+    from flashcards.compounds import study_splitter
 
     # Each sentence read, tokenized and split as it comes: a long text never holds all its
     # sentences as read (a 20 MB text's are 120 MB; TokenizedSentence keeps them smaller),
-    # nor both versions of its tokens.
-    tokenized = split_compounds(tokenize_each(each_document_sentence(documents), prepare_user_dict(user_dict)))
+    # nor both versions of its tokens; each stored once, split (no encode, decode, encode).
+    split = study_splitter()
+    tokenized = list(tokenize_each(each_document_sentence(documents), prepare_user_dict(user_dict), split))
     if not tokenized:
         raise InputError("no sentences found in the input")
     return tokenized

@@ -26,8 +26,7 @@ from itertools import compress
 from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 
-from flashcards.tokens import TokenizedSentence, WordCount, count_words, distinct_in
-from flashcards.hanzi import HANZI as _HANZI
+from flashcards.tokens import TokenizedSentence, WordCount, count_words, distinct_in, hanzi_counts
 
 NATURAL_LENGTH = (6, 30)
 FRAGMENT = 4  # an example needs at least this many hanzi besides the word
@@ -71,7 +70,7 @@ def select_words(
         ranked = _order(candidates, options.order, level_of)[: options.limit]
     # Per sentence, as arrays: a long text has hundreds of thousands of sentences.
     unknown_per_sentence = distinct_in(tokenized, unknown)
-    hanzi = array("I", (len(_HANZI.findall(ts.text)) for ts in tokenized))
+    hanzi = hanzi_counts(tokenized)
     ranker = _Ranker(unknown_per_sentence, array("I", map(_penalty, hanzi)), hanzi)
     return [
         SelectedWord(wc.word, level_of(wc.word), wc.count, wc.first, ranker.best(wc, options.examples))

@@ -12,12 +12,12 @@ import sys
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat, tee
 from pathlib import Path
 
-from flashcards import script
+from flashcards import hanzi, script
 from flashcards.hanzi import is_hanzi_word
 from flashcards.segment import segmenter
 from flashcards.sentences import Sentence
@@ -187,9 +187,17 @@ def tokenize(sentences: Sequence[Sentence], user_dict: Path | None = None) -> li
     return list(tokenize_each(sentences, user_dict))
 
 
-def tokenize_each(sentences: Iterable[Sentence], user_dict: Path | None = None) -> Iterator[TokenizedSentence]:
-    """``tokenize`` one sentence at a time: a stage after it (compound splitting) can take
-    each sentence as it comes, so a long text never holds two versions of its token lists."""
+#: A sentence's tokens and surface (empty when its text is the analysis copy) → the pair to
+#: store instead, or None to keep them (``compounds.study_splitter``).
+Split = Callable[[tuple[str, ...], tuple[str, ...]], "tuple[Sequence[str], Sequence[str]] | None"]
+
+
+def tokenize_each(
+    sentences: Iterable[Sentence], user_dict: Path | None = None, split: Split | None = None
+) -> Iterator[TokenizedSentence]:
+    """``tokenize`` one sentence at a time: a long text never holds two versions of its token
+    lists. ``split`` changes each sentence's tokens before it is stored (compounds into their
+    parts): once, rather than encoding them, decoding them and encoding the new ones."""
     words = segmenter(user_dict).words
     sentences, texts = tee(sentences)
     for sentence, copy in zip(sentences, script.analysis_copies(s.text for s in texts)):
@@ -199,27 +207,58 @@ def tokenize_each(sentences: Iterable[Sentence], user_dict: Path | None = None) 
             # Lengths add up unless the segmenter lost a character; then show the copy.
             # Interned like the tokens (see Segmenter.words): one object per distinct word.
             surface = tuple(map(sys.intern, script.split_like(sentence.text, tokens) or tokens))
-        yield TokenizedSentence(sentence, tokens, surface)
+        found = split(tokens, surface) if split is not None else None
+        if found is None:
+            yield TokenizedSentence(sentence, tokens, surface)
+        else:
+            yield TokenizedSentence(sentence, *found)
 
 
 def count_words(tokenized: Sequence[TokenizedSentence]) -> dict[str, WordCount]:
-    """Per distinct Chinese word: frequency, first appearance and the sentences holding it."""
+    """Per distinct Chinese word: frequency, first appearance and the sentences holding it.
+
+    Counted on the sentences' codes, one character per token (see ``_Vocabulary``), without
+    rebuilding their token tuples; words are looked up once each at the end."""
     counts: Counter[str] = Counter()
-    where = _Positions()
+    word_of = _VOCABULARY._word.__getitem__
+    where = _Positions(word_of)
     append = array.append
+    spilled: list[tuple[int, tuple[str, ...]]] = []  # sentences coded as words (past chr's limit)
     for position, ts in enumerate(tokenized):
-        tokens = ts.tokens  # rebuilt on each read (see TokenizedSentence): read once
-        counts.update(tokens)
+        code = ts._tokens
+        if isinstance(code, tuple):
+            spilled.append((position, code))
+            continue
+        counts.update(code)
         # Each distinct Chinese word's array gets the position, the loop run in C (``any`` of
         # the appends' Nones): a long text has millions of (word, sentence) pairs. Punctuation
         # and numbers are left out (``where.other``): ，and 。 alone are in nearly every sentence.
-        words = set(tokens).difference(where.other)
+        words = set(code).difference(where.other)
         any(map(append, map(where.__getitem__, words), repeat(position)))
-    return {
-        w: WordCount(w, n, where[w][0], where[w])
-        for w, n in counts.items()
-        if is_hanzi_word(w)
+    found = {
+        w: WordCount(w, n, where[c][0], where[c])
+        for c, n in counts.items()
+        if is_hanzi_word(w := word_of(c))
     }
+    return _add_spilled(found, spilled) if spilled else found
+
+
+def _add_spilled(found: dict[str, WordCount], spilled: list[tuple[int, tuple[str, ...]]]) -> dict[str, WordCount]:
+    """``found`` with the sentences whose code is their words (a vocabulary past chr's
+    limit, in no real text) counted in."""
+    counts: Counter[str] = Counter()
+    where: dict[str, array] = {}
+    for position, tokens in spilled:
+        counts.update(tokens)
+        for w in set(tokens):
+            where.setdefault(w, array("I")).append(position)
+    for w, n in counts.items():
+        if not is_hanzi_word(w):
+            continue
+        old = found.get(w)
+        positions = where[w] if old is None else array("I", sorted([*old.sentences, *where[w]]))
+        found[w] = WordCount(w, n + (old.count if old else 0), positions[0], positions)
+    return found
 
 
 def distinct_in(tokenized: Iterable[TokenizedSentence], words: set[str] | frozenset[str]) -> array:
@@ -234,17 +273,44 @@ def distinct_in(tokenized: Iterable[TokenizedSentence], words: set[str] | frozen
     return out
 
 
-class _Positions(dict):
-    """Chinese word → array of the positions of the sentences holding it, made on first use;
-    any other token goes to ``other`` instead, and its array is thrown away."""
+def hanzi_counts(tokenized: Iterable[TokenizedSentence]) -> array:
+    """Per sentence, the hanzi in its text (``hanzi.count(ts.text)``), summed over the
+    codes of the words that spell it, each word counted once: no text is rebuilt."""
+    per_code = _PerCode(lambda c: hanzi.count(_VOCABULARY._word[c]))
+    out = array("I")
+    for ts in tokenized:
+        code = ts._surface or ts._tokens
+        if ts._text is not None or isinstance(code, tuple):  # not spelled by its codes
+            out.append(hanzi.count(ts.text))
+        else:
+            out.append(sum(map(per_code.__getitem__, code)))
+    return out
 
-    def __init__(self) -> None:
+
+class _PerCode(dict):
+    """Token code → ``value(code)``, computed on first use."""
+
+    def __init__(self, value: Callable[[str], int]) -> None:
+        super().__init__()
+        self._value = value
+
+    def __missing__(self, code: str) -> int:
+        found = self[code] = self._value(code)
+        return found
+
+
+class _Positions(dict):
+    """Token code → array of the positions of the sentences holding it, made on first use;
+    a code whose word is not Chinese goes to ``other`` instead, and its array is thrown away."""
+
+    def __init__(self, word_of: Callable[[str], str]) -> None:
         super().__init__()
         self.other: set[str] = set()
+        self._word_of = word_of
 
-    def __missing__(self, token: str) -> array:
-        if not is_hanzi_word(token):
-            self.other.add(token)
+    def __missing__(self, code: str) -> array:
+        if not is_hanzi_word(self._word_of(code)):
+            self.other.add(code)
             return array("I")
-        found = self[token] = array("I")
+        found = self[code] = array("I")
         return found

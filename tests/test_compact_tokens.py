@@ -83,6 +83,36 @@ def test_count_words_places_only_chinese_words() -> None:
     assert list(counts["我"].sentences) == [0] and counts["我"].first == 0
 
 
+def _counted_on_tokens(tokenized) -> dict:
+    """count_words as it was written before it read codes: on each sentence's tokens."""
+    from flashcards.hanzi import is_hanzi_word
+
+    out: dict = {}
+    for position, ts in enumerate(tokenized):
+        for token in ts.tokens:
+            if is_hanzi_word(token):
+                count, where = out.get(token, (0, []))
+                out[token] = (count + 1, where if where[-1:] == [position] else [*where, position])
+    return out
+
+
+@pytest.mark.parametrize("limit", [None, 4])
+def test_count_words_on_codes_counts_what_the_tokens_hold(monkeypatch, limit) -> None:
+    # limit 4: the vocabulary runs out mid-text, later sentences are coded as their words
+    # (a tuple), and a word seen in both kinds of sentence is counted across them.
+    if limit is not None:
+        monkeypatch.setattr(tokens_module, "_VOCABULARY", _Vocabulary())
+        monkeypatch.setattr(tokens_module._VOCABULARY, "_LIMIT", limit)
+    texts = [("我", "爱", "你", "。"), ("你", "好", "，", "我", "们"), ("我", "我", "。", "你"), ("他", "2")]
+    crafted = [TokenizedSentence(Sentence("".join(t), "x", i), t) for i, t in enumerate(texts)]
+    if limit is not None:
+        assert isinstance(crafted[1]._tokens, tuple) and isinstance(crafted[2]._tokens, str)
+    counts = count_words(crafted)
+    assert list(counts) == list(_counted_on_tokens(crafted))  # first-seen order, as Counter keeps it
+    assert {w: (c.count, list(c.sentences)) for w, c in counts.items()} == _counted_on_tokens(crafted)
+    assert all(c.first == c.sentences[0] for c in counts.values())
+
+
 def test_tokenize_documents_numbers_streamed_sentences_in_reading_order() -> None:
     from flashcards.formats.passage import Passage
     from flashcards.source import Document
@@ -117,3 +147,34 @@ def test_distinct_in_counts_each_sentences_distinct_words():
     ])]
     assert list(distinct_in(made, {"我", "他", "新词", "不在这里的词"})) == [1, 1, 1]
     assert list(distinct_in(made, {"你", "我"})) == [2, 0, 0]
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_tokenize_documents_splits_as_split_compounds_does(traditional: bool) -> None:
+    # The pipeline splits compounds as it tokenizes (study_splitter); the sentences must be
+    # those split_compounds makes of the tokenized text, surfaces (traditional script) too.
+    from flashcards.compounds import split_compounds
+    from flashcards.formats.passage import Passage
+    from flashcards.pipeline import read_inputs
+    from flashcards.sentences import document_sentences
+    from flashcards.source import Document
+    from flashcards.tokens import tokenize
+
+    if traditional:
+        docs = [Document("t", (Passage("他坐在這裡看了一個小時。我們學習中文。", "t"),), "traditional")]
+    else:
+        docs = read_inputs(["decks/texts/industrial_internet.txt"])
+    plain = tokenize(document_sentences(docs))
+    expected = split_compounds(plain)
+    assert expected != plain  # some compound split: the test is about something
+    assert bool(expected[0].surface) == traditional
+    assert tokenize_documents(docs) == expected
+
+
+@pytest.mark.parametrize(("text", "words", "surface", "script"), CASES)
+def test_hanzi_counts_are_those_of_the_text(text: str, words: tuple, surface: tuple, script: str) -> None:
+    from flashcards import hanzi
+    from flashcards.tokens import hanzi_counts
+
+    ts = TokenizedSentence(Sentence(text, "x", 0, script), words, surface)
+    assert list(hanzi_counts([ts, ts])) == [hanzi.count(text)] * 2
