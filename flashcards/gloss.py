@@ -27,6 +27,7 @@ short senses, and the rest behind a "more" line. Rules, in order (each a functio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,6 +62,9 @@ _DROP = re.compile(
     r"\(?(?:Cantonese|Taiwanese|Hokkien)\)? )"
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")
+# CC-CEDICT's slots in a pattern ("more {adj.} than {noun}", "把 + {noun} + {verb}"): the
+# slot's name without the braces, which read as notation on a card.
+_SLOT = re.compile(r"\{([a-z][a-z0-9.]*(?: [a-z][a-z0-9.]*)*)\}")
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ def clean_sense(sense: str, word: str = "", forms: Sequence[str] = ()) -> str:
     text = _TRAD_SIMP.sub(r"\1", text)
     text = _PINYIN.sub("", text)
     text = _BOUND.sub("", text)
+    text = _SLOT.sub(r"\1", text)
     text = re.sub(r"\(\s*\)", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;/")
     if text.startswith("(") and text.endswith(")") and _PARENS.sub("", text) == "":
@@ -270,11 +275,30 @@ def _reading_senses(word: str, syllables: tuple[str, ...], lead: str = "") -> tu
     standard = script.convert(word, script.TRADITIONAL)
     # An entry for a variant character that points back at the word (秊: "grain; harvest;
     # variant of 年") says what the variant meant, not the word: left out while others remain.
-    own = [e for e in matching if e.traditional == standard or not any(_points_to(s, word) for s in e.senses)]
+    # A variant that words are written with (週 "week": 週末, 一週) keeps its own senses.
+    own = [e for e in matching if e.traditional == standard or _in_words(e.traditional)
+           or not any(_points_to(s, word) for s in e.senses)]
     matching = own or matching
     # The entry the lexicon's own first sense comes from leads (its choice of entry stands).
     matching.sort(key=lambda e: (e.pinyin[:1].isupper(), lead not in e.senses, e.traditional != standard, -len(e.senses)))
     return tuple(dict.fromkeys(s for e in matching for s in e.senses))
+
+
+#: How many longer headwords a character must be written in to count as a living form.
+_IN_WORDS = 5
+
+
+def _in_words(form: str) -> bool:
+    """Whether the single character ``form`` is written in at least _IN_WORDS longer
+    CC-CEDICT headwords (週 in 45, 秊 in none): a form in use, not an obsolete variant."""
+    return len(form) == 1 and _word_characters()[form] >= _IN_WORDS
+
+
+@lru_cache(maxsize=1)
+def _word_characters() -> Counter[str]:
+    from flashcards import cedict
+
+    return Counter(c for w in cedict.headwords() if len(w) > 1 for c in set(w))
 
 
 def _points_to(sense: str, word: str) -> bool:

@@ -107,6 +107,8 @@ RULES: tuple[Rule, ...] = (
     # and a bare 会 + verb "can" again, not the "to …" shape the part-of-speech rule picks
     _r("会", "can", after=_SKILLS),
     _r("会", "to be likely to", before="不 也 都 就 才 总 永远 绝 决 应该 肯定 一定 可能 也许 绝对 还"),
+    # 会 + a verb of change or coming about is "will", never a skill one has (时间会变成…)
+    _r("会", "to be likely to", after="变 变成 变得 成为 发生 出现 导致 越来越 来 去 到 有 死 忘 忘记 好 觉得 喜欢 同意 回来 离开"),
     _r("会", "can", after_tags="v vn"),
     # 要 + verb with a time word or a closing 了 is "about to" (明天要下雨了); with
     # a verb or adjective otherwise "should" (要小心)
@@ -210,6 +212,8 @@ RULES: tuple[Rule, ...] = (
     _r("开", "to turn on", near="灯 空调 电视 电脑 暖气 风扇 收音机"),  # 把灯开开
     # a holiday is celebrated (过春节, 过生日); days, a while, a life are passed (过几天, 过日子)
     _r("过", "to celebrate", after="年 节 生日 春节 新年 节日 圣诞节 中秋节 端午节 国庆节 元旦"),
+    # the days as the subject (日子过得很好, 生活过得不错): the life one lives, not time passing
+    _r("过", "to live", before="日子 生活 小日子 好日子 苦日子"),
     _r("过", "to pass (time)", after="日子 几 两 三 些 一会儿 半天 一段 一阵"),
     _r("过", "to pass (time)", near="周末 假期 暑假 寒假 日子 生活 一生 一辈子 晚年 童年"),  # 过了一个愉快的周末
     _r("过", "excessively", after="多 少 大 小 高 低 长 短 快 慢 早 晚 重 热 冷 度 分 于"),  # 放得过多
@@ -352,6 +356,25 @@ RULES: tuple[Rule, ...] = (
     _r("一头", "one end", near="另 另一头 两头"),  # 一头连着过去，另一头连着未来
     _r("用", "to use", after="的 了 过 完 光 掉 着 得"),  # 用的时候: the verb, no instrument after
     _r("坐", "to take (a bus", after="车 火车 飞机 船 地铁 公交车 公交 公共汽车 出租车 汽车 高铁 电梯 巴士 大巴 动车 轮船 缆车"),
+    # degree words before 甚 (不甚清楚, 甚为, 甚是) or an adjective after it: "very"
+    _r("甚", "very; extremely", before="不 并不 亦 也"),
+    _r("甚", "very; extremely", after="为 是 多 少 远 久 好 佳 大 高 深 广"),
+    _r("甚", "very; extremely", after_tags="a"),
+    # a degree word before 少 makes it the predicate adjective "few" (人很少); 更少 compares
+    _r("少", "few", before="很 太 非常 比较 特别 十分 这么 那么 挺 真 极 较 太过 最"),
+    _r("少", "few", after_tags="n"),  # 少数 is a word; 少 + noun is "few" (少人, 少有)
+    # 须 + a verb: "must"; the 鬚 senses (beard) stay for the noun
+    _r("须", "=must", after_tags="v d p ad"),
+    _r("须", "=must", before="必 务 亦 也 还 仍 均 都 则 所"),
+    # 白 + a verb: done for nothing (白花钱, 白跑一趟, 白等)
+    _r("白", "in vain", after_tags="v"),
+    # 头 before a numeral counts the first ones (头四十天, 头两年); after one it is livestock
+    _r("头", "first", after_tags="m"),
+    # 起来 after an adjective or a verb of feeling: something begins (冷起来, 悲凉起来)
+    _r("起来", "indicating the beginning", before_tags="a"),
+    # 周 after a numeral or demonstrative (一周内, 这周, 每周), or before a weekday word: a week
+    _r("周", "week", numeral_before=True),
+    _r("周", "week", before="上 下 本 每 前 隔 半"),
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
@@ -394,6 +417,8 @@ def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> t
         return (None, "", "", None, frozenset(), None)
     tags = _tags(tokens)
     prev = tokens[position - 1] if position else ""
+    if position >= 2 and tokens[position - 2] + prev in _JOINED_BEFORE:
+        prev = tokens[position - 2] + prev  # a cue the notes' split cut in two (很 + 多 帮助)
     nxt = tokens[position + 1] if position + 1 < len(tokens) else ""
     next_tag = tags[position + 1] if position + 1 < len(tokens) else None
     if next_tag is None and nxt:
@@ -481,6 +506,11 @@ _CLAUSE_END = frozenset(("", "。", "！", "？", "，", "!", "?", ",", "吗", "
 #: :func:`_main_verb`).
 _MODAL_BEFORE = frozenset("正在 在 要 会 能 可以 可能 不 没 没有 已经 应该 必须 想 将 需要 能够 不会 不要 别 得".split())
 _PROGRESSIVE = frozenset(("正在", "在", "正"))
+
+
+#: Cues of two characters that splitting transparent compounds (很多 → 很 + 多) cuts in two:
+#: signal() joins them back for the word after them.
+_JOINED_BEFORE = frozenset(w for w in _BEFORE_NOUN | _BEFORE_ADJECTIVE | _BEFORE_VERB | _MODAL_BEFORE if len(w) == 2)
 
 
 def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:

@@ -108,3 +108,34 @@ def test_signal_is_small_and_cached():
     a = senses.signal(tuple("我 把 书 放 在 桌子 上 。".split()), "把")
     b = senses.signal(tuple("我 把 书 放 在 桌子 里 。".split()), "把")
     assert a == b and hash(a) == hash(b)
+
+
+# Round 5, third wave: each rule firing, and a neighbour where it must not.
+WAVE3 = [
+    ("我 对 这 件 事 不 甚 清楚 。", "甚", "shen4", "very"),
+    ("这 个 问题 甚 为 重要 。", "甚", "shen4", "very"),
+    ("这里 的 人 很 少 。", "少", "shao3", "=few"),
+    ("今年 的 雨 比 去年 更 少 。", "少", "shao3", "=less"),
+    ("他们 的 日子 过 得 很 好 。", "过", "guo4", "to live"),
+    ("我 过 了 马路 。", "过", "guo4", "to cross"),
+    ("时间 会 变成 最 好 的 答案 。", "会", "hui4", "to be likely to"),
+    ("他 会 说 中文 。", "会", "hui4", "can"),
+    ("此事 须 认真 对待 。", "须", "xu1", "must"),
+    ("他 的 须 很 长 。", "须", "xu1", "beard"),
+    ("我 白 跑 了 一 趟 。", "白", "bai2", "in vain"),
+    ("她 穿 着 白 衣服 。", "白", "bai2", "white"),
+    ("头 四十 天 他 每天 都 去 。", "头", "tou2", "first"),
+    ("他 养 了 一 头 牛 。", "头", "tou2", "classifier for pigs"),
+    ("我 心里 悲凉 起来 。", "起来", "qi5 lai5", "indicating the beginning"),
+    ("请 你 站 起来 。", "起来", "qi5 lai5", "indicating an upward movement"),
+    ("一 周 内 完成 。", "周", "zhou1", "week"),
+    ("他 绕 着 操场 跑 了 两 圈 ， 又 走 了 一 周 。", "周", "zhou1", "week"),
+    ("老师 给 了 我们 很 多 帮助 。", "帮助", "bang1 zhu4", "assistance"),
+    ("他 很 想 帮助 我 。", "帮助", "bang1 zhu4", "to help"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, reading, expected", WAVE3)
+def test_wave3_rules(sentence, word, reading, expected):
+    assert any(phrase[1:] == lead_sense(sentence, word, reading) if phrase.startswith("=")
+               else phrase in lead_sense(sentence, word, reading) for phrase in expected.split("|"))
