@@ -375,6 +375,13 @@ RULES: tuple[Rule, ...] = (
     # 周 after a numeral or demonstrative (一周内, 这周, 每周), or before a weekday word: a week
     _r("周", "week", numeral_before=True),
     _r("周", "week", before="上 下 本 每 前 隔 半"),
+    _r("并", "(not) at all", after="不 没 没有 未 非 无 不是"),  # 并不喜欢: the emphatic negation
+    _r("还是", "=or", near="？ ?"),  # 喝茶还是咖啡？: the alternative question
+    _r("块", "classifier for money", numeral_before=True, after="钱"),
+    _r("块", "classifier for money", before="多少 几"),  # 多少块？
+    _r("挂", "to hang up (the phone", after="电话 了电话"),
+    _r("往", "towards", after="左 右 前 后 上 下 东 西 南 北 里 外 回 这边 那边 这儿 那儿 哪儿 这里 那里 家"),
+    _r("菜", "dish", before="道 盘 份 桌"),  # 这道菜: a dish, not the vegetable
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
@@ -508,6 +515,16 @@ _MODAL_BEFORE = frozenset("正在 在 要 会 能 可以 可能 不 没 没有 �
 _PROGRESSIVE = frozenset(("正在", "在", "正"))
 
 
+#: Personal pronouns: a word between one and the rest of its clause is the clause's verb.
+_SUBJECTS = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 您".split())
+
+def _subject_verb(word: str, senses: Sequence[str], tag: str | None, prev: str, nxt: str) -> bool:
+    """A word of two characters whose first sense is a thing, between a personal pronoun and
+    more of its clause (我感觉有点冷, 我准备明年去): the clause's verb, not the noun."""
+    return (len(word) >= 2 and prev in _SUBJECTS and bool(nxt) and nxt not in _CLAUSE_END
+            and not senses[0].startswith("to ") and (tag or "n")[:1] in ("n", "v"))
+
+
 #: Cues of two characters that splitting transparent compounds (很多 → 很 + 多) cuts in two:
 #: signal() joins them back for the word after them.
 _JOINED_BEFORE = frozenset(w for w in _BEFORE_NOUN | _BEFORE_ADJECTIVE | _BEFORE_VERB | _MODAL_BEFORE if len(w) == 2)
@@ -597,7 +614,10 @@ def _verb_first(token: str) -> bool:
 #: How an English adverb sense begins: "just; barely", "in vain", "soon", "only; merely".
 _ADVERB = re.compile(
     r"^(?:\([^()]*\)\s*)?(?:just|only|almost|soon|in vain|for nothing|again|still|already|merely|"
-    r"barely|immediately|suddenly|always|continually|gradually|secretly|together|must)\b"
+    r"barely|immediately|suddenly|always|continually|gradually|secretly|together|must|"
+    # degree and manner: 挺好 "quite", 新买的 "newly"
+    r"quite|rather|fairly|somewhat|slightly|newly|recently|originally|temporarily|personally|"
+    r"directly|specially|especially|deliberately|quietly|slowly|quickly)\b"
 )
 
 
@@ -621,6 +641,8 @@ def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     verb_next = next_tag[:1] == "v" or (sig[5] or "") in _ASPECT_TAGS
     # … or before a negated verb (老不接电话, 总没空): the adverb qualifies the negation
     verb_next = verb_next or sig[2] in _NEGATIONS and (sig[5] or "")[:1] == "v"
+    # … or jieba calls the word an adverb here and a verb, adjective or idiom follows (挺有意思)
+    verb_next = verb_next or (sig[0] or "")[:1] == "d" and next_tag[:1] in ("v", "a", "l")
     if len(word) != 1 or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]):
         return None
     return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
@@ -755,6 +777,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if _main_verb(sig) or (nxt == word and len(word) == 2):
         tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
     tag = _role(word, sig) or tag
+    if _subject_verb(word, senses, tag, prev, nxt):
+        tag = _ROLE_VERB
     numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev)))
     # (an adjective between counts too: 是个好人, 买了个大房子)
     counted = numeral or (sig[3] or "")[:1] == "n" or (sig[3] or "")[:1] == "a" and (sig[5] or "")[:1] == "n"

@@ -132,6 +132,15 @@ WAVE3 = [
     ("他 绕 着 操场 跑 了 两 圈 ， 又 走 了 一 周 。", "周", "zhou1", "week"),
     ("老师 给 了 我们 很 多 帮助 。", "帮助", "bang1 zhu4", "assistance"),
     ("他 很 想 帮助 我 。", "帮助", "bang1 zhu4", "to help"),
+    ("这 件 衣服 挺 好看 。", "挺", "ting3", "quite"),
+    ("他 挺 着 胸 走 了 进来 。", "挺", "ting3", "straight|erect|to stick out"),
+    ("我 并 没有 说 过 这 话 。", "并", "bing4", "(not) at all"),
+    ("你 去 还是 我 去 ？", "还是", "hai2 shi5", "=or"),
+    ("他 还是 没 来 。", "还是", "hai2 shi5", "still"),
+    ("一 斤 苹果 五 块 钱 。", "块", "kuai4", "classifier for money"),
+    ("他 吃 了 两 块 蛋糕 。", "块", "kuai4", "classifier for pieces"),
+    ("我 感觉 有点 累 。", "感觉", "gan3 jue2", "to feel"),
+    ("这 种 感觉 很 好 。", "感觉", "gan3 jue2", "feeling"),
 ]
 
 
