@@ -336,6 +336,10 @@ def _shown_cached(word: str, syllables: tuple[str, ...], full: tuple[str, ...], 
     from flashcards import senses
 
     cleaned = _cleaned(word, full, traditional)
+    surname = next((s for s in full if s.startswith("surname ")), None)
+    if surname is not None and senses.names_a_person(word, signal):
+        # a name here (赵七爷, 孔乙己): the surname leads, though cards drop it elsewhere
+        return compact(word, (clean_sense(surname, word), *cleaned), 0)
     lead = senses.choose(word, syllables, cleaned, signal)
     item = senses.lead_item(word, cleaned, signal) if lead is not None else None
     if item is not None:  # the item the sentence uses first within its sense (all kept)

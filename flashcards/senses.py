@@ -833,3 +833,32 @@ def _context_bound(word: str, sense: str) -> bool:
     of other kinds too: no)."""
     naming = [r for r in _BY_WORD.get(word, ()) if (r.sense in sense if r.sense[:1] != "=" else sense == r.sense[1:])]
     return bool(naming) and all(r.after for r in naming)
+
+
+#: Before a surname (姓赵, 老赵) and after one (赵先生, 赵家, 赵七爷): a person's name.
+_BEFORE_SURNAME = frozenset(("姓", "老"))  # (not 小: 小白兔)
+_AFTER_SURNAME = frozenset(
+    "先生 太太 夫人 女士 小姐 老师 同学 师傅 大爷 大妈 阿姨 经理 医生 教授 老板 主任 校长 书记 家 某 氏 总".split()
+)
+_KIN = frozenset("爷叔婶嫂哥姐伯婆公妈")
+_RANK = frozenset("一二三四五六七八九十大老")
+
+
+def names_a_person(word: str, sig: tuple) -> bool:
+    """Whether the one-character ``word`` is a surname here: jieba tags every surname
+    character "nr" (墙上有个孔 too), so the neighbours decide: 姓/老 before it, a title or
+    kin word after it (赵七爷), or a given name after it (孔 + 乙己)."""
+    prev, nxt = sig[1], sig[2]
+    if len(word) != 1 or not nxt and not prev:
+        return False
+    kin = len(nxt) == 2 and nxt[0] in _RANK and nxt[-1] in _KIN  # 七爷, 二叔 (not 妈妈)
+    return prev in _BEFORE_SURNAME or nxt in _AFTER_SURNAME or kin or _given_name(word, nxt)
+
+
+def _given_name(word: str, nxt: str) -> bool:
+    """``nxt`` no dictionary word, and jieba calls the two a person's name (孔 + 乙己); jieba
+    says "nr" of 封信 and 白兔 too, whose second half is a word."""
+    from flashcards import lexicon
+
+    return bool(nxt) and _word_tag(word + nxt) == "nr" and not lexicon.is_word(nxt)
+

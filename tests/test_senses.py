@@ -141,6 +141,11 @@ WAVE3 = [
     ("他 吃 了 两 块 蛋糕 。", "块", "kuai4", "classifier for pieces"),
     ("我 感觉 有点 累 。", "感觉", "gan3 jue2", "to feel"),
     ("这 种 感觉 很 好 。", "感觉", "gan3 jue2", "feeling"),
+    ("赵 七爷 来 了 。", "赵", "zhao4", "=surname Zhao"),
+    ("孔 乙己 喝 了 酒 。", "孔", "kong3", "=surname Kong"),
+    ("墙 上 有 个 孔 。", "孔", "kong3", "hole"),
+    ("小 白 兔 很 可爱 。", "白", "bai2", "white"),
+    ("他 姓 白 。", "白", "bai2", "=surname Bai"),
 ]
 
 
