@@ -275,8 +275,9 @@ def _reading_senses(word: str, syllables: tuple[str, ...], lead: str = "") -> tu
     standard = script.convert(word, script.TRADITIONAL)
     # An entry for a variant character that points back at the word (秊: "grain; harvest;
     # variant of 年") says what the variant meant, not the word: left out while others remain.
-    # A variant that words are written with (週 "week": 週末, 一週) keeps its own senses.
-    own = [e for e in matching if e.traditional == standard or _in_words(e.traditional)
+    # A variant form that words are written with (週 "week": 週末, 一週) keeps its own senses;
+    # the word's own headword pointing at itself (于 "variant of 于", standard 於) does not.
+    own = [e for e in matching if e.traditional == standard or e.traditional != word and _in_words(e.traditional)
            or not any(_points_to(s, word) for s in e.senses)]
     matching = own or matching
     # The entry the lexicon's own first sense comes from leads (its choice of entry stands).

@@ -153,3 +153,22 @@ WAVE3 = [
 def test_wave3_rules(sentence, word, reading, expected):
     assert any(phrase[1:] == lead_sense(sentence, word, reading) if phrase.startswith("=")
                else phrase in lead_sense(sentence, word, reading) for phrase in expected.split("|"))
+
+
+@pytest.mark.parametrize(
+    "word, reading, has, lacks",
+    [
+        ("周", "zhou1", "week", None),  # 週: a variant form words are written with (週末)
+        ("年", "nian2", "year", "grain"),  # 秊: an obsolete variant, in no longer word
+        ("于", "yu2", "(of time or place) in; at; on", "sentence-final interrogative particle"),
+    ],
+)
+def test_variant_entries_kept_only_when_living(word, reading, has, lacks):
+    every = gloss.reading_senses(word, tuple(reading.split()))
+    assert has in every and (lacks is None or lacks not in every)
+
+
+def test_no_dictionary_notation_left():
+    assert gloss.clean_sense("(followed by a noun and adjective) more {adj.} than {noun}") == (
+        "(followed by a noun and adjective) more adj. than noun")
+    assert gloss.clean_sense("braces; curly brackets { }") == "braces; curly brackets { }"
