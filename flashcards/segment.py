@@ -28,7 +28,9 @@ headwords:
   and after 这/那/每, 一 + a measure word is 一 + the measure word (这一行 háng, not 一行
   yīxíng "the party"); after a personal pronoun, or a speaker whom 听/相信… governs, 的话 is
   的 + 话 "her words" (注意她的话, 听老师的话), not 的话 "if", unless a condition opens the
-  clause (如果是我的话).
+  clause (如果是我的话); and a one-character verb + 得 that CC-CEDICT or the HMM holds but no
+  HSK list teaches (过得, 长得, 来得) is V + 得 before a degree complement (日子过得很好 guò de,
+  长得很快 zhǎng de), so that 得 reads de and no note teaches 过得 "to get along".
 * **the adverbial particle 地** (``_split_adverbial_de``): jieba's dictionary holds 轻轻地,
   静静地 and even 地走了, none a CC-CEDICT word; 地 after a doubled word or an adjective,
   adverb or state word is the particle de, its own token (轻轻 + 地, 慢慢 + 地 + 走 + 了), so it
@@ -375,7 +377,31 @@ def _swallows(token: str) -> bool:
         from flashcards.compounds import parts
 
         return parts(token) == (token[0], token[1])
-    return False
+    return _verb_de(token)
+
+
+@lru_cache(maxsize=1 << 12)
+def _verb_de(token: str) -> bool:
+    """过得, 来得, 长得: a one-character verb or adjective + the complement particle 得 that
+    CC-CEDICT (or jieba's HMM) holds as a word but no HSK list teaches (觉得, 记得 are taught)."""
+    from flashcards.compounds import is_listed, jieba_tag
+
+    return (
+        len(token) == 2 and token[1] == "得" and is_hanzi_word(token) and not is_listed(token)
+        and is_listed(token[0]) and jieba_tag(token[0])[:1] in ("v", "a", "u")
+    )
+
+
+#: What a degree complement after 得 opens with (过得很好, 长得太快, 过得怎么样).
+_GRADED = frozenset("很 太 真 挺 更 非常 十分 特别 比较 更加 越来越 相当 这么 那么 多么 怎么样 不错 还好 不太 不好".split())
+
+
+def _degree_follows(token: str) -> bool:
+    """Whether ``token`` opens the degree complement of a 得 before it: a degree word, or an
+    adjective (jieba's a; 很快, 太晚 are degree + adjective), not a verb (懒得去, 省得麻烦 …)."""
+    from flashcards.compounds import jieba_tag
+
+    return token in _GRADED or token[:1] in ("很", "太") or (is_hanzi_word(token) and jieba_tag(token) == "a")
 
 
 def recut_function_words(tokens: list[str]) -> list[str]:
@@ -399,6 +425,9 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             new = [token[0], token[1]]
         elif token[0] == "一":
             fix = before in _DEMONSTRATIVES and nxt != "人"  # 他们这一行人: the party, yīxíng
+            new = [token[0], token[1]]
+        elif _verb_de(token):  # 日子过得 + 很好 → 过 + 得: the particle de, not 过得 guòdé
+            fix = _degree_follows(nxt)
             new = [token[0], token[1]]
         else:
             from flashcards.compounds import is_listed

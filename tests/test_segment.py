@@ -49,3 +49,24 @@ def test_user_dictionary(tmp_path):
     user_dict = tmp_path / "dict.txt"
     user_dict.write_text("链圈人士 10 n\n", encoding="utf-8")
     assert "链圈人士" in segmenter(user_dict).words("他是链圈人士。")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a one-character verb + 得 no HSK list teaches, before a degree complement: V + 得
+        ("他们的日子过得很好。", ["过", "得", "很", "好"]),
+        ("孩子长得很快。", ["长", "得", "很快"]),
+        ("他来得太晚了", ["来", "得", "太晚"]),
+        ("你们最近过得怎么样", ["过", "得", "怎么样"]),
+        # not firing: taught words (觉得), a verb after (懒得去), other tokens (来得及, 过得去)
+        ("你觉得很好吗", ["觉得", "很"]),
+        ("我懒得去", ["懒得", "去"]),
+        ("他来得及", ["来得及"]),
+        ("他过得去", ["过得去"]),
+    ],
+)
+def test_verb_de_before_degree(sentence, expected):
+    words = segmenter().words(sentence)
+    i = words.index(expected[0])
+    assert words[i : i + len(expected)] == expected, words
