@@ -30,7 +30,9 @@ headwords:
   的 + 话 "her words" (注意她的话, 听老师的话), not 的话 "if", unless a condition opens the
   clause (如果是我的话); and a one-character verb + 得 that CC-CEDICT or the HMM holds but no
   HSK list teaches (过得, 长得, 来得) is V + 得 before a degree complement (日子过得很好 guò de,
-  长得很快 zhǎng de), so that 得 reads de and no note teaches 过得 "to get along".
+  长得很快 zhǎng de), so that 得 reads de and no note teaches 过得 "to get along"; and a
+  pair of jieba's dictionary the sentence around it shows to be two words (``_phrase_split``):
+  探 + 出头 + 来 (出 + 头), 才能 + 说好 (才 + 能), 请调 + 一下 (请 + 调), 家养 + 了 (家 + 养).
 * **the adverbial particle 地** (``_split_adverbial_de``): jieba's dictionary holds 轻轻地,
   静静地 and even 地走了, none a CC-CEDICT word; 地 after a doubled word or an adjective,
   adverb or state word is the particle de, its own token (轻轻 + 地, 慢慢 + 地 + 走 + 了), so it
@@ -377,7 +379,60 @@ def _swallows(token: str) -> bool:
         from flashcards.compounds import parts
 
         return parts(token) == (token[0], token[1])
-    return _verb_de(token)
+    return _verb_de(token) or _phrase_pair(token) is not None
+
+
+#: Directions a verb takes with its object between them and 来/去 after (探出头来, 走进门去).
+_DIRECTION_HEADS = frozenset("出进起上下回过")
+#: Adverbs and modal verbs that jieba's dictionary holds as nouns together (才能 "talent",
+#: 总能 "total energy") where a verb follows: 他才能说好 is 才 + 能.
+_ADVERBS = frozenset("才总只就也都还")
+_MODALS = frozenset("能会要可")
+#: What shows the verb of 请 + verb is a verb (请调一下 tiáo, not 请调 "to request a transfer").
+_VERB_AFTERS = frozenset("一下 一会儿 一点 一遍 一次".split())
+
+
+@lru_cache(maxsize=1 << 12)
+def _phrase_pair(token: str) -> str | None:
+    """Which rule of ``_phrase_split`` may cut this pair of characters in two, or None."""
+    from flashcards.compounds import is_listed, jieba_tag
+
+    if len(token) != 2 or not is_hanzi_word(token) or not is_listed(token[1]):
+        return None
+    if token[0] in _DIRECTION_HEADS and token[1] not in "来去" and jieba_tag(token[1]) == "n":
+        return "direction"  # 出头, 出门, 上楼
+    if token[0] in _ADVERBS and token[1] in _MODALS and not _verb_senses(token):
+        return "modal"  # 才能 "talent", 总能 "total energy"
+    if token[0] == "请" and not is_listed(token) and jieba_tag(token[1]).startswith("v"):
+        return "please"  # 请调 "to request a transfer"
+    if not is_listed(token) and jieba_tag(token) == "n" and jieba_tag(token[1]) == "v":
+        return "aspect"  # 家养 "domestic"
+    return None
+
+
+def _verb_senses(word: str) -> bool:
+    """Whether CC-CEDICT gives ``word`` a verb's or a modal's sense (只能 "can only")."""
+    from flashcards import lexicon
+
+    return any(s.startswith(("to ", "can", "must", "will", "may")) for e in lexicon.entries(word) for s in e.senses)
+
+
+def _phrase_split(token: str, before: str, nxt: str) -> bool:
+    """Whether a pair of jieba's dictionary is two words in this sentence:
+    a verb + direction + object + 来/去 (探 + 出头 + 来 → 出 + 头; 走 + 出门 + 去);
+    an adverb + a modal before a verb (才能 + 说好 → 才 + 能, 总能 + 找到);
+    请 + a verb with its measure of action (请调 + 一下 → 请 + 调);
+    a noun whose last character is a verb, taking an aspect particle (他家养了 → 家 + 养 + 了)."""
+    rule = _phrase_pair(token)
+    if rule == "direction":
+        return nxt in ("来", "去") and len(before) == 1 and _is_verb(before)
+    if rule == "modal":
+        return _is_verb(nxt)
+    if rule == "please":
+        return nxt in _VERB_AFTERS
+    if rule == "aspect":
+        return nxt in ("了", "着", "过")
+    return False
 
 
 @lru_cache(maxsize=1 << 12)
@@ -428,6 +483,9 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             new = [token[0], token[1]]
         elif _verb_de(token):  # 日子过得 + 很好 → 过 + 得: the particle de, not 过得 guòdé
             fix = _degree_follows(nxt)
+            new = [token[0], token[1]]
+        elif _phrase_pair(token) is not None:
+            fix = _phrase_split(token, before, nxt)
             new = [token[0], token[1]]
         else:
             from flashcards.compounds import is_listed

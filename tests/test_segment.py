@@ -70,3 +70,28 @@ def test_verb_de_before_degree(sentence, expected):
     words = segmenter().words(sentence)
     i = words.index(expected[0])
     assert words[i : i + len(expected)] == expected, words
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # verb + direction + object + 来/去: the direction and the object are two words
+        ("一只猫探出头来。", ["探", "出", "头", "来"]),
+        ("他出门了。", ["出门", "了"]),  # no verb before, no 来/去 after: the word
+        # adverb + modal before a verb (才能 "talent", 总能 "total energy" in the dictionary)
+        ("他才能说好中文。", ["才", "能", "说好"]),
+        ("他总能找到办法。", ["总", "能", "找到"]),
+        ("他的才能很高。", ["才能", "很"]),
+        ("我只能说好。", ["只能", "说好"]),  # 只能 "can only": a modal sense of its own
+        # 请 + a verb with its measure of action
+        ("请调一下音量。", ["请", "调", "一下"]),
+        ("他请调到北京。", ["请调", "到"]),
+        # a noun ending in a verb, with an aspect particle after it
+        ("他家养了一只狗。", ["家", "养", "了"]),
+        ("家养的狗很乖。", ["家养", "的"]),
+    ],
+)
+def test_pairs_split_in_phrases(sentence, expected):
+    words = segmenter().words(sentence)
+    i = words.index(expected[0])
+    assert words[i : i + len(expected)] == expected, words
