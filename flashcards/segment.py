@@ -15,6 +15,8 @@ headwords:
   unless it looks like a person's name (a surname + one or two characters: 王刚, 李华), which
   stays whole so that ``compounds.is_name`` can file it as a name; and a textbook name
   jieba cut in two is joined (``join_given_names``: 小 + 华 → 小华, 小 + 明说 → 小明 + 说).
+* **potential complements**: a one-character verb + 得了 (吃得了) is three tokens, so that
+  得 reads de and 了 liǎo (``_potential``).
 * **re-cut** (``recut_bound``): jieba sometimes strands a *bound morpheme* — a character its
   dictionary tags as a morpheme (ng, vg, ag, dg, tg, g) and no HSK list teaches as a word —
   beside a word it stole a character from: 源生动能 comes out 源 + 生动 + 能. When giving that
@@ -113,7 +115,12 @@ class Segmenter:
         One string object per distinct word: jieba makes a new one per occurrence, and a
         long text has millions of occurrences of a few ten thousand words.
         """
-        cut = self._cutter.cut(token, False) if self._needs_split(token) else (token,)
+        if self._needs_split(token):
+            cut = self._cutter.cut(token, False)
+        elif _potential(token):
+            cut = (token[0], token[1], token[2])  # 吃得了 → 吃 + 得 + 了: chī de liǎo
+        else:
+            cut = (token,)
         found = self._pieces[token] = tuple(sys.intern(p) for p in cut)
         for piece in found:
             if piece not in self._flags:
@@ -239,6 +246,18 @@ def _place_edged(token: str) -> bool:
     from flashcards import compounds
 
     return len(token) == 2 and (token[0] in _PLACE_WORDS or token[1] in _PLACE_WORDS) and not compounds.is_listed(token)
+
+
+def _potential(token: str) -> bool:
+    """A one-character verb + 得了, a potential complement (吃得了 "can eat it all") jieba's
+    dictionary holds as one word and CC-CEDICT lacks: as one token the lexicon reads its 得了
+    as the word dé le; as three, 得 and 了 each take their reading in context (de, liǎo)."""
+    from flashcards import cedict, compounds
+
+    return (
+        len(token) == 3 and token.endswith("得了") and is_hanzi_word(token) and not cedict.has(token)
+        and compounds.is_listed(token[0]) and compounds.jieba_tag(token[0]).startswith("v")
+    )
 
 
 def _is_bound(char: str) -> bool:
