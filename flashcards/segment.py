@@ -14,7 +14,9 @@ headwords:
   jieba's dictionary alone, so 很长 becomes 很 + 长 and 长 gets its own reading, cháng —
   unless it looks like a person's name (a surname + one or two characters: 王刚, 李华), which
   stays whole so that ``compounds.is_name`` can file it as a name; and a textbook name
-  jieba cut in two is joined (``join_given_names``: 小 + 华 → 小华, 小 + 明说 → 小明 + 说).
+  jieba cut in two is joined (``join_given_names``: 小 + 华 → 小华, 小 + 明说 → 小明 + 说),
+  and so is a foreign name cut into characters (``join_transliterations``: 奥 + 楚 + 蔑 +
+  洛夫 → 奥楚蔑洛夫, when every character is one transliterations use).
 * **potential complements**: a one-character verb + 得了 (吃得了) is three tokens, so that
   得 reads de and 了 liǎo (``_potential``).
 * **re-cut** (``recut_bound``): jieba sometimes strands a *bound morpheme* — a character its
@@ -125,7 +127,7 @@ class Segmenter:
         for piece in found:
             if piece not in self._flags:
                 self._flag(piece)
-        if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes()) for p in found):
+        if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p)) for p in found):
             self._corrects.add(token)
         elif _swallows(token) or _edge_de(token):
             self._corrects.add(token)
@@ -158,7 +160,7 @@ class Segmenter:
     def _corrected(self, tokens: list[str]) -> list[str]:
         """``recut_bound`` and ``join_given_names``; new tokens get their merge flags."""
         has_word = self._cutter.has_word
-        fixed = join_given_names(recut_bound(tokens, has_word), has_word)
+        fixed = join_transliterations(join_given_names(recut_bound(tokens, has_word), has_word))
         if fixed is tokens:
             return tokens
         out = []
@@ -273,6 +275,36 @@ def _person_name(token: str) -> bool:
     from flashcards import compounds
 
     return compounds.looks_like_person(token)
+
+
+def _foreign(char: str) -> bool:
+    from flashcards.compounds import is_transliteration_char
+
+    return is_transliteration_char(char)
+
+
+def join_transliterations(tokens: list[str]) -> list[str]:
+    """奥 + 楚 + 蔑 + 洛夫 → 奥楚蔑洛夫: a foreign name jieba cut into pieces, as no dictionary
+    has it (``compounds.looks_transliterated``). Runs of tokens made only of transliteration
+    characters, at least two of them single characters, are joined when the whole looks
+    transliterated. Returns ``tokens`` itself when nothing changes."""
+    from flashcards.compounds import looks_transliterated
+
+    out: list[str] | None = None
+    i, n = 0, len(tokens)
+    while i < n:
+        j, singles = i, 0
+        while j < n and is_hanzi_word(tokens[j]) and all(_foreign(ch) for ch in tokens[j]):
+            singles += len(tokens[j]) == 1
+            j += 1
+        if j - i >= 2 and singles >= 2 and looks_transliterated("".join(tokens[i:j])):
+            if out is None:
+                out = list(tokens[:i])
+            out.append("".join(tokens[i:j]))
+        elif out is not None:
+            out += tokens[i : max(j, i + 1)]
+        i = max(j, i + 1)
+    return tokens if out is None else out
 
 
 def _name_prefixes() -> frozenset[str]:

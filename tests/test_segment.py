@@ -95,3 +95,24 @@ def test_pairs_split_in_phrases(sentence, expected):
     words = segmenter().words(sentence)
     i = words.index(expected[0])
     assert words[i : i + len(expected)] == expected, words
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("奥楚蔑洛夫穿着新大衣。", "奥楚蔑洛夫"),  # 奥 + 楚 + 蔑 + 洛夫 before
+        ("”奥楚蔑洛夫忽然听见叫喊声", "奥楚蔑洛夫"),
+    ],
+)
+def test_transliterated_names_stay_whole(sentence, name):
+    from flashcards.compounds import is_name
+
+    assert name in segmenter().words(sentence)
+    assert is_name(name)
+
+
+@pytest.mark.parametrize("sentence", ["他普及了科学。", "我们利用他。", "他尼姑庵里住。"])
+def test_ordinary_words_are_no_transliteration(sentence):
+    from flashcards.compounds import looks_transliterated
+
+    assert not any(looks_transliterated(w) for w in segmenter().words(sentence))
