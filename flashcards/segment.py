@@ -458,6 +458,8 @@ def _phrase_pair(token: str) -> str | None:
         return "please"  # 请调 "to request a transfer"
     if not is_listed(token) and jieba_tag(token) == "n" and jieba_tag(token[1]) == "v":
         return "aspect"  # 家养 "domestic"
+    if token[0] == "大" and not is_listed(token) and jieba_tag(token[1]) == "a":
+        return "degree"  # 大难 "catastrophe", 大好 "excellent"
     return None
 
 
@@ -473,7 +475,8 @@ def _phrase_split(token: str, before: str, nxt: str) -> bool:
     a verb + direction + object + 来/去 (探 + 出头 + 来 → 出 + 头; 走 + 出门 + 去);
     an adverb + a modal before a verb (才能 + 说好 → 才 + 能, 总能 + 找到);
     请 + a verb with its measure of action (请调 + 一下 → 请 + 调);
-    a noun whose last character is a verb, taking an aspect particle (他家养了 → 家 + 养 + 了)."""
+    a noun whose last character is a verb, taking an aspect particle (他家养了 → 家 + 养 + 了);
+    不 + 大X with X an adjective (尚不大难 → 不 + 大 + 难: 不大 "not very")."""
     rule = _phrase_pair(token)
     if rule == "direction":
         return nxt in ("来", "去") and len(before) == 1 and _is_verb(before)
@@ -483,6 +486,8 @@ def _phrase_split(token: str, before: str, nxt: str) -> bool:
         return nxt in _VERB_AFTERS
     if rule == "aspect":
         return nxt in ("了", "着", "过")
+    if rule == "degree":
+        return before == "不"  # 不大 "not very": 尚不大难 is 不 + 大 + 难
     return False
 
 

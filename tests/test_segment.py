@@ -89,6 +89,9 @@ def test_verb_de_before_degree(sentence, expected):
         # a noun ending in a verb, with an aspect particle after it
         ("他家养了一只狗。", ["家", "养", "了"]),
         ("家养的狗很乖。", ["家养", "的"]),
+        # 不 + 大X: 不大 "not very" and the adjective
+        ("这事尚不大难。", ["不", "大", "难"]),
+        ("他经历了一场大难。", ["大难", "。"]),
     ],
 )
 def test_pairs_split_in_phrases(sentence, expected):
