@@ -438,7 +438,7 @@ _DIRECTION_HEADS = frozenset("出进起上下回过")
 #: Adverbs and modal verbs that jieba's dictionary holds as nouns together (才能 "talent",
 #: 总能 "total energy") where a verb follows: 他才能说好 is 才 + 能.
 _ADVERBS = frozenset("才总只就也都还")
-_MODALS = frozenset("能会要可")
+_MODALS = frozenset("能会")  # not 要: 只要 "so long as", 就要 "about to" are words of their own
 #: What shows the verb of 请 + verb is a verb (请调一下 tiáo, not 请调 "to request a transfer").
 _VERB_AFTERS = frozenset("一下 一会儿 一点 一遍 一次".split())
 

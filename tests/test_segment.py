@@ -83,6 +83,7 @@ def test_verb_de_before_degree(sentence, expected):
         ("他总能找到办法。", ["总", "能", "找到"]),
         ("他的才能很高。", ["才能", "很"]),
         ("我只能说好。", ["只能", "说好"]),  # 只能 "can only": a modal sense of its own
+        ("只要说不。", ["只要", "说"]),  # 只要 "so long as": a conjunction, not 只 + 要
         # 请 + a verb with its measure of action
         ("请调一下音量。", ["请", "调", "一下"]),
         ("他请调到北京。", ["请调", "到"]),
