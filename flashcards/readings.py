@@ -613,9 +613,18 @@ def _chu_along(text: str, i: int) -> str | None:
 _TUNED = frozenset("小大高低亮暗慢快准匀")
 
 
+#: What one adjusts (调音量, 请调一下温度): 调 before it is tiáo, not diào "to transfer".
+_SETTINGS = ("音量", "声音", "温度", "亮度", "频道", "灯光", "角度", "焦距", "音调", "空调")
+
+
 def _tiao_tune(text: str, i: int) -> str | None:
-    """调 before the setting it brings about (把声音调小, 调高温度) is tiáo "to adjust"."""
-    return "tiao2" if _at(text, i + 1) in _TUNED else None
+    """调 before the setting it brings about (把声音调小, 调高温度) or the setting it adjusts,
+    also after 一下 (请调一下音量) is tiáo "to adjust"."""
+    if _at(text, i + 1) in _TUNED:
+        return "tiao2"
+    rest = text[i + 1 : i + 5]
+    rest = rest[2:] if rest.startswith("一下") else rest
+    return "tiao2" if rest.startswith(_SETTINGS) else None
 
 
 def _shan(text: str, i: int) -> str | None:

@@ -560,6 +560,10 @@ LITERARY = [
     ("他考得了好成绩。", "得", "dé"),
     ("他得了第一名。", "得", "dé"),
     ("我吃了饭。", "了", "le"),
+    # 调 before the setting it adjusts, also after 一下, tiáo; diào "to transfer" otherwise
+    ("请调一下音量。", "调", "tiáo"),
+    ("他把空调温度调高了。", "调", "tiáo"),
+    ("他被调到北京工作。", "调", "diào"),
     # 倒霉 dǎo with what is had between (倒了血霉); 倒 dào otherwise
     ("他倒了血霉。", "倒", "dǎo"),
     ("他倒了一杯水。", "倒", "dào"),
