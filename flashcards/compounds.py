@@ -487,11 +487,12 @@ def is_name(word: str) -> bool:
 
 
 #: Characters of transliterated foreign names (奥楚蔑洛夫, 契诃夫, 安娜) that are rare in
-#: ordinary words; common ones that transliterations also use (马 西 多 加 米 里) are left out,
+#: ordinary words; common ones that transliterations also use (马 西 多 加 米 里; the verbs
+#: 提 肯 盖 塞 托 扎) are left out,
 #: so that a run of ordinary words never reads as a name.
 _TRANSLITERATION = frozenset(
-    "奥埃艾拜鲍彼宾伯迪蒂厄恩菲芬弗盖冈戈格赫亨霍吉杰凯坎肯库莱兰朗劳勒雷利列隆卢鲁伦洛迈曼梅蒙"
-    "莫姆穆纳奈尼涅努诺欧帕佩皮普奇契齐乔琴丘萨塞桑森莎舍施斯索塔泰坦提托瓦韦维沃伊尤泽扎詹兹佐夫"
+    "奥埃艾拜鲍彼宾伯迪蒂厄恩菲芬弗冈戈格赫亨霍吉杰凯坎库莱兰朗劳勒雷利列隆卢鲁伦洛迈曼梅蒙"
+    "莫姆穆纳奈尼涅努诺欧帕佩皮普奇契齐乔琴丘萨桑森莎舍施斯索塔泰坦瓦韦维沃伊尤泽詹兹佐夫"
     "蔑楚娃娜丽基尔克诃谢耶柯"
 )
 _MIN_TRANSLITERATION = 3
