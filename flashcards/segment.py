@@ -456,6 +456,8 @@ def _phrase_pair(token: str) -> str | None:
         return "modal"  # 才能 "talent", 总能 "total energy"
     if token[0] == "请" and not is_listed(token) and jieba_tag(token[1]).startswith("v"):
         return "please"  # 请调 "to request a transfer"
+    if token[0] == "再" and jieba_tag(token[1]).startswith("v"):
+        return "please"  # 再说 "moreover", 再来 "to come again": 再说一遍 is 再 + 说
     if not is_listed(token) and jieba_tag(token) == "n" and jieba_tag(token[1]) == "v":
         return "aspect"  # 家养 "domestic"
     if token[0] == "大" and not is_listed(token) and jieba_tag(token[1]) == "a":
@@ -474,7 +476,7 @@ def _phrase_split(token: str, before: str, nxt: str) -> bool:
     """Whether a pair of jieba's dictionary is two words in this sentence:
     a verb + direction + object + 来/去 (探 + 出头 + 来 → 出 + 头; 走 + 出门 + 去);
     an adverb + a modal before a verb (才能 + 说好 → 才 + 能, 总能 + 找到);
-    请 + a verb with its measure of action (请调 + 一下 → 请 + 调);
+    请 or 再 + a verb with its measure of action (请调 + 一下 → 请 + 调, 再说 + 一遍 → 再 + 说);
     a noun whose last character is a verb, taking an aspect particle (他家养了 → 家 + 养 + 了);
     不 + 大X with X an adjective (尚不大难 → 不 + 大 + 难: 不大 "not very")."""
     rule = _phrase_pair(token)

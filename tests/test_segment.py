@@ -87,6 +87,8 @@ def test_verb_de_before_degree(sentence, expected):
         # 请 + a verb with its measure of action
         ("请调一下音量。", ["请", "调", "一下"]),
         ("他请调到北京。", ["请调", "到"]),
+        ("请再说一遍。", ["请", "再", "说", "一遍"]),
+        ("再说，他也不想去。", ["再说", "，"]),
         # a noun ending in a verb, with an aspect particle after it
         ("他家养了一只狗。", ["家", "养", "了"]),
         ("家养的狗很乖。", ["家养", "的"]),
