@@ -455,9 +455,9 @@ def _phrase_pair(token: str) -> str | None:
     if token[0] in _ADVERBS and token[1] in _MODALS and not _verb_senses(token):
         return "modal"  # 才能 "talent", 总能 "total energy"
     if token[0] == "请" and not is_listed(token) and jieba_tag(token[1]).startswith("v"):
-        return "please"  # 请调 "to request a transfer"
+        return "measured"  # 请调 "to request a transfer"
     if token[0] == "再" and jieba_tag(token[1]).startswith("v"):
-        return "please"  # 再说 "moreover", 再来 "to come again": 再说一遍 is 再 + 说
+        return "measured"  # 再说 "moreover", 再来 "to come again": 再说一遍 is 再 + 说
     if not is_listed(token) and jieba_tag(token) == "n" and jieba_tag(token[1]) == "v":
         return "aspect"  # 家养 "domestic"
     if token[0] == "大" and not is_listed(token) and jieba_tag(token[1]) == "a":
@@ -484,7 +484,7 @@ def _phrase_split(token: str, before: str, nxt: str) -> bool:
         return nxt in ("来", "去") and len(before) == 1 and _is_verb(before)
     if rule == "modal":
         return _is_verb(nxt)
-    if rule == "please":
+    if rule == "measured":
         return nxt in _VERB_AFTERS
     if rule == "aspect":
         return nxt in ("了", "着", "过")
