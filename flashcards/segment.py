@@ -439,6 +439,9 @@ _DIRECTION_HEADS = frozenset("出进起上下回过")
 #: 总能 "total energy") where a verb follows: 他才能说好 is 才 + 能.
 _ADVERBS = frozenset("才总只就也都还")
 _MODALS = frozenset("能会")  # not 要: 只要 "so long as", 就要 "about to" are words of their own
+#: Body parts a verb is done with (用怪眼看我, 用手写): after 用 they are the instrument.
+_BODY = frozenset("眼手口嘴脚耳心鼻")
+_INSTRUMENTAL = frozenset("用拿以")
 #: What shows the verb of 请 + verb is a verb (请调一下 tiáo, not 请调 "to request a transfer").
 _VERB_AFTERS = frozenset("一下 一会儿 一点 一遍 一次".split())
 
@@ -460,6 +463,8 @@ def _phrase_pair(token: str) -> str | None:
         return "measured"  # 再说 "moreover", 再来 "to come again": 再说一遍 is 再 + 说
     if not is_listed(token) and jieba_tag(token) == "n" and jieba_tag(token[1]) == "v":
         return "aspect"  # 家养 "domestic"
+    if token[0] in _BODY and jieba_tag(token[1]).startswith("v") and is_listed(token[1]):
+        return "instrument"  # 眼看 "soon", 手写 "handwritten"
     if token[0] == "大" and not is_listed(token) and jieba_tag(token[1]) == "a":
         return "degree"  # 大难 "catastrophe", 大好 "excellent"
     return None
@@ -472,13 +477,14 @@ def _verb_senses(word: str) -> bool:
     return any(s.startswith(("to ", "can", "must", "will", "may")) for e in lexicon.entries(word) for s in e.senses)
 
 
-def _phrase_split(token: str, before: str, nxt: str) -> bool:
+def _phrase_split(token: str, before: str, nxt: str, earlier: str = "") -> bool:
     """Whether a pair of jieba's dictionary is two words in this sentence:
     a verb + direction + object + 来/去 (探 + 出头 + 来 → 出 + 头; 走 + 出门 + 去);
     an adverb + a modal before a verb (才能 + 说好 → 才 + 能, 总能 + 找到);
     请 or 再 + a verb with its measure of action (请调 + 一下 → 请 + 调, 再说 + 一遍 → 再 + 说);
     a noun whose last character is a verb, taking an aspect particle (他家养了 → 家 + 养 + 了);
-    不 + 大X with X an adjective (尚不大难 → 不 + 大 + 难: 不大 "not very")."""
+    不 + 大X with X an adjective (尚不大难 → 不 + 大 + 难: 不大 "not very");
+    a body part + a verb after 用 (用怪眼看我 → 眼 + 看: the eye one looks with, not 眼看 "soon")."""
     rule = _phrase_pair(token)
     if rule == "direction":
         return nxt in ("来", "去") and len(before) == 1 and _is_verb(before)
@@ -488,6 +494,8 @@ def _phrase_split(token: str, before: str, nxt: str) -> bool:
         return nxt in _VERB_AFTERS
     if rule == "aspect":
         return nxt in ("了", "着", "过")
+    if rule == "instrument":
+        return before in _INSTRUMENTAL or (earlier in _INSTRUMENTAL and len(before) == 1)
     if rule == "degree":
         return before == "不"  # 不大 "not very": 尚不大难 is 不 + 大 + 难
     return False
@@ -543,7 +551,7 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             fix = _degree_follows(nxt)
             new = [token[0], token[1]]
         elif _phrase_pair(token) is not None:
-            fix = _phrase_split(token, before, nxt)
+            fix = _phrase_split(token, before, nxt, tokens[i - 2] if i >= 2 else "")
             new = [token[0], token[1]]
         else:
             from flashcards.compounds import is_listed

@@ -95,6 +95,10 @@ def test_verb_de_before_degree(sentence, expected):
         # 不 + 大X: 不大 "not very" and the adjective
         ("这事尚不大难。", ["不", "大", "难"]),
         ("他经历了一场大难。", ["大难", "。"]),
+        # a body part + a verb after 用: the instrument and the verb
+        ("那人用怪眼看我。", ["怪", "眼", "看", "我"]),
+        ("他用眼看了看。", ["用", "眼", "看"]),
+        ("眼看就要下雨了。", ["眼看", "就要"]),
     ],
 )
 def test_pairs_split_in_phrases(sentence, expected):
