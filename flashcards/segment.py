@@ -36,7 +36,8 @@ headwords:
   HSK list teaches (过得, 长得, 来得) is V + 得 before a degree complement (日子过得很好 guò de,
   长得很快 zhǎng de), so that 得 reads de and no note teaches 过得 "to get along"; and a
   pair of jieba's dictionary the sentence around it shows to be two words (``_phrase_split``):
-  探 + 出头 + 来 (出 + 头), 才能 + 说好 (才 + 能), 请调 + 一下 (请 + 调), 家养 + 了 (家 + 养).
+  探 + 出头 + 来 (出 + 头), 才能 + 说好 (才 + 能), 请调 + 一下 (请 + 调), 家养 + 了 (家 + 养);
+  在X + a place word that X joins is 在 + the place word (也在意 + 中 → 在 + 意中).
 * **the adverbial particle 地** (``_split_adverbial_de``): jieba's dictionary holds 轻轻地,
   静静地 and even 地走了, none a CC-CEDICT word; 地 after a doubled word or an adjective,
   adverb or state word is the particle de, its own token (轻轻 + 地, 慢慢 + 地 + 走 + 了), so it
@@ -430,7 +431,7 @@ def _swallows(token: str) -> bool:
         from flashcards.compounds import parts
 
         return parts(token) == (token[0], token[1])
-    return _verb_de(token) or _phrase_pair(token) is not None
+    return _verb_de(token) or _phrase_pair(token) is not None or token[0] == "在"
 
 
 #: Directions a verb takes with its object between them and 来/去 after (探出头来, 走进门去).
@@ -550,6 +551,12 @@ def recut_function_words(tokens: list[str]) -> list[str]:
         elif _verb_de(token):  # 日子过得 + 很好 → 过 + 得: the particle de, not 过得 guòdé
             fix = _degree_follows(nxt)
             new = [token[0], token[1]]
+        elif token[0] == "在" and nxt in _PLACE_WORDS:
+            # 也在意 + 中 → 在 + 意中 "as expected"; 在家 + 里 → 在 + 家里: 在 opens a frame
+            from flashcards import cedict
+
+            fix = len(token) == 2 and cedict.has(token[1] + nxt)
+            new = [token[0], token[1] + nxt]
         elif _phrase_pair(token) is not None:
             fix = _phrase_split(token, before, nxt, tokens[i - 2] if i >= 2 else "")
             new = [token[0], token[1]]
@@ -562,7 +569,7 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             if out is None:
                 out = list(tokens)
             j = len(out) - len(tokens) + i  # index of ``token`` in ``out`` after earlier fixes
-            out[j : j + (2 if token[0] in _DEGREE_HEADS else 1)] = new
+            out[j : j + (2 if token[0] in _DEGREE_HEADS or token[0] == "在" else 1)] = new
     return tokens if out is None else out
 
 

@@ -95,6 +95,9 @@ def test_verb_de_before_degree(sentence, expected):
         # 不 + 大X: 不大 "not very" and the adjective
         ("这事尚不大难。", ["不", "大", "难"]),
         ("他经历了一场大难。", ["大难", "。"]),
+        # 在X + a place word that X joins (在意 + 中 → 在 + 意中); not where X + it is no word
+        ("这也在意中。", ["在", "意中"]),
+        ("他在场中跑。", ["在场", "中"]),
         # a body part + a verb after 用: the instrument and the verb
         ("那人用怪眼看我。", ["怪", "眼", "看", "我"]),
         ("他用眼看了看。", ["用", "眼", "看"]),
