@@ -464,11 +464,25 @@ def _phrase_pair(token: str) -> str | None:
         return "measured"  # 再说 "moreover", 再来 "to come again": 再说一遍 is 再 + 说
     if not is_listed(token) and jieba_tag(token) == "n" and jieba_tag(token[1]) == "v":
         return "aspect"  # 家养 "domestic"
+    if token[1] == "着" and is_listed(token[0]) and _verb_senses(token[0]) and _no_zhe(token):
+        return "wearing"  # 穿着 chuānzhuó "attire"
     if token[0] in _BODY and jieba_tag(token[1]).startswith("v") and is_listed(token[1]):
         return "instrument"  # 眼看 "soon", 手写 "handwritten"
     if token[0] == "大" and not is_listed(token) and jieba_tag(token[1]) == "a":
         return "degree"  # 大难 "catastrophe", 大好 "excellent"
     return None
+
+
+def _no_zhe(word: str) -> bool:
+    """Whether CC-CEDICT reads ``word``'s 着 only as in a noun (穿着 chuānzhuó "attire")."""
+    from flashcards import lexicon
+
+    keys = lexicon.reading_keys(word)
+    return bool(keys) and all(key[-1] != "zhe5" for key in keys)
+
+
+#: Tags of what a verb + 着 takes as its object (穿着 + 背心, 一件, 新 + 大衣, 这件).
+_OBJECT_TAGS = ("n", "m", "a", "b", "r")
 
 
 def _verb_senses(word: str) -> bool:
@@ -485,6 +499,7 @@ def _phrase_split(token: str, before: str, nxt: str, earlier: str = "") -> bool:
     请 or 再 + a verb with its measure of action (请调 + 一下 → 请 + 调, 再说 + 一遍 → 再 + 说);
     a noun whose last character is a verb, taking an aspect particle (他家养了 → 家 + 养 + 了);
     不 + 大X with X an adjective (尚不大难 → 不 + 大 + 难: 不大 "not very");
+    a verb + 着 CC-CEDICT reads as a noun only, before an object (穿着 + 新大衣 → 穿 + 着 zhe);
     a body part + a verb after 用 (用怪眼看我 → 眼 + 看: the eye one looks with, not 眼看 "soon")."""
     rule = _phrase_pair(token)
     if rule == "direction":
@@ -495,6 +510,10 @@ def _phrase_split(token: str, before: str, nxt: str, earlier: str = "") -> bool:
         return nxt in _VERB_AFTERS
     if rule == "aspect":
         return nxt in ("了", "着", "过")
+    if rule == "wearing":  # 他穿着 + 新大衣 → 穿 + 着 zhe; 她的穿着 + 很时髦 stays the noun
+        from flashcards.compounds import jieba_tag
+
+        return is_hanzi_word(nxt) and jieba_tag(nxt).startswith(_OBJECT_TAGS) and not _makes_noun(before)
     if rule == "instrument":
         return before in _INSTRUMENTAL or (earlier in _INSTRUMENTAL and len(before) == 1)
     if rule == "degree":

@@ -564,7 +564,9 @@ LITERARY = [
     ("请调一下音量。", "调", "tiáo"),
     ("他把空调温度调高了。", "调", "tiáo"),
     ("他被调到北京工作。", "调", "diào"),
-    # 倒霉 dǎo with what is had between (倒了血霉); 倒 dào otherwise
+    ("他穿着拖鞋出去了。", "着", "zhe"),
+    ("她的穿着很时髦。", "穿着", "chuānzhuó"),
+        # 倒霉 dǎo with what is had between (倒了血霉); 倒 dào otherwise
     ("他倒了血霉。", "倒", "dǎo"),
     ("他倒了一杯水。", "倒", "dào"),
     # the verb + 得 of a degree complement (过得 is cut in two before 很好)

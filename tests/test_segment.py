@@ -98,6 +98,9 @@ def test_verb_de_before_degree(sentence, expected):
         # 在X + a place word that X joins (在意 + 中 → 在 + 意中); not where X + it is no word
         ("这也在意中。", ["在", "意中"]),
         ("他在场中跑。", ["在场", "中"]),
+        # a verb + 着 CC-CEDICT has only as a noun (穿着 "attire"), before an object
+        ("他穿着一件红衣服。", ["穿", "着", "一件"]),
+        ("她的穿着很时髦。", ["穿着", "很"]),
         # a body part + a verb after 用: the instrument and the verb
         ("那人用怪眼看我。", ["怪", "眼", "看", "我"]),
         ("他用眼看了看。", ["用", "眼", "看"]),
