@@ -278,6 +278,7 @@ def _person_name(token: str) -> bool:
     return compounds.looks_like_person(token)
 
 
+@lru_cache(maxsize=1 << 12)
 def _foreign(char: str) -> bool:
     from flashcards.compounds import is_transliteration_char
 
@@ -289,6 +290,8 @@ def join_transliterations(tokens: list[str]) -> list[str]:
     has it (``compounds.looks_transliterated``). Runs of tokens made only of transliteration
     characters, at least two of them single characters, are joined when the whole looks
     transliterated. Returns ``tokens`` itself when nothing changes."""
+    if sum(len(t) == 1 and _foreign(t) for t in tokens) < 2:  # the common case: no name here
+        return tokens
     from flashcards.compounds import looks_transliterated
 
     out: list[str] | None = None
