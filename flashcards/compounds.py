@@ -65,7 +65,7 @@ from flashcards.hanzi import is_hanzi_word
 
 __all__ = [
     "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "in_jieba", "is_listed", "is_name",
-    "jieba_tag", "looks_like_person", "parts", "split_compounds", "study_splitter",
+    "is_transliteration_char", "jieba_tag", "looks_like_person", "looks_transliterated", "parts", "split_compounds", "study_splitter",
 ]
 
 #: jieba dictionary tags for person and place names.
@@ -483,7 +483,34 @@ def is_name(word: str) -> bool:
             return False  # 湖水, 深水, 大坡 (ns): lake water, deep water, a big slope
         # 金和银, 关了门 (nr): a particle or conjunction inside is a phrase, not a name.
         return not _holds_long_word(word) and not any(ch in NOT_IN_NAMES for ch in word[1:-1])
-    return not tag and looks_like_person(word)
+    return not tag and (looks_like_person(word) or looks_transliterated(word))
+
+
+#: Characters of transliterated foreign names (奥楚蔑洛夫, 契诃夫, 安娜) that are rare in
+#: ordinary words; common ones that transliterations also use (马 西 多 加 米 里; the verbs
+#: 提 肯 盖 塞 托 扎) are left out,
+#: so that a run of ordinary words never reads as a name.
+_TRANSLITERATION = frozenset(
+    "奥埃艾拜鲍彼宾伯迪蒂厄恩菲芬弗冈戈格赫亨霍吉杰凯坎库莱兰朗劳勒雷利列隆卢鲁伦洛迈曼梅蒙"
+    "莫姆穆纳奈尼涅努诺欧帕佩皮普奇契齐乔琴丘萨桑森莎舍施斯索塔泰坦瓦韦维沃伊尤泽詹兹佐夫"
+    "蔑楚娃娜丽基尔克诃谢耶柯"
+)
+_MIN_TRANSLITERATION = 3
+
+
+def is_transliteration_char(char: str) -> bool:
+    return char in _TRANSLITERATION
+
+
+def looks_transliterated(word: str) -> bool:
+    """Three or more characters of transliteration (奥楚蔑洛夫, 契诃夫) that neither
+    dictionary has: a foreign name, kept whole by ``segment`` and filed as a name here."""
+    from flashcards import cedict
+
+    return (
+        len(word) >= _MIN_TRANSLITERATION and all(ch in _TRANSLITERATION for ch in word)
+        and not cedict.has(word) and not in_jieba(word)
+    )
 
 
 def _plain_place_word(word: str) -> bool:

@@ -88,6 +88,10 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return None
     if prev in _PRONOUNS:
         return ("de2",) if nxt in _DE_OBTAIN else ("dei3",)
+    if nxt == "了" and len(prev) == 1 and _tagged_verb_or_adjective(prev):
+        # 吃 + 得 + 了 + 吗: a potential complement de liǎo; 考 + 得 + 了 + 好成绩: obtained, dé
+        after = tokens[k + 2] if k + 2 < len(tokens) else ""
+        return ("de5",) if not _is_han(after) or after[0] in _AFTER_POTENTIAL else ("de2",)
     if nxt in _DE_OBTAIN and (len(prev) > 1 or not _tagged_verb_or_adjective(prev)):
         # a word, not a one-character verb, before 得了 (考试得了一百分), or a place word
         # (比赛中得了第一名): what obtains, where 吃得了 "can eat" is a potential complement
@@ -345,7 +349,36 @@ def _de_complement(text: str, i: int) -> str | None:
     nxt = _at(text, i + 1)
     if _is_han(_at(text, i - 1)) and nxt in _DEGREE | set("不要多好快慢"):
         return "de5"
+    if nxt == "了" and _potential_liao(text, i + 1):
+        return "de5"  # 吃得了吗 chī de liǎo
     return None
+
+
+#: What may follow a potential complement 得了/不了 liǎo (吃得了吗, 做不了这么多).
+_AFTER_POTENTIAL = frozenset("吗呢吧啊这那")
+
+
+def _potential_liao(text: str, i: int) -> bool:
+    """Whether 了 at ``i`` is liǎo "able to (finish)": after a one-character verb + 得/不
+    (吃得了, 去不了) at the end of a clause or before a question particle. Not after a
+    pronoun (他得了 dé le) nor before what is obtained (考试得了一百分)."""
+    from flashcards.compounds import jieba_tag
+
+    verb = _at(text, i - 2)
+    return (
+        _at(text, i - 1) in ("得", "不") and _is_han(verb) and verb not in _PRONOUN_CHARS
+        and jieba_tag(verb).startswith("v") and (_ends_clause(text, i) or _at(text, i + 1) in _AFTER_POTENTIAL)
+    )
+
+
+def _liao(text: str, i: int) -> str | None:
+    """了 liǎo in a potential complement (吃得了吗), see ``_potential_liao``."""
+    return "liao3" if _potential_liao(text, i) else None
+
+
+def _dao_mei(text: str, i: int) -> str | None:
+    """倒 of 倒霉 "to have bad luck" dǎo, also with 了 or what is had between (倒了血霉, 倒大霉)."""
+    return "dao3" if "霉" in text[i + 1 : i + 4] and "霉" in _rest_of_clause(text, i) else None
 
 
 def _zhi(text: str, i: int) -> str | None:
@@ -580,9 +613,18 @@ def _chu_along(text: str, i: int) -> str | None:
 _TUNED = frozenset("小大高低亮暗慢快准匀")
 
 
+#: What one adjusts (调音量, 请调一下温度): 调 before it is tiáo, not diào "to transfer".
+_SETTINGS = ("音量", "声音", "温度", "亮度", "频道", "灯光", "角度", "焦距", "音调", "空调")
+
+
 def _tiao_tune(text: str, i: int) -> str | None:
-    """调 before the setting it brings about (把声音调小, 调高温度) is tiáo "to adjust"."""
-    return "tiao2" if _at(text, i + 1) in _TUNED else None
+    """调 before the setting it brings about (把声音调小, 调高温度) or the setting it adjusts,
+    also after 一下 (请调一下音量) is tiáo "to adjust"."""
+    if _at(text, i + 1) in _TUNED:
+        return "tiao2"
+    rest = text[i + 1 : i + 5]
+    rest = rest[2:] if rest.startswith("一下") else rest
+    return "tiao2" if rest.startswith(_SETTINGS) else None
 
 
 def _shan(text: str, i: int) -> str | None:
@@ -789,7 +831,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
-    "处": _chu_along, "调": _tiao_tune,
+    "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei,
 }
 
 

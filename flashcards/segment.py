@@ -14,7 +14,11 @@ headwords:
   jieba's dictionary alone, so 很长 becomes 很 + 长 and 长 gets its own reading, cháng —
   unless it looks like a person's name (a surname + one or two characters: 王刚, 李华), which
   stays whole so that ``compounds.is_name`` can file it as a name; and a textbook name
-  jieba cut in two is joined (``join_given_names``: 小 + 华 → 小华, 小 + 明说 → 小明 + 说).
+  jieba cut in two is joined (``join_given_names``: 小 + 华 → 小华, 小 + 明说 → 小明 + 说),
+  and so is a foreign name cut into characters (``join_transliterations``: 奥 + 楚 + 蔑 +
+  洛夫 → 奥楚蔑洛夫, when every character is one transliterations use).
+* **potential complements**: a one-character verb + 得了 (吃得了) is three tokens, so that
+  得 reads de and 了 liǎo (``_potential``).
 * **re-cut** (``recut_bound``): jieba sometimes strands a *bound morpheme* — a character its
   dictionary tags as a morpheme (ng, vg, ag, dg, tg, g) and no HSK list teaches as a word —
   beside a word it stole a character from: 源生动能 comes out 源 + 生动 + 能. When giving that
@@ -28,7 +32,12 @@ headwords:
   and after 这/那/每, 一 + a measure word is 一 + the measure word (这一行 háng, not 一行
   yīxíng "the party"); after a personal pronoun, or a speaker whom 听/相信… governs, 的话 is
   的 + 话 "her words" (注意她的话, 听老师的话), not 的话 "if", unless a condition opens the
-  clause (如果是我的话).
+  clause (如果是我的话); and a one-character verb + 得 that CC-CEDICT or the HMM holds but no
+  HSK list teaches (过得, 长得, 来得) is V + 得 before a degree complement (日子过得很好 guò de,
+  长得很快 zhǎng de), so that 得 reads de and no note teaches 过得 "to get along"; and a
+  pair of jieba's dictionary the sentence around it shows to be two words (``_phrase_split``):
+  探 + 出头 + 来 (出 + 头), 才能 + 说好 (才 + 能), 请调 + 一下 (请 + 调), 家养 + 了 (家 + 养);
+  在X + a place word that X joins is 在 + the place word (也在意 + 中 → 在 + 意中).
 * **the adverbial particle 地** (``_split_adverbial_de``): jieba's dictionary holds 轻轻地,
   静静地 and even 地走了, none a CC-CEDICT word; 地 after a doubled word or an adjective,
   adverb or state word is the particle de, its own token (轻轻 + 地, 慢慢 + 地 + 走 + 了), so it
@@ -109,12 +118,17 @@ class Segmenter:
         One string object per distinct word: jieba makes a new one per occurrence, and a
         long text has millions of occurrences of a few ten thousand words.
         """
-        cut = self._cutter.cut(token, False) if self._needs_split(token) else (token,)
+        if self._needs_split(token):
+            cut = self._cutter.cut(token, False)
+        elif _potential(token):
+            cut = (token[0], token[1], token[2])  # 吃得了 → 吃 + 得 + 了: chī de liǎo
+        else:
+            cut = (token,)
         found = self._pieces[token] = tuple(sys.intern(p) for p in cut)
         for piece in found:
             if piece not in self._flags:
                 self._flag(piece)
-        if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes()) for p in found):
+        if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p)) for p in found):
             self._corrects.add(token)
         elif _swallows(token) or _edge_de(token):
             self._corrects.add(token)
@@ -147,7 +161,7 @@ class Segmenter:
     def _corrected(self, tokens: list[str]) -> list[str]:
         """``recut_bound`` and ``join_given_names``; new tokens get their merge flags."""
         has_word = self._cutter.has_word
-        fixed = join_given_names(recut_bound(tokens, has_word), has_word)
+        fixed = join_transliterations(join_given_names(recut_bound(tokens, has_word), has_word))
         if fixed is tokens:
             return tokens
         out = []
@@ -237,6 +251,18 @@ def _place_edged(token: str) -> bool:
     return len(token) == 2 and (token[0] in _PLACE_WORDS or token[1] in _PLACE_WORDS) and not compounds.is_listed(token)
 
 
+def _potential(token: str) -> bool:
+    """A one-character verb + 得了, a potential complement (吃得了 "can eat it all") jieba's
+    dictionary holds as one word and CC-CEDICT lacks: as one token the lexicon reads its 得了
+    as the word dé le; as three, 得 and 了 each take their reading in context (de, liǎo)."""
+    from flashcards import cedict, compounds
+
+    return (
+        len(token) == 3 and token.endswith("得了") and is_hanzi_word(token) and not cedict.has(token)
+        and compounds.is_listed(token[0]) and compounds.jieba_tag(token[0]).startswith("v")
+    )
+
+
 def _is_bound(char: str) -> bool:
     flag = _bound.get(char)
     if flag is None:
@@ -250,6 +276,39 @@ def _person_name(token: str) -> bool:
     from flashcards import compounds
 
     return compounds.looks_like_person(token)
+
+
+@lru_cache(maxsize=1 << 12)
+def _foreign(char: str) -> bool:
+    from flashcards.compounds import is_transliteration_char
+
+    return is_transliteration_char(char)
+
+
+def join_transliterations(tokens: list[str]) -> list[str]:
+    """奥 + 楚 + 蔑 + 洛夫 → 奥楚蔑洛夫: a foreign name jieba cut into pieces, as no dictionary
+    has it (``compounds.looks_transliterated``). Runs of tokens made only of transliteration
+    characters, at least two of them single characters, are joined when the whole looks
+    transliterated. Returns ``tokens`` itself when nothing changes."""
+    if sum(len(t) == 1 and _foreign(t) for t in tokens) < 2:  # the common case: no name here
+        return tokens
+    from flashcards.compounds import looks_transliterated
+
+    out: list[str] | None = None
+    i, n = 0, len(tokens)
+    while i < n:
+        j, singles = i, 0
+        while j < n and is_hanzi_word(tokens[j]) and all(_foreign(ch) for ch in tokens[j]):
+            singles += len(tokens[j]) == 1
+            j += 1
+        if j - i >= 2 and singles >= 2 and looks_transliterated("".join(tokens[i:j])):
+            if out is None:
+                out = list(tokens[:i])
+            out.append("".join(tokens[i:j]))
+        elif out is not None:
+            out += tokens[i : max(j, i + 1)]
+        i = max(j, i + 1)
+    return tokens if out is None else out
 
 
 def _name_prefixes() -> frozenset[str]:
@@ -375,7 +434,118 @@ def _swallows(token: str) -> bool:
         from flashcards.compounds import parts
 
         return parts(token) == (token[0], token[1])
+    return _verb_de(token) or _phrase_pair(token) is not None or token[0] == "在"
+
+
+#: Directions a verb takes with its object between them and 来/去 after (探出头来, 走进门去).
+_DIRECTION_HEADS = frozenset("出进起上下回过")
+#: Adverbs and modal verbs that jieba's dictionary holds as nouns together (才能 "talent",
+#: 总能 "total energy") where a verb follows: 他才能说好 is 才 + 能.
+_ADVERBS = frozenset("才总只就也都还")
+_MODALS = frozenset("能会")  # not 要: 只要 "so long as", 就要 "about to" are words of their own
+#: Body parts a verb is done with (用怪眼看我, 用手写): after 用 they are the instrument.
+_BODY = frozenset("眼手口嘴脚耳心鼻")
+_INSTRUMENTAL = frozenset("用拿以")
+#: What shows the verb of 请 + verb is a verb (请调一下 tiáo, not 请调 "to request a transfer").
+_VERB_AFTERS = frozenset("一下 一会儿 一点 一遍 一次".split())
+
+
+@lru_cache(maxsize=1 << 12)
+def _phrase_pair(token: str) -> str | None:
+    """Which rule of ``_phrase_split`` may cut this pair of characters in two, or None."""
+    from flashcards.compounds import is_listed, jieba_tag
+
+    if len(token) != 2 or not is_hanzi_word(token) or not is_listed(token[1]):
+        return None
+    if token[0] in _DIRECTION_HEADS and token[1] not in "来去" and jieba_tag(token[1]) == "n":
+        return "direction"  # 出头, 出门, 上楼
+    if token[0] in _ADVERBS and token[1] in _MODALS and not _verb_senses(token):
+        return "modal"  # 才能 "talent", 总能 "total energy"
+    if token[0] == "请" and not is_listed(token) and jieba_tag(token[1]).startswith("v"):
+        return "measured"  # 请调 "to request a transfer"
+    if token[0] == "再" and jieba_tag(token[1]).startswith("v"):
+        return "measured"  # 再说 "moreover", 再来 "to come again": 再说一遍 is 再 + 说
+    if not is_listed(token) and jieba_tag(token) == "n" and jieba_tag(token[1]) == "v":
+        return "aspect"  # 家养 "domestic"
+    if token[1] == "着" and is_listed(token[0]) and _verb_senses(token[0]) and _no_zhe(token):
+        return "wearing"  # 穿着 chuānzhuó "attire"
+    if token[0] in _BODY and jieba_tag(token[1]).startswith("v") and is_listed(token[1]):
+        return "instrument"  # 眼看 "soon", 手写 "handwritten"
+    if token[0] == "大" and not is_listed(token) and jieba_tag(token[1]) == "a":
+        return "degree"  # 大难 "catastrophe", 大好 "excellent"
+    return None
+
+
+def _no_zhe(word: str) -> bool:
+    """Whether CC-CEDICT reads ``word``'s 着 only as in a noun (穿着 chuānzhuó "attire")."""
+    from flashcards import lexicon
+
+    keys = lexicon.reading_keys(word)
+    return bool(keys) and all(key[-1] != "zhe5" for key in keys)
+
+
+#: Tags of what a verb + 着 takes as its object (穿着 + 背心, 一件, 新 + 大衣, 这件).
+_OBJECT_TAGS = ("n", "m", "a", "b", "r")
+
+
+def _verb_senses(word: str) -> bool:
+    """Whether CC-CEDICT gives ``word`` a verb's or a modal's sense (只能 "can only")."""
+    from flashcards import lexicon
+
+    return any(s.startswith(("to ", "can", "must", "will", "may")) for e in lexicon.entries(word) for s in e.senses)
+
+
+def _phrase_split(token: str, before: str, nxt: str, earlier: str = "") -> bool:
+    """Whether a pair of jieba's dictionary is two words in this sentence:
+    a verb + direction + object + 来/去 (探 + 出头 + 来 → 出 + 头; 走 + 出门 + 去);
+    an adverb + a modal before a verb (才能 + 说好 → 才 + 能, 总能 + 找到);
+    请 or 再 + a verb with its measure of action (请调 + 一下 → 请 + 调, 再说 + 一遍 → 再 + 说);
+    a noun whose last character is a verb, taking an aspect particle (他家养了 → 家 + 养 + 了);
+    不 + 大X with X an adjective (尚不大难 → 不 + 大 + 难: 不大 "not very");
+    a verb + 着 CC-CEDICT reads as a noun only, before an object (穿着 + 新大衣 → 穿 + 着 zhe);
+    a body part + a verb after 用 (用怪眼看我 → 眼 + 看: the eye one looks with, not 眼看 "soon")."""
+    rule = _phrase_pair(token)
+    if rule == "direction":
+        return nxt in ("来", "去") and len(before) == 1 and _is_verb(before)
+    if rule == "modal":
+        return _is_verb(nxt)
+    if rule == "measured":
+        return nxt in _VERB_AFTERS
+    if rule == "aspect":
+        return nxt in ("了", "着", "过")
+    if rule == "wearing":  # 他穿着 + 新大衣 → 穿 + 着 zhe; 她的穿着 + 很时髦 stays the noun
+        from flashcards.compounds import jieba_tag
+
+        return is_hanzi_word(nxt) and jieba_tag(nxt).startswith(_OBJECT_TAGS) and not _makes_noun(before)
+    if rule == "instrument":
+        return before in _INSTRUMENTAL or (earlier in _INSTRUMENTAL and len(before) == 1)
+    if rule == "degree":
+        return before == "不"  # 不大 "not very": 尚不大难 is 不 + 大 + 难
     return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _verb_de(token: str) -> bool:
+    """过得, 来得, 长得: a one-character verb or adjective + the complement particle 得 that
+    CC-CEDICT (or jieba's HMM) holds as a word but no HSK list teaches (觉得, 记得 are taught)."""
+    from flashcards.compounds import is_listed, jieba_tag
+
+    return (
+        len(token) == 2 and token[1] == "得" and is_hanzi_word(token) and not is_listed(token)
+        and is_listed(token[0]) and jieba_tag(token[0])[:1] in ("v", "a", "u")
+    )
+
+
+#: What a degree complement after 得 opens with (过得很好, 长得太快, 过得怎么样).
+_GRADED = frozenset("很 太 真 挺 更 非常 十分 特别 比较 更加 越来越 相当 这么 那么 多么 怎么样 不错 还好 不太 不好".split())
+
+
+def _degree_follows(token: str) -> bool:
+    """Whether ``token`` opens the degree complement of a 得 before it: a degree word, or an
+    adjective (jieba's a; 很快, 太晚 are degree + adjective), not a verb (懒得去, 省得麻烦 …)."""
+    from flashcards.compounds import jieba_tag
+
+    return token in _GRADED or token[:1] in ("很", "太") or (is_hanzi_word(token) and jieba_tag(token) == "a")
 
 
 def recut_function_words(tokens: list[str]) -> list[str]:
@@ -400,6 +570,18 @@ def recut_function_words(tokens: list[str]) -> list[str]:
         elif token[0] == "一":
             fix = before in _DEMONSTRATIVES and nxt != "人"  # 他们这一行人: the party, yīxíng
             new = [token[0], token[1]]
+        elif _verb_de(token):  # 日子过得 + 很好 → 过 + 得: the particle de, not 过得 guòdé
+            fix = _degree_follows(nxt)
+            new = [token[0], token[1]]
+        elif token[0] == "在" and nxt in _PLACE_WORDS:
+            # 也在意 + 中 → 在 + 意中 "as expected"; 在家 + 里 → 在 + 家里: 在 opens a frame
+            from flashcards import cedict
+
+            fix = len(token) == 2 and cedict.has(token[1] + nxt)
+            new = [token[0], token[1] + nxt]
+        elif _phrase_pair(token) is not None:
+            fix = _phrase_split(token, before, nxt, tokens[i - 2] if i >= 2 else "")
+            new = [token[0], token[1]]
         else:
             from flashcards.compounds import is_listed
 
@@ -409,7 +591,7 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             if out is None:
                 out = list(tokens)
             j = len(out) - len(tokens) + i  # index of ``token`` in ``out`` after earlier fixes
-            out[j : j + (2 if token[0] in _DEGREE_HEADS else 1)] = new
+            out[j : j + (2 if token[0] in _DEGREE_HEADS or token[0] == "在" else 1)] = new
     return tokens if out is None else out
 
 

@@ -553,6 +553,25 @@ LITERARY = [
     ("警察逮捕了他。", "逮捕", "dàibǔ"),
     ("又像笼着轻纱的梦。", "笼", "lǒng"),
     ("鸟在笼子里。", "笼子", "lóngzi"),
+    # a potential complement 得了 de liǎo (jieba's 吃得了 is cut in three), not 得了 dé le
+    ("这么多饭你吃得了吗？", "了", "liǎo"),
+    ("这么多饭你吃得了吗？", "得", "de"),
+    ("我们吃得了这么多。", "了", "liǎo"),
+    ("他考得了好成绩。", "得", "dé"),
+    ("他得了第一名。", "得", "dé"),
+    ("我吃了饭。", "了", "le"),
+    # 调 before the setting it adjusts, also after 一下, tiáo; diào "to transfer" otherwise
+    ("请调一下音量。", "调", "tiáo"),
+    ("他把空调温度调高了。", "调", "tiáo"),
+    ("他被调到北京工作。", "调", "diào"),
+    ("他穿着拖鞋出去了。", "着", "zhe"),
+    ("她的穿着很时髦。", "穿着", "chuānzhuó"),
+        # 倒霉 dǎo with what is had between (倒了血霉); 倒 dào otherwise
+    ("他倒了血霉。", "倒", "dǎo"),
+    ("他倒了一杯水。", "倒", "dào"),
+    # the verb + 得 of a degree complement (过得 is cut in two before 很好)
+    ("他们的日子过得很好。", "得", "de"),
+    ("孩子长得很快。", "长", "zhǎng"),
 ]
 
 

@@ -49,3 +49,86 @@ def test_user_dictionary(tmp_path):
     user_dict = tmp_path / "dict.txt"
     user_dict.write_text("链圈人士 10 n\n", encoding="utf-8")
     assert "链圈人士" in segmenter(user_dict).words("他是链圈人士。")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a one-character verb + 得 no HSK list teaches, before a degree complement: V + 得
+        ("他们的日子过得很好。", ["过", "得", "很", "好"]),
+        ("孩子长得很快。", ["长", "得", "很快"]),
+        ("他来得太晚了", ["来", "得", "太晚"]),
+        ("你们最近过得怎么样", ["过", "得", "怎么样"]),
+        # not firing: taught words (觉得), a verb after (懒得去), other tokens (来得及, 过得去)
+        ("你觉得很好吗", ["觉得", "很"]),
+        ("我懒得去", ["懒得", "去"]),
+        ("他来得及", ["来得及"]),
+        ("他过得去", ["过得去"]),
+    ],
+)
+def test_verb_de_before_degree(sentence, expected):
+    words = segmenter().words(sentence)
+    i = words.index(expected[0])
+    assert words[i : i + len(expected)] == expected, words
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # verb + direction + object + 来/去: the direction and the object are two words
+        ("一只猫探出头来。", ["探", "出", "头", "来"]),
+        ("他出门了。", ["出门", "了"]),  # no verb before, no 来/去 after: the word
+        # adverb + modal before a verb (才能 "talent", 总能 "total energy" in the dictionary)
+        ("他才能说好中文。", ["才", "能", "说好"]),
+        ("他总能找到办法。", ["总", "能", "找到"]),
+        ("他的才能很高。", ["才能", "很"]),
+        ("我只能说好。", ["只能", "说好"]),  # 只能 "can only": a modal sense of its own
+        ("只要说不。", ["只要", "说"]),  # 只要 "so long as": a conjunction, not 只 + 要
+        # 请 + a verb with its measure of action
+        ("请调一下音量。", ["请", "调", "一下"]),
+        ("他请调到北京。", ["请调", "到"]),
+        ("请再说一遍。", ["请", "再", "说", "一遍"]),
+        ("再说，他也不想去。", ["再说", "，"]),
+        # a noun ending in a verb, with an aspect particle after it
+        ("他家养了一只狗。", ["家", "养", "了"]),
+        ("家养的狗很乖。", ["家养", "的"]),
+        # 不 + 大X: 不大 "not very" and the adjective
+        ("这事尚不大难。", ["不", "大", "难"]),
+        ("他经历了一场大难。", ["大难", "。"]),
+        # 在X + a place word that X joins (在意 + 中 → 在 + 意中); not where X + it is no word
+        ("这也在意中。", ["在", "意中"]),
+        ("他在场中跑。", ["在场", "中"]),
+        # a verb + 着 CC-CEDICT has only as a noun (穿着 "attire"), before an object
+        ("他穿着一件红衣服。", ["穿", "着", "一件"]),
+        ("她的穿着很时髦。", ["穿着", "很"]),
+        # a body part + a verb after 用: the instrument and the verb
+        ("那人用怪眼看我。", ["怪", "眼", "看", "我"]),
+        ("他用眼看了看。", ["用", "眼", "看"]),
+        ("眼看就要下雨了。", ["眼看", "就要"]),
+    ],
+)
+def test_pairs_split_in_phrases(sentence, expected):
+    words = segmenter().words(sentence)
+    i = words.index(expected[0])
+    assert words[i : i + len(expected)] == expected, words
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("奥楚蔑洛夫穿着新大衣。", "奥楚蔑洛夫"),  # 奥 + 楚 + 蔑 + 洛夫 before
+        ("”奥楚蔑洛夫忽然听见叫喊声", "奥楚蔑洛夫"),
+    ],
+)
+def test_transliterated_names_stay_whole(sentence, name):
+    from flashcards.compounds import is_name
+
+    assert name in segmenter().words(sentence)
+    assert is_name(name)
+
+
+@pytest.mark.parametrize("sentence", ["他普及了科学。", "我们利用他。", "他尼姑庵里住。"])
+def test_ordinary_words_are_no_transliteration(sentence):
+    from flashcards.compounds import looks_transliterated
+
+    assert not any(looks_transliterated(w) for w in segmenter().words(sentence))
