@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import lzma
 from array import array
+from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -106,6 +107,21 @@ def headwords() -> frozenset[str]:
     """
     keys = _index().keys
     return frozenset(keys)
+
+
+def word_characters() -> dict[str, int]:
+    """How many headwords of two or more characters each character is written in (either
+    script; 週 in 45, 秊 in none). Counted once over the index and cached on disk: a count
+    over the whole dictionary costs a build about 0.25 s and 30 MB."""
+    return _word_characters()
+
+
+@lru_cache(maxsize=1)
+def _word_characters() -> dict[str, int]:
+    def build(_: bytes) -> dict[str, int]:
+        return dict(Counter(c for w in _index().keys if len(w) > 1 for c in set(w)))
+
+    return datacache.load("cedict-characters", data_path(), INDEX_VERSION, build)
 
 
 def header() -> str:

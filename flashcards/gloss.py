@@ -27,7 +27,6 @@ short senses, and the rest behind a "more" line. Rules, in order (each a functio
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -292,14 +291,9 @@ _IN_WORDS = 5
 def _in_words(form: str) -> bool:
     """Whether the single character ``form`` is written in at least _IN_WORDS longer
     CC-CEDICT headwords (週 in 45, 秊 in none): a form in use, not an obsolete variant."""
-    return len(form) == 1 and _word_characters()[form] >= _IN_WORDS
-
-
-@lru_cache(maxsize=1)
-def _word_characters() -> Counter[str]:
     from flashcards import cedict
 
-    return Counter(c for w in cedict.headwords() if len(w) > 1 for c in set(w))
+    return len(form) == 1 and cedict.word_characters().get(form, 0) >= _IN_WORDS
 
 
 def _points_to(sense: str, word: str) -> bool:
