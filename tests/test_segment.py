@@ -4,6 +4,13 @@ from flashcards.hanzi import is_hanzi_word
 from flashcards.segment import segmenter
 
 
+def _cut_as(sentence: str, expected: list[str]) -> None:
+    """The sentence's tokens hold ``expected`` as a run, from its first token on."""
+    words = segmenter().words(sentence)
+    i = words.index(expected[0])
+    assert words[i : i + len(expected)] == expected, words
+
+
 @pytest.mark.parametrize(
     "sentence, expected_words",
     [
@@ -67,9 +74,7 @@ def test_user_dictionary(tmp_path):
     ],
 )
 def test_verb_de_before_degree(sentence, expected):
-    words = segmenter().words(sentence)
-    i = words.index(expected[0])
-    assert words[i : i + len(expected)] == expected, words
+    _cut_as(sentence, expected)
 
 
 @pytest.mark.parametrize(
@@ -108,9 +113,7 @@ def test_verb_de_before_degree(sentence, expected):
     ],
 )
 def test_pairs_split_in_phrases(sentence, expected):
-    words = segmenter().words(sentence)
-    i = words.index(expected[0])
-    assert words[i : i + len(expected)] == expected, words
+    _cut_as(sentence, expected)
 
 
 @pytest.mark.parametrize(
