@@ -61,7 +61,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from flashcards.hanzi import is_hanzi_word
+from flashcards.hanzi import PERSONAL_PRONOUNS, is_hanzi_word
 
 __all__ = [
     "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "in_jieba", "is_listed", "is_name",
@@ -284,7 +284,6 @@ def _counts(char: str) -> bool:
     return any(s.startswith("classifier") for e in lexicon.entries(char) for s in e.senses)
 
 
-_PRONOUNS = frozenset("我你您他她它")
 
 
 def _by_prefix(word: str) -> tuple[str, ...] | None:
@@ -309,7 +308,7 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
             rest = _words_of(word[len(prefix):])
             if rest:
                 return (prefix,) + rest
-    if len(word) == 2 and word[0] in _PRONOUNS and is_listed(word[1]) and (
+    if len(word) == 2 and word[0] in PERSONAL_PRONOUNS and is_listed(word[1]) and (
             not jieba_tag(word) or jieba_tag(word[1])[:1] in "vp"):
         # 我去, 我等, 他用: CC-CEDICT's slang or literary headwords (oh my god!, "we", "other
         # use") that the merge glues from a pronoun and a verb, or jieba's dictionary joins
@@ -400,7 +399,7 @@ def _word_parts(word: str) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=1 << 15)
-def _phrase_pair(word: str) -> tuple[str, ...] | None:
+def _coverage_pair(word: str) -> tuple[str, ...] | None:
     """A verb + its one-character object (看书, 喝酒, 借钱) or 大/小/有 + a noun (大雨, 有钱) that
     CC-CEDICT lists and whose meaning says one of its characters' (看书 "to read": 看 "to read"):
     a reader who knows both characters reads it. 吹牛 "to brag" and 小费 "tip" say neither, so they
@@ -541,7 +540,7 @@ def effective_level(word: str, standard: str = "3.0") -> int | None:
     own = lexicon.hsk_level(word, standard)
     if own is not None or is_name(word):
         return own
-    split = (_split(word) or _word_parts(word) or _phrase_pair(word)) if is_hanzi_word(word) else None
+    split = (_split(word) or _word_parts(word) or _coverage_pair(word)) if is_hanzi_word(word) else None
     if not split:
         return None
     levels = [effective_level(p, standard) for p in split]  # 第一 is unlisted in 3.0: 第 + 一

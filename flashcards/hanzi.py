@@ -19,6 +19,9 @@ from functools import lru_cache
 CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HANZI = re.compile(f"[{CLASS}]")
 HANZI_RUN = re.compile(f"[{CLASS}]+")
+#: The one-character personal pronouns: subjects that jieba's dictionary and CC-CEDICT glue to
+#: the next word (他用, 走你), and what reading rules look for before or after a verb.
+PERSONAL_PRONOUNS = frozenset("我你您他她它")
 _ONLY = re.compile(f"[{CLASS}]+")
 
 

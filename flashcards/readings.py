@@ -26,6 +26,7 @@ import threading
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from flashcards.hanzi import HANZI as _HAN
+from flashcards.hanzi import PERSONAL_PRONOUNS as _PRONOUN_CHARS
 
 __all__ = ["CHAR_RULES", "RULES", "hint_in", "marks_many", "readings_many", "sentence_keys", "sentence_readings"]
 
@@ -60,7 +61,6 @@ _NUMERAL = frozenset("一二两三四五六七八九十百千万亿几多")
 _COUNT = _NUMERAL | frozenset("0123456789０１２３４５６７８９")
 _DEMONSTRATIVE = frozenset("这那哪每各某此该本")
 _DEGREE = frozenset("很太真挺最更较好极够特非常")
-_PRONOUN_CHARS = frozenset("我你他她它您")
 _DEGREE_WORDS = _DEGREE | frozenset("非常 十分 特别 比较 更加 越来越 相当".split())
 _PRONOUNS = frozenset("我 你 他 她 它 您 我们 你们 他们 她们 它们 咱们 大家 谁".split())
 _DE_OBTAIN = frozenset("了 到 过 奖 分 病".split())  # 他得了第一 dé, not děi

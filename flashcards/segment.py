@@ -55,7 +55,7 @@ from itertools import compress
 from pathlib import Path
 
 from flashcards.cutter import Cutter
-from flashcards.hanzi import is_hanzi_word
+from flashcards.hanzi import PERSONAL_PRONOUNS, is_hanzi_word
 
 _MAX_MERGE_PIECES = 4
 _MAX_MERGE_CHARS = 6
@@ -63,7 +63,7 @@ _MAX_MERGE_CHARS = 6
 _PARTICLES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么")
 #: Nor does a personal pronoun begin or end a word that jieba's dictionary lacks: 走 + 你
 #: is "go, you" (走你的罢), not the slang 走你 "let's do this".
-_NEVER_JOIN = _PARTICLES | frozenset("我你他她它您")
+_NEVER_JOIN = _PARTICLES | PERSONAL_PRONOUNS
 #: Nor a place word standing alone, which belongs to the noun before it: 向 + 车 + 前 is "in
 #: front of the cart", not 车前 "Chinese plantain"; 大厅 + 里 + 人 很多, not 里人. (上 and 下
 #: still join: 爬上, 插上 are verbs with their complement.)
