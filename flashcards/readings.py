@@ -190,9 +190,16 @@ def _dongxi(tokens: Tokens, k: int) -> Key | None:
     return None
 
 
+def _qilai(tokens: Tokens, k: int) -> Key | None:
+    """起来 after a verb or adjective is its complement, both syllables neutral qilai
+    (笑起来, 热闹起来, 站起来: CC-CEDICT's qi5 lai5 entry); alone it is the verb "to get up"
+    qǐlai (他起来了), left to the dictionary."""
+    return ("qi5", "lai5") if _tagged_verb_or_adjective(_prev(tokens, k)) else None
+
+
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
     "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
-    "东西": _dongxi,
+    "东西": _dongxi, "起来": _qilai,
 }
 
 
@@ -1010,8 +1017,18 @@ def _syllables(tokens: Tokens, keys: tuple[Key | None, ...]) -> tuple[tuple[str,
     from flashcards import lexicon
 
     return tuple(
-        lexicon.syllables(t, key) if _HAN.search(t) else (t,) for t, key in zip(tokens, keys)
+        _proper(t, lexicon.syllables(t, key)) if _HAN.search(t) else (t,) for t, key in zip(tokens, keys)
     )
+
+
+def _proper(token: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """A foreign name composed character by character (奥楚蔑洛夫, which CC-CEDICT lacks)
+    capitalised as CC-CEDICT writes the names it has (普京 Pǔjīng): Àochǔmièluòfū."""
+    from flashcards.compounds import looks_transliterated
+
+    if syllables and syllables[0][:1].islower() and looks_transliterated(token):
+        return (syllables[0].capitalize(), *syllables[1:])
+    return syllables
 
 
 def readings_many(sentences: Sequence[Sequence[str]]) -> list[tuple[tuple[str, ...], ...]]:

@@ -526,14 +526,31 @@ def _phrase_split(token: str, before: str, nxt: str, earlier: str = "") -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _verb_de(token: str) -> bool:
-    """过得, 来得, 长得: a one-character verb or adjective + the complement particle 得 that
-    CC-CEDICT (or jieba's HMM) holds as a word but no HSK list teaches (觉得, 记得 are taught)."""
+    """过得, 来得: a one-character verb or adjective + the complement particle 得 that
+    CC-CEDICT (or jieba's HMM) holds as a word but no HSK list teaches (觉得, 记得 are taught).
+    Not a linking verb (``_links``): 变得 + 很冷 is "to become cold", not 变 said coldly."""
     from flashcards.compounds import is_listed, jieba_tag
 
     return (
         len(token) == 2 and token[1] == "得" and is_hanzi_word(token) and not is_listed(token)
-        and is_listed(token[0]) and jieba_tag(token[0])[:1] in ("v", "a", "u")
+        and is_listed(token[0]) and jieba_tag(token[0])[:1] in ("v", "a", "u") and not _links(token)
     )
+
+
+#: CC-CEDICT's first sense of a verb + 得 that links its subject to the adjective after it.
+#: Not "to look": 长得 is that (长得很高) and also 长 "to grow" + 得 (长得很快).
+_LINKING = ("to become", "to turn into")
+
+
+def _links(token: str) -> bool:
+    """变得 "to become": what follows describes the subject, so the pair is the verb a
+    learner learns; 过得 "how are you getting by?" and 来得 "to emerge (from a comparison)"
+    are not, and 过得很好 is 过 + 得 + 很好, the manner of 过."""
+    from flashcards import lexicon
+
+    entries = lexicon.entries(token)
+    first = entries[0].senses[0] if entries and entries[0].senses else ""
+    return first.startswith(_LINKING)
 
 
 #: What a degree complement after 得 opens with (过得很好, 长得太快, 过得怎么样).

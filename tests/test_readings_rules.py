@@ -572,6 +572,12 @@ LITERARY = [
     # the verb + 得 of a degree complement (过得 is cut in two before 很好)
     ("他们的日子过得很好。", "得", "de"),
     ("孩子长得很快。", "长", "zhǎng"),
+    # 起来 after a verb or adjective, its complement: neutral qilai; alone, "to get up" qǐlai
+    ("大家一听就笑起来了。", "起来", "qilai"),
+    ("屋里马上热闹起来。", "起来", "qilai"),
+    ("他哭起来了。", "起来", "qilai"),
+    ("他早上六点起来。", "起来", "qǐlai"),
+    ("他起来了。", "起来", "qǐlai"),
 ]
 
 
@@ -719,3 +725,19 @@ def test_di_after_graded_adjective(tokens, k, expected) -> None:
 @pytest.mark.parametrize(("text", "offset", "expected"), RULE_CALLS)
 def test_character_rule(text: str, offset: int, expected: str | None) -> None:
     assert readings.CHAR_RULES[text[offset]](text, offset) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a transliterated name CC-CEDICT lacks, composed: capitalised like CC-CEDICT's names
+        ("奥楚蔑洛夫穿着新的军大衣。", "Àochǔmièluòfū"),
+        ("普京在莫斯科。", "Pǔjīng"),
+        # not firing: an ordinary word stays lower case
+        ("我们走了。", "wǒmen"),
+    ],
+)
+def test_names_capitalised(sentence: str, expected: str) -> None:
+    from flashcards.segment import segmenter
+
+    assert readings.marks_many([segmenter().words(sentence)])[0][0] == expected

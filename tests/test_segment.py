@@ -71,6 +71,9 @@ def test_user_dictionary(tmp_path):
         ("我懒得去", ["懒得", "去"]),
         ("他来得及", ["来得及"]),
         ("他过得去", ["过得去"]),
+        # nor a linking verb + 得 (CC-CEDICT "to become"): the adjective describes the subject
+        ("天气变得很冷。", ["变得", "很", "冷"]),
+        ("他变得越来越忙", ["变得", "越来越"]),
     ],
 )
 def test_verb_de_before_degree(sentence, expected):
