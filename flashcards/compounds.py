@@ -436,10 +436,11 @@ def looks_like_person(word: str) -> bool:
     if len(word) == 2 and _counts(word[0]) and is_listed(word[1]) and jieba_tag(word[1]).startswith("n"):
         return False  # 张票, 张床: 张 counts the ticket (两张票), it is no surname here
     # 王刚, 李华; and the 小明, 阿强 of textbooks: 小/阿 + one character
-    return _is_surname(word[0]) or (len(word) == 2 and word[0] in NAME_PREFIXES)
+    return is_surname(word[0]) or (len(word) == 2 and word[0] in NAME_PREFIXES)
 
 
-def _is_surname(char: str) -> bool:
+def is_surname(char: str) -> bool:
+    """One of the hundred commonest surnames (王, 李): a name may start there."""
     return char in _SURNAMES
 
 
@@ -516,7 +517,7 @@ def _plain_place_word(word: str) -> bool:
     """Two HSK characters, no surname first, a noun last: words for a place (湖水, 大坡), not its
     name — jieba's place tag on a token CC-CEDICT lacks is where its name tags are noisiest."""
     first, last = word[0], word[-1]
-    return (len(word) == 2 and not _is_surname(first) and is_listed(first) and is_listed(last)
+    return (len(word) == 2 and not is_surname(first) and is_listed(first) and is_listed(last)
             and jieba_tag(last).startswith("n"))
 
 

@@ -128,7 +128,7 @@ class Segmenter:
         for piece in found:
             if piece not in self._flags:
                 self._flag(piece)
-        if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p)) for p in found):
+        if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p)) for p in found):
             self._corrects.add(token)
         elif _swallows(token) or _edge_de(token):
             self._corrects.add(token)
@@ -317,6 +317,13 @@ def _name_prefixes() -> frozenset[str]:
     return NAME_PREFIXES
 
 
+@lru_cache(maxsize=1 << 12)
+def _surname(char: str) -> bool:
+    from flashcards.compounds import is_surname
+
+    return is_surname(char)
+
+
 def recut_bound(tokens: list[str], has_word: Callable[[str], bool]) -> list[str]:
     """Give a stranded bound morpheme back its character (see the module docstring).
 
@@ -369,12 +376,13 @@ def join_given_names(tokens: list[str], has_word: Callable[[str], bool]) -> list
 
     小/阿 (``compounds.NAME_PREFIXES``) + one character that is no function word, when
     neither CC-CEDICT nor jieba's dictionary (``has_word``) has the pair; also 小 + 明说 →
-    小明 + 说 when the second token ends in a word that follows names (说, 是, 和 …).
+    小明 + 说 when the second token ends in a word that follows names (说, 是, 和 …), and
+    so a common surname standing alone: 李 + 明说 → 李明 + 说 (the friend 李明, who speaks).
     ``compounds.is_name`` then files the token as a name. Returns ``tokens`` itself when
     nothing changes.
     """
     prefixes = _name_prefixes()
-    if prefixes.isdisjoint(tokens):
+    if prefixes.isdisjoint(tokens) and not any(len(t) == 1 and _surname(t) for t in tokens):
         return tokens
     from flashcards import cedict
 
@@ -386,7 +394,11 @@ def join_given_names(tokens: list[str], has_word: Callable[[str], bool]) -> list
     i = 0
     while i < len(out) - 1:
         head, nxt = out[i], out[i + 1]
-        if head in prefixes and is_hanzi_word(nxt) and nxt[0] not in _PARTICLES:
+        if len(head) == 1 and _surname(head) and len(nxt) == 2 and nxt[1] in _AFTER_NAME:
+            if is_hanzi_word(nxt) and nxt[0] not in _PARTICLES and new(head + nxt[0]):
+                out[i : i + 2] = [head + nxt[0], nxt[1]]
+                changed = True
+        elif head in prefixes and is_hanzi_word(nxt) and nxt[0] not in _PARTICLES:
             if len(nxt) == 1 and nxt not in _AFTER_NAME and new(head + nxt):
                 out[i : i + 2] = [head + nxt]
                 changed = True

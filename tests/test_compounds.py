@@ -294,6 +294,11 @@ def test_names_in_the_report(tmp_path):
         ("我的孩子还小呢。", ["还", "小", "呢"]),
         ("老师老说这个。", ["老", "说"]),  # 老 + verb is "always": no name, whatever HMM says
         ("王刚和孙涛去小店。", ["王刚", "和", "孙涛", "去", "小店"]),
+        # A common surname alone before a word ending in 说/是/和 …: the name takes its first
+        # character (李 + 明说 → 李明 + 说); not when the pair is a word (张口, 高兴).
+        ("我的朋友李明说，他很好。", ["朋友", "李明", "说", "，"]),
+        ("他很高兴说。", ["很", "高兴", "说"]),
+        ("张口说话。", ["张口", "说话"]),
         # A degree adverb gives back the adjective jieba glued to it when the adjective and
         # the next character are an HSK word; 很大 alone stays.
         ("他对朋友很大方。", ["很", "大方", "。"]),
