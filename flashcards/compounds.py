@@ -133,8 +133,34 @@ def _split(word: str) -> tuple[str, ...] | None:
 
 
 def _by_rule(word: str) -> tuple[str, ...] | None:
-    return (_ordinal(word) or _reduplicated(word) or _complement(word) or _by_prefix(word) or _by_suffix(word)
-            or _verb_object(word))
+    return (_ordinal(word) or _reduplicated(word) or _separated(word) or _complement(word) or _by_prefix(word)
+            or _by_suffix(word) or _verb_object(word))
+
+
+#: What opens a separable verb (见面 → 见过面, 见了面, 见个面): an aspect marker or 个.
+_SEPARATORS = frozenset("过了着个")
+
+
+def _separated(word: str) -> tuple[str, ...] | None:
+    """A listed verb + object word held apart by an aspect marker or 个 (见过面, 见个面 of
+    见面): verb, marker, object, each a listed word, where the free split would cut 见过 + 面
+    and give 见过 a note of its own. An object no list teaches alone (洗了澡: 澡) stays."""
+    if len(word) != 3 or word[1] not in _SEPARATORS:
+        return None
+    verb, marker, obj = word
+    if is_listed(verb + obj) and is_listed(verb) and is_listed(obj) and _acts(verb + obj):
+        return (verb, marker, obj)
+    return None
+
+
+def _acts(word: str) -> bool:
+    """A verb by jieba's tag or by CC-CEDICT's first sense ("to meet": jieba tags 见面 n)."""
+    from flashcards import lexicon
+
+    if jieba_tag(word).startswith("v"):
+        return True
+    senses = lexicon.lookup(word).senses
+    return bool(senses) and senses[0].startswith("to ")
 
 
 def _senses_share(word: str, part: str, verbs: bool = False) -> bool:
@@ -241,6 +267,8 @@ def _reduplicated(word: str) -> tuple[str, ...] | None:
     if len(word) == 3 and word[0] == word[2] and word[1] in "一了" and is_listed(word[0]):
         if jieba_tag(word[0]).startswith("v"):
             return (word[0], word[1], word[0])
+    if len(word) == 3 and word[0] == word[1] and is_listed(word[1:]) and _acts(word[1:]):
+        return (word[0], word[1:])  # 帮帮忙, 点点头: a listed verb + object, its verb said twice
     return None
 
 

@@ -56,6 +56,13 @@ NON_WORD_RULE = [
     ("看一看", ("看", "一", "看")),
     ("看了看", ("看", "了", "看")),
     ("休息休息", ("休息", "休息")),
+    # AAB: a listed verb + object word, its verb said twice (帮帮忙 of 帮忙)
+    ("帮帮忙", ("帮", "帮忙")),
+    ("点点头", ("点", "点头")),
+    # a separable verb held apart by an aspect marker or 个: verb, marker, object (not 见过 + 面)
+    ("见过面", ("见", "过", "面")),
+    ("见个面", ("见", "个", "面")),
+    ("洗了澡", None),  # 澡 is on no list alone: the token keeps its note
     ("天天", ("天", "天")),
     ("人人", None),   # "everyone": 人 is no measure word, and the lists leave it out
     ("谢谢", None),   # listed
