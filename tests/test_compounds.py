@@ -394,3 +394,18 @@ def test_sentences_keep_words_their_parts_would_misread(sentence, whole, parts):
 def test_complements_read_as_their_parts_are_split():
     ts = compounds.split_compounds(_sentences("我看懂了。"))[0]  # 看懂 kàndǒng: no neutral tone
     assert "看懂" not in ts.tokens and ["看", "懂"] == list(ts.tokens[1:3])
+
+
+@pytest.mark.parametrize(
+    "sentence, pieces",
+    [
+        # AAB and a separable verb split for study: the learnable verb + object word (点头)
+        # is a token with the sentence as its example; 点 doubled is no unit said twice (天天)
+        ("他点点头说好。", ["点", "点头"]),
+        ("你们见过面吗？", ["见", "过", "面"]),
+    ],
+)
+def test_doubled_and_separated_verbs_split_for_study(sentence, pieces):
+    ts = compounds.split_compounds(_sentences(sentence))[0]
+    i = list(ts.tokens).index(pieces[0])
+    assert list(ts.tokens[i : i + len(pieces)]) == pieces
