@@ -744,6 +744,8 @@ def _guo(text: str, i: int) -> str | None:
         return "guo5"
     verb = text[max(i - 2, 0):i] if jieba_tag(text[max(i - 2, 0):i]).startswith("v") else _at(text, i - 1)
     after_verb = jieba_tag(verb).startswith("v") and verb[-1] not in _CROSSING
+    if _clause_before(text, i - len(verb))[-2:] in ("没", "没有") or _at(text, i - len(verb) - 1) == "没":
+        return "guo5" if nxt not in "来去" else None  # 没爬过这么高的山: never climbed, not across
     return "guo5" if after_verb and nxt not in "来去" else None
 
 
@@ -1022,11 +1024,11 @@ def _syllables(tokens: Tokens, keys: tuple[Key | None, ...]) -> tuple[tuple[str,
 
 
 def _proper(token: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
-    """A foreign name composed character by character (奥楚蔑洛夫, which CC-CEDICT lacks)
-    capitalised as CC-CEDICT writes the names it has (普京 Pǔjīng): Àochǔmièluòfū."""
-    from flashcards.compounds import looks_transliterated
+    """A name CC-CEDICT lacks, composed character by character (奥楚蔑洛夫, 李明),
+    capitalised as CC-CEDICT writes the names it has (普京 Pǔjīng): Àochǔmièluòfū, Lǐmíng."""
+    from flashcards.compounds import looks_like_person, looks_transliterated
 
-    if syllables and syllables[0][:1].islower() and looks_transliterated(token):
+    if syllables and syllables[0][:1].islower() and (looks_transliterated(token) or looks_like_person(token)):
         return (syllables[0].capitalize(), *syllables[1:])
     return syllables
 

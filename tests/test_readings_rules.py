@@ -578,6 +578,9 @@ LITERARY = [
     ("他哭起来了。", "起来", "qilai"),
     ("他早上六点起来。", "起来", "qǐlai"),
     ("他起来了。", "起来", "qǐlai"),
+    # 没 + a verb of motion + 过: never done, guo (not 过 "across", which 走过马路 keeps)
+    ("他以前从来没爬过这么高的山。", "过", "guo"),
+    ("他没有爬过山。", "过", "guo"),
 ]
 
 
@@ -733,6 +736,7 @@ def test_character_rule(text: str, offset: int, expected: str | None) -> None:
         # a transliterated name CC-CEDICT lacks, composed: capitalised like CC-CEDICT's names
         ("奥楚蔑洛夫穿着新的军大衣。", "Àochǔmièluòfū"),
         ("普京在莫斯科。", "Pǔjīng"),
+        ("李明说，他很好。", "Lǐmíng"),  # surname + given name no dictionary has
         # not firing: an ordinary word stays lower case
         ("我们走了。", "wǒmen"),
     ],
