@@ -269,6 +269,8 @@ def _huan(text: str, i: int) -> str | None:
     is 还 ending a clause (书还没还。) or before 了 and what was returned (车还了。,
     还了一本书): the adverb hái never does (还了解 is hái + 了解)."""
     nxt = _at(text, i + 1)
+    if nxt == "给" and _for_someone(text, i + 2):
+        return "hai2"  # 还给我们倒了茶: 还 "also" + 给 "for" whom the verb after is done
     if nxt in set("给钱书债款清回") or not _is_han(nxt):
         return "huan2"
     after = _at(text, i + 2)
@@ -279,6 +281,17 @@ def _huan(text: str, i: int) -> str | None:
     if nxt in _PRONOUN_CHARS and _ends_clause(text, i + 1 + (after == "们")):
         return "huan2"  # 什么时候还我？: the adverb hái never ends a clause after its pronoun
     return None
+
+
+def _for_someone(text: str, i: int) -> bool:
+    """A pronoun at ``i`` and a verb right after it (我们 + 倒, 他 + 做): 给 before them is
+    "for", not the "to" of giving back (还给我们一本书, 还给我。)."""
+    from flashcards.compounds import jieba_tag
+
+    if _at(text, i) not in _PRONOUN_CHARS:
+        return False
+    verb = _at(text, i + 1 + (_at(text, i + 1) == "们"))
+    return _is_han(verb) and jieba_tag(verb).startswith("v")
 
 
 def _chang(text: str, i: int) -> str | None:

@@ -485,6 +485,8 @@ def _phrase_pair(token: str) -> str | None:
         return "instrument"  # 眼看 "soon", 手写 "handwritten"
     if token[0] == "大" and not is_listed(token) and jieba_tag(token[1]) == "a":
         return "degree"  # 大难 "catastrophe", 大好 "excellent"
+    if token[0] in _ADVERBS and token[1] == "给":
+        return "benefactive"  # 还给 huángěi "to return to": 还给我们倒茶 is 还 hái + 给 "for"
     return None
 
 
@@ -507,7 +509,7 @@ def _verb_senses(word: str) -> bool:
     return any(s.startswith(("to ", "can", "must", "will", "may")) for e in lexicon.entries(word) for s in e.senses)
 
 
-def _phrase_split(token: str, before: str, nxt: str, earlier: str = "") -> bool:
+def _phrase_split(token: str, before: str, nxt: str, earlier: str = "", later: str = "") -> bool:
     """Whether a pair of jieba's dictionary is two words in this sentence:
     a verb + direction + object + 来/去 (探 + 出头 + 来 → 出 + 头; 走 + 出门 + 去);
     an adverb + a modal before a verb (才能 + 说好 → 才 + 能, 总能 + 找到);
@@ -515,7 +517,9 @@ def _phrase_split(token: str, before: str, nxt: str, earlier: str = "") -> bool:
     a noun whose last character is a verb, taking an aspect particle (他家养了 → 家 + 养 + 了);
     不 + 大X with X an adjective (尚不大难 → 不 + 大 + 难: 不大 "not very");
     a verb + 着 CC-CEDICT reads as a noun only, before an object (穿着 + 新大衣 → 穿 + 着 zhe);
-    a body part + a verb after 用 (用怪眼看我 → 眼 + 看: the eye one looks with, not 眼看 "soon")."""
+    a body part + a verb after 用 (用怪眼看我 → 眼 + 看: the eye one looks with, not 眼看 "soon");
+    an adverb + 给 whose recipient a verb follows (还给 + 我们 + 倒茶 → 还 + 给: 给 "for" the
+    person the verb is done for; 还给我们一本书 keeps 还给 "to return to")."""
     rule = _phrase_pair(token)
     if rule == "direction":
         return nxt in ("来", "去") and len(before) == 1 and _is_verb(before)
@@ -533,6 +537,8 @@ def _phrase_split(token: str, before: str, nxt: str, earlier: str = "") -> bool:
         return before in _INSTRUMENTAL or (earlier in _INSTRUMENTAL and len(before) == 1)
     if rule == "degree":
         return before == "不"  # 不大 "not very": 尚不大难 is 不 + 大 + 难
+    if rule == "benefactive":
+        return nxt in _SPEAKERS and _is_verb(later)
     return False
 
 
@@ -609,7 +615,7 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             fix = len(token) == 2 and cedict.has(token[1] + nxt)
             new = [token[0], token[1] + nxt]
         elif _phrase_pair(token) is not None:
-            fix = _phrase_split(token, before, nxt, tokens[i - 2] if i >= 2 else "")
+            fix = _phrase_split(token, before, nxt, tokens[i - 2] if i >= 2 else "", tokens[i + 2] if i + 2 < len(tokens) else "")
             new = [token[0], token[1]]
         else:
             from flashcards.compounds import is_listed

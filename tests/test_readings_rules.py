@@ -581,6 +581,11 @@ LITERARY = [
     # 没 + a verb of motion + 过: never done, guo (not 过 "across", which 走过马路 keeps)
     ("他以前从来没爬过这么高的山。", "过", "guo"),
     ("他没有爬过山。", "过", "guo"),
+    # 还 + 给 "for" + a pronoun + a verb: the adverb hái; 还给 + whom + what is huán
+    ("老板还给我们倒了热茶。", "还", "hái"),
+    ("妈妈还给他做了饭。", "还", "hái"),
+    ("他还给我们一本书。", "还给", "huángěi"),
+    ("请把书还给我。", "还给", "huángěi"),
 ]
 
 

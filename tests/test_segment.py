@@ -138,3 +138,17 @@ def test_ordinary_words_are_no_transliteration(sentence):
     from flashcards.compounds import looks_transliterated
 
     assert not any(looks_transliterated(w) for w in segmenter().words(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an adverb + 给 before a pronoun and a verb: 给 "for" (还 + 给 + 我们 + 倒)
+        ("老板还给我们倒了热茶。", ["还", "给", "我们", "倒"]),
+        # not firing: what is given back follows (还给 "to return to")
+        ("他还给我们一本书。", ["还给", "我们"]),
+        ("请把书还给我。", ["还给", "我"]),
+    ],
+)
+def test_benefactive_gei_after_adverb(sentence, expected):
+    _cut_as(sentence, expected)
