@@ -1037,11 +1037,12 @@ def _syllables(tokens: Tokens, keys: tuple[Key | None, ...]) -> tuple[tuple[str,
 
 
 def _proper(token: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
-    """A name CC-CEDICT lacks, composed character by character (奥楚蔑洛夫, 李明),
-    capitalised as CC-CEDICT writes the names it has (普京 Pǔjīng): Àochǔmièluòfū, Lǐmíng."""
-    from flashcards.compounds import looks_like_person, looks_transliterated
+    """A foreign name CC-CEDICT lacks, composed character by character (奥楚蔑洛夫),
+    capitalised as CC-CEDICT writes the names it has (普京 Pǔjīng): Àochǔmièluòfū. Not a
+    surname + given name (``compounds.looks_like_person``): it also takes 高配 of 高配版."""
+    from flashcards.compounds import looks_transliterated
 
-    if syllables and syllables[0][:1].islower() and (looks_transliterated(token) or looks_like_person(token)):
+    if syllables and syllables[0][:1].islower() and looks_transliterated(token):
         return (syllables[0].capitalize(), *syllables[1:])
     return syllables
 

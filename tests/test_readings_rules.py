@@ -741,7 +741,7 @@ def test_character_rule(text: str, offset: int, expected: str | None) -> None:
         # a transliterated name CC-CEDICT lacks, composed: capitalised like CC-CEDICT's names
         ("奥楚蔑洛夫穿着新的军大衣。", "Àochǔmièluòfū"),
         ("普京在莫斯科。", "Pǔjīng"),
-        ("李明说，他很好。", "Lǐmíng"),  # surname + given name no dictionary has
+        ("小米移动电源3高配版将开卖。", "xiǎomǐ"),  # no name
         # not firing: an ordinary word stays lower case
         ("我们走了。", "wǒmen"),
     ],
