@@ -233,7 +233,8 @@ def _reads_whole(word: str) -> bool:
     from flashcards import cedict, lexicon
 
     doubled = _reduplicated(word)
-    if doubled and doubled[0] == doubled[-1] and len(doubled) == 2 and _counts(doubled[0]) and not jieba_tag(doubled[0]).startswith("v"):
+    unit = doubled is not None and len(doubled) == 2 and doubled[0] == doubled[1] and _counts(doubled[0])
+    if unit and not jieba_tag(doubled[0]).startswith("v"):
         return True  # 天天, 个个
     if not (doubled or _complement(word)) or not cedict.has(word):
         return False  # 想一想, 算了算: their parts are what is read

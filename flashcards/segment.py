@@ -128,7 +128,8 @@ class Segmenter:
         for piece in found:
             if piece not in self._flags:
                 self._flag(piece)
-        if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p)) for p in found):
+        if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p))
+               for p in found):
             self._corrects.add(token)
         elif _swallows(token) or _edge_de(token):
             self._corrects.add(token)
@@ -615,7 +616,9 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             fix = len(token) == 2 and cedict.has(token[1] + nxt)
             new = [token[0], token[1] + nxt]
         elif _phrase_pair(token) is not None:
-            fix = _phrase_split(token, before, nxt, tokens[i - 2] if i >= 2 else "", tokens[i + 2] if i + 2 < len(tokens) else "")
+            earlier = tokens[i - 2] if i >= 2 else ""
+            later = tokens[i + 2] if i + 2 < len(tokens) else ""
+            fix = _phrase_split(token, before, nxt, earlier, later)
             new = [token[0], token[1]]
         else:
             from flashcards.compounds import is_listed
