@@ -774,12 +774,15 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if len(word) == 1 and nxt in ("了", "过") and (tag or _word_tag(word) or "")[:1] == "a":
         tag = _ADJECTIVE_LE
     # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
-    if _main_verb(sig) or (nxt == word and len(word) == 2):
+    # 一听就笑, 一看便知: 一 + verb + 就/便 is "as soon as", no count of anything
+    then = sig[6] if len(sig) > 6 else ""
+    one_then = prev == "一" and (_word_tag(word) or "")[:1] == "v" and (nxt in _AS_SOON_AS or then in _AS_SOON_AS)
+    if _main_verb(sig) or (nxt == word and len(word) == 2) or one_then:
         tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
     tag = _role(word, sig) or tag
     if _subject_verb(word, senses, tag, prev, nxt):
         tag = _ROLE_VERB
-    numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev)))
+    numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) and not one_then
     # (an adjective between counts too: 是个好人, 买了个大房子)
     counted = numeral or (sig[3] or "")[:1] == "n" or (sig[3] or "")[:1] == "a" and (sig[5] or "")[:1] == "n"
     if numeral and (sig[3] or "")[:1] == "n" and len(word) == 1:
@@ -807,6 +810,9 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     best = common if common in tied else tied[0]
     return (best if tag in _SURE_VERB else _unless_unheard(word, senses, best)) or None
 
+
+#: What follows 一 + verb when 一 means "as soon as" (一听就笑), not a count.
+_AS_SOON_AS = frozenset(("就", "便"))
 
 #: Positions that make the word a verb whatever translations say (活动活动, 正在用电脑).
 _SURE_VERB = frozenset((_VERB_HERE, _ROLE_VERB))
@@ -851,8 +857,12 @@ def names_a_person(word: str, sig: tuple) -> bool:
     prev, nxt = sig[1], sig[2]
     if len(word) != 1 or not nxt and not prev:
         return False
+    if prev in _BEFORE_SURNAME:
+        return True
+    if (_word_tag(word) or "")[:1] in "cp":
+        return False  # 我和同学, 跟老师说: a conjunction or preposition joins, a title does not make it a name
     kin = len(nxt) == 2 and nxt[0] in _RANK and nxt[-1] in _KIN  # 七爷, 二叔 (not 妈妈)
-    return prev in _BEFORE_SURNAME or nxt in _AFTER_SURNAME or kin or _given_name(word, nxt)
+    return nxt in _AFTER_SURNAME or kin or _given_name(word, nxt)
 
 
 def _given_name(word: str, nxt: str) -> bool:

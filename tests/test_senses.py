@@ -146,6 +146,14 @@ WAVE3 = [
     ("墙 上 有 个 孔 。", "孔", "kong3", "hole"),
     ("小 白 兔 很 可爱 。", "白", "bai2", "white"),
     ("他 姓 白 。", "白", "bai2", "=surname Bai"),
+    # a conjunction or preposition before a title joins, it names nobody
+    ("我 和 同学 一起 去 爬山 。", "和", "he2", "and"),
+    ("你 跟 老师 说 一下 。", "跟", "gen1", "with"),
+    ("他 姓 和 。", "和", "he2", "=surname He"),
+    # 一 + verb + 就: "as soon as", nothing counted
+    ("大家 一 听 就 笑 了 。", "听", "ting1", "to listen"),
+    ("他 一 听 这个 消息 就 哭 了 。", "听", "ting1", "to listen"),
+    ("一 张 就 够 了 。", "张", "zhang1", "classifier for flat objects"),
 ]
 
 
