@@ -372,6 +372,11 @@ RULES: tuple[Rule, ...] = (
     _r("头", "first", after_tags="m"),
     # 起来 after an adjective or a verb of feeling: something begins (冷起来, 悲凉起来)
     _r("起来", "indicating the beginning", before_tags="a"),
+    # … after a verb: up after a verb of raising (抬起来), a first impression after a verb of
+    # sensing with a judgment after (吃起来很香), else the action begins (笑起来, 哭起来)
+    _r("起来", "indicating an upward movement", before="站 抬 举 拿 跳 飞 升 爬 坐 扶 捡 拉 提 挂 竖 立 端 抱 撑 蹲"),
+    _r("起来", "expressing preliminary judgment", before="看 听 闻 摸 吃 喝 用 穿", after="很 挺 非常 真 太 比较 有点 不 特别 更 还 十分 不太"),
+    _r("起来", "indicating the beginning", before_tags="v"),
     # 周 after a numeral or demonstrative (一周内, 这周, 每周), or before a weekday word: a week
     _r("周", "week", numeral_before=True),
     _r("周", "week", before="上 下 本 每 前 隔 半"),

@@ -154,6 +154,11 @@ WAVE3 = [
     ("大家 一 听 就 笑 了 。", "听", "ting1", "to listen"),
     ("他 一 听 这个 消息 就 哭 了 。", "听", "ting1", "to listen"),
     ("一 张 就 够 了 。", "张", "zhang1", "classifier for flat objects"),
+    # 起来 after a verb: the action begins, unless the verb raises or senses
+    ("大家 都 笑 起来 了 。", "起来", "qi5 lai5", "indicating the beginning"),
+    ("孩子 哭 起来 了 。", "起来", "qi5 lai5", "indicating the beginning"),
+    ("他 把 箱子 抬 起来 了 。", "起来", "qi5 lai5", "indicating an upward movement"),
+    ("这 道 菜 吃 起来 很 香 。", "起来", "qi5 lai5", "expressing preliminary judgment"),
 ]
 
 
