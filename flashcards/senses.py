@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     _r("上", "to climb; to get onto", after="车 山 楼 飞机 船 床 公共汽车 公交车 出租车 汽车 火车 地铁 高铁 台 岸"),
     _r("上", "on; above", tags="f"),
     _r("下", "measure word to show the frequency", before="一 两 几"),
-    _r("下", "to go down", after="车 山 楼 飞机 船 床 来 去"),
+    _r("下", "to go down", after="车 山 楼 飞机 船 床 来 去 起"),  # 下起雨来: rain comes down
     _r("下", "next", after="周 个 次 星期 一 个月 年"),
     # the object names the sense (下决心, 下结论) more surely than rjieba's tag "f" for 下
     _r("下", "to arrive at (a decision", after="决心 结论 决定 定义 判断 命令 定论"),
@@ -376,6 +376,8 @@ RULES: tuple[Rule, ...] = (
     # sensing with a judgment after (吃起来很香), else the action begins (笑起来, 哭起来)
     _r("起来", "indicating an upward movement", before="站 抬 举 拿 跳 飞 升 爬 坐 扶 捡 拉 提 挂 竖 立 端 抱 撑 蹲"),
     _r("起来", "expressing preliminary judgment", before="看 听 闻 摸 吃 喝 用 穿", after="很 挺 非常 真 太 比较 有点 不 特别 更 还 十分 不太"),
+    # … done and put away after a verb of folding or gathering (折起来, 收起来, 藏起来)
+    _r("起来", "indicating completion", before="折 收 包 藏 关 锁 存 叠 捆 绑 卷 盖 合 装 围 组织 集合 联合 团结"),
     _r("起来", "indicating the beginning", before_tags="v"),
     # 周 after a numeral or demonstrative (一周内, 这周, 每周), or before a weekday word: a week
     _r("周", "week", numeral_before=True),
@@ -726,12 +728,19 @@ _MARKED = re.compile(
 )
 
 
-def _demoted(sense: str, counted: bool) -> bool:
-    """A marked sense (:data:`_MARKED`), or a classifier sense where nothing is counted (no
-    numeral or demonstrative before, no noun after): never the lead on part-of-speech
-    evidence alone."""
+#: A sense CC-CEDICT places after given characters: "(after 之) best or most extreme example".
+_AFTER_CHARS = re.compile(r"^\(after ([\u4e00-\u9fff]+)\)")
+
+
+def _demoted(sense: str, counted: bool, prev: str = "") -> bool:
+    """A marked sense (:data:`_MARKED`), a sense placed after characters ``prev`` does not
+    end with, or a classifier sense where nothing is counted (no numeral or demonstrative
+    before, no noun after): never the lead on part-of-speech evidence alone."""
     if _MARKED.search(sense):
         return True
+    after = _AFTER_CHARS.match(sense)
+    if after and not (prev or "").endswith(after.group(1)):
+        return True  # "(after 之) best": 最深处 has no 之 before it
     return not counted and sense.lower().startswith(("classifier", "measure word", "cl:"))
 
 
@@ -796,7 +805,7 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     # complement (书在床上, 书上: 书 "book", not "to write")
     if nxt in _LOCATIVE_AFTER and not senses[0].startswith("to ") and not _verb_common(word, senses):
         nxt = ""
-    scores = [-1 if _demoted(s, counted) else _pos_score(s, tag, prev, nxt) for s in senses]
+    scores = [-1 if _demoted(s, counted, prev) else _pos_score(s, tag, prev, nxt) for s in senses]
     # Between senses the evidence ties on, the commonest in translations leads (叫 "to call",
     # not "to shout"); else the dictionary's order.
     top = max(scores)

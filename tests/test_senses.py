@@ -159,6 +159,10 @@ WAVE3 = [
     ("孩子 哭 起来 了 。", "起来", "qi5 lai5", "indicating the beginning"),
     ("他 把 箱子 抬 起来 了 。", "起来", "qi5 lai5", "indicating an upward movement"),
     ("这 道 菜 吃 起来 很 香 。", "起来", "qi5 lai5", "expressing preliminary judgment"),
+    ("她 把 信 折 起来 了 。", "起来", "qi5 lai5", "indicating completion"),
+    # a sense CC-CEDICT places after 之 leads only there
+    ("塞进 抽屉 的 最 深处 。", "最", "zui4", "to the highest degree"),
+    ("突然 下 起 雨 来 了 。", "下", "xia4", "to go down"),
 ]
 
 
