@@ -415,6 +415,8 @@ _DEGREE_HEADS = frozenset("很太更挺真不")
 #: Demonstratives before 一 + a measure word, which then count with it (这一行 "this line of
 #: work" is 这 + 一 + 行 háng, not 这 + 一行 "the party" yīxíng; 这一点 "this point").
 _DEMONSTRATIVES = frozenset("这那哪每")
+#: After 一 + measure + noun, the "not even one" frame (一句话也不说).
+_EVEN = frozenset("也都")
 #: Tags of what makes the 把 + noun before it a noun itself (门的把手, 两把手; 这个 and 那个 by name).
 _NOUN_CONTEXT_TAGS = ("q", "m", "uj")
 
@@ -433,6 +435,10 @@ def _swallows(token: str) -> bool:
     """A jieba token ``recut_function_words`` may give a character back from."""
     if token == "的话":
         return True
+    if len(token) == 3 and token[0] == "一":  # 一句话 + 也不说: one word, not 一句话 "in short"
+        from flashcards.compounds import _counts, is_listed
+
+        return _counts(token[1]) and is_listed(token[2])
     if len(token) != 2:
         return False
     if token[0] == "把":
@@ -603,6 +609,9 @@ def recut_function_words(tokens: list[str]) -> list[str]:
         elif token[0] == "把":
             fix = _is_verb(nxt) and not _makes_noun(before)
             new = [token[0], token[1]]
+        elif token[0] == "一" and len(token) == 3:
+            fix = nxt in _EVEN  # 一句话也不说, 一个人都没有: "not a single …", counted
+            new = list(token)
         elif token[0] == "一":
             fix = before in _DEMONSTRATIVES and nxt != "人"  # 他们这一行人: the party, yīxíng
             new = [token[0], token[1]]

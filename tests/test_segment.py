@@ -113,6 +113,9 @@ def test_verb_de_before_degree(sentence, expected):
         ("那人用怪眼看我。", ["怪", "眼", "看", "我"]),
         ("他用眼看了看。", ["用", "眼", "看"]),
         ("眼看就要下雨了。", ["眼看", "就要"]),
+        # 一 + measure + noun before 也/都: "not a single …", not the set phrase 一句话 "in short"
+        ("他一句话也不说。", ["一", "句", "话", "也"]),
+        ("一句话，他不来了。", ["一句话", "，"]),
     ],
 )
 def test_pairs_split_in_phrases(sentence, expected):
