@@ -415,6 +415,8 @@ _DEGREE_HEADS = frozenset("很太更挺真不")
 #: Demonstratives before 一 + a measure word, which then count with it (这一行 "this line of
 #: work" is 这 + 一 + 行 háng, not 这 + 一行 "the party" yīxíng; 这一点 "this point").
 _DEMONSTRATIVES = frozenset("这那哪每")
+#: Aspect particles that hold a verb and its object apart (叹了口气).
+_ASPECT = frozenset("了过")
 #: After 一 + measure + noun, the "not even one" frame (一句话也不说).
 _EVEN = frozenset("也都")
 #: Tags of what makes the 把 + noun before it a noun itself (门的把手, 两把手; 这个 and 那个 by name).
@@ -453,7 +455,15 @@ def _swallows(token: str) -> bool:
         from flashcards.compounds import parts
 
         return parts(token) == (token[0], token[1])
-    return _verb_de(token) or _phrase_pair(token) is not None or token[0] == "在"
+    return _verb_de(token) or _phrase_pair(token) is not None or token[0] == "在" or _measured_object(token)
+
+
+def _measured_object(token: str) -> bool:
+    """A measure word + a listed noun held as one word (口气 "tone of voice"), which can be
+    the counted object of a verb + object word held apart (叹了口气: 叹气 "to sigh")."""
+    from flashcards.compounds import _counts, is_listed
+
+    return len(token) == 2 and _counts(token[0]) and is_listed(token[1])
 
 
 #: Directions a verb takes with its object between them and 来/去 after (探出头来, 走进门去).
@@ -628,6 +638,14 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             earlier = tokens[i - 2] if i >= 2 else ""
             later = tokens[i + 2] if i + 2 < len(tokens) else ""
             fix = _phrase_split(token, before, nxt, earlier, later)
+            new = [token[0], token[1]]
+        elif _measured_object(token):
+            # 叹 + 了 + 口气 → 口 + 气: the verb's own object, counted (叹气 "to sigh")
+            from flashcards import cedict
+
+            earlier = tokens[i - 2] if i >= 2 else ""
+            joined = earlier + token[1]
+            fix = before in _ASPECT and len(earlier) == 1 and cedict.has(joined) and _is_verb(joined)
             new = [token[0], token[1]]
         else:
             from flashcards.compounds import is_listed

@@ -116,6 +116,10 @@ def test_verb_de_before_degree(sentence, expected):
         # 一 + measure + noun before 也/都: "not a single …", not the set phrase 一句话 "in short"
         ("他一句话也不说。", ["一", "句", "话", "也"]),
         ("一句话，他不来了。", ["一句话", "，"]),
+        # a verb + object word held apart by 了, its object counted (叹气 → 叹了口气)
+        ("她叹了口气。", ["叹", "了", "口", "气"]),
+        ("她说话的口气很冷。", ["的", "口气", "很"]),
+        ("这是我们个人的事。", ["我们", "个人", "的"]),
     ],
 )
 def test_pairs_split_in_phrases(sentence, expected):
