@@ -204,7 +204,10 @@ def compact(word: str, senses: Sequence[str], lead: int | None = None) -> Gloss:
         if k == lead and len(short) > SHORT:
             short = _head(short)  # the sentence's sense, as its description's head
         # The sentence's own sense leads even when no cut makes it short.
-        if len(front) < FRONT_SENSES and (len(short) <= SHORT or (k == lead and not front)):
+        # a sense that only adds words to one already shown (还: "still", then "still in
+        # progress", "still more") goes to the back: the front's room is for other senses
+        echo = any(short.startswith(shown + " ") for shown in front)
+        if len(front) < FRONT_SENSES and not echo and (len(short) <= SHORT or (k == lead and not front)):
             front.append(short)
             rest = _dropped(senses[k], short)
             if rest:
