@@ -60,6 +60,8 @@ _DROP = re.compile(
     r"^(?:surname |see also |also pr\. |(?:Taiwan|Beijing) pr\. |(?:old|archaic|Japanese|erroneous) (?:variant|form) of |used in |(?:old )?name of |"
     r"\(?(?:Cantonese|Taiwanese|Hokkien)\)? )"
 )
+#: A brand or company that took the word as its name ("Robam (brand)" of 老板): no sense of the word.
+_BRAND = re.compile(r"\((?:brand|company|trademark)\)$")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 # CC-CEDICT's slots in a pattern ("more {adj.} than {noun}", "把 + {noun} + {verb}"): the
 # slot's name without the braces, which read as notation on a card.
@@ -174,10 +176,10 @@ def _one(sense: str, word: str, forms: tuple[str, ...], depth: int = 0) -> list[
 
 
 def clean_senses(word: str, senses: Sequence[str], forms: Sequence[str] = ()) -> tuple[str, ...]:
-    """Every sense cleaned and resolved, weak ones (surnames, old variants) dropped unless they
+    """Every sense cleaned and resolved, weak ones (surnames, old variants, brands) dropped unless they
     are all there is; duplicates once, in order."""
     forms_t = tuple(f for f in forms if f and f != word)
-    strong = [s for s in senses if not _DROP.match(s)]
+    strong = [s for s in senses if not _DROP.match(s) and not _BRAND.search(s)]
     chosen = strong or list(senses)
     out: dict[str, None] = {}
     for sense in chosen:

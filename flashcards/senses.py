@@ -798,7 +798,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         tag = _ROLE_VERB
     numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) and not one_then
     # (an adjective between counts too: 是个好人, 买了个大房子)
-    counted = numeral or (sig[3] or "")[:1] == "n" or (sig[3] or "")[:1] == "a" and (sig[5] or "")[:1] == "n"
+    next_tag = sig[3] or "x"
+    counted = numeral or prev in _COUNTING or next_tag[:1] in "nt" or next_tag[:1] == "a" and (sig[5] or "")[:1] == "n"
     if numeral and (sig[3] or "")[:1] == "n" and len(word) == 1:
         tag = None  # 这只狗: 只 counts the dog, whatever jieba's tag ("d", for 只 "only")
     # 在/上/到 … after a word whose first sense is a thing are its place, not its verb's
@@ -824,6 +825,9 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     best = common if common in tied else tied[0]
     return (best if tag in _SURE_VERB else _unless_unheard(word, senses, best)) or None
 
+
+#: What stands before a measure word as a numeral does (上个星期六, 这个, 每个, 几个).
+_COUNTING = frozenset("上 下 这 那 哪 每 几 整 半 好几 前 头".split())
 
 #: What follows 一 + verb when 一 means "as soon as" (一听就笑), not a count.
 _AS_SOON_AS = frozenset(("就", "便"))

@@ -163,6 +163,8 @@ WAVE3 = [
     # a sense CC-CEDICT places after 之 leads only there
     ("塞进 抽屉 的 最 深处 。", "最", "zui4", "to the highest degree"),
     ("突然 下 起 雨 来 了 。", "下", "xia4", "to go down"),
+    # a measure word after 上/这/每 … counts, also before a time word (上个星期六)
+    ("上 个 星期六 ， 我 去 爬山 。", "个", "ge4", "classifier"),
 ]
 
 
