@@ -195,7 +195,11 @@ def clean_senses(word: str, senses: Sequence[str], forms: Sequence[str] = ()) ->
 def compact(word: str, senses: Sequence[str], lead: int | None = None) -> Gloss:
     """Clean senses → at most three short ones on the front, the lead (index into ``senses``)
     first; the others, whole, in ``more``."""
-    order = list(range(len(senses)))
+    from flashcards.senses import is_marked
+
+    # regional, old and bookish senses after the everyday ones ("two", "2" before "(Beijing
+    # dialect) stupid"), so they reach the front only when there is room
+    order = sorted(range(len(senses)), key=lambda k: is_marked(senses[k]))
     if lead is not None and 0 <= lead < len(senses):
         order.remove(lead)
         order.insert(0, lead)

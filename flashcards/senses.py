@@ -728,6 +728,11 @@ _MARKED = re.compile(
 )
 
 
+def is_marked(sense: str) -> bool:
+    """Whether ``sense`` is regional, old or bookish (:data:`_MARKED`): the senses a learner meets last."""
+    return bool(_MARKED.search(sense))
+
+
 #: A sense CC-CEDICT places after given characters: "(after 之) best or most extreme example".
 _AFTER_CHARS = re.compile(r"^\(after ([\u4e00-\u9fff]+)\)")
 
@@ -736,7 +741,7 @@ def _demoted(sense: str, counted: bool, prev: str = "") -> bool:
     """A marked sense (:data:`_MARKED`), a sense placed after characters ``prev`` does not
     end with, or a classifier sense where nothing is counted (no numeral or demonstrative
     before, no noun after): never the lead on part-of-speech evidence alone."""
-    if _MARKED.search(sense):
+    if is_marked(sense):
         return True
     after = _AFTER_CHARS.match(sense)
     if after and not (prev or "").endswith(after.group(1)):

@@ -66,6 +66,9 @@ def compacted(line: str) -> tuple[str, ...]:
         # at most three senses on the front, each short; the rest kept for the back
         ("發 发 [fa1] /to send out/to show (one's feeling)/to issue/to develop/to make a bundle of money/",
          ("to send out", "to show (one's feeling)", "to issue")),
+        # a regional, old or bookish sense comes after the everyday ones
+        ("仍 仍 [reng2] /still; yet/(literary) frequently; often/to remain/",
+         ("still; yet", "to remain", "(literary) frequently; often")),
         # a brand that took the word as its name is no sense of the word
         ("老闆 老板 [lao3 ban3] /boss/business proprietor/Robam (brand)/", ("boss", "business proprietor")),
         # a sense that only adds words to one already on the front waits on the back
