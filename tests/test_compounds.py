@@ -197,6 +197,10 @@ def test_the_table_goes_both_ways():
         ("新开", False),    # 新 is no common surname
         ("年轻人", False),
         ("王", False),      # one character is never a name here
+        ("小王", True),     # 小/老/阿 + a surname: how friends address Wang (HSK 3.0 lists 小王)
+        ("老李", True),
+        ("小马", False),    # CC-CEDICT: "pony"
+        ("老虎", False),
     ],
 )
 def test_names(word, name):
