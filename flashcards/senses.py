@@ -382,7 +382,8 @@ RULES: tuple[Rule, ...] = (
     # 周 after a numeral or demonstrative (一周内, 这周, 每周), or before a weekday word: a week
     _r("周", "week", numeral_before=True),
     _r("周", "week", before="上 下 本 每 前 隔 半"),
-    _r("并", "(not) at all", after="不 没 没有 未 非 无 不是"),  # 并不喜欢: the emphatic negation
+    _r("并", "(not) at all", after="不 没 没有 未 非 无 不是"),
+    _r("根本", "(not) at all", after="不 没 没有 未 无 不是 不会 不能 不再 就不 没法"),  # 根本不注意  # 并不喜欢: the emphatic negation
     _r("还是", "=or", near="？ ?"),  # 喝茶还是咖啡？: the alternative question
     _r("块", "classifier for money", numeral_before=True, after="钱"),
     _r("块", "classifier for money", before="多少 几"),  # 多少块？
@@ -799,6 +800,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if _main_verb(sig) or (nxt == word and len(word) == 2) or one_then:
         tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
     tag = _role(word, sig) or tag
+    if tag is None and prev in _NEGATIONS and (_word_tag(word) or "")[:1] == "v":
+        tag = "v"  # 还不 + 到？ split out of 不到: a verb whatever stands after (not "considerate")
     if _subject_verb(word, senses, tag, prev, nxt):
         tag = _ROLE_VERB
     numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) and not one_then

@@ -165,6 +165,11 @@ WAVE3 = [
     ("突然 下 起 雨 来 了 。", "下", "xia4", "to go down"),
     # a measure word after 上/这/每 … counts, also before a time word (上个星期六)
     ("上 个 星期六 ， 我 去 爬山 。", "个", "ge4", "classifier"),
+    # a verb split out of 不X stays a verb with nothing after it (还不到？: "to reach")
+    ("什么 叫 可能 还 不 到 ？", "到", "dao4", "to reach"),
+    ("这个 包 不 重 。", "重", "zhong4", "heavy"),
+    ("我 根本 不 注意 她 的 话 。", "根本", "gen1 ben3", "(not) at all"),
+    ("这 是 根本 问题 。", "根本", "gen1 ben3", "fundamental"),
 ]
 
 
