@@ -341,8 +341,9 @@ def _shown_cached(word: str, syllables: tuple[str, ...], full: tuple[str, ...], 
 
     cleaned = _cleaned(word, full, traditional)
     surname = next((s for s in full if s.startswith("surname ")), None)
-    if surname is not None and senses.names_a_person(word, signal):
-        # a name here (赵七爷, 孔乙己): the surname leads, though cards drop it elsewhere
+    if surname is not None and (senses.names_a_person(word, signal) or all(map(_bygone, cleaned))):
+        # a name here (赵七爷, 孔乙己), or the character's other senses are history and old use
+        # (赵: "to surpass (old)", a Warring State): the surname leads, though cards drop it elsewhere
         return compact(word, (clean_sense(surname, word), *cleaned), 0)
     lead = senses.choose(word, syllables, cleaned, signal)
     item = senses.lead_item(word, cleaned, signal) if lead is not None else None
@@ -350,6 +351,17 @@ def _shown_cached(word: str, syllables: tuple[str, ...], full: tuple[str, ...], 
         rest = [i for i in cleaned[lead].split("; ") if i != item]
         cleaned = cleaned[:lead] + ("; ".join([item, *rest]),) + cleaned[lead + 1:]
     return compact(word, cleaned, lead)
+
+
+#: A sense naming a state, dynasty or era of history ("one of the seven states during the
+#: Warring States period (476–220 BC)"): what a surname character meant, not what it means.
+_HISTORY = re.compile(r"\b(?:states?|dynasty|Kingdoms|BC|reign)\b")
+
+
+def _bygone(sense: str) -> bool:
+    from flashcards.senses import is_marked
+
+    return is_marked(sense) or bool(_HISTORY.search(sense))
 
 
 @lru_cache(maxsize=8192)

@@ -726,6 +726,7 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
 _MARKED = re.compile(
     r"^\((?:dialect|archaic|literary|old|onom\.|Tw|Taiwan|Cantonese|topolect|old usage|classical)[),]"
     r"|^one of the (?:ten heavenly stems|twelve earthly branches)|\((?:vulgar|slang|derog\.)\)"
+    r"|\((?:old|archaic|literary|classical)\)$"  # "to surpass (old)": the note at the end
 )
 
 

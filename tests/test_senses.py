@@ -170,6 +170,8 @@ WAVE3 = [
     ("这个 包 不 重 。", "重", "zhong4", "heavy"),
     ("我 根本 不 注意 她 的 话 。", "根本", "gen1 ben3", "(not) at all"),
     ("这 是 根本 问题 。", "根本", "gen1 ben3", "fundamental"),
+    # a surname whose other senses are history and old use leads wherever it stands
+    ("赵 ， 是 因为 庄 上 大都 姓 赵 。", "赵", "zhao4", "=surname Zhao"),
 ]
 
 
