@@ -383,6 +383,7 @@ RULES: tuple[Rule, ...] = (
     _r("周", "week", numeral_before=True),
     _r("周", "week", before="上 下 本 每 前 隔 半"),
     _r("并", "(not) at all", after="不 没 没有 未 非 无 不是"),
+    _r("或", "=or", before_tags="v n a r m q t", after_tags="v n a r m q t"),  # 拉纤或把舵, 一两天或三天
     _r("根本", "(not) at all", after="不 没 没有 未 无 不是 不会 不能 不再 就不 没法"),  # 根本不注意  # 并不喜欢: the emphatic negation
     _r("还是", "=or", near="？ ?"),  # 喝茶还是咖啡？: the alternative question
     _r("块", "classifier for money", numeral_before=True, after="钱"),

@@ -172,6 +172,10 @@ WAVE3 = [
     ("这 是 根本 问题 。", "根本", "gen1 ben3", "fundamental"),
     # a surname whose other senses are history and old use leads wherever it stands
     ("赵 ， 是 因为 庄 上 大都 姓 赵 。", "赵", "zhao4", "=surname Zhao"),
+    # 或 between two words joins them: "or"; opening a clause it is the bookish "maybe"
+    ("这 拉纤 或 把舵 的 好 方法 。", "或", "huo4", "=or"),
+    ("明天 或 后天 。", "或", "huo4", "=or"),
+    ("或 有 人 说 。", "或", "huo4", "maybe"),
 ]
 
 
