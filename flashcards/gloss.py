@@ -57,7 +57,7 @@ _POINTER = re.compile(
     rf"also written|equivalent to) ({_HAN}+(?:\|{_HAN}+)?)(?:\[[^\]]*\])?(?:[,;]\s*(.*))?$"
 )
 _DROP = re.compile(
-    r"^(?:surname |see also |also pr\. |(?:Taiwan|Beijing) pr\. |(?:old|archaic|Japanese|erroneous) (?:variant|form) of |used in |(?:old )?name of |"
+    r"^(?:surname |see also |also pr\. |(?:Taiwan|Beijing|colloquial|literary) pr\. |(?:old|archaic|Japanese|erroneous) (?:variant|form) of |used in |(?:old )?name of |"
     r"\(?(?:Cantonese|Taiwanese|Hokkien)\)? )"
 )
 #: A brand or company that took the word as its name ("Robam (brand)" of 老板): no sense of the word.

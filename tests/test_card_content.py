@@ -69,6 +69,8 @@ def compacted(line: str) -> tuple[str, ...]:
         # a regional, old or bookish sense comes after the everyday ones
         ("仍 仍 [reng2] /still; yet/(literary) frequently; often/to remain/",
          ("still; yet", "to remain", "(literary) frequently; often")),
+        # a note on how else it is said is no sense ("colloquial pr. [xiě]")
+        ("血 血 [xue4] /blood/colloquial pr. [xie3]/", ("blood",)),
         # a brand that took the word as its name is no sense of the word
         ("老闆 老板 [lao3 ban3] /boss/business proprietor/Robam (brand)/", ("boss", "business proprietor")),
         # a sense that only adds words to one already on the front waits on the back
