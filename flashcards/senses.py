@@ -106,6 +106,8 @@ RULES: tuple[Rule, ...] = (
     # a skill (会游泳, 不会说英语) is "can"; otherwise 不会/也会/就会 + verb is "will (not)",
     # and a bare 会 + verb "can" again, not the "to …" shape the part-of-speech rule picks
     _r("会", "can", after=_SKILLS),
+    # a task verb closing the clause, its object put first (这道题我不会做): ability
+    _r("会", "can", after="做 写 算 解 答 回答 翻译 读 念 用 修 弄 办", then_tags="x"),
     _r("会", "to be likely to", before="不 也 都 就 才 总 永远 绝 决 应该 肯定 一定 可能 也许 绝对 还"),
     # 会 + a verb of change or coming about is "will", never a skill one has (时间会变成…)
     _r("会", "to be likely to", after="变 变成 变得 成为 发生 出现 导致 越来越 来 去 到 有 死 忘 忘记 好 觉得 喜欢 同意 回来 离开"),
@@ -158,6 +160,7 @@ RULES: tuple[Rule, ...] = (
     _r("跟", "to follow closely", tags="v"),
     _r("上", "to attend (class", after="课 学 班 大学"),
     _r("上", "to climb; to get onto", after="车 山 楼 飞机 船 床 公共汽车 公交车 出租车 汽车 火车 地铁 高铁 台 岸"),
+    _r("上", "previous", after="周 个 次 星期 个月 回 学期"),  # 上个月: the one before, as 下个月 is the next
     _r("上", "on; above", tags="f"),
     _r("下", "measure word to show the frequency", before="一 两 几"),
     _r("下", "to go down", after="车 山 楼 飞机 船 床 来 去"),
@@ -503,7 +506,7 @@ def _verb_common(word: str, senses: Sequence[str]) -> bool:
     return bool(verbs) and max(verbs) >= counts[0]
 _BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大 什么 任何 所有 一些 哪些".split())
 _NEGATIONS = frozenset(("不", "没", "不太", "并不", "不很"))
-_BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其".split())
+_BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其 有点 有点儿 挺 这么 那么".split())
 _CLAUSE_END = frozenset(("", "。", "！", "？", "，", "!", "?", ",", "吗", "呢", "啊", "吧", "了"))
 
 
@@ -541,7 +544,9 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
     if tag and tag[:1] in "pucqm":
         return tag
     if prev in _BEFORE_ADJECTIVE:
-        return "a"
+        # a verb of feeling or likeness takes its object after the degree word (很像他, 很怕狗)
+        verb_with_object = (tag or "")[:1] == "v" and (_word_tag(nxt) or "")[:1] in "rn"
+        return "v" if verb_with_object else "a"
     if prev in _BEFORE_NOUN or prev.endswith("的"):
         return "n"
     if tag == _ADJECTIVE_LE:
@@ -554,6 +559,8 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "a"  # 这个包不重。: nothing follows for a verb to act on, so a predicate adjective
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
+    if tag is None and (_word_tag(nxt) or "")[:1] == "q":
+        return "v"  # a one-character word before a bare measure word acts on what it counts (照张相)
     return tag if tag and tag[:1] == "d" else None
 
 
@@ -588,6 +595,10 @@ def _role(word: str, sig: tuple) -> str | None:
     """
     prev, nxt, next_tag = sig[1], sig[2], sig[3] or ""
     if prev.endswith("的") and next_tag[:1] in "rn" and word.endswith("是"):
+        return _ROLE_VERB
+    # opening the sentence before a pronoun and its verb: the word acts on the pronoun
+    # (麻烦你帮我…, 祝你…), whatever jieba's noun tag
+    if not prev and next_tag[:1] == "r" and (sig[5] or "")[:1] == "v" and len(word) > 1:
         return _ROLE_VERB
     # (a noun or a verb used as one, by jieba's dictionary: 说话, 腐烂, 一下 are no objects)
     nominal = (_word_tag(word) or "")[:1] == "n" or _word_tag(word) == "vn"
@@ -643,7 +654,9 @@ def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     verb_next = verb_next or sig[2] in _NEGATIONS and (sig[5] or "")[:1] == "v"
     # … or jieba calls the word an adverb here and a verb, adjective or idiom follows (挺有意思)
     verb_next = verb_next or (sig[0] or "")[:1] == "d" and next_tag[:1] in ("v", "a", "l")
-    if len(word) != 1 or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]):
+    # a verb-first word between a modal and a verb is that verb's adverb (要重写 "again")
+    between = sig[1] in _MODAL_BEFORE and senses[0].startswith("to ")
+    if len(word) != 1 or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]) and not between:
         return None
     return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
 

@@ -382,3 +382,20 @@ def test_round5_second_wave(tokens, word, reading, expected):
 )
 def test_localizers_and_places(tokens, word, reading, expected):
     assert matches(expected, lead_sense(tokens, word, reading))
+
+
+@pytest.mark.parametrize(
+    "tokens, word, reading, expected",
+    [
+        # round 6 (fresh11's misses): positions that decide the part of speech
+        ("这 道 数学 题 我 不 会 做 。", "会", "hui4", "can"),  # a task verb, its object put first
+        ("他 明天 不 会 来 。", "会", "hui4", "to be likely to"),  # … not a coming about
+        ("我 写 错 了 ， 要 重 写 。", "重", "chong2", "again"),  # between a modal and a verb
+        ("他 长 得 很 像 他 爸爸 。", "像", "xiang4", "to resemble|to be like"),  # degree word + verb + object
+        ("麻烦 你 帮 我 拿 一下 。", "麻烦", "ma2 fan5", "to bother sb"),  # opening, acting on 你
+        ("我 上 个 月 去 了 北京 。", "上", "shang4", "previous"),
+        ("我 下 个 月 去 北京 。", "下", "xia4", "next"),
+    ],
+)
+def test_round6_rules(tokens, word, reading, expected):
+    assert matches(expected, lead_sense(tokens, word, reading))
