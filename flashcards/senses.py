@@ -96,6 +96,8 @@ RULES: tuple[Rule, ...] = (
     # the physical senses announce themselves (cold, draught, a vent); without them modern
     # text means the trend, whatever its topic (站在风口上, 猪也能飞)
     _r("风口", "hot trend"),
+    # 饵's "pastry; food" is the old sense: modern text means the bait (鱼饵, 诱饵, 下饵)
+    _r("饵", "=bait"),
     _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟 歌词 首 篇 段 句子 公式 文章 稿 号码 名单 乘法表"),
     _r("背", "back of a body", tags="n f"),
     _r("背", "the back", before="后 的 在 我 他 她"),
