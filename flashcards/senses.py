@@ -96,6 +96,8 @@ RULES: tuple[Rule, ...] = (
     # the physical senses announce themselves (cold, draught, a vent); without them modern
     # text means the trend, whatever its topic (站在风口上, 猪也能飞)
     _r("风口", "hot trend"),
+    _r("照", "to take (a photo)", after="张 个 相 一张"),  # 照张相: the photo it counts
+    _r("别", "other", after="的"),  # 别的 cut in two: "other", not "don't"
     # 饵's "pastry; food" is the old sense: modern text means the bait (鱼饵, 诱饵, 下饵)
     _r("饵", "=bait"),
     _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟 歌词 首 篇 段 句子 公式 文章 稿 号码 名单 乘法表"),
@@ -808,6 +810,10 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     # not "to shout"); else the dictionary's order.
     top = max(scores)
     tied = [k for k, score in enumerate(scores) if score == top]
+    if prev in _BEFORE_ADJECTIVE and len(tied) > 1:
+        # after a degree word the word is a content word: a sense of function words only
+        # (咸 "all") is none, and leading the tie it would keep the prior from counting (有点咸)
+        tied = [k for k in tied if sense_prior.content_words(senses[k])] or tied
     if len(tied) == 1:
         # the evidence decides: no translations to read; 0 too, not None, so a long first
         # sense the evidence picked still leads (一趟: "classifier for times, round trips or rows")

@@ -399,3 +399,16 @@ def test_localizers_and_places(tokens, word, reading, expected):
 )
 def test_round6_rules(tokens, word, reading, expected):
     assert matches(expected, lead_sense(tokens, word, reading))
+
+
+@pytest.mark.parametrize(
+    "tokens, word, reading, expected",
+    [
+        ("今天 的 汤 有点 咸 。", "咸", "xian2", "salty"),  # a degree word: no function-word sense
+        ("我们 一起 照 张 相 吧 。", "照", "zhao4", "to take (a photo)"),
+        ("你 还 有 别 的 问题 吗 ？", "别", "bie2", "other"),
+        ("鱼 不 吃 饵 。", "饵", "er3", "=bait"),
+    ],
+)
+def test_round6_collocations(tokens, word, reading, expected):
+    assert matches(expected, lead_sense(tokens, word, reading))
