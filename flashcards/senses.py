@@ -730,6 +730,11 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
     return 0
 
 
+#: English adjective endings (troublesome, inconvenient, famous, healthy): among senses tied
+#: as adjectives, one so worded is the adjective, where the others name a thing.
+_ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less|some|[^e]y|ed|ary|ile|ose)\b")
+
+
 # Senses a learner meets last: regional, old or bookish uses, sound words, the stems-and-
 # branches cycle. They lead only when the sentence gives nothing else a reason to.
 _MARKED = re.compile(
@@ -814,6 +819,9 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         # after a degree word the word is a content word: a sense of function words only
         # (咸 "all") is none, and leading the tie it would keep the prior from counting (有点咸)
         tied = [k for k in tied if sense_prior.content_words(senses[k])] or tied
+        if len(word) > 1:  # 很麻烦: "troublesome", not the noun "trouble" (one character: no,
+            # 很热 "hot" is plain English, its "fervent" the derived shape)
+            tied = [k for k in tied if _ADJECTIVAL.match(senses[k])] or tied
     if len(tied) == 1:
         # the evidence decides: no translations to read; 0 too, not None, so a long first
         # sense the evidence picked still leads (一趟: "classifier for times, round trips or rows")

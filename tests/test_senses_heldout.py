@@ -405,6 +405,8 @@ def test_round6_rules(tokens, word, reading, expected):
     "tokens, word, reading, expected",
     [
         ("今天 的 汤 有点 咸 。", "咸", "xian2", "salty"),  # a degree word: no function-word sense
+        ("这 件 事 很 麻烦 。", "麻烦", "ma2 fan5", "troublesome"),  # … and the adjective's wording
+        ("今天 很 热 。", "热", "re4", "hot"),  # (one character: the plain word, not "fervent")
         ("我们 一起 照 张 相 吧 。", "照", "zhao4", "to take (a photo)"),
         ("你 还 有 别 的 问题 吗 ？", "别", "bie2", "other"),
         ("鱼 不 吃 饵 。", "饵", "er3", "=bait"),
