@@ -98,6 +98,12 @@ RULES: tuple[Rule, ...] = (
     _r("风口", "hot trend"),
     _r("照", "to take (a photo)", after="张 个 相 一张"),  # 照张相: the photo it counts
     _r("别", "other", after="的"),  # 别的 cut in two: "other", not "don't"
+    _r("交", "to hand over", after="给 出 上"),  # 交给朋友: handing over, whoever receives
+    _r("交", "to make friends", near="朋友 男朋友 女朋友 笔友 网友"),  # 交了很多朋友
+    _r("存", "to deposit", near="钱 银行 存款 账户 工资"),  # 存在银行里: money, not "to exist"
+    _r("存", "to store", after="在"),  # 存在冰箱里: a place after, not the word 存在
+    _r("管", "to care about", before="别 不 不用 甭 少", after_tags="r"),  # 你别管我
+    _r("坏", "broken", after="了"),  # 自行车坏了: a thing that stopped working
     # 饵's "pastry; food" is the old sense: modern text means the bait (鱼饵, 诱饵, 下饵)
     _r("饵", "=bait"),
     _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟 歌词 首 篇 段 句子 公式 文章 稿 号码 名单 乘法表"),
@@ -384,10 +390,12 @@ RULES: tuple[Rule, ...] = (
     _r("周", "week", before="上 下 本 每 前 隔 半"),
     _r("并", "(not) at all", after="不 没 没有 未 非 无 不是"),  # 并不喜欢: the emphatic negation
     _r("还是", "=or", near="？ ?"),  # 喝茶还是咖啡？: the alternative question
+    _r("还是", "had better", near="吧 最好"),  # 你还是早点休息吧: advice, not "still"
     _r("块", "classifier for money", numeral_before=True, after="钱"),
     _r("块", "classifier for money", before="多少 几"),  # 多少块？
     _r("挂", "to hang up (the phone", after="电话 了电话"),
     _r("往", "towards", after="左 右 前 后 上 下 东 西 南 北 里 外 回 这边 那边 这儿 那儿 哪儿 这里 那里 家"),
+    _r("往", "towards", after_tags="r n s f"),  # 往我这边看, 往学校走: a direction, the verb after
     _r("菜", "dish", before="道 盘 份 桌"),  # 这道菜: a dish, not the vegetable
 )
 

@@ -410,6 +410,15 @@ def test_round6_rules(tokens, word, reading, expected):
         ("我们 一起 照 张 相 吧 。", "照", "zhao4", "to take (a photo)"),
         ("你 还 有 别 的 问题 吗 ？", "别", "bie2", "other"),
         ("鱼 不 吃 饵 。", "饵", "er3", "=bait"),
+        ("你 还是 早点 睡 吧 。", "还是", "hai2 shi5", "had better"),
+        ("他 往 学校 走 了 。", "往", "wang3", "towards"),
+        ("她 交 了 一 个 男朋友 。", "交", "jiao1", "to make friends"),
+        ("我 把 信 交 给 朋友 了 。", "交", "jiao1", "to hand over"),  # handing over, a friend receiving
+        ("我 去 银行 存 钱 。", "存", "cun2", "to deposit"),
+        ("把 牛奶 存 在 冰箱 里 。", "存", "cun2", "to store"),
+        ("你 别 管 我 。", "管", "guan3", "to care about"),
+        ("我 的 手机 坏 了 。", "坏", "huai4", "broken"),
+        ("他 不 是 坏 人 。", "坏", "huai4", "bad"),
     ],
 )
 def test_round6_collocations(tokens, word, reading, expected):
