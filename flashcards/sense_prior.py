@@ -83,12 +83,18 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=1 << 14)  # asked per sense by counts and again by lead_among
 def _content(sense: str) -> frozenset[str]:
     """The first three content words: a long descriptive sense would match anything."""
-    words = _WORD.findall(_PARENS.sub(" ", sense.lower()))
-    stems = [_stem(w) for w in words if len(w) > 2 and w not in _STOP]
+    stems = _plain_stems(_PARENS.sub(" ", sense.lower()))
+    # a light verb's object in parentheses names the sense ("to take (a photo)", "to give (as
+    # a present)"): with nothing outside them, the words inside count
+    return frozenset((stems or _plain_stems(sense.lower()))[:3])
+
+
+def _plain_stems(text: str) -> list[str]:
+    stems = [_stem(w) for w in _WORD.findall(text) if len(w) > 2 and w not in _STOP]
     # by stem too: "having" is "have", a light verb, or 有's "having; with; -ful" would
     # count every "have" against "to have; there is"
     stop = _stop_stems()
-    return frozenset([s for s in stems if s not in stop][:3])
+    return [s for s in stems if s not in stop]
 
 
 def content_words(sense: str) -> frozenset[str]:

@@ -96,6 +96,16 @@ RULES: tuple[Rule, ...] = (
     # the physical senses announce themselves (cold, draught, a vent); without them modern
     # text means the trend, whatever its topic (站在风口上, 猪也能飞)
     _r("风口", "hot trend"),
+    _r("照", "to take (a photo)", after="张 个 相 一张"),  # 照张相: the photo it counts
+    _r("别", "other", after="的"),  # 别的 cut in two: "other", not "don't"
+    _r("交", "to hand over", after="给 出 上"),  # 交给朋友: handing over, whoever receives
+    _r("交", "to make friends", near="朋友 男朋友 女朋友 笔友 网友"),  # 交了很多朋友
+    _r("存", "to deposit", near="钱 银行 存款 账户 工资"),  # 存在银行里: money, not "to exist"
+    _r("存", "to store", after="在"),  # 存在冰箱里: a place after, not the word 存在
+    _r("管", "to care about", before="别 不 不用 甭 少", after_tags="r"),  # 你别管我
+    _r("坏", "broken", after="了"),  # 自行车坏了: a thing that stopped working
+    # 饵's "pastry; food" is the old sense: modern text means the bait (鱼饵, 诱饵, 下饵)
+    _r("饵", "=bait"),
     _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟 歌词 首 篇 段 句子 公式 文章 稿 号码 名单 乘法表"),
     _r("背", "back of a body", tags="n f"),
     _r("背", "the back", before="后 的 在 我 他 她"),
@@ -106,6 +116,8 @@ RULES: tuple[Rule, ...] = (
     # a skill (会游泳, 不会说英语) is "can"; otherwise 不会/也会/就会 + verb is "will (not)",
     # and a bare 会 + verb "can" again, not the "to …" shape the part-of-speech rule picks
     _r("会", "can", after=_SKILLS),
+    # a task verb closing the clause, its object put first (这道题我不会做): ability
+    _r("会", "can", after="做 写 算 解 答 回答 翻译 读 念 用 修 弄 办", then_tags="x"),
     _r("会", "to be likely to", before="不 也 都 就 才 总 永远 绝 决 应该 肯定 一定 可能 也许 绝对 还"),
     # 会 + a verb of change or coming about is "will", never a skill one has (时间会变成…)
     _r("会", "to be likely to", after="变 变成 变得 成为 发生 出现 导致 越来越 来 去 到 有 死 忘 忘记 好 觉得 喜欢 同意 回来 离开"),
@@ -158,6 +170,7 @@ RULES: tuple[Rule, ...] = (
     _r("跟", "to follow closely", tags="v"),
     _r("上", "to attend (class", after="课 学 班 大学"),
     _r("上", "to climb; to get onto", after="车 山 楼 飞机 船 床 公共汽车 公交车 出租车 汽车 火车 地铁 高铁 台 岸"),
+    _r("上", "previous", after="周 个 次 星期 个月 回 学期"),  # 上个月: the one before, as 下个月 is the next
     _r("上", "on; above", tags="f"),
     _r("下", "measure word to show the frequency", before="一 两 几"),
     _r("下", "to go down", after="车 山 楼 飞机 船 床 来 去 起"),  # 下起雨来: rain comes down
@@ -386,10 +399,12 @@ RULES: tuple[Rule, ...] = (
     _r("或", "=or", before_tags="v n a r m q t", after_tags="v n a r m q t"),  # 拉纤或把舵, 一两天或三天
     _r("根本", "(not) at all", after="不 没 没有 未 无 不是 不会 不能 不再 就不 没法"),  # 根本不注意  # 并不喜欢: the emphatic negation
     _r("还是", "=or", near="？ ?"),  # 喝茶还是咖啡？: the alternative question
+    _r("还是", "had better", near="吧 最好"),  # 你还是早点休息吧: advice, not "still"
     _r("块", "classifier for money", numeral_before=True, after="钱"),
     _r("块", "classifier for money", before="多少 几"),  # 多少块？
     _r("挂", "to hang up (the phone", after="电话 了电话"),
     _r("往", "towards", after="左 右 前 后 上 下 东 西 南 北 里 外 回 这边 那边 这儿 那儿 哪儿 这里 那里 家"),
+    _r("往", "towards", after_tags="r n s f"),  # 往我这边看, 往学校走: a direction, the verb after
     _r("菜", "dish", before="道 盘 份 桌"),  # 这道菜: a dish, not the vegetable
 )
 
@@ -512,7 +527,7 @@ def _verb_common(word: str, senses: Sequence[str]) -> bool:
     return bool(verbs) and max(verbs) >= counts[0]
 _BEFORE_NOUN = frozenset("的 一个 这个 那个 这种 一种 各种 个 种 些 这些 那些 每个 许多 很多 新 大 什么 任何 所有 一些 哪些".split())
 _NEGATIONS = frozenset(("不", "没", "不太", "并不", "不很"))
-_BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其".split())
+_BEFORE_ADJECTIVE = frozenset("很 非常 太 更 最 比较 十分 特别 越来越 更加 极其 有点 有点儿 挺 这么 那么".split())
 _CLAUSE_END = frozenset(("", "。", "！", "？", "，", "!", "?", ",", "吗", "呢", "啊", "吧", "了"))
 
 
@@ -550,7 +565,9 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
     if tag and tag[:1] in "pucqm":
         return tag
     if prev in _BEFORE_ADJECTIVE:
-        return "a"
+        # a verb of feeling or likeness takes its object after the degree word (很像他, 很怕狗)
+        verb_with_object = (tag or "")[:1] == "v" and (_word_tag(nxt) or "")[:1] in "rn"
+        return "v" if verb_with_object else "a"
     if prev in _BEFORE_NOUN or prev.endswith("的"):
         return "n"
     if tag == _ADJECTIVE_LE:
@@ -563,6 +580,8 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "a"  # 这个包不重。: nothing follows for a verb to act on, so a predicate adjective
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
+    if tag is None and (_word_tag(nxt) or "")[:1] == "q":
+        return "v"  # a one-character word before a bare measure word acts on what it counts (照张相)
     return tag if tag and tag[:1] == "d" else None
 
 
@@ -597,6 +616,10 @@ def _role(word: str, sig: tuple) -> str | None:
     """
     prev, nxt, next_tag = sig[1], sig[2], sig[3] or ""
     if prev.endswith("的") and next_tag[:1] in "rn" and word.endswith("是"):
+        return _ROLE_VERB
+    # opening the sentence before a pronoun and its verb: the word acts on the pronoun
+    # (麻烦你帮我…, 祝你…), whatever jieba's noun tag
+    if not prev and next_tag[:1] == "r" and (sig[5] or "")[:1] == "v" and len(word) > 1:
         return _ROLE_VERB
     # (a noun or a verb used as one, by jieba's dictionary: 说话, 腐烂, 一下 are no objects)
     nominal = (_word_tag(word) or "")[:1] == "n" or _word_tag(word) == "vn"
@@ -652,7 +675,9 @@ def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     verb_next = verb_next or sig[2] in _NEGATIONS and (sig[5] or "")[:1] == "v"
     # … or jieba calls the word an adverb here and a verb, adjective or idiom follows (挺有意思)
     verb_next = verb_next or (sig[0] or "")[:1] == "d" and next_tag[:1] in ("v", "a", "l")
-    if len(word) != 1 or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]):
+    # a verb-first word between a modal and a verb is that verb's adverb (要重写 "again")
+    between = sig[1] in _MODAL_BEFORE and senses[0].startswith("to ")
+    if len(word) != 1 or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]) and not between:
         return None
     return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
 
@@ -720,6 +745,11 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
     if tag[:1] == "a":
         return 1 if not verb and not classifier and not grammatical else 0
     return 0
+
+
+#: English adjective endings (troublesome, inconvenient, famous, healthy): among senses tied
+#: as adjectives, one so worded is the adjective, where the others name a thing.
+_ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less|some|[^e]y|ed|ary|ile|ose)\b")
 
 
 # Senses a learner meets last: regional, old or bookish uses, sound words, the stems-and-
@@ -821,6 +851,13 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     # not "to shout"); else the dictionary's order.
     top = max(scores)
     tied = [k for k, score in enumerate(scores) if score == top]
+    if prev in _BEFORE_ADJECTIVE and len(tied) > 1:
+        # after a degree word the word is a content word: a sense of function words only
+        # (咸 "all") is none, and leading the tie it would keep the prior from counting (有点咸)
+        tied = [k for k in tied if sense_prior.content_words(senses[k])] or tied
+        if len(word) > 1:  # 很麻烦: "troublesome", not the noun "trouble" (one character: no,
+            # 很热 "hot" is plain English, its "fervent" the derived shape)
+            tied = [k for k in tied if _ADJECTIVAL.match(senses[k])] or tied
     if len(tied) == 1:
         # the evidence decides: no translations to read; 0 too, not None, so a long first
         # sense the evidence picked still leads (一趟: "classifier for times, round trips or rows")

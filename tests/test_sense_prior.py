@@ -95,3 +95,17 @@ def test_table_counts_what_the_pairs_say(word):
     sense_prior.counts.cache_clear()
     assert sense_prior.counts(word, senses) == direct
     assert word == "不存在的词语" or any(direct)
+
+
+@pytest.mark.parametrize(
+    "sense, words",
+    [
+        # a light verb's object in parentheses names the sense when nothing outside does
+        ("to take (a photo)", {"photo"}),
+        ("to give (as a present)", {"presen"}),  # (stemmed)
+        # … but not where words outside them do: "(of a person) stern" is "stern"
+        ("(of a person) stern", {"stern"}),
+    ],
+)
+def test_parenthesised_object_counts_when_alone(sense, words):
+    assert sense_prior.content_words(sense) == frozenset(words)
