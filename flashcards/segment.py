@@ -504,6 +504,10 @@ def _phrase_pair(token: str) -> str | None:
         return "degree"  # 大难 "catastrophe", 大好 "excellent"
     if token[0] in _ADVERBS and token[1] == "给":
         return "benefactive"  # 还给 huángěi "to return to": 还给我们倒茶 is 还 hái + 给 "for"
+    if token[1] == "了" and is_listed(token[0]) and jieba_tag(token[0]).startswith("v"):
+        return "measured"  # 算了 "forget it": 算了一下 is 算 + 了 + 一下
+    if token[1] == "点" and not is_listed(token) and jieba_tag(token[0]).startswith("v") and is_listed(token[0]):
+        return "a bit"  # 加点 "to punctuate": 再加点糖 is 加 + 点 (一点) + 糖
     return None
 
 
@@ -536,7 +540,9 @@ def _phrase_split(token: str, before: str, nxt: str, earlier: str = "", later: s
     a verb + 着 CC-CEDICT reads as a noun only, before an object (穿着 + 新大衣 → 穿 + 着 zhe);
     a body part + a verb after 用 (用怪眼看我 → 眼 + 看: the eye one looks with, not 眼看 "soon");
     an adverb + 给 whose recipient a verb follows (还给 + 我们 + 倒茶 → 还 + 给: 给 "for" the
-    person the verb is done for; 还给我们一本书 keeps 还给 "to return to")."""
+    person the verb is done for; 还给我们一本书 keeps 还给 "to return to");
+    a verb + 了 before its measure of action (算了 + 一下 → 算 + 了, not 算了 "forget it");
+    a verb + 点 before a noun (加点 + 糖 → 加 + 点: "a bit of", not 加点 "to punctuate")."""
     rule = _phrase_pair(token)
     if rule == "direction":
         return nxt in ("来", "去") and len(before) == 1 and _is_verb(before)
@@ -556,6 +562,11 @@ def _phrase_split(token: str, before: str, nxt: str, earlier: str = "", later: s
         return before == "不"  # 不大 "not very": 尚不大难 is 不 + 大 + 难
     if rule == "benefactive":
         return nxt in _SPEAKERS and _is_verb(later)
+    if rule == "a bit":
+        from flashcards.compounds import jieba_tag
+
+        # a thing after it (rjieba tags 糖 "zg"): no verb, particle, adverb or pronoun
+        return is_hanzi_word(nxt) and not jieba_tag(nxt).startswith(("v", "u", "d", "p", "c", "y", "r", "m", "q"))
     return False
 
 

@@ -120,6 +120,12 @@ def test_verb_de_before_degree(sentence, expected):
         ("她叹了口气。", ["叹", "了", "口", "气"]),
         ("她说话的口气很冷。", ["的", "口气", "很"]),
         ("这是我们个人的事。", ["我们", "个人", "的"]),
+        # a verb + 了 before its measure of action; 算了 "forget it" closing a clause stays
+        ("我算了一下，一共五十块。", ["算", "了", "一下"]),
+        ("算了，别去了。", ["算了", "，"]),
+        # a verb + 点 ("a bit of") before a thing; 加点 "to punctuate" before 了 stays
+        ("咖啡里再加点糖。", ["加", "点", "糖"]),
+        ("老师在这里加点了。", ["加点", "了"]),
     ],
 )
 def test_pairs_split_in_phrases(sentence, expected):
