@@ -303,6 +303,7 @@ def _ordinal(word: str) -> tuple[str, ...] | None:
     return head + (rest,) if len(rest) == 1 and is_listed(rest) and _counts(rest) else None
 
 
+@lru_cache(maxsize=1 << 13)  # asked of the first character of many tokens while segmenting
 def _counts(char: str) -> bool:
     """A measure word or a unit of time: what a numeral counts (jieba's q, CC-CEDICT's
     "classifier for …", or 天年月周…)."""
