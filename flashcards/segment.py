@@ -415,6 +415,8 @@ _DEGREE_HEADS = frozenset("很太更挺真不")
 #: Demonstratives before 一 + a measure word, which then count with it (这一行 "this line of
 #: work" is 这 + 一 + 行 háng, not 这 + 一行 "the party" yīxíng; 这一点 "this point").
 _DEMONSTRATIVES = frozenset("这那哪每")
+#: Measure words that count a verb's object after 了/过 (叹了口气, 吃了顿饭, 生了场病, 叫了声妈).
+_ACTION_MEASURES = frozenset("口顿场声")
 #: Aspect particles that hold a verb and its object apart (叹了口气).
 _ASPECT = frozenset("了过")
 #: After 一 + measure + noun, the "not even one" frame (一句话也不说).
@@ -463,7 +465,9 @@ def _measured_object(token: str) -> bool:
     the counted object of a verb + object word held apart (叹了口气: 叹气 "to sigh")."""
     from flashcards.compounds import _counts, is_listed
 
-    return len(token) == 2 and _counts(token[0]) and is_listed(token[1])
+    # (only the measures that count an action's object: 个人, 本来, 条件 are words everywhere,
+    # and each one asked here would send its sentence down the slow correction path)
+    return len(token) == 2 and token[0] in _ACTION_MEASURES and _counts(token[0]) and is_listed(token[1])
 
 
 #: Directions a verb takes with its object between them and 来/去 after (探出头来, 走进门去).
