@@ -98,7 +98,9 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return ("de2",)
     if len(prev) > 1 and prev[-1] in _TIME_ENDS and _is_han(nxt):
         return ("dei3",)  # after a time word, "must" (下个月得去上海)
-    if _is_han(nxt) and (_is_place(prev) or _goes_to(tokens[k - 2] if k >= 2 else "", prev)):
+    # A one-character country (美 America, 法 France) is first an adjective or verb: 美得无法形容
+    place = len(prev) > 1 and _is_place(prev)
+    if _is_han(nxt) and (place or _goes_to(tokens[k - 2] if k >= 2 else "", prev)):
         return ("dei3",)  # after a place, "must" (去那里得花钱, 在学校得穿校服): a place takes no complement
     return ("de5",)
 
@@ -576,7 +578,11 @@ def _zha(text: str, i: int) -> str | None:
 def _yue(text: str, i: int) -> str | None:
     """乐 "music" yuè before what belongs to music (乐评, 乐器, 乐曲, 乐队, 乐团, 乐谱, 乐坛,
     乐手); lè "glad" before a verb or ending a phrase (乐于, 很乐)."""
-    return "yue4" if _at(text, i + 1) in set("评器曲队团谱章坛手迷") else None
+    after = _at(text, i + 1)
+    if after in set("评器曲队团谱章坛手迷"):
+        return "yue4"
+    # The polyphone model hears 他乐了 as music: glad is what takes an aspect or a complement
+    return "le4" if after in set("了着得坏呵") else None
 
 
 def _zhan(text: str, i: int) -> str | None:
