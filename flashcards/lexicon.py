@@ -320,7 +320,24 @@ def _choose(word: str, readings: Sequence[_Reading], target: tuple[str, ...] | N
             word[-1:] in _NEUTRAL_SUFFIXES and r.key[-1:] != () and r.key[-1].endswith("5"),
         )
 
-    return max(readings, key=rank)
+    ranked = sorted(readings, key=rank, reverse=True)
+    if target is None and len(word) > 1 and rank(ranked[0])[0] == rank(ranked[1])[0]:
+        return _commoner(word, [r for r in ranked if rank(r)[0] == rank(ranked[0])[0]])
+    return ranked[0]
+
+
+def _commoner(word: str, tied: Sequence[_Reading]) -> _Reading:
+    """Of readings pypinyin cannot tell apart (生意 shēngyi "business" / shēngyì "vitality",
+    both against its shēngyì), the one whose senses the Tatoeba translations use clearly
+    more; else the first, as ranked."""
+    from flashcards import sense_prior
+
+    if not any(map(sense_prior.content_words, _senses(tied[0], word))):
+        return tied[0]  # 不是 "is not": nothing a translation could count for it
+    votes = [max(sense_prior.counts(word, _senses(r, word)), default=0) for r in tied]
+    best = max(range(len(tied)), key=lambda k: (votes[k], -k))
+    clear = votes[best] >= sense_prior.MIN_COUNT and votes[best] >= 3 * votes[0]
+    return tied[best] if clear else tied[0]
 
 
 _NEUTRAL_SUFFIXES = frozenset("子头们么")

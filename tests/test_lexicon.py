@@ -86,6 +86,11 @@ def test_common_characters_cover_both_scripts() -> None:
         ("东西", "thing", "east and west"),
         ("音乐", "music", "happy"),
         ("快乐", "happy", "music"),
+        # pypinyin ties the readings; the Tatoeba translations say which is everyday
+        ("生意", "business", "vitality"),
+        ("多少", "how many", "somewhat"),
+        # ... unless the first reading's senses are nothing a translation spells ("not")
+        ("不是", "is not", "fault"),
     ],
 )
 def test_gloss_is_for_the_chosen_reading(word: str, wanted: str, unwanted: str) -> None:
