@@ -128,7 +128,7 @@ class Segmenter:
         for piece in found:
             if piece not in self._flags:
                 self._flag(piece)
-        if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p))
+        if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p) or p == "儿")
                for p in found):
             self._corrects.add(token)
         elif _swallows(token) or _edge_de(token):
@@ -162,7 +162,7 @@ class Segmenter:
     def _corrected(self, tokens: list[str]) -> list[str]:
         """``recut_bound`` and ``join_given_names``; new tokens get their merge flags."""
         has_word = self._cutter.has_word
-        fixed = join_transliterations(join_given_names(recut_bound(tokens, has_word), has_word))
+        fixed = join_erhua(join_transliterations(join_given_names(recut_bound(tokens, has_word), has_word)))
         if fixed is tokens:
             return tokens
         out = []
@@ -312,6 +312,28 @@ def join_transliterations(tokens: list[str]) -> list[str]:
     return tokens if out is None else out
 
 
+#: jieba's tags for what the erhua suffix 儿 rounds off: content words, not particles,
+#: conjunctions or prepositions (的 + 儿 is no erhua).
+_ERHUA_HOSTS = ("v", "n", "a", "q", "m", "d", "t", "s", "f")
+
+
+def join_erhua(tokens: list[str]) -> list[str]:
+    """画画 + 儿 → 画画儿: a lone 儿 after a content word jieba cut off is its erhua suffix
+    (read huàr, one note), not 儿 "son". Returns ``tokens`` itself when nothing changes."""
+    if "儿" not in tokens:
+        return tokens
+    from flashcards.compounds import jieba_tag
+
+    out: list[str] = []
+    for token in tokens:
+        host = out[-1] if out else ""
+        if token == "儿" and is_hanzi_word(host) and host[-1] != "儿" and jieba_tag(host).startswith(_ERHUA_HOSTS):
+            out[-1] = host + token
+        else:
+            out.append(token)
+    return out if len(out) != len(tokens) else tokens
+
+
 def _name_prefixes() -> frozenset[str]:
     from flashcards.compounds import NAME_PREFIXES
 
@@ -415,6 +437,8 @@ _DEGREE_HEADS = frozenset("很太更挺真不")
 #: Demonstratives before 一 + a measure word, which then count with it (这一行 "this line of
 #: work" is 这 + 一 + 行 háng, not 这 + 一行 "the party" yīxíng; 这一点 "this point").
 _DEMONSTRATIVES = frozenset("这那哪每")
+#: Numerals a measure word follows on its own (一家, 两家, 几家).
+_COUNTERS = frozenset("一 两 几 三 四 五 六 七 八 九 十 半 好几".split())
 #: Measure words that count a verb's object after 了/过 (叹了口气, 吃了顿饭, 生了场病, 叫了声妈).
 _ACTION_MEASURES = frozenset("口顿场声")
 #: Aspect particles that hold a verb and its object apart (叹了口气).
@@ -486,7 +510,7 @@ _VERB_AFTERS = frozenset("一下 一会儿 一点 一遍 一次".split())
 @lru_cache(maxsize=1 << 12)
 def _phrase_pair(token: str) -> str | None:
     """Which rule of ``_phrase_split`` may cut this pair of characters in two, or None."""
-    from flashcards.compounds import is_listed, jieba_tag
+    from flashcards.compounds import _counts, is_listed, jieba_tag
 
     if len(token) != 2 or not is_hanzi_word(token) or not is_listed(token[1]):
         return None
@@ -512,6 +536,8 @@ def _phrase_pair(token: str) -> str | None:
         return "measured"  # 算了 "forget it": 算了一下 is 算 + 了 + 一下
     if token[1] == "点" and not is_listed(token) and jieba_tag(token[0]).startswith("v") and is_listed(token[0]):
         return "a bit"  # 加点 "to punctuate": 再加点糖 is 加 + 点 (一点) + 糖
+    if not is_listed(token) and jieba_tag(token[1]) == "a" and _counts(token[0]):
+        return "counted"  # 家小 "wife and children": 那家小厂 is 那 + 家 + 小 + 厂
     return None
 
 
@@ -546,7 +572,9 @@ def _phrase_split(token: str, before: str, nxt: str, earlier: str = "", later: s
     an adverb + 给 whose recipient a verb follows (还给 + 我们 + 倒茶 → 还 + 给: 给 "for" the
     person the verb is done for; 还给我们一本书 keeps 还给 "to return to");
     a verb + 了 before its measure of action (算了 + 一下 → 算 + 了, not 算了 "forget it");
-    a verb + 点 before a noun (加点 + 糖 → 加 + 点: "a bit of", not 加点 "to punctuate")."""
+    a verb + 点 before a noun (加点 + 糖 → 加 + 点: "a bit of", not 加点 "to punctuate");
+    a measure word + an adjective after what counts it (那 + 家小 + 厂 → 家 + 小, not 家小 "wife
+    and children")."""
     rule = _phrase_pair(token)
     if rule == "direction":
         return nxt in ("来", "去") and len(before) == 1 and _is_verb(before)
@@ -571,6 +599,8 @@ def _phrase_split(token: str, before: str, nxt: str, earlier: str = "", later: s
 
         # a thing after it (rjieba tags 糖 "zg"): no verb, particle, adverb or pronoun
         return is_hanzi_word(nxt) and not jieba_tag(nxt).startswith(("v", "u", "d", "p", "c", "y", "r", "m", "q"))
+    if rule == "counted":  # after what counts it, the first character is the measure word
+        return before in _DEMONSTRATIVES or before in _COUNTERS or before.isdigit()
     return False
 
 

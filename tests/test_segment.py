@@ -126,6 +126,9 @@ def test_verb_de_before_degree(sentence, expected):
         # a verb + 点 ("a bit of") before a thing; 加点 "to punctuate" before 了 stays
         ("咖啡里再加点糖。", ["加", "点", "糖"]),
         ("老师在这里加点了。", ["加点", "了"]),
+        # a measure word + an adjective after what counts it; 家小 "wife and children" elsewhere
+        ("公司收购了那家小厂。", ["那", "家", "小", "厂"]),
+        ("他带着家小回来了。", ["着", "家小", "回来"]),
     ],
 )
 def test_pairs_split_in_phrases(sentence, expected):
@@ -164,4 +167,18 @@ def test_ordinary_words_are_no_transliteration(sentence):
     ],
 )
 def test_benefactive_gei_after_adverb(sentence, expected):
+    _cut_as(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the erhua suffix jieba cut off rounds off the word before it (one note, read huàr)
+        ("他业余时间学画画儿。", ["学", "画画儿", "。"]),
+        # not after a particle, and 儿子/儿女 are words of their own
+        ("老王的儿来了。", ["的", "儿", "来"]),
+        ("他的儿子很好。", ["的", "儿子", "很"]),
+    ],
+)
+def test_erhua_joins_its_word(sentence, expected):
     _cut_as(sentence, expected)
