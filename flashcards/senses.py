@@ -711,6 +711,9 @@ def _placed_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
             return k
         if noun_before and _NOUN_SUFFIX.match(sense):
             return k
+        after = _AFTER_CHARS.match(sense)
+        if after and prev.endswith(after.group(1)):
+            return k  # 急得慌: "(after 得) unbearably"
     return None
 
 
@@ -767,7 +770,8 @@ def is_marked(sense: str) -> bool:
 
 
 #: A sense CC-CEDICT places after given characters: "(after 之) best or most extreme example".
-_AFTER_CHARS = re.compile(r"^\(after ([\u4e00-\u9fff]+)\)")
+#: Also behind a register note and with its reading: "(coll.) (after 得[dé]) unbearably" (慌).
+_AFTER_CHARS = re.compile(r"^(?:\([^()]*\) )*\(after ([\u4e00-\u9fff]+)(?:\[[^\]]*\])?\)")
 
 
 def _demoted(sense: str, counted: bool, prev: str = "") -> bool:

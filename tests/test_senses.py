@@ -162,6 +162,9 @@ WAVE3 = [
     ("她 把 信 折 起来 了 。", "起来", "qi5 lai5", "indicating completion"),
     # a sense CC-CEDICT places after 之 leads only there
     ("塞进 抽屉 的 最 深处 。", "最", "zui4", "to the highest degree"),
+    # ... also behind a register note: "(coll.) (after 得[dé]) unbearably" only after 得
+    ("他 慌 了 ， 不 知 怎么办 。", "慌", "huang1", "to get panicky"),
+    ("他 急 得 慌 。", "慌", "huang1", "unbearably"),
     ("突然 下 起 雨 来 了 。", "下", "xia4", "to go down"),
     # a measure word after 上/这/每 … counts, also before a time word (上个星期六)
     ("上 个 星期六 ， 我 去 爬山 。", "个", "ge4", "classifier"),
