@@ -745,7 +745,7 @@ _AFTER_GUO5 = frozenset("我你他她它您们了的吗呢吧一两几")
 
 
 #: Verbs of motion, after which 过 is the direction "across, past" guò (走过马路, 飞过大海).
-_CROSSING = frozenset("走跑跳飞穿越游爬绕跨经传递转翻闪掠擦滑度渡挤冲闯涉通漂流划赶追驶开")
+_CROSSING = frozenset("走跑跳飞穿越游爬绕跨经传递转翻闪掠擦滑度渡挤冲闯涉通漂流划赶追驶开横迈跃蹚")
 
 
 def _guo(text: str, i: int) -> str | None:

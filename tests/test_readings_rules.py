@@ -174,6 +174,8 @@ LEARNER = [
     ("我去过两次北京。", "去过", "qùguo"),
     ("他过了桥。", "过", "guò"),
     ("他走过马路。", "走过", "zǒuguò"),
+    ("他横过马路。", "过", "guò"),
+    ("他迈过门槛。", "过", "guò"),
     # 行 counted after 这/那 + 一 is the measure word / "line of work" háng; a party is 一行 yīxíng
     ("我在这一行干了十年。", "行", "háng"),
     ("这一行字写错了。", "行", "háng"),
