@@ -451,6 +451,23 @@ def _coverage_pair(word: str) -> tuple[str, ...] | None:
     return (head, rest) if _senses_share(word, head) or _senses_share(word, rest) else None
 
 
+@lru_cache(maxsize=1 << 15)
+def _coverage_extension(word: str) -> tuple[str, ...] | None:
+    """A listed word + one listed character, or the other way round (电影 + 票, 有钱 + 人,
+    回 + 老家), that CC-CEDICT lists and whose meaning says one of its parts' ("cinema ticket":
+    票 "ticket"): a reader who knows both reads it. 老大难 "long-standing problem" says
+    nothing of 老大's, so it stays a word. For coverage and known words only, as
+    :func:`_coverage_pair`."""
+    from flashcards import cedict
+
+    if len(word) != 3 or not cedict.has(word) or is_listed(word) or is_name(word):
+        return None
+    for word_part, char, split in ((word[:2], word[2], (word[:2], word[2])), (word[1:], word[0], (word[0], word[1:]))):
+        if is_listed(word_part) and is_listed(char) and (_senses_share(word, word_part) or _senses_share(word, char)):
+            return split
+    return None
+
+
 def looks_like_person(word: str) -> bool:
     """Surname + one or two characters, in neither dictionary: a name jieba's HMM found (王刚).
 
@@ -581,7 +598,7 @@ def effective_level(word: str, standard: str = "3.0") -> int | None:
     own = lexicon.hsk_level(word, standard)
     if own is not None or is_name(word):
         return own
-    split = (_split(word) or _word_parts(word) or _coverage_pair(word)) if is_hanzi_word(word) else None
+    split = (_split(word) or _word_parts(word) or _coverage_pair(word) or _coverage_extension(word)) if is_hanzi_word(word) else None
     if not split:
         return None
     levels = [effective_level(p, standard) for p in split]  # 第一 is unlisted in 3.0: 第 + 一

@@ -230,6 +230,11 @@ def test_names(word, name):
         ("小费", "2.0", None),   # "tip": neither 小 "small" nor 费 "fee" is said (unlisted in 2.0)
         ("小狗", "3.0", None),   # "puppy" says no "dog": left outside rather than guessed
         ("区块链", "3.0", None),
+        # coverage only: a listed word + a listed character whose meaning one of them says
+        ("电影票", "3.0", 1),    # "cinema ticket": 票 "ticket"
+        ("会议室", "3.0", 3),    # "meeting room": 会议 "meeting"
+        ("回老家", "3.0", 4),    # 回 + 老家 "hometown"
+        ("铁饭碗", "3.0", None),  # "secure employment": says neither 铁 "iron" nor 饭碗 "rice bowl"
     ],
 )
 def test_effective_level(word, standard, level):
