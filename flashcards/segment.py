@@ -400,8 +400,9 @@ def join_given_names(tokens: list[str], has_word: Callable[[str], bool]) -> list
     小/阿 (``compounds.NAME_PREFIXES``) + one character that is no function word, when
     neither CC-CEDICT nor jieba's dictionary (``has_word``) has the pair; also 小 + 明说 →
     小明 + 说 when the second token ends in a word that follows names (说, 是, 和 …), and
-    so a common surname standing alone: 李 + 明说 → 李明 + 说 (the friend 李明, who speaks).
-    ``compounds.is_name`` then files the token as a name. Returns ``tokens`` itself when
+    so a common surname standing alone: 李 + 明说 → 李明 + 说 (the friend 李明, who speaks);
+    and 小 + 李矮 → 小李 + 矮, where the second token is in neither dictionary (a name only
+    jieba's HMM made). ``compounds.is_name`` then files the token as a name. Returns ``tokens`` itself when
     nothing changes.
     """
     prefixes = _name_prefixes()
@@ -426,6 +427,10 @@ def join_given_names(tokens: list[str], has_word: Callable[[str], bool]) -> list
                 out[i : i + 2] = [head + nxt]
                 changed = True
             elif len(nxt) == 2 and nxt[1] in _AFTER_NAME and new(head + nxt[0]):
+                out[i : i + 2] = [head + nxt[0], nxt[1]]
+                changed = True
+            elif len(nxt) == 2 and _surname(nxt[0]) and new(nxt):
+                # 小 + 李矮 → 小李 + 矮: jieba's HMM made a name of the surname and what follows
                 out[i : i + 2] = [head + nxt[0], nxt[1]]
                 changed = True
         i += 1

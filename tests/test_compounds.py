@@ -310,6 +310,9 @@ def test_names_in_the_report(tmp_path):
         ("我的孩子还小呢。", ["还", "小", "呢"]),
         ("老师老说这个。", ["老", "说"]),  # 老 + verb is "always": no name, whatever HMM says
         ("王刚和孙涛去小店。", ["王刚", "和", "孙涛", "去", "小店"]),
+        # 小 + a surname jieba's HMM joined to what follows (李矮): the name takes the surname
+        ("小张比小李矮。", ["小张", "比", "小李", "矮"]),
+        ("小高楼不多。", ["小", "高楼", "不"]),  # 高楼 is a word: no 小高
         # A common surname alone before a word ending in 说/是/和 …: the name takes its first
         # character (李 + 明说 → 李明 + 说); not when the pair is a word (张口, 高兴).
         ("我的朋友李明说，他很好。", ["朋友", "李明", "说", "，"]),
