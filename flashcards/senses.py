@@ -746,8 +746,14 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
     if tag[:1] == "p":
         return 2 if grammatical else 1 if not verb and not classifier and len(s) < 25 else 0
     if tag[:1] == "a":
-        return 1 if not verb and not classifier and not grammatical else 0
+        # (a degree word modifies no adverb: 很怕 is not "very perhaps")
+        adverb = prev in _BEFORE_ADJECTIVE and bool(_ADVERB.match(s) or _GUESS.match(s))
+        return 1 if not verb and not classifier and not grammatical and not adverb else 0
     return 0
+
+
+#: Senses that hedge a statement ("perhaps", 怕's last sense).
+_GUESS = re.compile(r"^(?:perhaps|maybe|probably|possibly)\b")
 
 
 #: English adjective endings (troublesome, inconvenient, famous, healthy): among senses tied

@@ -162,6 +162,9 @@ WAVE3 = [
     ("她 把 信 折 起来 了 。", "起来", "qi5 lai5", "indicating completion"),
     # a sense CC-CEDICT places after 之 leads only there
     ("塞进 抽屉 的 最 深处 。", "最", "zui4", "to the highest degree"),
+    # a degree word modifies no adverb: 很怕 is "to be afraid", not 怕's last sense "perhaps"
+    ("王先生 好像 很 怕 他 老婆 。", "怕", "pa4", "to be afraid"),
+    ("我 很 怕 。", "怕", "pa4", "to be afraid"),
     # ... also behind a register note: "(coll.) (after 得[dé]) unbearably" only after 得
     ("他 慌 了 ， 不 知 怎么办 。", "慌", "huang1", "to get panicky"),
     ("他 急 得 慌 。", "慌", "huang1", "unbearably"),
