@@ -82,7 +82,8 @@ _PLAIN = (None, "", "", None, frozenset(), None)  # a signal with no evidence at
         ("X", ("white", "in vain; for nothing"), (None, "我", "跑", "v", frozenset(), "u"), 1),
         # … unless its first sense is a function word already (都 "all") or no verb follows
         ("X", ("all; both", "already"), (None, "我们", "是", "v", frozenset(), "n"), None),
-        ("X", ("hard; firm", "just; barely"), (None, "很", "。", "x", frozenset(), None), None),
+        # (after a degree word the evidence picks the first outright: no adverb after 很)
+        ("X", ("hard; firm", "just; barely"), (None, "很", "。", "x", frozenset(), None), 0),
         ("XY", ("hard; firm", "just; barely"), (None, "我", "到", "v", frozenset(), "n"), None),
         # a token an aspect particle follows is a verb, whatever its tag (白等了: 等 "u")
         ("X", ("white", "in vain; for nothing"), (None, "我", "等", "u", frozenset(), "ul"), 1),
