@@ -77,13 +77,16 @@ _PLAIN = (None, "", "", None, frozenset(), None)  # a signal with no evidence at
         ("X", ("classifier for flat objects", "to open up"), (None, "了", "机票", "n", frozenset(), None), None),
         # nothing to demote: the first sense stands (0: the evidence left it alone on top)
         ("X", ("dry", "(dialect) rude"), _PLAIN, 0),
-        # right before a verb, a one-character word's adverb sense leads (刚到, 白跑一趟) …
+        # right before a verb, a short word's adverb sense leads (刚到, 白跑一趟) …
         ("X", ("hard; firm", "just; barely"), (None, "我", "到", "v", frozenset(), "n"), 1),
         ("X", ("white", "in vain; for nothing"), (None, "我", "跑", "v", frozenset(), "u"), 1),
         # … unless its first sense is a function word already (都 "all") or no verb follows
         ("X", ("all; both", "already"), (None, "我们", "是", "v", frozenset(), "n"), None),
         ("X", ("hard; firm", "just; barely"), (None, "很", "。", "x", frozenset(), None), None),
-        ("XY", ("hard; firm", "just; barely"), (None, "我", "到", "v", frozenset(), "n"), None),
+        ("XYZ", ("hard; firm", "just; barely"), (None, "我", "到", "v", frozenset(), "n"), None),
+        # … two characters too, before a verb jieba tags so (本来想去), not before a noun
+        ("XY", ("original", "originally"), (None, "我", "想", "v", frozenset(), "v"), 1),
+        ("XY", ("original", "originally"), (None, "的", "样子", "n", frozenset(), "x"), None),
         # a token an aspect particle follows is a verb, whatever its tag (白等了: 等 "u")
         ("X", ("white", "in vain; for nothing"), (None, "我", "等", "u", frozenset(), "ul"), 1),
         ("X", ("white", "in vain; for nothing"), (None, "我", "等", "u", frozenset(), "n"), None),
