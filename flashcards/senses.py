@@ -677,9 +677,24 @@ def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     verb_next = verb_next or (sig[0] or "")[:1] == "d" and next_tag[:1] in ("v", "a", "l")
     # a verb-first word between a modal and a verb is that verb's adverb (要重写 "again")
     between = sig[1] in _MODAL_BEFORE and senses[0].startswith("to ")
-    if len(word) != 1 or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]) and not between:
+    # (two characters too, before a verb jieba tags so: 本来想去 "originally", 多少懂 "somewhat")
+    two = len(word) == 2 and next_tag[:1] == "v"
+    if not (len(word) == 1 or two) or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]) and not between:
         return None
     return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
+
+
+#: How a sense that links a clause to the one before begins: 结果 "in the end; as a result".
+_CONNECTIVE = re.compile(r"^(?:in the end|as a result|therefore|consequently|however|but|after all|finally)\b")
+
+
+def _connective_sense(senses: Sequence[str], sig: tuple) -> int | None:
+    """A word right after a comma, before more of its clause (not 是: 结果是… "the result is"),
+    whose first sense is no link but a later one is (没带伞，结果被雨淋了): that later sense."""
+    prev, nxt = sig[1], sig[2]
+    if prev not in ("，", ",", "；") or not nxt or nxt in _CLAUSE_END or nxt == "是" or _CONNECTIVE.match(senses[0]):
+        return None
+    return next((k for k, s in enumerate(senses) if _CONNECTIVE.match(s)), None)
 
 
 #: CC-CEDICT's own notes on where a sense stands: "(after a numeral) ... odd" (两千多),
@@ -830,6 +845,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if placed is not None:
         return placed
     adverb = _adverb_sense(word, senses, sig)
+    if adverb is None:
+        adverb = _connective_sense(senses, sig)
     if adverb is not None:
         return adverb
     tag, prev, nxt = sig[0], sig[1], sig[2]
@@ -841,6 +858,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     one_then = prev == "一" and (_word_tag(word) or "")[:1] == "v" and (nxt in _AS_SOON_AS or then in _AS_SOON_AS)
     if _main_verb(sig) or (nxt == word and len(word) == 2) or one_then:
         tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
+    if (tag or "")[:1] == "v" and (sig[3] or "")[:1] == "m" and (sig[5] or "")[:1] == "q":
+        tag = _VERB_HERE  # before a counted object (泡一杯茶, 挑一件): the verb, not "bubble"
     tag = _role(word, sig) or tag
     if tag is None and prev in _NEGATIONS and (_word_tag(word) or "")[:1] == "v":
         tag = "v"  # 还不 + 到？ split out of 不到: a verb whatever stands after (not "considerate")

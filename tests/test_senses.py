@@ -208,3 +208,25 @@ def test_no_dictionary_notation_left():
     assert gloss.clean_sense("(followed by a noun and adjective) more {adj.} than {noun}") == (
         "(followed by a noun and adjective) more adj. than noun")
     assert gloss.clean_sense("braces; curly brackets { }") == "braces; curly brackets { }"
+
+
+# Round 7: each mechanism firing, and a neighbour where it must not.
+ROUND7 = [
+    # a two-character word before a verb takes its adverb sense
+    ("我 本来 打算 今天 走 。", "本来", "ben3 lai2", "originally"),
+    ("这 是 它 本来 的 样子 。", "本来", "ben3 lai2", "original"),
+    ("这 件 事 他 多少 知道 一些 。", "多少", "duo1 shao3", "somewhat"),
+    # after a comma, before more of its clause: the link to the clause before
+    ("我们 等 了 很 久 ， 结果 他 没 来 。", "结果", "jie2 guo3", "in the end"),
+    ("比赛 的 结果 很 好 。", "结果", "jie2 guo3", "outcome"),
+    ("他 很 努力 ， 结果 是 好 的 。", "结果", "jie2 guo3", "outcome"),
+    # a verb before its counted object, not the thing the word also names
+    ("她 想 泡 一 壶 茶 。", "泡", "pao4", "to soak"),
+    ("水 里 有 一 个 泡 。", "泡", "pao4", "bubble"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND7)
+def test_round7_mechanisms(sentence, word, reading, expected):
+    got = lead_sense(sentence, word, reading)
+    assert any(p[1:] == got if p.startswith("=") else p in got for p in expected.split("|")), got
