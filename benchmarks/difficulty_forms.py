@@ -25,10 +25,9 @@ def _stack(sets: Sequence[FeatureSet]) -> tuple[list[np.ndarray], list[np.ndarra
 
 def _band_step(beta: np.ndarray) -> np.ndarray:
     """The same guard as the shipped fit: the step into 7-9 no smaller than the mean step."""
-    steps = [FEATURES.index(f"hardest reaches {k}") for k in range(2, 7)]
-    band = FEATURES.index("hardest reaches 7")
-    beta[band] = max(beta[band], float(np.mean(beta[steps])))
-    return beta
+    from fit_difficulty import band_step
+
+    return band_step(beta)
 
 
 def standardised(sets: Sequence[FeatureSet]) -> Model:

@@ -26,6 +26,7 @@ not a runtime dependency).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import itertools
 import json
@@ -102,14 +103,21 @@ def fit(sets: Sequence[FeatureSet], shares: Sequence[float] | None = None, round
         for k, (xk, yk) in enumerate(zip(xs, ys)):
             pred = (xk - xk.mean(0)) @ beta
             slopes[k] = float(pred @ (yk - yk.mean()) / (pred @ pred)) if pred @ pred > 0 else 1.0
-    # The sets hold few sentences graded 7-9 (only the Vocab List's noisy ones), so the
-    # step from 6 into the band is barely identified: a fit can leave it at 0 and score a
-    # band word like an HSK 6 one.  The band is one level above 6 on every scale here, so
-    # the step is kept no smaller than the mean of the steps below it.
-    steps = [FEATURES.index(f"hardest reaches {k}") for k in range(2, 7)]
-    band = FEATURES.index("hardest reaches 7")
-    beta[band] = max(beta[band], float(np.mean(beta[steps])))
-    return 0.0, beta
+    return 0.0, band_step(beta)
+
+
+def band_step(beta: np.ndarray) -> np.ndarray:
+    """The sets hold few sentences graded 7-9 (only the Vocab List's noisy ones), so the
+    step from 6 into the band is barely identified: a fit can leave it at 0 and score a
+    band word like an HSK 6 one.  The band is one level above 6 on every scale here, so
+    the step is kept no smaller than the mean of the hardest word's steps below it."""
+    ramps = [i for i, name in enumerate(FEATURES) if name.startswith("hardest reaches") and name != _BAND_RAMP]
+    band = FEATURES.index(_BAND_RAMP)
+    beta[band] = max(beta[band], float(np.mean(beta[ramps])))
+    return beta
+
+
+_BAND_RAMP = "hardest reaches 7"
 
 
 def calibrate(model: tuple[float, np.ndarray], reference: FeatureSet) -> tuple[float, np.ndarray]:
@@ -150,10 +158,27 @@ def rho(model: tuple[float, np.ndarray], s: FeatureSet) -> float:
     return spearman(list(intercept + np.asarray(s.features) @ beta), s.labels)
 
 
-def hardest(s: FeatureSet) -> list[float]:
-    """The hardest word's level (from 1) back from its ramps: the lexicon's view alone."""
-    ramps = [i for i, name in enumerate(FEATURES) if name.startswith("hardest reaches")]
-    return [1.0 + sum(row[i] for i in ramps) for row in s.features]
+def leave_one_out(sets: Sequence[FeatureSet]) -> list[float]:
+    """Spearman on each set of the fit on all the others."""
+    return [rho(fit([t for t in sets if t is not s]), s) for s in sets]
+
+
+def without(s: FeatureSet, dropped: Sequence[int]) -> FeatureSet:
+    """``s`` with the features at ``dropped`` set to 0 (as if the model had not got them)."""
+    rows = np.asarray(s.features, dtype=float)
+    rows[:, list(dropped)] = 0.0
+    return dataclasses.replace(s, features=[tuple(row) for row in rows])
+
+
+def ablate(sets: Sequence[FeatureSet]) -> None:
+    """Leave-one-set-out without each feature in turn (the band step is kept: ``band_step``)."""
+    base = leave_one_out(sets)
+    print("\nablation: leave-one-set-out without one feature (change against the full model)")
+    for i, name in enumerate(FEATURES):
+        if name == _BAND_RAMP:
+            continue
+        held = leave_one_out([without(s, [i]) for s in sets])
+        print(f"{'  - ' + name:36s}" + "".join(f"{r:8.3f} ({r - b:+.3f})" for r, b in zip(held, base)))
 
 
 def write(model: tuple[float, np.ndarray], sets: Sequence[FeatureSet], shares: Sequence[float], sources: Sequence[Path]) -> None:
@@ -177,6 +202,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--calibrate", help="set whose labels fix the score's scale (default: the first)")
     parser.add_argument("--write", action="store_true", help="store the pooled fit as the packaged model")
     parser.add_argument("--forms", action="store_true", help="also leave-one-set-out for the model forms not shipped")
+    parser.add_argument("--ablate", action="store_true", help="also leave-one-set-out without each feature")
     args = parser.parse_args(argv)
 
     intercept, slope = fit_frequency()
@@ -194,18 +220,20 @@ def main(argv: list[str] | None = None) -> None:
 
     print("\nleave-one-set-out: fit on the others, Spearman on the one left out")
     print(header)
+    print(f"{'naive (issue 12: jieba)':28s}" + "".join(f"{spearman(s.naive_jieba, s.labels):13.3f}" for s in sets))
     print(f"{'naive (unlisted = 8)':28s}" + "".join(f"{spearman(s.naive, s.labels):13.3f}" for s in sets))
     print(f"{'naive (unlisted skipped)':28s}" + "".join(f"{spearman(s.naive_listed, s.labels):13.3f}" for s in sets))
-    print(f"{'hardest word, our lexicon':28s}" + "".join(f"{spearman(hardest(s), s.labels):13.3f}" for s in sets))
+    print(f"{'hardest word, our lexicon':28s}" + "".join(f"{spearman(s.hardest, s.labels):13.3f}" for s in sets))
     if len(sets) > 1:
-        held = [rho(fit([t for t in sets if t is not s]), s) for s in sets]
-        print(f"{'model, set left out':28s}" + "".join(f"{r:13.3f}" for r in held))
+        print(f"{'model, set left out':28s}" + "".join(f"{r:13.3f}" for r in leave_one_out(sets)))
     if len(sets) > 1 and args.forms:
         from difficulty_forms import FORMS
 
         for label, form in FORMS.items():
             held = [rho(form([t for t in sets if t is not s]), s) for s in sets]
             print(f"{'  form: ' + label:28s}" + "".join(f"{r:13.3f}" for r in held))
+    if len(sets) > 1 and args.ablate:
+        ablate(sets)
     print(f"{'model, all, equal shares':28s}" + "".join(f"{rho(fit(sets), s):13.3f}" for s in sets))
     shares = balanced_shares(sets) if len(sets) > 1 else (1.0,)
     reference = next((s for s in sets if s.name == args.calibrate), sets[0])

@@ -124,10 +124,22 @@ def test_latin_and_digits_are_skipped() -> None:
     assert hsk(["我", "有", "3", "个", "iPhone", "。"]) == hsk(["我", "有", "个", "。"])
 
 
-def test_more_clauses_of_easy_words_read_harder_but_stay_easy() -> None:
-    clause = ["我", "和", "朋友", "去", "学校", "，"]  # 8 hanzi of HSK 1
-    assert hsk(clause * 8).score > hsk(clause * 3).score > hsk(clause).score
-    assert hsk(clause * 8).level <= 2
+@pytest.mark.parametrize(
+    ("longer", "shorter", "harder"),
+    [
+        # length alone: the same words again read the same (length is not a feature: it went
+        # with the label in one public set and against it in two, benchmarks/README.md)
+        ("我 和 朋友 去 学校 ， " * 8, "我 和 朋友 去 学校 ，", False),
+        ("我 和 朋友 去 学校 ， 我 和 朋友 去 学校 。", "我 和 朋友 去 学校 。", False),
+        # more to know does: a harder word, a harder grammar point
+        ("我 和 朋友 去 学校 ， 讨论 经济 。", "我 和 朋友 去 学校 。", True),
+        ("我 把 书 放 在 桌子 上 。", "我 的 书 在 桌子 上 。", True),
+    ],
+)
+def test_only_more_to_know_reads_harder(longer: str, shorter: str, harder: bool) -> None:
+    a, b = hsk(longer.split()), hsk(shorter.split())
+    assert (a.score > b.score) is harder
+    assert a.score >= b.score
 
 
 def test_unknown_character_falls_back_to_frequency() -> None:
