@@ -98,6 +98,9 @@ RULES: tuple[Rule, ...] = (
     _r("风口", "hot trend"),
     _r("照", "to take (a photo)", after="张 个 相 一张"),  # 照张相: the photo it counts
     _r("别", "other", after="的"),  # 别的 cut in two: "other", not "don't"
+    # 多 + an adjective closing the clause (多舒服！, 多聪明啊, 有多高？): "how", an
+    # exclamation or a question of degree; 那么多好吃的 counts things
+    _r("多", "how (to what extent)", after_tags="a", then_tags="x y zg"),
     _r("交", "to hand over", after="给 出 上"),  # 交给朋友: handing over, whoever receives
     _r("交", "to make friends", near="朋友 男朋友 女朋友 笔友 网友"),  # 交了很多朋友
     _r("存", "to deposit", near="钱 银行 存款 账户 工资"),  # 存在银行里: money, not "to exist"

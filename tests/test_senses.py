@@ -162,6 +162,10 @@ WAVE3 = [
     ("她 把 信 折 起来 了 。", "起来", "qi5 lai5", "indicating completion"),
     # a sense CC-CEDICT places after 之 leads only there
     ("塞进 抽屉 的 最 深处 。", "最", "zui4", "to the highest degree"),
+    # 多 + an adjective closing the clause: "how"; before an adjective + 的 it counts
+    ("今天 天气 多 舒服 ！", "多", "duo1", "how (to what extent)"),
+    ("这 座 山 有 多 高 ？", "多", "duo1", "how (to what extent)"),
+    ("那么 多 好吃 的 东西 。", "多", "duo1", "many; much"),
     # a degree word modifies no adverb: 很怕 is "to be afraid", not 怕's last sense "perhaps"
     ("王先生 好像 很 怕 他 老婆 。", "怕", "pa4", "to be afraid"),
     ("我 很 怕 。", "怕", "pa4", "to be afraid"),
