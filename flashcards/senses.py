@@ -165,6 +165,7 @@ RULES: tuple[Rule, ...] = (
     _r("给", "to give", after="了 过"),  # 给了我一百块: the verb, aspect-marked
     _r("给", "for", after_tags="r n", then_tags="v"),  # 给你买了…: for sb, then the action
     _r("给", "to give", after_tags="r", then_tags="x"),  # 请把书给我。: the verb, closing
+    _r("给", "to give", after_tags="n", then_tags="x"),  # 要给红包；: a thing given, closing
     _r("给", "to give", after_tags="r n", tags="v"),
     _r("给", "to give", after_tags="r n", then_tags="m q n"),
     _r("给", "to; for", tags="p"),

@@ -162,6 +162,9 @@ WAVE3 = [
     ("她 把 信 折 起来 了 。", "起来", "qi5 lai5", "indicating completion"),
     # a sense CC-CEDICT places after 之 leads only there
     ("塞进 抽屉 的 最 深处 。", "最", "zui4", "to the highest degree"),
+    # 给 + a thing closing the clause is the verb; before a person and a verb, "for"
+    ("去 吧 ， 要 给 红包 ；", "给", "gei3", "to give"),
+    ("我 给 妈妈 打 电话 。", "给", "gei3", "for"),
     # 多 + an adjective closing the clause: "how"; before an adjective + 的 it counts
     ("今天 天气 多 舒服 ！", "多", "duo1", "how (to what extent)"),
     ("这 座 山 有 多 高 ？", "多", "duo1", "how (to what extent)"),
