@@ -160,7 +160,20 @@ def _wei_for(tokens: Tokens, k: int) -> Key | None:
     if "而" in tokens[k + 1:]:
         return ("wei4",)
     prev = _prev(tokens, k)
-    return ("wei4",) if prev in _PRONOUNS or prev in _BEFORE_WEI4 else None
+    if prev in _PRONOUNS or prev in _BEFORE_WEI4:
+        return ("wei4",)
+    # a subject, 为, whom it is for, then what it does (公司为员工提供培训): the coverb wèi;
+    # 中国为世界第二 has no verb after, and 聘请为顾问 a verb before
+    after = tokens[k + 2] if k + 2 < len(tokens) else ""
+    if _tagged_noun(prev) and _tagged_noun(_next(tokens, k)) and _tagged_verb(after):
+        return ("wei4",)
+    return None
+
+
+def _tagged_noun(token: str) -> bool:
+    from flashcards.compounds import jieba_tag
+
+    return _is_han(token) and jieba_tag(token)[:1] in ("n", "r")
 
 
 #: What 地方 dìfāng "local" stands before, as a modifier without 的 (地方政府, 地方特色); the
@@ -199,9 +212,28 @@ def _qilai(tokens: Tokens, k: int) -> Key | None:
     return ("qi5", "lai5") if _tagged_verb_or_adjective(_prev(tokens, k)) else None
 
 
+def _dou(tokens: Tokens, k: int) -> Key | None:
+    """都 standing alone is the adverb dōu "all" (这些东西都归你): dū "capital" lives in words
+    (首都, 都市, 定都), and a name's 都 is no token of its own."""
+    return ("dou1",)
+
+
+def _hao(tokens: Tokens, k: int) -> Key | None:
+    """好 after a verb is its result, hǎo (改造好了, 准备好): hào "to be fond of" comes before
+    what one likes (好吃懒做), never after a verb."""
+    prev = _prev(tokens, k)
+    return ("hao3",) if len(prev) > 1 and _tagged_verb(prev) else None
+
+
+def _tagged_verb(token: str) -> bool:
+    from flashcards.compounds import jieba_tag
+
+    return jieba_tag(token)[:1] == "v"
+
+
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
     "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
-    "东西": _dongxi, "起来": _qilai,
+    "东西": _dongxi, "起来": _qilai, "都": _dou, "好": _hao,
 }
 
 
@@ -296,10 +328,15 @@ def _for_someone(text: str, i: int) -> bool:
     return _is_han(verb) and jieba_tag(verb).startswith("v")
 
 
+def _graded(text: str, i: int) -> bool:
+    """A degree adverb stands right before (很长, 有点长, 有点儿难): what follows is an adjective."""
+    return _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些") or text[max(0, i - 3):i] == "有点儿"
+
+
 def _chang(text: str, i: int) -> str | None:
     """长 after a degree adverb (很长, 太长, 有点长) is the adjective cháng; before 得 or a
     result of growing (长得很高, 长出, 长高, 长胖) or 着 (长着一双大眼睛) the verb zhǎng "grow"."""
-    if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些"):
+    if _graded(text, i):
         return "chang2"
     if _at(text, i + 1) == "着" and _at(text, i + 2) != "呢":
         return "zhang3"  # 长着一双大眼睛 "has (grown)"; 路还长着呢 is cháng
@@ -311,7 +348,7 @@ def _cha(text: str, i: int) -> str | None:
     "short of" before the amount missing, after its subject or an adverb or leading the
     clause (还差十块钱, 就差一步, 差5分钟八点); after a noun, 差 before a number is the
     difference chā (高差247米, 温差10度)."""
-    if _at(text, i - 1) in _DEGREE or text[max(0, i - 2):i] in ("有点", "有些"):
+    if _graded(text, i):
         return "cha4"
     before = _at(text, i - 1)
     if _at(text, i + 1) in _COUNT and (before in _BEFORE_SHORT or not _is_han(before)):
@@ -487,6 +524,8 @@ def _wei(text: str, i: int) -> str | None:
 def _nan(text: str, i: int) -> str | None:
     """难 "disaster" nàn after 有/遭/受/落/逃/避/遇/救 (and 了) at the end of a clause
     (国家有难，, 他们遭了难。)."""
+    if _graded(text, i):
+        return "nan2"  # 有点儿难: difficult (the model hears 有 … 难 "in distress")
     before = _at(text, i - 2) if _at(text, i - 1) == "了" else _at(text, i - 1)  # 遭了难
     if before in set("有遭受落逃避遇救") and not _is_han(_at(text, i + 1)):
         return "nan4"
