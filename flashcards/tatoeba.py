@@ -259,13 +259,18 @@ def best_example(
     for n in rows[:CANDIDATES]:
         if index.lengths[n] > MAX_HANZI:
             continue
+        penalty = length_penalty(index.lengths[n])
+        if best is not None and best[0][0] == 0 and penalty > best[0][1]:
+            # No score beats (0 hard words, a shorter penalty), nor is this one perfect:
+            # skipped before its record is read (most candidates of common words end here).
+            continue
         record = index.record(n)  # the Pair only for a candidate that would win: most lose
         others = {t for t in record[2] if t != word and is_hanzi_word(t)}
         if not others:
             continue  # the word alone ("银行。") shows no use of it
         levels = [0 if is_known(t) else (level_of(t) or _OUTSIDE_HSK) for t in others]
         hard = sum(1 for lv in levels if lv > ceiling)
-        score = (hard, length_penalty(index.lengths[n]), sum(levels), index.zh_ids[n])
+        score = (hard, penalty, sum(levels), index.zh_ids[n])
         if best is None or score < best[0]:
             pair = index.pair(n, record)
             if fits(pair):

@@ -139,6 +139,39 @@ def test_best_example_skips_pairs_failing_the_sense_check(crafted):
     assert tatoeba.best_example("银行", level_of, fits=lambda p: False) is None
 
 
+def _best_by_every_score(word, level_of, fits):
+    """best_example's documented choice, every candidate scored (no early skips)."""
+    from flashcards.hanzi import is_hanzi_word
+
+    index = tatoeba._index()
+    ceiling = level_of(word) or tatoeba._OUTSIDE_HSK - 1
+    scored, perfect = [], 0
+    for n in index.rows_with(word)[: tatoeba.CANDIDATES]:
+        pair = index.pair(n)
+        others = {t for t in pair.tokens if t != word and is_hanzi_word(t)}
+        if index.lengths[n] > tatoeba.MAX_HANZI or not others:
+            continue
+        levels = [level_of(t) or tatoeba._OUTSIDE_HSK for t in others]
+        score = (sum(1 for lv in levels if lv > ceiling), tatoeba.length_penalty(index.lengths[n]), sum(levels), pair.zh_id)
+        if fits(pair):
+            scored.append((score, pair))
+        perfect += score[:2] == (0, 0)  # enough perfect candidates end the search, fitting or not
+        if perfect >= tatoeba.ENOUGH:
+            break
+    return min(scored, key=lambda s: s[0])[1] if scored else None
+
+
+@pytest.mark.parametrize("word", ["银行", "我", "喜欢", "下周", "不错", "事情", "上车", "不行", "作家", "加油"])
+def test_best_example_skips_only_candidates_that_cannot_win(word):
+    # Candidates longer than a winner with no hard word are skipped unread: the choice
+    # must stay the one every candidate's full score gives, with and without a sense check.
+    from flashcards import lexicon
+
+    level_of = lambda w: lexicon.hsk_level(w, "3.0")  # noqa: E731
+    for fits in (lambda p: True, lambda p: p.zh_id % 3 != 0):
+        assert tatoeba.best_example(word, level_of, fits=fits) == _best_by_every_score(word, level_of, fits)
+
+
 def test_best_example_only_for_words_that_are_tokens(crafted):
     assert tatoeba.best_example("银行家", level_of).zh_id == 101
     assert tatoeba.best_example("行", level_of) is None  # inside 银行 everywhere
