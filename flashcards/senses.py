@@ -789,15 +789,27 @@ def is_marked(sense: str) -> bool:
 _AFTER_CHARS = re.compile(r"^(?:\([^()]*\) )*\(after ([\u4e00-\u9fff]+)(?:\[[^\]]*\])?\)")
 
 
+def _no_verb(token: str) -> bool:
+    """Whether ``token`` is surely no verb: nothing (the clause opens), punctuation, or a
+    pronoun, noun, adverb, preposition or conjunction by its usual tag whose first sense is
+    no "to …" either (an adjective may act as one: 安静一下)."""
+    if not token or token[-1] in _CLAUSE_END_CHARS:
+        return True
+    tag = _word_tag(token) or "v"  # ("nr", a name, is also jieba's tag for 安静 and 明白)
+    return tag[:1] in "rndpc" and tag != "nr" and not _verb_first(token)
+
+
 def _demoted(sense: str, counted: bool, prev: str = "") -> bool:
     """A marked sense (:data:`_MARKED`), a sense placed after characters ``prev`` does not
-    end with, or a classifier sense where nothing is counted (no numeral or demonstrative
+    end with or "(after a verb)" where ``prev`` is none, or a classifier sense where nothing is counted (no numeral or demonstrative
     before, no noun after): never the lead on part-of-speech evidence alone."""
     if is_marked(sense):
         return True
     after = _AFTER_CHARS.match(sense)
     if after and not (prev or "").endswith(after.group(1)):
         return True  # "(after 之) best": 最深处 has no 之 before it
+    if sense.startswith("(after a verb)") and _no_verb(prev):
+        return True  # 他一下就明白了: "all at once", not 看一下's "a bit"
     return not counted and sense.lower().startswith(("classifier", "measure word", "cl:"))
 
 

@@ -220,6 +220,10 @@ ROUND7 = [
     # a verb before its counted object, not the thing the word also names
     ("她 想 泡 一 壶 茶 。", "泡", "pao4", "to soak"),
     ("水 里 有 一 个 泡 。", "泡", "pao4", "bubble"),
+    # a sense CC-CEDICT places "(after a verb)" does not lead where no verb stands before
+    ("他 一下 就 找到 了 钥匙 。", "一下", "yi1 xia4", "suddenly"),
+    ("你 等 一下 。", "一下", "yi1 xia4", "a bit"),
+    ("请 大家 安静 一下 。", "一下", "yi1 xia4", "a bit"),
 ]
 
 
