@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from flashcards import sense_prior
 
-__all__ = ["RULES", "Rule", "choose", "lead_item", "signal"]
+__all__ = ["RULES", "Rule", "adjectival", "choose", "lead_item", "signal"]
 
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几半每这那哪某各整")
 _NUM = re.compile(r"^[0-9０-９一二三四五六七八九十百千万两几半]+$")
@@ -799,6 +799,12 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
 #: English adjective endings (troublesome, inconvenient, famous, healthy): among senses tied
 #: as adjectives, one so worded is the adjective, where the others name a thing.
 _ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less|some|[^e]y|ed|ary|ile|ose)\b")
+
+
+def adjectival(sense: str) -> bool:
+    """Whether ``sense`` is worded as an English adjective (:data:`_ADJECTIVAL`: careless,
+    spirited, generous), the shape a word after a degree adverb takes."""
+    return bool(_ADJECTIVAL.match(sense))
 
 
 # Senses a learner meets last: regional, old or bookish uses, sound words, the stems-and-
