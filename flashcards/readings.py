@@ -231,10 +231,45 @@ def _tagged_verb(token: str) -> bool:
     return jieba_tag(token)[:1] == "v"
 
 
+#: Verbs after which 多少 is still "how much" (有多少, 是多少), not "somewhat" before them.
+_HOW_MANY_VERBS = frozenset("是 有 要 花 用 给 买 卖".split())
+
+
+def _duoshao(tokens: Tokens, k: int) -> Key | None:
+    """多少 right before a verb qualifies it: "somewhat" duōshǎo (他多少懂一点, 多少知道些);
+    before a noun, a measure word or nothing it asks "how many" duōshao (多少钱, 多少次)."""
+    from flashcards.compounds import jieba_tag
+
+    nxt = _next(tokens, k)
+    if nxt and nxt not in _HOW_MANY_VERBS and jieba_tag(nxt)[:1] == "v":
+        return ("duo1", "shao3")
+    return None
+
+
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
     "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
-    "东西": _dongxi, "起来": _qilai, "都": _dou, "好": _hao,
+    "东西": _dongxi, "起来": _qilai, "都": _dou, "好": _hao, "多少": _duoshao,
 }
+
+#: Degree adverbs before an adjective (not 好 or 最, which also open words: 好精神?).
+_GRADING = (_DEGREE_WORDS - {"好", "最"}) | frozenset("不太 有点 有点儿 这么 那么 太过".split())
+
+
+def _neutral_after_degree(tokens: Tokens, k: int, keys: Sequence[Key]) -> Key | None:
+    """A word of two characters read two ways that differ only in a neutral last syllable,
+    after a degree adverb: the neutral reading where one of its senses is worded as an
+    adjective (很精神 jīngshen "spirited", 太大意 dàyi "careless", 很大方 dàfang "generous";
+    not 对头 duìtou "opponent", a noun)."""
+    if len(keys) != 2 or _prev(tokens, k) not in _GRADING:
+        return None
+    a, b = keys
+    if len(a) != 2 or a[0] != b[0] or a[1][:-1] != b[1][:-1] or "5" not in (a[1][-1], b[1][-1]):
+        return None
+    neutral = a if a[1].endswith("5") else b
+    from flashcards import gloss, senses
+
+    word = tokens[k]
+    return neutral if any(senses.adjectival(s) for s in gloss.reading_senses(word, neutral)) else None
 
 
 # Character rules: the sentence text and the character's offset in it, returning one
@@ -736,6 +771,18 @@ def _chong_toward(text: str, i: int) -> str | None:
     return "chong4" if _at(text, i + 1) in _PRONOUN_CHARS else None
 
 
+def _liang_measure(text: str, i: int) -> str | None:
+    """量 as a verb, "to measure" liáng, before an aspect marker, a count of the act or what is
+    measured (量了, 量一下, 量体温, 量身高); the noun "amount" liàng is in words (数量, 饭量)."""
+    return "liang2" if _at(text, i + 1) in set("了一过着完体身血尺") else None
+
+
+def _tan_play(text: str, i: int) -> str | None:
+    """弹 "to play (strings)" tán before an instrument or what is played (弹钢琴, 弹吉他,
+    弹琴, 弹奏), or after a modal or 在 (会弹, 在弹); dàn "bullet" is in words (子弹, 炸弹)."""
+    return "tan2" if _at(text, i + 1) in set("钢吉琴奏曲") or _at(text, i - 1) in set("会在爱想能") else None
+
+
 def _after_degree(reading: str) -> Callable[[str, int], str | None]:
     """The adjective reading after a degree adverb other than 好 (很卷 juǎn, 很横 hèng)."""
 
@@ -899,6 +946,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
     "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei,
+    "量": _liang_measure, "弹": _tan_play,
 }
 
 
@@ -932,7 +980,7 @@ def _plan(tokens: Tokens):
         keys, spots = found
         if keys is not None:
             rule = RULES.get(token)
-            hint = rule(tokens, k) if rule else None
+            hint = rule(tokens, k) if rule else _neutral_after_degree(tokens, k, keys)
             if hint in keys:
                 decided[k] = hint
                 continue

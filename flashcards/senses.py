@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from flashcards import sense_prior
 
-__all__ = ["RULES", "Rule", "choose", "lead_item", "signal"]
+__all__ = ["RULES", "Rule", "adjectival", "choose", "lead_item", "signal"]
 
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几半每这那哪某各整")
 _NUM = re.compile(r"^[0-9０-９一二三四五六七八九十百千万两几半]+$")
@@ -410,6 +410,37 @@ RULES: tuple[Rule, ...] = (
     _r("往", "towards", after="左 右 前 后 上 下 东 西 南 北 里 外 回 这边 那边 这儿 那儿 哪儿 这里 那里 家"),
     _r("往", "towards", after_tags="r n s f"),  # 往我这边看, 往学校走: a direction, the verb after
     _r("菜", "dish", before="道 盘 份 桌"),  # 这道菜: a dish, not the vegetable
+    # round 7: verbs whose object says the sense (CC-CEDICT lists the physical one first)
+    _r("烧", "to cook", near="菜 饭 鱼 肉 鸡 排骨 茄子 豆腐 好菜 一桌 厨房"),  # 烧菜, not "to burn"
+    _r("烧", "to boil (tea, water", near="水 开水 热水"),
+    _r("冲", "to mix with water", near="咖啡 奶粉 茶 麦片 蜂蜜 泡面"),  # 冲一杯咖啡
+    _r("冲", "to rush", after="向 进 出 过 上 下 进来 出去 过来 过去 上来 下来 出来 进去 回"),
+    _r("冲", "to rinse", near="澡 洗澡 厕所 马桶 冲干净"),
+    _r("拉", "to play (a bowed instrument)", after="小提琴 大提琴 二胡 琴 胡琴 手风琴"),
+    _r("挑", "to choose", after_tags="m r"),  # 挑一件, 挑哪个: a choice among things counted
+    _r("挑", "to choose", near="喜欢 合适 最好 选 满意"),
+    _r("转", "to transfer", after="给 交"),  # 转给他: passed on to someone, not turned
+    _r("转", "to forward", near="邮件 短信 消息 信息 微信 朋友圈 文章 链接"),
+    _r("传", "to spread", after="开 遍 出去 出来 得"),  # 消息传开了
+    _r("熟", "familiar", near="跟 和 认识 路 地方"),  # 我跟他不太熟, 对这里的路很熟
+    _r("熟", "thoroughly cooked", near="饭 肉 菜 鸡蛋 煮 烤 炒 饺子 面条"),
+    # 打八折, 五折: after a number, the price's tenths
+    _r("折", "discount", numeral_before=True),
+    _r("朝", "facing", after="东 南 西 北 东南 西南 东北 西北 阳 外 里"),  # 房间朝南
+    _r("朝", "towards", after="前 后 左 右 上 下 着 这边 那边 我 你 他 她 他们 门口 家"),
+    _r("千万", "one must by all means", after="别 不要 要 不能 不可 记住 注意 小心 不 得"),
+    _r("最好", "had better", after_tags="v d p r"),  # 你最好早点去; not 最好的
+    _r("差不多", "about the same", after="。 ， ！ ？ 吗 吧 高 大 长 重 多 一样"),  # 颜色差不多
+    _r("对象", "partner", before="有 没有 没 找 谈 介绍 她的 他的 我的"),  # 还没有对象
+    _r("一般", "so-so", before="很 比较 挺 太 非常 特别 不太 还 真"),  # 菜很一般
+    _r("一般", "generally", after_tags="m t v d p"),  # 我一般七点起床, 一般来说
+    _r("实在", "honest", before="很 非常 挺 比较 特别 不太 太"),  # 很实在的人; not 实在太累
+    _r("水平", "a standard", near="高 低 很高 提高 达到 一定 不错 汉语 英语 中文 生活 技术 教学"),
+    _r("问题", "problem", near="出 出了 解决 严重 大问题"),  # 车出了点问题
+    _r("问题", "problem", before="没 没有 有点 点 有些"),  # 没问题
+    _r("说明", "explanation", before="看 读 的 份 使用 这份 产品 按照 按"),  # 看说明
+    _r("说明", "to show", before="这 那 这也 这就 也 就 都 这些 结果"),  # 这说明他很认真
+    _r("一直", "straight", near="沿着 往前 向前 前走 直走"),  # 沿着这条路一直走
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
@@ -780,6 +811,12 @@ _GUESS = re.compile(r"^(?:perhaps|maybe|probably|possibly)\b")
 _ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less|some|[^e]y|ed|ary|ile|ose)\b")
 
 
+def adjectival(sense: str) -> bool:
+    """Whether ``sense`` is worded as an English adjective (:data:`_ADJECTIVAL`: careless,
+    spirited, generous), the shape a word after a degree adverb takes."""
+    return bool(_ADJECTIVAL.match(sense))
+
+
 # Senses a learner meets last: regional, old or bookish uses, sound words, the stems-and-
 # branches cycle. They lead only when the sentence gives nothing else a reason to.
 _MARKED = re.compile(
@@ -799,15 +836,27 @@ def is_marked(sense: str) -> bool:
 _AFTER_CHARS = re.compile(r"^(?:\([^()]*\) )*\(after ([\u4e00-\u9fff]+)(?:\[[^\]]*\])?\)")
 
 
+def _no_verb(token: str) -> bool:
+    """Whether ``token`` is surely no verb: nothing (the clause opens), punctuation, or a
+    pronoun, noun, adverb, preposition or conjunction by its usual tag whose first sense is
+    no "to …" either (an adjective may act as one: 安静一下)."""
+    if not token or token[-1] in _CLAUSE_END_CHARS:
+        return True
+    tag = _word_tag(token) or "v"  # ("nr", a name, is also jieba's tag for 安静 and 明白)
+    return tag[:1] in "rndpc" and tag != "nr" and not _verb_first(token)
+
+
 def _demoted(sense: str, counted: bool, prev: str = "") -> bool:
     """A marked sense (:data:`_MARKED`), a sense placed after characters ``prev`` does not
-    end with, or a classifier sense where nothing is counted (no numeral or demonstrative
+    end with or "(after a verb)" where ``prev`` is none, or a classifier sense where nothing is counted (no numeral or demonstrative
     before, no noun after): never the lead on part-of-speech evidence alone."""
     if is_marked(sense):
         return True
     after = _AFTER_CHARS.match(sense)
     if after and not (prev or "").endswith(after.group(1)):
         return True  # "(after 之) best": 最深处 has no 之 before it
+    if sense.startswith("(after a verb)") and _no_verb(prev):
+        return True  # 他一下就明白了: "all at once", not 看一下's "a bit"
     return not counted and sense.lower().startswith(("classifier", "measure word", "cl:"))
 
 
