@@ -40,6 +40,10 @@ FOUND = [
     ("天气 渐渐 暖和 了 。", "Time Adverbs (四07)", 4),
     ("我 其实 不 想 去 。", "Mood Adverbs (三19)", 3),
     ("怪不得 他 不 来 。", "Resignation Adverbs (七16)", 7),
+    ("我 看 不懂 。", "potential complement (split)", 3),
+    ("这么 多 ， 你 吃 得完 吗 ？", "potential complement (split)", 3),
+    ("他 还 小 呢 。", "还X呢 / X就是了", 4),
+    ("你 不是 学生 吗 ？", "难道……吗 / 不是……吗", 3),
     ("这 本书 我 已经 看 过 了 。", "Time Adverbs (二15)", 2),
     ("在 学习 方面 ， 他 很 努力 。", "在……方面/中/下", 4),
 ]
@@ -62,6 +66,10 @@ NOT_FOUND = [
     ("接下来 是 音乐 节目 。", "directional complement"),  # 接下来 "next"
     ("他 很 了不起 。", "potential complement"),
     ("他 得到 了 一个 球 。", "potential complement (split)"),  # 得到 "get"
+    ("我 知道 这个 周末 不下雨 。", "potential complement (split)"),  # 不 + a verb phrase
+    ("我 已经 不住 这里 了 。", "potential complement (split)"),  # 不住 "no longer live", after an adverb
+    ("他 还 没 回来 呢 。", "还X呢 / X就是了"),  # 还没……呢 "not yet"
+    ("这 是不是 你 的 书 吗 ？", "难道……吗 / 不是……吗"),  # 不是 inside 是不是
     ("书 在 桌子 下 。", "在……方面/中/下"),  # a place
     ("我 很 好 。", "Degree Adverbs (二13)"),  # 好 "good", not the adverb: left out of the word points
     ("吃完了 。", "Connecting Clauses/Sentences (五15)"),  # 完了 "finished" left out
