@@ -99,10 +99,16 @@ def shorten(sense: str, limit: int = SHORT) -> str:
     never in the middle of a word. What cannot be cut that way comes back as it was."""
     if len(sense) <= limit:
         return sense
-    bare = _PARENS.sub("", sense).strip(" ,;") or sense
+    # "a modal particle indicating (that's all, only)": those parentheses are the object
+    bare = _PARENS.sub("", _DANGLING.sub(r"\1 \2", sense)).strip(" ,;") or sense
     if len(bare) > limit and ": " in bare:  # "used to put the object before the verb: ～ + …"
         bare = bare.split(": ", 1)[0]
     return _joined_within(bare.split("; "), "; ", limit)
+
+
+#: A verb whose object CC-CEDICT puts in parentheses: without them the sense would end in
+#: the air ("a modal particle indicating").
+_DANGLING = re.compile(r"\b(indicating|expressing|showing|meaning|denoting) \(([^()]*)\)")
 
 
 def _joined_within(pieces: list[str], sep: str, limit: int) -> str:
@@ -229,7 +235,8 @@ def hint(gloss: Gloss, limit: int = SHORT) -> str:
     """One short sense for a cloze gap: the first front sense's first item, parentheses gone;
     '' when no sense is that short (the caller then gives pinyin)."""
     for sense in gloss.front:
-        first = _listed_head((_PARENS.sub("", sense).strip(" ,;") or sense).split("; ")[0], limit)
+        bare = _PARENS.sub("", _DANGLING.sub(r"\1 \2", sense)).strip(" ,;") or sense
+        first = _listed_head(bare.split("; ")[0], limit)
         if 0 < len(first) <= limit:
             return first
     return ""
@@ -345,12 +352,45 @@ def _shown_cached(word: str, syllables: tuple[str, ...], full: tuple[str, ...], 
         # a name here (赵七爷, 孔乙己), or the character's other senses are history and old use
         # (赵: "to surpass (old)", a Warring State): the surname leads, though cards drop it elsewhere
         return compact(word, (clean_sense(surname, word), *cleaned), 0)
-    lead = senses.choose(word, syllables, cleaned, signal)
+    bound = _bound(word, full, traditional)
+    lead = _free_lead(word, syllables, cleaned, signal, senses.choose(word, syllables, cleaned, signal), bound)
     item = senses.lead_item(word, cleaned, signal) if lead is not None else None
     if item is not None:  # the item the sentence uses first within its sense (all kept)
         rest = [i for i in cleaned[lead].split("; ") if i != item]
         cleaned = cleaned[:lead] + ("; ".join([item, *rest]),) + cleaned[lead + 1:]
     return compact(word, cleaned, lead)
+
+
+def _free_lead(word: str, syllables: tuple[str, ...], cleaned: tuple[str, ...], signal: tuple,
+               lead: int | None, bound: frozenset[str]) -> int | None:
+    """``lead``, unless part of speech alone chose a "(bound form)" sense for a token that
+    stands on its own: 说 after 的 (拉骆驼的说) looks like a noun, but "theory; doctrine" is
+    说 only inside words (学说, 小说). Then the choice among the free senses; a rule that
+    names the bound sense stands."""
+    from flashcards import senses
+
+    if lead is None or cleaned[lead] not in bound or senses.ruled(word, cleaned, signal) is not None:
+        return lead
+    free = [k for k, sense in enumerate(cleaned) if sense not in bound]
+    if not free:
+        return lead
+    again = senses.choose(word, syllables, tuple(cleaned[k] for k in free), signal)
+    return free[again] if again is not None else free[0]
+
+
+@lru_cache(maxsize=8192)
+def _bound(word: str, full: tuple[str, ...], traditional: str) -> frozenset[str]:
+    """The clean senses CC-CEDICT marks "(bound form)": meanings the word has only inside
+    others. Not one the translations of the word's own sentences use (店 "(bound form) shop;
+    store", in 25 of them: 这家店 is a shop): the mark is CC-CEDICT's, use says otherwise."""
+    from flashcards import sense_prior
+
+    forms = (traditional,) if traditional and traditional != word else ()
+    marked = tuple(dict.fromkeys(c for s in full if _BOUND.search(s) for c in _one(s, word, forms)))
+    if not marked:
+        return frozenset()
+    used = sense_prior.counts(word, marked)
+    return frozenset(c for c, n in zip(marked, used) if n < sense_prior.MIN_COUNT)
 
 
 #: A sense naming a state, dynasty or era of history ("one of the seven states during the

@@ -356,7 +356,7 @@ _OVERRIDES: dict[str, tuple[str, ...]] = {
 
 def _senses(reading: _Reading, word: str) -> tuple[str, ...]:
     seen: dict[str, None] = {}
-    for e in reading.entries:
+    for e in _by_use(reading.entries, word):
         for s in e.senses:
             seen.setdefault(s)
     strong = [s for s in seen if not _weak(s)]
@@ -369,6 +369,36 @@ def _senses(reading: _Reading, word: str) -> tuple[str, ...]:
                 strong = [t for t in lookup(m.group(1)).senses if not _weak(t)]
                 break
     return tuple((strong + weak)[:MAX_SENSES])
+
+
+def _by_use(entries: tuple[CedictEntry, ...], word: str) -> tuple[CedictEntry, ...]:
+    """Common-word entries of one reading with the one translations clearly use most first.
+
+    CC-CEDICT files a simplified character's entries by traditional form (鍾 "handleless cup"
+    before 鐘 "clock", 鼕 "rat-a-tat" before 冬 "winter"), so file order says nothing about use:
+    the entry whose senses the Tatoeba pairs count at least MIN_COUNT times and three times
+    the first strong entry's count leads (the test of :func:`_commoner`); else the entry of the
+    word's standard traditional form (OpenCC's, as the card shows it) unless the translations
+    favour the first more; else file order."""
+    common = [e for e in entries if not e.pinyin[:1].isupper() and any(not _weak(s) for s in e.senses)]
+    if len(common) < 2:
+        return entries
+    from flashcards import sense_prior
+
+    def score(e: CedictEntry) -> int:
+        return max(sense_prior.counts(word, tuple(s for s in e.senses if not _weak(s))), default=0)
+
+    scores = [score(e) for e in common]
+    best = max(range(len(common)), key=lambda k: (scores[k], -k))
+    if scores[best] < sense_prior.MIN_COUNT or scores[best] < 3 * scores[0]:
+        # no clear vote: the entry of the word's standard traditional form (冬, not 鼕)
+        # when the translations favour the file's first no more than it (签: 簽 "to sign", 8
+        # votes, before 籤 "bamboo slip", 0)
+        standard = script.convert(word, script.TRADITIONAL)
+        best = next((k for k, e in enumerate(common) if e.traditional == standard and scores[k] >= scores[0]), 0)
+    if best == 0:
+        return entries
+    return (common[best], *(e for e in entries if e is not common[best]))
 
 
 def _syllables_of(word: str, reading: _Reading) -> tuple[str, ...]:

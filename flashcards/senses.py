@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from flashcards import sense_prior
 
-__all__ = ["RULES", "Rule", "adjectival", "choose", "lead_item", "signal"]
+__all__ = ["RULES", "Rule", "adjectival", "choose", "lead_item", "ruled", "signal"]
 
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几半每这那哪某各整")
 _NUM = re.compile(r"^[0-9０-９一二三四五六七八九十百千万两几半]+$")
@@ -788,7 +788,7 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
     if tag[:1] == "v" and tag != "vn":
         return 2 if verb else 0
     if tag[:1] == "n" or tag == "vn":
-        return 1 if not verb and not classifier and not grammatical else 0
+        return 1 if not verb and not classifier and not grammatical and not _MODAL.match(s) else 0
     if tag[:1] == "q":
         return 2 if classifier else 0
     if tag[:1] == "u":
@@ -801,6 +801,9 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
         return 1 if not verb and not classifier and not grammatical and not adverb else 0
     return 0
 
+
+#: Senses worded as an English modal (须 "must", 该 "should"): no thing a noun's place wants.
+_MODAL = re.compile(r"^(?:must|should|ought to|can|may|might|need to|have to)\b")
 
 #: Senses that hedge a statement ("perhaps", 怕's last sense).
 _GUESS = re.compile(r"^(?:perhaps|maybe|probably|possibly)\b")
@@ -868,6 +871,12 @@ def _ruled(word: str, senses: tuple[str, ...], sig: tuple) -> tuple[int, str] | 
                 if rule.sense in sense or rule.sense[:1] == "=" and sense == rule.sense[1:]:
                     return k, rule.sense
     return None
+
+
+def ruled(word: str, senses: Sequence[str], sig: tuple) -> int | None:
+    """Index of the sense a rule for ``word`` names in this sentence, or None."""
+    hit = _ruled(word, tuple(senses), sig)
+    return hit[0] if hit is not None else None
 
 
 def lead_item(word: str, senses: Sequence[str], sig: tuple) -> str | None:

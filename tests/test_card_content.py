@@ -73,6 +73,9 @@ def compacted(line: str) -> tuple[str, ...]:
         ("血 血 [xue4] /blood/colloquial pr. [xie3]/", ("blood",)),
         # a brand that took the word as its name is no sense of the word
         ("老闆 老板 [lao3 ban3] /boss/business proprietor/Robam (brand)/", ("boss", "business proprietor")),
+        # parentheses that are a verb's object stay (no "a modal particle indicating")
+        ("罷了 罢了 [ba4 le5] /a modal particle indicating (that's all, only, nothing much)/",
+         ("a modal particle indicating (that's all, only, nothing much)",)),
         # a sense that only adds words to one already on the front waits on the back
         ("還 还 [hai2] /still/still in progress/still more/yet/even more/",
          ("still", "yet", "even more")),
@@ -143,6 +146,14 @@ def test_cloze_hints_are_short_and_never_cut():
         hint = html.unescape(hints[0])
         assert 0 < len(hint) <= 40 and not hint.endswith("…"), hint
         assert not NOTATION.search(hint), hint
+
+
+@pytest.mark.parametrize("sense, wanted", [
+    ("a modal particle indicating (that's all, only, nothing much)", "a modal particle indicating that's all"),
+    ("to finish (used after a verb)", "to finish"),
+])
+def test_hint_keeps_a_verbs_object(sense, wanted):
+    assert gloss.hint(gloss.Gloss((sense,))) == wanted
 
 
 def test_cloze_identity_is_word_and_slot_not_sentence():

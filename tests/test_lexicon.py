@@ -113,6 +113,20 @@ def test_senses_are_trimmed_and_pointers_go_last() -> None:
     assert not any(s.startswith("surname") for s in lexicon.lookup("白").senses)
 
 
+@pytest.mark.parametrize(("word", "first", "not_first"), [
+    ("钟", "bell", "cup"),          # 鐘 before 鍾: the translations count "clock"/"bell"
+    ("冬", "winter", "drum"),       # no clear count: 冬 is the standard form, not 鼕
+    ("困", "sleepy", "trap"),       # 睏 before 困 by use
+    ("丑", "shameful", "clown"),    # 醜, OpenCC's form of 丑
+    ("签", "to sign", "bamboo"),    # 簽 (8 votes) stays before the standard form 籤 (none)
+    ("松", "loose", "pine"),        # 鬆 (a vote) stays before the standard form 松 (none)
+    ("面", "face", "flour"),        # one entry already first by file and use
+])
+def test_an_entry_translations_use_leads_its_reading(word: str, first: str, not_first: str) -> None:
+    senses = lexicon.lookup(word).senses
+    assert first in senses[0] and not_first not in senses[0], senses
+
+
 def test_erhua_variant_shows_the_plain_words_senses() -> None:
     info = lexicon.lookup("一下儿")  # CC-CEDICT: only "erhua form of 一下"
     assert info.syllables == ("yi1", "xiar4")

@@ -287,3 +287,22 @@ ROUND7 = [
 def test_round7_mechanisms(sentence, word, reading, expected):
     got = lead_sense(sentence, word, reading)
     assert any(p[1:] == got if p.startswith("=") else p in got for p in expected.split("|")), got
+
+
+# Round 8: a "(bound form)" sense is no lead on part of speech alone (说 after 的 is not
+# "theory"), unless the translations use it for the word on its own (这家店: "shop"); a
+# modal sense fills no noun's place (他的须: "beard", not "must").
+ROUND8 = [
+    ("但是 拉 骆驼 的 说 ， 他们 从 门头沟 来 。", "说", "shuo1", "to speak"),
+    ("这 种 说 法 不 对 。", "说", "shuo1", "to speak|theory"),
+    ("这 家 店 的 衣服 很 便宜 。", "店", "dian4", "shop"),
+    ("他 的 须 很 长 。", "须", "xu1", "beard"),
+    ("此事 须 认真 对待 。", "须", "xu1", "must"),
+    ("他 在 办 签证 。", "办", "ban4", "to take care of|to handle"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8)
+def test_round8_free_senses(sentence, word, reading, expected):
+    got = lead_sense(sentence, word, reading)
+    assert any(p in got for p in expected.split("|")), got
