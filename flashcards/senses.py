@@ -301,6 +301,9 @@ RULES: tuple[Rule, ...] = (
     _r("叫", "to be called", after="什么"),
     # 叫 + sb + an action: to tell them to do it (他叫我明天早点来), as 让 does
     _r("叫", "to order", after_tags="r n", then_tags="v t d"),
+    # 教人 + how one feels or fares (教人半懂不懂, 教人难过): the causative; + a verb it may
+    # still be teaching (教人做饭), so no verb tag here
+    _r("教", "to cause", after_tags="r n", then_tags="a d i l zg"),
     _r("号", "day of the month", numeral_before=True, near="今天 明天 昨天 后天 月 星期 哪天 几月"),
     _r("号", "number designation", numeral_before=True),
     _r("差", "to fall short", after_tags="m"),  # 还差十块钱: short by an amount
@@ -733,8 +736,9 @@ def _connective_sense(senses: Sequence[str], sig: tuple) -> int | None:
 
 
 #: CC-CEDICT's own notes on where a sense stands: "(after a numeral) ... odd" (两千多),
-#: "(after a number) o'clock", "(before an expression of quantity) only" (才五岁).
-_AFTER_NUMERAL = re.compile(r"^\(after a (?:numeral|number)\b")
+#: "(after a number) o'clock", "(following numerical value) or more" (二千余里), "(before an
+#: expression of quantity) only" (才五岁).
+_AFTER_NUMERAL = re.compile(r"^\((?:after a (?:round )?(?:numeral|number)|following (?:a )?numerical value)\b")
 _BEFORE_QUANTITY = re.compile(r"^\(before (?:an expression of quantity|a numeral|a number)\b")
 _BEFORE_ADJECTIVE_NOTE = re.compile(r"^\(before an adjective\)")  # 较高 "comparatively", 再大 "more"
 _NOUN_SUFFIX = re.compile(r"^\(noun suffix\)")  # 墙上 "on; above"
@@ -868,9 +872,20 @@ def _ruled(word: str, senses: tuple[str, ...], sig: tuple) -> tuple[int, str] | 
     for rule in _BY_WORD.get(word, ()):
         if _fires(rule, sig):
             for k, sense in enumerate(senses):
-                if rule.sense in sense or rule.sense[:1] == "=" and sense == rule.sense[1:]:
+                if _names(rule.sense, sense):
                     return k, rule.sense
     return None
+
+
+def _names(phrase: str, sense: str) -> bool:
+    """Whether a rule's ``phrase`` names ``sense``: "=x" the whole sense; a verb ("to do") an
+    item's start, not the tail of another verb ("to have to do with", 干 gān); else anywhere."""
+    if phrase[:1] == "=":
+        return sense == phrase[1:]
+    if not phrase.startswith("to ") or phrase not in sense:
+        return phrase in sense
+    items = "; ".join(re.sub(r"^(?:\([^()]*\)\s*)+", "", item) for item in sense.split("; "))
+    return ("; " + items).find("; " + phrase) >= 0
 
 
 def ruled(word: str, senses: Sequence[str], sig: tuple) -> int | None:

@@ -299,6 +299,17 @@ ROUND8 = [
     ("他 的 须 很 长 。", "须", "xu1", "beard"),
     ("此事 须 认真 对待 。", "须", "xu1", "must"),
     ("他 在 办 签证 。", "办", "ban4", "to take care of|to handle"),
+    # a rule's verb names an item's start, not the tail of another verb: 干 gān's "to do"
+    # rule is no vote for "to have to do with"
+    ("天气 又 干 又 冷 。", "干", "gan1", "dry"),
+    ("他 每天 干 活 。", "干", "gan4", "to do|to work"),
+    # CC-CEDICT's "(following numerical value)" and "(after a round number)" notes place a sense
+    ("回到 相隔 二千 余 里 的 故乡 。", "余", "yu2", "or more"),
+    ("把 余 下 的 钱 存 起来 。", "余", "yu2", "extra|remaining"),
+    ("教室 里 有 十 来 个 人 。", "来", "lai2", "approximately"),
+    # 教人 + how one fares is the causative; 教人 + a verb may be teaching
+    ("他 说话 总是 教 人 半懂不懂 的 。", "教", "jiao4", "to cause"),
+    ("他 教 人 做饭 。", "教", "jiao4", "to teach"),
 ]
 
 
