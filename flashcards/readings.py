@@ -98,11 +98,45 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return ("de2",)
     if len(prev) > 1 and prev[-1] in _TIME_ENDS and _is_han(nxt):
         return ("dei3",)  # after a time word, "must" (下个月得去上海)
+    if _must_after(prev, nxt):
+        return ("dei3",)
     # A one-character country (美 America, 法 France) is first an adjective or verb: 美得无法形容
     place = len(prev) > 1 and _is_place(prev)
     if _is_han(nxt) and (place or _goes_to(tokens[k - 2] if k >= 2 else "", prev)):
         return ("dei3",)  # after a place, "must" (去那里得花钱, 在学校得穿校服): a place takes no complement
     return ("de5",)
+
+
+#: Adverbs before a modal (还得等, 就得走, 也得去, 都得交, 可得小心): 得 after them is "must";
+#: no verb stands between to take a complement.
+_ADVERBS_BEFORE_MUST = frozenset("还 就 也 都 可 又 总 只 才 先 还是 一定 非 就是 总是 也许 恐怕 大概 肯定".split())
+#: Directional complements: a verb + one takes no second complement (走起来得走一会儿).
+_DIRECTIONAL = frozenset("起来 下去 上去 下来 上来 出来 进去 过去 过来".split())
+
+
+def _must_after(prev: str, nxt: str) -> bool:
+    """得 is "must" after an adverb or a directional complement, or between a noun of two or
+    more characters (what must be done: 中文得有耐心, 作业得写完) or a time word and a verb;
+    a complement follows verbs and adjectives (跑得快, 气得说不出话), and a degree adverb after
+    得 keeps it one (工作得很好)."""
+    from flashcards.compounds import jieba_tag
+
+    if not _is_han(nxt) or nxt in _DE_OBTAIN or nxt[:1] in _DEGREE or nxt in _DEGREE_WORDS:
+        return False
+    if prev in _ADVERBS_BEFORE_MUST or prev[-2:] in _DIRECTIONAL:
+        return True
+    tag = jieba_tag(prev)
+    verb_next = jieba_tag(nxt)[:1] == "v" or nxt in ("有", "用", "去", "来", "在")
+    return verb_next and (tag == "t" or len(prev) > 1 and tag in ("n", "nz", "nr", "ns", "s") and _a_thing(prev))
+
+
+def _a_thing(word: str) -> bool:
+    """Whether ``word``'s first CC-CEDICT sense names a thing: jieba tags 伤心 a noun, but
+    "to grieve" takes a complement (伤心得哭了)."""
+    from flashcards import lexicon, senses
+
+    first = (lexicon.lookup(word).senses or ("",))[0]
+    return not first.startswith("to ") and not senses.adjectival(first)
 
 
 _TO_PLACE = frozenset("在 去 到 回 从 进".split())

@@ -626,7 +626,25 @@ ROUND7 = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "word", "expected"), ROWS + LEARNER + LITERARY + ROUND7)
+#: Round 8: 得 "must" after an adverb, a directional complement, a noun for what must be done
+#: or a time word, each before a verb; the complement particle after verbs and adjectives.
+ROUND8 = [
+    ("你还得等一会儿。", "得", "děi"),
+    ("我们就得走了。", "得", "děi"),
+    ("大家都得交作业。", "得", "děi"),
+    ("你今天可得小心。", "得", "děi"),
+    ("走起来得走一会儿。", "得", "děi"),
+    ("学中文得有耐心。", "得", "děi"),
+    ("他们都得了奖。", "得", "dé"),
+    ("他也得过这种病。", "得", "dé"),
+    ("他气得说不出话来。", "得", "de"),
+    ("他工作得很认真。", "得", "de"),
+    ("她伤心得哭了。", "得", "de"),
+    ("孩子们高兴得跳了起来。", "得", "de"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), ROWS + LEARNER + LITERARY + ROUND7 + ROUND8)
 def test_reading_in_sentence(sentence: str, word: str, expected: str) -> None:
     wanted = tuple(s.lower() for s in split_marks(expected, len(word)))
     assert _syllables_at(sentence, word) == wanted
