@@ -1035,7 +1035,9 @@ def _plan(tokens: Tokens):
     fixed = {}
     for off, options in allowed.items():
         rule = CHAR_RULES.get(text[off])
-        reading = rule(text, off) if rule else None
+        # a doubled verb (教教我, 数数钱) is read as its second character is: what it takes follows that one
+        at = off + 1 if text[off + 1:off + 2] == text[off] and off + 1 in allowed else off
+        reading = rule(text, at) if rule else None
         if reading in options:
             fixed[off] = reading
     model = {o: r for o, r in allowed.items() if o not in fixed and o not in rule_only}

@@ -641,6 +641,9 @@ ROUND8 = [
     ("他工作得很认真。", "得", "de"),
     ("她伤心得哭了。", "得", "de"),
     ("孩子们高兴得跳了起来。", "得", "de"),
+    # a doubled verb CC-CEDICT lacks reads as its second character does (教教我: jiāo twice)
+    ("你教教我。", "教教", "jiāojiāo"),
+    ("他教书很多年了。", "教书", "jiāoshū"),
 ]
 
 
