@@ -22,6 +22,7 @@ many sentences (analysis, a deck build) so numpy's per-call cost is paid once pe
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -259,6 +260,32 @@ def _hao(tokens: Tokens, k: int) -> Key | None:
     return ("hao3",) if len(prev) > 1 and _tagged_verb(prev) else None
 
 
+#: What one keeps watch over: things (看门, 看行李, 看店) whatever stands before; people,
+#: animals and one's things (看孩子, 看包) only where someone does it for another (帮我看孩子)
+#: or in 看着/看好, since 去看孩子 is a visit and 看一下包 a look, kàn.
+_GUARDED_THINGS = ("行李", "大门", "门", "店", "摊", "仓库")
+_GUARDED_BEINGS = ("孩子", "小孩", "宝宝", "羊", "牛", "犯人", "包", "东西")
+
+
+def _kan_guard(text: str, i: int) -> str | None:
+    """看 at ``i`` is kān "to look after" before what it guards (一下, 着, 好, whose between):
+    帮我看一下行李, 看着孩子, 看好你的包; else None (kàn, the dictionary's)."""
+    rest = _rest_of_clause(text, i, 10)
+    held = rest[:1] in ("着", "好")
+    rest = re.sub(r"^(?:[着好]|一下)?(?:[我你他她](?:们)?)?的?", "", rest)
+    if rest.startswith(_GUARDED_THINGS):
+        return "kan1"
+    if rest.startswith(_GUARDED_BEINGS) and (held or re.search("[帮替给]", _clause_before(text, i))):
+        return "kan1"
+    return None
+
+
+def _kan(tokens: Tokens, k: int) -> Key | None:
+    start = sum(len(t) for t in tokens[:k])
+    reading = _kan_guard("".join(tokens), start)
+    return (reading,) if reading else None
+
+
 def _tagged_verb(token: str) -> bool:
     from flashcards.compounds import jieba_tag
 
@@ -281,7 +308,7 @@ def _duoshao(tokens: Tokens, k: int) -> Key | None:
 
 
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
-    "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
+    "地": _di_or_de, "得": _de_dei, "看": _kan, "地道": _didao, "为": _wei_for, "地方": _difang,
     "东西": _dongxi, "起来": _qilai, "都": _dou, "好": _hao, "多少": _duoshao,
 }
 
@@ -970,6 +997,7 @@ def _shi_like(text: str, i: int) -> str | None:
 
 
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
+    "看": _kan_guard,
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
     "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,

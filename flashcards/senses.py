@@ -216,7 +216,7 @@ RULES: tuple[Rule, ...] = (
     _r("点", "to order (food", after="个 了 一 几 些 两", near="菜 外卖 饭 餐 咖啡 饮料 菜单"),  # 点个外卖
     _r("点", "a small amount; a bit", before="小心 快 慢 多 少 早 晚 大 小 高 低 轻 近 远 认真 注意 便宜"),
     _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after_tags="n"),  # 喝点水
-    _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after="吧 。 ！ ， 儿 吗 啊 呢 就 再"),  # 再吃点吧
+    _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after="吧 。 ！ ， 儿 吗 啊 呢 就 再 什么 别的"),  # 再吃点吧, 喝点什么
     _r("点", "to light", near="烟 香烟 蜡烛 火 火柴 篝火 鞭炮 炉子 灯笼"),  # 点了一支烟
     _r("点", "to nod", after="头 点头"),  # 点点头, 点了点头
     _r("点", "point; dot; spot", tags="n"),

@@ -644,6 +644,14 @@ ROUND8 = [
     # a doubled verb CC-CEDICT lacks reads as its second character does (教教我: jiāo twice)
     ("你教教我。", "教教", "jiāojiāo"),
     ("他教书很多年了。", "教书", "jiāoshū"),
+    # 看 kān before what one keeps watch over; people and one's things only for another or in 看着/看好
+    ("你帮我看一下行李。", "看", "kān"),
+    ("老人在门口看门。", "看门", "kānmén"),
+    ("我帮你看着孩子。", "看着", "kānzhe"),
+    ("请看好你的包。", "看好", "kānhǎo"),
+    ("我去看孩子。", "看", "kàn"),
+    ("你看我的孩子多可爱。", "看", "kàn"),
+    ("我很看好这个年轻人。", "看好", "kànhǎo"),
 ]
 
 

@@ -310,6 +310,7 @@ ROUND8 = [
     # 教人 + how one fares is the causative; 教人 + a verb may be teaching
     ("他 说话 总是 教 人 半懂不懂 的 。", "教", "jiao4", "to cause"),
     ("他 教 人 做饭 。", "教", "jiao4", "to teach"),
+    ("你 想 喝 点 什么 ？", "点", "dian3", "a small amount"),
 ]
 
 
