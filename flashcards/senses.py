@@ -90,6 +90,12 @@ RULES: tuple[Rule, ...] = (
     _r("当", "to act as", before="^", after_tags="n", then_tags="d a v zg"),
     _r("当", "when", before="^ ， ,"),  # opening a clause (当说到爱情，…)
     _r("当", "to act as", after_tags="n v"),  # 在公司当翻译: 当 + a role
+    _r("当", "to act as", after="了 过"),  # 当了十年老师: what one was
+    _r("当", "to regard as", near="把 将"),  # dàng: 把顾客当朋友 (dāng has no such sense)
+    # 再说一遍 says it again; 再说吧 puts it off; opening a clause it adds a reason (再说我也不喜欢)
+    _r("再说", "to say again", after="一遍 一次 一下 一句"),
+    _r("再说", "to put off a discussion", after="吧 。 ！ 吧。"),
+    _r("再说", "moreover", before="^ ， ,"),
     _r("风口", "hot trend", near=_TREND),
     _r("风口", "drafty place", near="感冒 冷 吹 着凉 风 小心 别"),
     _r("风口", "air vent", near="空调 排 出风 通风 管道 暖气"),
@@ -606,7 +612,7 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         # a verb of feeling or likeness takes its object after the degree word (很像他, 很怕狗)
         verb_with_object = (tag or "")[:1] == "v" and (_word_tag(nxt) or "")[:1] in "rn"
         return "v" if verb_with_object else "a"
-    if prev in _BEFORE_NOUN or prev.endswith("的"):
+    if prev in _BEFORE_NOUN or prev.endswith("的") or _counted_by(prev):
         return "n"
     if tag == _ADJECTIVE_LE:
         return "a"
@@ -621,6 +627,15 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
     if tag is None and (_word_tag(nxt) or "")[:1] == "q":
         return "v"  # a one-character word before a bare measure word acts on what it counts (照张相)
     return tag if tag and tag[:1] == "d" else None
+
+
+#: Measure words that count a noun after a numeral (一张像, 两本书).
+_MEASURES = frozenset("个张本件条只位杯把块双辆台部首篇份座间套支枝根片幅封棵朵颗盏面匹头")
+
+
+def _counted_by(prev: str) -> bool:
+    """Whether ``prev`` is a numeral + measure word (一张, 两个, 三本): what follows is a noun."""
+    return len(prev) > 1 and prev[-1] in _MEASURES and all(c in _NUMERALS for c in prev[:-1])
 
 
 #: A one-character adjective before 了 (头发全白了, 累了): 了 marks a change of state there,
@@ -806,8 +821,9 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
     return 0
 
 
-#: Senses worded as an English modal (须 "must", 该 "should"): no thing a noun's place wants.
-_MODAL = re.compile(r"^(?:must|should|ought to|can|may|might|need to|have to)\b")
+#: Senses worded as an English modal or preposition (须 "must", 该 "should", 像 "such as"):
+#: no thing a noun's place wants.
+_MODAL = re.compile(r"^(?:must|should|ought to|can|may|might|need to|have to|such as|as if|as though)\b")
 
 #: Senses that hedge a statement ("perhaps", 怕's last sense).
 _GUESS = re.compile(r"^(?:perhaps|maybe|probably|possibly)\b")
@@ -938,6 +954,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     if (tag or "")[:1] == "v" and (sig[3] or "")[:1] == "m" and (sig[5] or "")[:1] == "q":
         tag = _VERB_HERE  # before a counted object (泡一杯茶, 挑一件): the verb, not "bubble"
     tag = _role(word, sig) or tag
+    if prev in _BEFORE_ADJECTIVE and nxt in _CLAUSE_END and (tag or "")[:1] == "v" and _verb_used(word, senses):
+        tag = _ROLE_VERB  # 他们俩很像: a verb of likeness alone after 很 ("to resemble", not "appearance")
     if tag is None and prev in _NEGATIONS and (_word_tag(word) or "")[:1] == "v":
         tag = "v"  # 还不 + 到？ split out of 不到: a verb whatever stands after (not "considerate")
     if _subject_verb(word, senses, tag, prev, nxt):
@@ -987,6 +1005,18 @@ _AS_SOON_AS = frozenset(("就", "便"))
 
 #: Positions that make the word a verb whatever translations say (活动活动, 正在用电脑).
 _SURE_VERB = frozenset((_VERB_HERE, _ROLE_VERB))
+
+
+def _verb_used(word: str, senses: Sequence[str]) -> bool:
+    """Whether translations use ``word``'s verb senses clearly, more than any other (像 "to be
+    like" 63 times): after 很 it is that verb (很像). Not 讲究 (4) nor 实用 (3), whose 很讲究,
+    很实用 are the adjectives; nor 忙, whose first sense is none."""
+    if not senses[0].startswith("to "):
+        return False
+    counts = sense_prior.counts(word, tuple(senses))
+    verb = max((c for sense, c in zip(senses, counts) if sense.startswith("to ")), default=0)
+    other = max((c for sense, c in zip(senses, counts) if not sense.startswith("to ")), default=0)
+    return verb >= 2 * sense_prior.MIN_COUNT and verb > other
 
 
 def _unless_unheard(word: str, senses: Sequence[str], chosen: int) -> int:

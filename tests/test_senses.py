@@ -311,6 +311,17 @@ ROUND8 = [
     ("他 说话 总是 教 人 半懂不懂 的 。", "教", "jiao4", "to cause"),
     ("他 教 人 做饭 。", "教", "jiao4", "to teach"),
     ("你 想 喝 点 什么 ？", "点", "dian3", "a small amount"),
+    ("她 当 了 十年 老师 。", "当", "dang1", "to act as"),
+    ("我们 要 把 顾客 当 朋友 。", "当", "dang4", "to regard as"),
+    ("请 你 再说 一遍 。", "再说", "zai4 shuo1", "to say again"),
+    ("我们 先 吃饭 ， 再说 吧 。", "再说", "zai4 shuo1", "to put off a discussion"),
+    ("这件 衣服 太贵 了 ， 再说 我 也 不 喜欢 。", "再说", "zai4 shuo1", "moreover"),
+    # a verb whose first sense is one, alone after a degree word: still the verb; 忙 "busy" is no "to hurry"
+    ("他们 俩 很 像 。", "像", "xiang4", "to resemble|to be like"),
+    ("他 每天 都 很 忙 。", "忙", "mang2", "busy"),
+    ("他 做事 很 讲究 。", "讲究", "jiang3 jiu5", "carefully selected|tastefully"),
+    # "such as" fills no noun's place
+    ("墙上 挂 着 一张 像 。", "像", "xiang4", "appearance|image|portrait"),
 ]
 
 
