@@ -324,6 +324,11 @@ def test_zip_bomb_refused_before_unpacking(monkeypatch, tmp_path):
         ("a.htm", b"", None, "html"),
         ("a.markdown", b"", None, "md"),
         ("a.txt", b"<html><body>x", None, "txt"),  # the extension wins over the content
+        # ... except subtitles saved as .txt: cue numbers and timings are no text
+        ("a.txt", b"1\n00:00:01,000 --> 00:00:02,000\nx", None, "srt"),
+        ("a.txt", b"WEBVTT\n\n00:01.000 --> 00:02.000\nx", None, "vtt"),
+        ("a.txt", "1\n我们\n".encode(), None, "txt"),
+        ("a.txt", b"", "txt", "txt"),
         ("stdin", b"WEBVTT\n\n00:01.000 --> 00:02.000\nx", None, "vtt"),
         ("stdin", b"1\n00:00:01,000 --> 00:00:02,000\nx", None, "srt"),
         ("stdin", b"[Script Info]\nTitle: x", None, "ass"),

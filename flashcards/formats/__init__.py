@@ -9,7 +9,8 @@ the function, so choosing a format costs nothing until a file of that format is 
 ``html`` keeps a web page's article only; ``html-all`` the whole page (see ``webpage``).
 
 The format comes from ``--format``, else the file's extension, else a look at the content
-(stdin, or a name without a known extension), else plain text.
+(stdin, or a name without a known extension), else plain text. A ``.txt`` whose content is
+subtitles (cue numbers and timings) is read as subtitles.
 """
 
 from __future__ import annotations
@@ -63,7 +64,14 @@ def format_for(name: str, data: bytes, explicit: str | None = None) -> str:
         if kind is None:
             raise OptionError(f"{explicit!r} is not one of {', '.join(names())}", option="input_format")
         return kind
-    return _canonical(Path(name).suffix.lstrip(".")) or sniff(data) or "txt"
+    kind = _canonical(Path(name).suffix.lstrip("."))
+    if kind == "txt" and sniff(data) in _SUBTITLES:
+        # subtitles saved as .txt ("字幕.txt"): their cue numbers and timings are no text
+        return sniff(data)  # type: ignore[return-value]
+    return kind or sniff(data) or "txt"
+
+
+_SUBTITLES = frozenset(("srt", "vtt", "ass"))
 
 
 def _canonical(kind: str) -> str | None:
