@@ -5,8 +5,8 @@ examples "(as in 打那以后[…] "since then")", pointer senses ("variant of �
 "see 得瑟"), surnames and old variants. A card needs the sense its sentence uses first, a few
 short senses, and the rest behind a "more" line. Rules, in order (each a function below):
 
-* **clean** a sense: embedded examples "(as in …)", "(e.g. …)", "(same as …)", "(Taiwan pr.
-  …)", "also pr. […]" go; ``X[pinyin]`` → ``X``; ``繁|简`` → ``简``; "(bound form)" goes; the
+* **clean** a sense: embedded examples "(as in …)", "(e.g. …)", "(Example: …)", "(same as
+  …)", "(Taiwan pr. …)", "also pr. […]" go; ``X[pinyin]`` → ``X``; ``繁|简`` → ``简``; "(bound form)" goes; the
   headword itself (either script) becomes ～, so no meaning ever spells its own answer.
 * **resolve** pointers: "variant of X", "same as X", "see X", "abbr. for X" show X's own first
   senses (cleaned, with X's spelling in it turned into ～ where it is the headword); a
@@ -45,7 +45,7 @@ _WORD = rf"{_HAN}+(?:[·，,]{_HAN}+)*"
 # "(as in X[…] 'translation')", "(e.g. …)", "(same as X[…])", "(Taiwan pr. […])": one level of
 # nested parentheses allowed inside.
 _EMBEDDED = re.compile(
-    r"\s*\((?:as in|e\.g\.|i\.e\.|same as|see also|see|also written|also pr\.|Taiwan pr\.|pr\.|"
+    r"\s*\((?:as in|e\.g\.|[Ee]xample:|i\.e\.|same as|see also|see|also written|also pr\.|Taiwan pr\.|pr\.|"
     r"often followed by|variant of|abbr\. for|abbr\. to|used in|written as|cf\.?)(?![A-Za-z])(?:[^()]|\([^()]*\))*\)"
 )
 _ALSO_PR = re.compile(r"[,;]?\s*(?:also |Taiwan |Beijing )?pr\.\s*\[[^\]]*\]")
@@ -325,6 +325,13 @@ def shown(word: str, syllables: Sequence[str], senses: Sequence[str], composed: 
     if composed and len(senses) == 1 and " + " in senses[0]:
         parts = composed_parts(senses[0])
         return Gloss((" + ".join(g for _, g in parts),), (), parts)
+    base = _erhua_base(word) if not composed else None
+    if base is not None:
+        # 点儿 is only "erhua variant of 点": 点's every sense, chosen by 点's rules in this
+        # sentence (多吃点儿 "a bit", not 点's first sense "to touch briefly")
+        info = _lookup(base)
+        every = reading_senses(base, info.syllables, info.senses)
+        return _shown_cached(base, tuple(info.syllables), every, info.traditional, *_signal(context, position, word))
     full = tuple(senses)
     if not composed and senses:
         every = reading_senses(word, syllables, senses)
@@ -332,6 +339,25 @@ def shown(word: str, syllables: Sequence[str], senses: Sequence[str], composed: 
         # the same entries (a lexicon that says something else, e.g. a patched one, wins).
         full = every if senses[0] in every else full
     return _shown_cached(word, tuple(syllables), full, traditional, *_signal(context, position, word))
+
+
+_ERHUA_OF = re.compile(rf"^erhua (?:variant|form) of ({_HAN}+)(?:\[[^\]]*\])?$")
+
+
+@lru_cache(maxsize=4096)
+def _erhua_base(word: str) -> str | None:
+    """X for a word ending in 儿 whose every CC-CEDICT sense is "erhua variant of X" (点儿,
+    一块儿, 好玩儿); None for an erhua word with senses of its own (玩儿, 这儿)."""
+    if len(word) < 2 or word[-1] != "儿":
+        return None
+    from flashcards import lexicon
+
+    senses = [s for e in lexicon.entries(word) for s in e.senses]
+    bases = {m.group(1).split("|")[-1] for m in map(_ERHUA_OF.match, senses) if m}
+    if len(bases) != 1 or not all(_ERHUA_OF.match(s) for s in senses):
+        return None
+    base = bases.pop()
+    return base if base == word[:-1] and lexicon.entries(base) else None
 
 
 def _signal(context: Sequence[str], position: int | None, word: str) -> tuple:

@@ -486,6 +486,15 @@ def _shu(text: str, i: int) -> str | None:
     return None
 
 
+def _lei(text: str, i: int) -> str | None:
+    """累 "tired" lèi after a degree adverb or a negation, before 死/坏/了/得/极/着 or closing the
+    clause (累死了, 太累, 累了); lěi "to accumulate" lives in words (积累, 累计)."""
+    before, after = _at(text, i - 1), _at(text, i + 1)
+    if before in _DEGREE or before in set("不别也都又太好") or after in set("死坏了得极着垮趴"):
+        return "lei4"
+    return "lei4" if not _is_han(after) and before not in set("积连劳拖牵") else None
+
+
 def _zang(text: str, i: int) -> str | None:
     """脏 after a degree adverb, before 了/的 or before what is dirty (脏手, 脏水) is "dirty"
     zāng (内脏 zàng is a word)."""
@@ -999,7 +1008,7 @@ def _shi_like(text: str, i: int) -> str | None:
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "看": _kan_guard,
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
-    "数": _shu, "脏": _zang, "得": _de_complement, "背": _bei, "降": _jiang,
+    "数": _shu, "脏": _zang, "累": _lei, "得": _de_complement, "背": _bei, "降": _jiang,
     "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,
     "难": _nan, "空": _kong, "罢": _ba,
     "重": _zhong_heavy, "差": _cha,

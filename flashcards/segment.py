@@ -131,7 +131,7 @@ class Segmenter:
         if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p) or p == "儿")
                for p in found):
             self._corrects.add(token)
-        elif _swallows(token) or _edge_de(token):
+        elif _swallows(token) or _edge_de(token) or _doubled_le(token):
             self._corrects.add(token)
         elif found == (token,):
             self._plain.add(found[0])
@@ -163,6 +163,7 @@ class Segmenter:
         """``recut_bound`` and ``join_given_names``; new tokens get their merge flags."""
         has_word = self._cutter.has_word
         fixed = join_erhua(join_transliterations(join_given_names(recut_bound(tokens, has_word), has_word)))
+        fixed = recut_doubled_le(fixed)
         if fixed is tokens:
             return tokens
         out = []
@@ -315,6 +316,33 @@ def join_transliterations(tokens: list[str]) -> list[str]:
 #: jieba's tags for what the erhua suffix 儿 rounds off: content words, not particles,
 #: conjunctions or prepositions (的 + 儿 is no erhua).
 _ERHUA_HOSTS = ("v", "n", "a", "q", "m", "d", "t", "s", "f")
+
+
+def _doubled_le(token: str) -> bool:
+    """V了V (算了算, 看了看): what ``recut_doubled_le`` may re-cut."""
+    return len(token) == 3 and token[1] == "了" and token[0] == token[2]
+
+
+def recut_doubled_le(tokens: list[str]) -> list[str]:
+    """算了算 + 了 → 算了 + 算了: jieba's V了V (他算了算 "he reckoned it up") is a word said
+    twice where 了 follows (算了算了 "forget it, forget it"), when V了 is a CC-CEDICT word;
+    else V + 了 + V + 了. Returns ``tokens`` itself when nothing changes."""
+    if "了" not in tokens:
+        return tokens
+    from flashcards import cedict
+
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if _doubled_le(token) and tokens[k + 1:k + 2] == ["了"]:
+            head = token[:2]
+            out += [head, head] if cedict.has(head) else [token[0], "了", token[0], "了"]
+            k += 2
+            continue
+        out.append(token)
+        k += 1
+    return out if len(out) != len(tokens) or out != tokens else tokens
 
 
 def join_erhua(tokens: list[str]) -> list[str]:

@@ -90,7 +90,10 @@ RULES: tuple[Rule, ...] = (
     _r("当", "to act as", before="^", after_tags="n", then_tags="d a v zg"),
     _r("当", "when", before="^ ， ,"),  # opening a clause (当说到爱情，…)
     _r("当", "to act as", after_tags="n v"),  # 在公司当翻译: 当 + a role
-    _r("当", "to act as", after="了 过"),  # 当了十年老师: what one was
+    _r("当", "to act as", after="了 过"),
+    # after how one feels or fares, 死 is its degree (累死了, 饿死了, 笑死我了), not dying
+    _r("死", "extremely", before="累 饿 热 冷 困 气 急 忙 烦 渴 痛 疼 笑 吓 闷 渴 难受 高兴 麻烦 讨厌 无聊 担心 想", after="了 我 人"),
+    _r("死", "extremely", before_tags="a", after="了"),  # 当了十年老师: what one was
     _r("当", "to regard as", near="把 将"),  # dàng: 把顾客当朋友 (dāng has no such sense)
     # 再说一遍 says it again; 再说吧 puts it off; opening a clause it adds a reason (再说我也不喜欢)
     _r("再说", "to say again", after="一遍 一次 一下 一句"),
@@ -154,6 +157,7 @@ RULES: tuple[Rule, ...] = (
     # after a completed clause (长大了才…) or before a modal (才会明白, 才能成功): "only then"
     _r("才", "then and only then", before="了"),
     _r("才", "then and only then", after="会 能 可以 能够 可能 行 算"),
+    _r("才", "then and only then", before="怎么 现在 这会儿 这么晚 到现在"),  # 你怎么才来: so late
     _r("才", "just now", after_tags="v"),
     # 那对双胞胎 counts a noun; 这对我很重要 is the preposition (a pronoun follows)
     _r("对", "classifier: couple; pair", numeral_before=True, after_tags="n"),

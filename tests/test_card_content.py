@@ -76,6 +76,9 @@ def compacted(line: str) -> tuple[str, ...]:
         # parentheses that are a verb's object stay (no "a modal particle indicating")
         ("罷了 罢了 [ba4 le5] /a modal particle indicating (that's all, only, nothing much)/",
          ("a modal particle indicating (that's all, only, nothing much)",)),
+        # "(Example: …)" is an embedded example too
+        ('一塊 一块 [yi1 kuai4] /a piece; a chunk/(fig.) aspect; area; dimension (Example: 情感這一塊|情感这一块[qing2 gan3 zhe4 yi1 kuai4] "the emotional aspect")/',
+         ("a piece; a chunk", "(fig.) aspect; area; dimension")),
         # a sense that only adds words to one already on the front waits on the back
         ("還 还 [hai2] /still/still in progress/still more/yet/even more/",
          ("still", "yet", "even more")),

@@ -652,6 +652,10 @@ ROUND8 = [
     ("我去看孩子。", "看", "kàn"),
     ("你看我的孩子多可爱。", "看", "kàn"),
     ("我很看好这个年轻人。", "看好", "kànhǎo"),
+    # 累 lèi "tired" after a degree word or before 死/了/得 or closing the clause; lěi in words
+    ("天天加班，累死了。", "累死", "lèisǐ"),
+    ("我今天很累。", "累", "lèi"),
+    ("他积累了很多经验。", "积累", "jīlěi"),
 ]
 
 

@@ -182,3 +182,24 @@ def test_benefactive_gei_after_adverb(sentence, expected):
 )
 def test_erhua_joins_its_word(sentence, expected):
     _cut_as(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # V了V + 了 is V了 said twice when V了 is a word ("forget it, forget it")
+        ("算了算了，快进来吧。", ["算了", "算了", "，"]),
+        # V了V alone is "reckoned it up": kept
+        ("他算了算，一共三百块。", ["他", "算了算", "，"]),
+    ],
+)
+def test_a_word_said_twice_is_not_v_le_v(sentence, expected):
+    _cut_as(sentence, expected)
+
+
+def test_v_le_v_before_le_without_the_word_splits_into_characters():
+    from flashcards.segment import recut_doubled_le
+
+    assert recut_doubled_le(["看了看", "了"]) == ["看", "了", "看", "了"]
+    tokens = ["他", "算了算", "。"]
+    assert recut_doubled_le(tokens) is tokens

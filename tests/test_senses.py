@@ -320,6 +320,14 @@ ROUND8 = [
     ("他们 俩 很 像 。", "像", "xiang4", "to resemble|to be like"),
     ("他 每天 都 很 忙 。", "忙", "mang2", "busy"),
     ("他 做事 很 讲究 。", "讲究", "jiang3 jiu5", "carefully selected|tastefully"),
+    # an erhua variant and nothing else (点儿) means what its base means here, by the base's rules
+    ("你 就 别 夸 我 了 ， 多 吃 点儿 。", "点儿", "dianr3", "a small amount"),
+    ("现在 几 点儿 了 ？", "点儿", "dianr3", "o'clock"),
+    ("我们 一块儿 去 吧 。", "一块儿", "yi1 kuair4", "together"),
+    ("你 怎么 才 来 啊 ？", "才", "cai2", "then and only then"),
+    ("他 刚 才 来 。", "才", "cai2", "just now"),
+    ("天天 加班 ， 累 死 了 。", "死", "si3", "extremely"),
+    ("他 的 狗 死 了 。", "死", "si3", "to die"),
     # "such as" fills no noun's place
     ("墙上 挂 着 一张 像 。", "像", "xiang4", "appearance|image|portrait"),
 ]
