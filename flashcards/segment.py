@@ -109,7 +109,8 @@ class Segmenter:
                 fix = True
         if fix:  # rare: a stranded bound morpheme or a name prefix (源, 小) stands alone
             # After the merge, which would join 这 + 一 + 行 back into 这 + 一行.
-            return self._split_adverbial_de(recut_function_words(self._merge(self._corrected(tokens))))
+            # (十分 after a clock hour after the merge too, which would join 十 + 分 back)
+            return self._split_adverbial_de(recut_shifen(recut_function_words(self._merge(self._corrected(tokens)))))
         return self._merge(tokens)
 
     def _pieces_of(self, token: str) -> tuple[str, ...]:
@@ -131,7 +132,7 @@ class Segmenter:
         if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p) or p == "儿")
                for p in found):
             self._corrects.add(token)
-        elif _swallows(token) or _edge_de(token) or _doubled_le(token):
+        elif _swallows(token) or _edge_de(token) or _doubled_le(token) or token == "十分":
             self._corrects.add(token)
         elif found == (token,):
             self._plain.add(found[0])
@@ -316,6 +317,27 @@ def join_transliterations(tokens: list[str]) -> list[str]:
 #: jieba's tags for what the erhua suffix 儿 rounds off: content words, not particles,
 #: conjunctions or prepositions (的 + 儿 is no erhua).
 _ERHUA_HOSTS = ("v", "n", "a", "q", "m", "d", "t", "s", "f")
+
+
+_DIGITS = frozenset("一二三四五六七八九两")
+
+
+def recut_shifen(tokens: list[str]) -> list[str]:
+    """九 + 十分 → 九十 + 分, 八点 + 十分 → 八点 + 十 + 分: after a numeral or a clock hour, 十分
+    is a count of points or minutes, not "very". Returns ``tokens`` itself when nothing changes."""
+    if "十分" not in tokens:
+        return tokens
+    out: list[str] = []
+    for token in tokens:
+        before = out[-1] if out else ""
+        if token == "十分" and before[-1:] in _DIGITS:
+            out[-1] = sys.intern(before + "十")
+            out.append("分")
+        elif token == "十分" and len(before) > 1 and before[-1] == "点" and before[-2] in _DIGITS | {"十"}:
+            out += ["十", "分"]
+        else:
+            out.append(token)
+    return out if out != tokens else tokens
 
 
 def _doubled_le(token: str) -> bool:

@@ -91,6 +91,10 @@ RULES: tuple[Rule, ...] = (
     _r("当", "when", before="^ ， ,"),  # opening a clause (当说到爱情，…)
     _r("当", "to act as", after_tags="n v"),  # 在公司当翻译: 当 + a role
     _r("当", "to act as", after="了 过"),
+    # 准备 before when or where one goes is the plan (准备明年去中国), before what it readies the work
+    _r("准备", "to intend", after_tags="t", then_tags="v"),
+    _r("准备", "to intend", after="去 回 出国 搬家 结婚 辞职 离开 换 买 参加"),
+    _r("丢", "to throw", near="垃圾 石头 纸屑 烟头 扔"),
     # after how one feels or fares, 死 is its degree (累死了, 饿死了, 笑死我了), not dying
     _r("死", "extremely", before="累 饿 热 冷 困 气 急 忙 烦 渴 痛 疼 笑 吓 闷 渴 难受 高兴 麻烦 讨厌 无聊 担心 想", after="了 我 人"),
     _r("死", "extremely", before_tags="a", after="了"),  # 当了十年老师: what one was
@@ -835,7 +839,7 @@ _GUESS = re.compile(r"^(?:perhaps|maybe|probably|possibly)\b")
 
 #: English adjective endings (troublesome, inconvenient, famous, healthy): among senses tied
 #: as adjectives, one so worded is the adjective, where the others name a thing.
-_ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less|some|[^e]y|ed|ary|ile|ose)\b")
+_ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less|some|[^e]y|ed|ary|ile|ose|esting|ising|azing|ating)\b")
 
 
 def adjectival(sense: str) -> bool:

@@ -203,3 +203,17 @@ def test_v_le_v_before_le_without_the_word_splits_into_characters():
     assert recut_doubled_le(["看了看", "了"]) == ["看", "了", "看", "了"]
     tokens = ["他", "算了算", "。"]
     assert recut_doubled_le(tokens) is tokens
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # after a numeral 十分 is a score (九十 + 分), after a clock hour minutes (十 + 分)
+        ("他考了九十分。", ["九十", "分", "。"]),
+        ("现在是八点十分。", ["八点", "十", "分", "。"]),
+        # "very" elsewhere
+        ("这个问题十分重要。", ["问题", "十分", "重要"]),
+    ],
+)
+def test_shifen_after_a_number_is_counted(sentence, expected):
+    _cut_as(sentence, expected)

@@ -328,6 +328,11 @@ ROUND8 = [
     ("他 刚 才 来 。", "才", "cai2", "just now"),
     ("天天 加班 ， 累 死 了 。", "死", "si3", "extremely"),
     ("他 的 狗 死 了 。", "死", "si3", "to die"),
+    ("我 准备 明年 去 中国 。", "准备", "zhun3 bei4", "to intend"),
+    ("我 得 准备 明天 的 考试 。", "准备", "zhun3 bei4", "to prepare|preparation"),
+    ("别 把 垃圾 丢 在 地上 。", "丢", "diu1", "to throw"),
+    ("他 把 钱包 丢 了 。", "丢", "diu1", "to lose"),
+    ("这部 电影 很 有意思 。", "有意思", "you3 yi4 si5", "interesting"),
     # "such as" fills no noun's place
     ("墙上 挂 着 一张 像 。", "像", "xiang4", "appearance|image|portrait"),
 ]
