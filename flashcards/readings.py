@@ -716,7 +716,19 @@ def _cang(text: str, i: int) -> str | None:
 def _zha(text: str, i: int) -> str | None:
     """炸 "deep-fry" zhá before what is fried or how long/how far (炸鸡, 炸鱼, 炸至金黄,
     炸熟, 炸透); zhà "explode" is in words (炸弹, 爆炸) and before 毁/死/伤/开."""
-    return "zha2" if _at(text, i + 1) in set("鸡鱼虾薯豆丸糕串酱至熟透酥脆黄") else None
+    after = _at(text, i + 1)
+    if after in set("鸡鱼虾薯豆丸糕串酱至熟透酥脆黄") or after.isdigit() or after in set("一二三五十几片块"):
+        return "zha2"  # (续炸3分钟, 炸几片: how long, how much is fried)
+    return "zha2" if _at(text, i - 1) in set("续再复回煎") else None
+
+
+def _yun(text: str, i: int) -> str | None:
+    """晕 the noun "halo" yùn after 的 or a light's source (月晕, 光晕, 冰晕, 黑洞的晕) or
+    before 中/里/圈; "dizzy" yūn before what makes one so or after 头/很 is the dictionary's."""
+    before, after = _at(text, i - 1), _at(text, i + 1)
+    if before in set("的月日光冰湿红") or after in set("中里圈轮"):
+        return "yun4"
+    return None
 
 
 def _yue(text: str, i: int) -> str | None:
@@ -1013,7 +1025,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "难": _nan, "空": _kong, "罢": _ba,
     "重": _zhong_heavy, "差": _cha,
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
-    "划": _hua, "藏": _cang, "炸": _zha, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
+    "划": _hua, "藏": _cang, "炸": _zha, "晕": _yun, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
     "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei,

@@ -656,6 +656,11 @@ ROUND8 = [
     ("天天加班，累死了。", "累死", "lèisǐ"),
     ("我今天很累。", "累", "lèi"),
     ("他积累了很多经验。", "积累", "jīlěi"),
+    # 晕 yùn the halo after 的 or a light (湿晕, 黑洞的晕); yūn dizzy otherwise
+    ("月亮该是一个红黄的湿晕。", "晕", "yùn"),
+    ("我头晕。", "头晕", "tóuyūn"),
+    # 炸 zhá before how long it is fried, or after 续/再
+    ("放进锅里续炸3分钟。", "炸", "zhá"),
 ]
 
 
