@@ -478,16 +478,19 @@ def _tags(tokens: tuple[str, ...]) -> tuple[str | None, ...]:
 @lru_cache(maxsize=16384)  # a word's vocabulary note and first cloze ask of the same sentence
 def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> tuple:
     """What the sentence says about ``word``: (tag, previous token, next token, next tag,
-    cue words present, tag of the token after next, that token). ``position`` defaults to the word's
-    first occurrence."""
+    cue words present, tag of the token after next, that token, the token before the previous
+    one). ``position`` defaults to the word's first occurrence."""
     if position is None:
         position = tokens.index(word) if word in tokens else -1
     if position < 0:
         return (None, "", "", None, frozenset(), None)
     tags = _tags(tokens)
     prev = tokens[position - 1] if position else ""
+    back = 2
     if position >= 2 and tokens[position - 2] + prev in _JOINED_BEFORE:
         prev = tokens[position - 2] + prev  # a cue the notes' split cut in two (很 + 多 帮助)
+        back = 3
+    before = tokens[position - back] if position >= back else ""
     nxt = tokens[position + 1] if position + 1 < len(tokens) else ""
     next_tag = tags[position + 1] if position + 1 < len(tokens) else None
     if next_tag is None and nxt:
@@ -498,7 +501,7 @@ def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> t
     cues |= frozenset(c for c in _LONG_CUES.get(word, ()) if c in text)
     then = tokens[position + 2] if position + 2 < len(tokens) else ""
     then_tag = (tags[position + 2] or _word_tag(then)) if then else None
-    return (tags[position], prev, nxt, next_tag, cues, then_tag, then)
+    return (tags[position], prev, nxt, next_tag, cues, then_tag, then, before)
 
 
 @lru_cache(maxsize=8192)
@@ -605,6 +608,8 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
     if prev in _BEFORE_ADJECTIVE:
         # a verb of feeling or likeness takes its object after the degree word (很像他, 很怕狗)
         verb_with_object = (tag or "")[:1] == "v" and (_word_tag(nxt) or "")[:1] in "rn"
+        # … and any word before a personal pronoun: no adjective takes one (最疼我 "to love")
+        verb_with_object = verb_with_object or nxt in _SUBJECTS
         return "v" if verb_with_object else "a"
     if prev in _BEFORE_NOUN or prev.endswith("的"):
         return "n"
@@ -687,7 +692,7 @@ _ADVERB = re.compile(
     r"barely|immediately|suddenly|always|continually|gradually|secretly|together|must|"
     # degree and manner: 挺好 "quite", 新买的 "newly"
     r"quite|rather|fairly|somewhat|slightly|newly|recently|originally|temporarily|personally|"
-    r"directly|specially|especially|deliberately|quietly|slowly|quickly)\b"
+    r"directly|specially|especially|deliberately|quietly|slowly|quickly|simply)\b"
 )
 
 
@@ -703,6 +708,15 @@ _FUNCTION = re.compile(
 _ASPECT_TAGS = frozenset(("ul", "uz", "ug"))
 
 
+def _verb_next(sig: tuple) -> bool:
+    """The token after next is a verb by its tag or its first sense (不要 + 等: jieba says "u")."""
+    return (sig[5] or "")[:1] == "v" or _verb_first(sig[6] if len(sig) > 6 else "")
+
+
+#: Negations and prohibitions that stand between an adverb and its verb (干脆别去, 千万不要).
+_DONT = _NEGATIONS | frozenset(("别", "不要", "不用", "甭", "没有"))
+
+
 def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     """A one-character word right before a verb, whose first sense is no adverb but a later
     one is (白跑一趟 "in vain", 刚到 "just", 快到了 "almost"): that later sense."""
@@ -710,13 +724,15 @@ def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     # a token an aspect particle follows is a verb here, whatever its usual tag (白等了: 等 "u")
     verb_next = next_tag[:1] == "v" or (sig[5] or "") in _ASPECT_TAGS
     # … or before a negated verb (老不接电话, 总没空): the adverb qualifies the negation
-    verb_next = verb_next or sig[2] in _NEGATIONS and (sig[5] or "")[:1] == "v"
+    verb_next = verb_next or sig[2] in _DONT and _verb_next(sig)
     # … or jieba calls the word an adverb here and a verb, adjective or idiom follows (挺有意思)
     verb_next = verb_next or (sig[0] or "")[:1] == "d" and next_tag[:1] in ("v", "a", "l")
     # a verb-first word between a modal and a verb is that verb's adverb (要重写 "again")
     between = sig[1] in _MODAL_BEFORE and senses[0].startswith("to ")
     # (two characters too, before a verb jieba tags so: 本来想去 "originally", 多少懂 "somewhat")
     two = len(word) == 2 and next_tag[:1] == "v"
+    # … or jieba calls it an adverb before a prohibition and its verb (干脆别去了 "simply")
+    two = two or len(word) == 2 and (sig[0] or "")[:1] == "d" and sig[2] in _DONT and _verb_next(sig)
     if not (len(word) == 1 or two) or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]) and not between:
         return None
     return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
@@ -768,7 +784,26 @@ def _placed_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
         after = _AFTER_CHARS.match(sense)
         if after and prev.endswith(after.group(1)):
             return k  # 急得慌: "(after 得) unbearably"
+    if len(word) > 1 and _after_quantity(sig):
+        # 半个小时左右, 三十岁上下: a word closing a quantity rounds it off
+        return next((k for k, sense in enumerate(senses) if _ROUGHLY.match(sense)), None)
     return None
+
+
+#: How a sense that rounds off a quantity begins (左右 "approximately", 上下 "about").
+#: (CC-CEDICT may say so itself: 上下 "(used after a quantity) approximately; ... or so".)
+_ROUGHLY = re.compile(r"^(?:\(used after a quantity\) )?(?:approximately|about|around|or so|roughly)\b")
+
+
+def _after_quantity(sig: tuple) -> bool:
+    """The word follows a number or a counted unit (十点, 半个小时, 一百块)."""
+    prev = sig[1]
+    before = sig[7] if len(sig) > 7 else ""
+    if not prev:
+        return False
+    def counted(token: str) -> bool:
+        return bool(_NUM.match(token)) or (_word_tag(token) or "")[:1] in ("m", "q")
+    return counted(prev) or (counted(before) and (_word_tag(prev) or "")[:1] in ("n", "t", "q", "m"))
 
 
 def _main_verb(sig: tuple) -> bool:
@@ -937,6 +972,10 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
     if (tag or "")[:1] == "v" and (sig[3] or "")[:1] == "m" and (sig[5] or "")[:1] == "q":
         tag = _VERB_HERE  # before a counted object (泡一杯茶, 挑一件): the verb, not "bubble"
+    if prev in _BEFORE_ADJECTIVE and nxt in _SUBJECTS:
+        tag = _VERB_HERE  # 最疼我, 很怪你: a degree word's verb and its object, never an adjective
+    if _after_coverb_phrase(word, sig):
+        tag = _VERB_HERE  # 给孩子喂饭, 给我盛一碗: the coverb's phrase waits for its verb
     tag = _role(word, sig) or tag
     if tag is None and prev in _NEGATIONS and (_word_tag(word) or "")[:1] == "v":
         tag = "v"  # 还不 + 到？ split out of 不到: a verb whatever stands after (not "considerate")
@@ -977,6 +1016,21 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         common = None
     best = common if common in tied else tied[0]
     return (best if tag in _SURE_VERB else _unless_unheard(word, senses, best)) or None
+
+
+#: Coverbs: their noun stands before the clause's verb (给孩子喂饭, 把鞋带系好, 跟他说).
+_COVERBS = frozenset("把 将 给 跟 和 同 对 替 帮 为 向 被 让 叫 用 拿 往 朝".split())
+
+
+def _after_coverb_phrase(word: str, sig: tuple) -> bool:
+    """A verb by its usual tag right after a coverb and its pronoun or one-word noun (给孩子 +
+    喂, 跟他 + 说): the clause's verb here, whatever its noun senses (跟他一样: 一样 is no verb)."""
+    before = sig[7] if len(sig) > 7 else ""
+    prev = sig[1]
+    if before not in _COVERBS or not prev or prev in _CLAUSE_END:
+        return False
+    noun = prev in _SUBJECTS or (_word_tag(prev) or "")[:1] in ("n", "r")
+    return noun and (_word_tag(word) or "")[:1] == "v"
 
 
 #: What stands before a measure word as a numeral does (上个星期六, 这个, 每个, 几个).

@@ -318,3 +318,31 @@ ROUND8 = [
 def test_round8_free_senses(sentence, word, reading, expected):
     got = lead_sense(sentence, word, reading)
     assert any(p in got for p in expected.split("|")), got
+
+
+# Round 8, second wave: a word's part of speech by its position, each mechanism firing and
+# a neighbour where it must not.
+POSITION8 = [
+    # a coverb and its noun before a verb: the clause's verb, not an interjection
+    ("妈妈 给 孩子 喂 奶 。", "喂", "wei4", "to feed"),
+    ("喂 ， 是 小王 吗 ？", "喂", "wei4", "hey"),
+    ("我 跟 他 一样 高 。", "一样", "yi1 yang4", "same"),
+    # a degree word, then a personal pronoun: a verb and its object, never an adjective
+    ("爷爷 很 疼 他 。", "疼", "teng2", "to love dearly"),
+    ("我 的 头 很 疼 。", "疼", "teng2", "hurts"),
+    # an adverb before a prohibition and its verb; after a degree word the adjective
+    ("我们 干脆 不要 等 了 。", "干脆", "gan1 cui4", "simply|just"),
+    ("她 回答 得 很 干脆 。", "干脆", "gan1 cui4", "candid|direct"),
+    # after a number or a counted unit: rounding the quantity off
+    ("我们 十 点 左右 出发 。", "左右", "zuo3 you4", "approximately"),
+    ("我 等 了 他 半 个 小时 左右 。", "左右", "zuo3 you4", "approximately"),
+    ("他 向 左右 看 了 看 。", "左右", "zuo3 you4", "left and right"),
+    ("他 五十 岁 上下 。", "上下", "shang4 xia4", "approximately"),
+    ("他 在 楼梯 上下 跑 。", "上下", "shang4 xia4", "top and bottom|up and down"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, reading, expected", POSITION8)
+def test_round8_position(sentence, word, reading, expected):
+    got = lead_sense(sentence, word, reading)
+    assert any(p in got for p in expected.split("|")), got
