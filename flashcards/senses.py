@@ -722,7 +722,8 @@ def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     one is (白跑一趟 "in vain", 刚到 "just", 快到了 "almost"): that later sense."""
     next_tag = sig[3] or ""
     # a token an aspect particle follows is a verb here, whatever its usual tag (白等了: 等 "u")
-    verb_next = next_tag[:1] == "v" or (sig[5] or "") in _ASPECT_TAGS
+    # (not a pronoun or noun the particle follows: 别怪他了 is 怪 + its object)
+    verb_next = next_tag[:1] == "v" or (sig[5] or "") in _ASPECT_TAGS and next_tag[:1] not in ("r", "n")
     # … or before a negated verb (老不接电话, 总没空): the adverb qualifies the negation
     verb_next = verb_next or sig[2] in _DONT and _verb_next(sig)
     # … or jieba calls the word an adverb here and a verb, adjective or idiom follows (挺有意思)
@@ -972,8 +973,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
     if (tag or "")[:1] == "v" and (sig[3] or "")[:1] == "m" and (sig[5] or "")[:1] == "q":
         tag = _VERB_HERE  # before a counted object (泡一杯茶, 挑一件): the verb, not "bubble"
-    if prev in _BEFORE_ADJECTIVE and nxt in _SUBJECTS:
-        tag = _VERB_HERE  # 最疼我, 很怪你: a degree word's verb and its object, never an adjective
+    if nxt in _SUBJECTS and (prev in _BEFORE_ADJECTIVE or _predicate_verb(word, prev)):
+        tag = _VERB_HERE  # 最疼我, 别怪他: the verb and its object, never an adjective
     if _after_coverb_phrase(word, sig):
         tag = _VERB_HERE  # 给孩子喂饭, 给我盛一碗: the coverb's phrase waits for its verb
     tag = _role(word, sig) or tag
@@ -1016,6 +1017,12 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         common = None
     best = common if common in tied else tied[0]
     return (best if tag in _SURE_VERB else _unless_unheard(word, senses, best)) or None
+
+
+def _predicate_verb(word: str, prev: str) -> bool:
+    """A verb by its usual tag after a subject pronoun, a negation or a modal: with a personal
+    pronoun after it (别怪他, 我不怪你), it acts on that pronoun."""
+    return prev in _SUBJECTS | _DONT | _MODAL_BEFORE and (_word_tag(word) or "")[:1] == "v"
 
 
 #: Coverbs: their noun stands before the clause's verb (给孩子喂饭, 把鞋带系好, 跟他说).

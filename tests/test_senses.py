@@ -339,6 +339,12 @@ POSITION8 = [
     ("他 向 左右 看 了 看 。", "左右", "zuo3 you4", "left and right"),
     ("他 五十 岁 上下 。", "上下", "shang4 xia4", "approximately"),
     ("他 在 楼梯 上下 跑 。", "上下", "shang4 xia4", "top and bottom|up and down"),
+    # a verb between a negation, modal or subject and a personal pronoun acts on it; an
+    # aspect particle after that pronoun makes the word no adverb (别怪他了: not "rather")
+    ("你 别 怪 他 了 。", "怪", "guai4", "to blame"),
+    ("我 不 怪 你 。", "怪", "guai4", "to blame"),
+    ("我 觉得 这个 人 很 怪 。", "怪", "guai4", "odd; strange"),
+    ("他 白 等 了 。", "白", "bai2", "in vain"),
 ]
 
 
