@@ -854,6 +854,14 @@ _GUESS = re.compile(r"^(?:perhaps|maybe|probably|possibly)\b")
 _ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less|some|[^e]y|ed|ary|ile|ose)\b")
 
 
+#: Nouns those endings catch: 很安全 is "safe", not "safety" (-y), nor a "moment" (-ent).
+_NOUN_ENDING = re.compile(r"^[a-z-]*(?:[ie]ty|ment)\b")
+
+#: Of those endings, the ones English nouns seldom have: a participle (surprised,
+#: unexpected), -ous, -ful, -ive, -less, -able/-ible.
+_SURELY_ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ive|less|ed)\b")
+
+
 def adjectival(sense: str) -> bool:
     """Whether ``sense`` is worded as an English adjective (:data:`_ADJECTIVAL`: careless,
     spirited, generous), the shape a word after a degree adverb takes."""
@@ -1003,7 +1011,10 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         tied = [k for k in tied if sense_prior.content_words(senses[k])] or tied
         if len(word) > 1:  # 很麻烦: "troublesome", not the noun "trouble" (one character: no,
             # 很热 "hot" is plain English, its "fervent" the derived shape)
-            tied = [k for k in tied if _ADJECTIVAL.match(senses[k])] or tied
+            tied = [k for k in tied if _ADJECTIVAL.match(senses[k]) and not _NOUN_ENDING.match(senses[k])] or tied
+            # … and of those, one with an ending nouns lack (很意外: "unexpected", not
+            # "accident", whose -ent many nouns share)
+            tied = [k for k in tied if _SURELY_ADJECTIVAL.match(senses[k])] or tied
     if len(tied) == 1:
         # the evidence decides: no translations to read; 0 too, not None, so a long first
         # sense the evidence picked still leads (一趟: "classifier for times, round trips or rows")

@@ -345,6 +345,13 @@ POSITION8 = [
     ("我 不 怪 你 。", "怪", "guai4", "to blame"),
     ("我 觉得 这个 人 很 怪 。", "怪", "guai4", "odd; strange"),
     ("他 白 等 了 。", "白", "bai2", "in vain"),
+    # after a degree word a two-character word is an adjective: of the adjective-shaped
+    # senses, one with an ending nouns lack ("unexpected", not "accident"), and no -ity/-ety
+    # or -ment noun ("safe", not "safety")
+    ("他 的 回答 让 我 非常 意外 。", "意外", "yi4 wai4", "unexpected"),
+    ("路上 出 了 一 个 意外 。", "意外", "yi4 wai4", "accident"),
+    ("这 个 地方 很 安全 。", "安全", "an1 quan2", "safe"),
+    ("他 很 幽默 。", "幽默", "you1 mo4", "humorous"),
 ]
 
 
