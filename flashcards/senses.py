@@ -444,6 +444,28 @@ RULES: tuple[Rule, ...] = (
     _r("说明", "explanation", before="看 读 的 份 使用 这份 产品 按照 按"),  # 看说明
     _r("说明", "to show", before="这 那 这也 这就 也 就 都 这些 结果"),  # 这说明他很认真
     _r("一直", "straight", near="沿着 往前 向前 前走 直走"),  # 沿着这条路一直走
+    # round 8: what is acted on, or what stands around, names the sense (CC-CEDICT lists
+    # another first)
+    _r("拍", "to pat", near="肩膀 肩 脑袋 后背 胸口 桌子 肩头 灰"),  # 拍了拍我的肩膀
+    _r("拍", "to shoot (a film", near="电影 电视剧 片子 广告 纪录片"),
+    # 死 after a feeling or state, before 了 (热死了, 累死我了): "extremely", no death
+    _r("死", "extremely", before="热 冷 累 饿 渴 困 忙 急 气 笑 吓 烦 疼 痛 闷 想 愁 羡慕 高兴 开心 担心 难受 无聊", after="了 啦 我 人 的"),
+    _r("烫", "to perm", near="头发 发 卷发 理发店 发型"),
+    _r("退", "to return (sth)", near="货 票 钱 衣服 裤子 鞋 商品 押金 机票 车票 买 退款"),  # 买了想退
+    _r("挣", "to make (money)", near="钱 块 元 万 工资 生活费 美元 学费"),  # 挣一万块
+    _r("抽", "to inhale", near="烟 香烟 雪茄 烟斗"),
+    _r("紧张", "in short supply", near="票 火车票 机票 车票 供应 资金 房源 电力 粮食 物资 名额 座位 床位 住房 水源"),
+    # 到底 after a verb closing its clause: to the very end (坚持到底); in a question: after all
+    _r("到底", "to the end", before_tags="v", after="。 ！ ， ； ! ,"),
+    _r("到底", "after all", near="？ ? 吗 呢 什么 怎么 谁 哪 哪儿 为什么 多少 是不是 有没有 怎么样"),
+    # 回头 before what is put off (回头再说, 回头见, 回头我告诉你): later, no turning round
+    _r("回头", "later", after="再 见 联系 我 我们 咱们 给 找 告诉 补"),
+    _r("落", "to leave behind", after="在"),  # 手机落在车上 (là: left behind, not dropped out)
+    _r("分", "minute (unit of time)", numeral_before=True, near="点 钟 小时 现在"),  # 八点十分
+    _r("分", "a point (in sports", numeral_before=True, near="考 考试 成绩 得 比赛 数学 语文 英语 满分 总分 赢"),
+    _r("系", "department", near="大学 学生 学院 教授 专业 毕业 系主任"),  # 中文系的学生
+    _r("省", "province", before_tags="ns"),  # 广东省: after a place name
+    _r("挨", "close to", after="着 近"),  # 我家挨着公园 (āi)
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}

@@ -359,3 +359,42 @@ POSITION8 = [
 def test_round8_position(sentence, word, reading, expected):
     got = lead_sense(sentence, word, reading)
     assert any(p in got for p in expected.split("|")), got
+
+
+# Round 8: verbs and words whose object or neighbours name the sense (CC-CEDICT lists
+# another first); each rule firing, then a sentence where it must not.
+CUES8 = [
+    ("妈妈 轻轻 拍 了 拍 孩子 的 后背 。", "拍", "pai1", "to pat"),
+    ("他 想 拍 一 部 电影 。", "拍", "pai1", "to shoot (a film)"),
+    ("我 给 你们 拍 张 照 吧 。", "拍", "pai1", "to take (a photo)"),
+    ("我 快 累 死 了 。", "死", "si3", "extremely"),
+    ("他 的 狗 去年 死 了 。", "死", "si3", "to die"),
+    ("我 想 把 头发 烫 一下 。", "烫", "tang4", "to perm"),
+    ("小心 ， 别 烫 着 手 。", "烫", "tang4", "to scald"),
+    ("这 双 鞋 买 大 了 ， 能 退 吗 ？", "退", "tui4", "to return (sth)"),
+    ("敌人 退 了 。", "退", "tui4", "to retreat"),
+    ("他 在 城里 挣 了 不少 钱 。", "挣", "zheng4", "to make (money)"),
+    ("他 想 挣 开 绳子 。", "挣", "zheng4", "to struggle to get free"),
+    ("他 每天 抽 一 包 烟 。", "抽", "chou1", "to inhale"),
+    ("她 从 书包 里 抽 出 一 本 书 。", "抽", "chou1", "to draw out"),
+    ("春节 前 机票 特别 紧张 。", "紧张", "jin3 zhang1", "in short supply"),
+    ("第一 次 上台 ， 我 特别 紧张 。", "紧张", "jin3 zhang1", "nervous"),
+    ("不管 多 难 ， 我们 都 要 干 到底 。", "到底", "dao4 di3", "to the end"),
+    ("他 到底 是 谁 ？", "到底", "dao4 di3", "after all"),
+    ("我 现在 很 忙 ， 回头 给 你 打 电话 。", "回头", "hui2 tou2", "later"),
+    ("她 回头 一 看 ， 是 她 妈妈 。", "回头", "hui2 tou2", "to turn round"),
+    ("我 把 钥匙 落 在 办公室 了 。", "落", "la4", "to leave behind"),
+    ("叶子 落 在 地上 。", "落", "luo4", "to fall"),
+    ("现在 是 三 点 二十 分 。", "分", "fen1", "minute (unit of time)"),
+    ("这 次 考试 我 得 了 八十 分 。", "分", "fen1", "a point"),
+    ("他 是 历史 系 的 学生 ， 明年 大学 毕业 。", "系", "xi4", "department"),
+    ("四川 省 的 菜 很 辣 。", "省", "sheng3", "province"),
+    ("我 想 省 点 钱 。", "省", "sheng3", "to save"),
+    ("两 个 孩子 挨 着 坐 。", "挨", "ai1", "close to"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, reading, expected", CUES8)
+def test_round8_cues(sentence, word, reading, expected):
+    got = lead_sense(sentence, word, reading)
+    assert expected in got, got
