@@ -219,6 +219,22 @@ def counts(word: str, senses: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(reduce(or_, map(mask, keys), 0).bit_count() for keys in map(_content, senses))
 
 
+def _own_counts(word: str, senses: tuple[str, ...], candidates: tuple[int, ...]) -> tuple[int, ...]:
+    """:func:`counts`, where a candidate's words that a sense left out of the candidates also
+    has vote for that one, not for it: 怪's verb senses after 不 + 你, "to find strange" and
+    "to blame", are told apart by "find"/"regard", since "strange" is the adjective's
+    (odd; strange). A candidate with no words of its own keeps them all."""
+    if len(candidates) == len(senses):
+        return counts(word, senses)
+    others = frozenset().union(*(_content(s) for k, s in enumerate(senses) if k not in candidates))
+    mask = _masks(word)
+    out = [0] * len(senses)
+    for k in candidates:
+        keys = (_content(senses[k]) - others) or _content(senses[k])
+        out[k] = reduce(or_, map(mask, keys), 0).bit_count()
+    return tuple(out)
+
+
 def lead(word: str, senses: Sequence[str]) -> int | None:
     """Index of the commonest sense of ``word`` among ``senses``, or None for the dictionary's
     order (too few pairs, or no clear winner over the first sense)."""
@@ -235,6 +251,6 @@ def lead_among(word: str, senses: Sequence[str], candidates: Sequence[int]) -> i
     first = candidates[0]
     if _GRAMMATICAL.search(senses[first]) or not _content(senses[first]):
         return None  # "to have to": nothing a translation could count for it
-    c = counts(word, tuple(senses))
+    c = _own_counts(word, tuple(senses), tuple(candidates))
     best = max((k for k in candidates if not _GRAMMATICAL.search(senses[k])), key=lambda k: (c[k], -k))
     return best if best != first and c[best] >= MIN_COUNT and c[best] >= 3 * c[first] else None

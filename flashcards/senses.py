@@ -458,6 +458,28 @@ RULES: tuple[Rule, ...] = (
     _r("说明", "explanation", before="看 读 的 份 使用 这份 产品 按照 按"),  # 看说明
     _r("说明", "to show", before="这 那 这也 这就 也 就 都 这些 结果"),  # 这说明他很认真
     _r("一直", "straight", near="沿着 往前 向前 前走 直走"),  # 沿着这条路一直走
+    # round 8: what is acted on, or what stands around, names the sense (CC-CEDICT lists
+    # another first)
+    _r("拍", "to pat", near="肩膀 肩 脑袋 后背 胸口 桌子 肩头 灰"),  # 拍了拍我的肩膀
+    _r("拍", "to shoot (a film", near="电影 电视剧 片子 广告 纪录片"),
+    # 死 after a feeling or state, before 了 (热死了, 累死我了): "extremely", no death
+    _r("死", "extremely", before="热 冷 累 饿 渴 困 忙 急 气 笑 吓 烦 疼 痛 闷 想 愁 羡慕 高兴 开心 担心 难受 无聊", after="了 啦 我 人 的"),
+    _r("烫", "to perm", near="头发 发 卷发 理发店 发型"),
+    _r("退", "to return (sth)", near="货 票 钱 衣服 裤子 鞋 商品 押金 机票 车票 买 退款"),  # 买了想退
+    _r("挣", "to make (money)", near="钱 块 元 万 工资 生活费 美元 学费"),  # 挣一万块
+    _r("抽", "to inhale", near="烟 香烟 雪茄 烟斗"),
+    _r("紧张", "in short supply", near="票 火车票 机票 车票 供应 资金 房源 电力 粮食 物资 名额 座位 床位 住房 水源"),
+    # 到底 after a verb closing its clause: to the very end (坚持到底); in a question: after all
+    _r("到底", "to the end", before_tags="v", after="。 ！ ， ； ! ,"),
+    _r("到底", "after all", near="？ ? 吗 呢 什么 怎么 谁 哪 哪儿 为什么 多少 是不是 有没有 怎么样"),
+    # 回头 before what is put off (回头再说, 回头见, 回头我告诉你): later, no turning round
+    _r("回头", "later", after="再 见 联系 我 我们 咱们 给 找 告诉 补"),
+    _r("落", "to leave behind", after="在"),  # 手机落在车上 (là: left behind, not dropped out)
+    _r("分", "minute (unit of time)", numeral_before=True, near="点 钟 小时 现在"),  # 八点十分
+    _r("分", "a point (in sports", numeral_before=True, near="考 考试 成绩 得 比赛 数学 语文 英语 满分 总分 赢"),
+    _r("系", "department", near="大学 学生 学院 教授 专业 毕业 系主任"),  # 中文系的学生
+    _r("省", "province", before_tags="ns"),  # 广东省: after a place name
+    _r("挨", "close to", after="着 近"),  # 我家挨着公园 (āi)
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
@@ -492,16 +514,19 @@ def _tags(tokens: tuple[str, ...]) -> tuple[str | None, ...]:
 @lru_cache(maxsize=16384)  # a word's vocabulary note and first cloze ask of the same sentence
 def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> tuple:
     """What the sentence says about ``word``: (tag, previous token, next token, next tag,
-    cue words present, tag of the token after next, that token). ``position`` defaults to the word's
-    first occurrence."""
+    cue words present, tag of the token after next, that token, the token before the previous
+    one). ``position`` defaults to the word's first occurrence."""
     if position is None:
         position = tokens.index(word) if word in tokens else -1
     if position < 0:
         return (None, "", "", None, frozenset(), None)
     tags = _tags(tokens)
     prev = tokens[position - 1] if position else ""
+    back = 2
     if position >= 2 and tokens[position - 2] + prev in _JOINED_BEFORE:
         prev = tokens[position - 2] + prev  # a cue the notes' split cut in two (很 + 多 帮助)
+        back = 3
+    before = tokens[position - back] if position >= back else ""
     nxt = tokens[position + 1] if position + 1 < len(tokens) else ""
     next_tag = tags[position + 1] if position + 1 < len(tokens) else None
     if next_tag is None and nxt:
@@ -512,7 +537,7 @@ def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> t
     cues |= frozenset(c for c in _LONG_CUES.get(word, ()) if c in text)
     then = tokens[position + 2] if position + 2 < len(tokens) else ""
     then_tag = (tags[position + 2] or _word_tag(then)) if then else None
-    return (tags[position], prev, nxt, next_tag, cues, then_tag, then)
+    return (tags[position], prev, nxt, next_tag, cues, then_tag, then, before)
 
 
 @lru_cache(maxsize=8192)
@@ -619,6 +644,8 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
     if prev in _BEFORE_ADJECTIVE:
         # a verb of feeling or likeness takes its object after the degree word (很像他, 很怕狗)
         verb_with_object = (tag or "")[:1] == "v" and (_word_tag(nxt) or "")[:1] in "rn"
+        # … and any word before a personal pronoun: no adjective takes one (最疼我 "to love")
+        verb_with_object = verb_with_object or nxt in _SUBJECTS
         return "v" if verb_with_object else "a"
     if prev in _BEFORE_NOUN or prev.endswith("的") or _counted_by(prev):
         return "n"
@@ -710,7 +737,7 @@ _ADVERB = re.compile(
     r"barely|immediately|suddenly|always|continually|gradually|secretly|together|must|"
     # degree and manner: 挺好 "quite", 新买的 "newly"
     r"quite|rather|fairly|somewhat|slightly|newly|recently|originally|temporarily|personally|"
-    r"directly|specially|especially|deliberately|quietly|slowly|quickly)\b"
+    r"directly|specially|especially|deliberately|quietly|slowly|quickly|simply)\b"
 )
 
 
@@ -726,20 +753,32 @@ _FUNCTION = re.compile(
 _ASPECT_TAGS = frozenset(("ul", "uz", "ug"))
 
 
+def _verb_next(sig: tuple) -> bool:
+    """The token after next is a verb by its tag or its first sense (不要 + 等: jieba says "u")."""
+    return (sig[5] or "")[:1] == "v" or _verb_first(sig[6] if len(sig) > 6 else "")
+
+
+#: Negations and prohibitions that stand between an adverb and its verb (干脆别去, 千万不要).
+_DONT = _NEGATIONS | frozenset(("别", "不要", "不用", "甭", "没有"))
+
+
 def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     """A one-character word right before a verb, whose first sense is no adverb but a later
     one is (白跑一趟 "in vain", 刚到 "just", 快到了 "almost"): that later sense."""
     next_tag = sig[3] or ""
     # a token an aspect particle follows is a verb here, whatever its usual tag (白等了: 等 "u")
-    verb_next = next_tag[:1] == "v" or (sig[5] or "") in _ASPECT_TAGS
+    # (not a pronoun or noun the particle follows: 别怪他了 is 怪 + its object)
+    verb_next = next_tag[:1] == "v" or (sig[5] or "") in _ASPECT_TAGS and next_tag[:1] not in ("r", "n")
     # … or before a negated verb (老不接电话, 总没空): the adverb qualifies the negation
-    verb_next = verb_next or sig[2] in _NEGATIONS and (sig[5] or "")[:1] == "v"
+    verb_next = verb_next or sig[2] in _DONT and _verb_next(sig)
     # … or jieba calls the word an adverb here and a verb, adjective or idiom follows (挺有意思)
     verb_next = verb_next or (sig[0] or "")[:1] == "d" and next_tag[:1] in ("v", "a", "l")
     # a verb-first word between a modal and a verb is that verb's adverb (要重写 "again")
     between = sig[1] in _MODAL_BEFORE and senses[0].startswith("to ")
     # (two characters too, before a verb jieba tags so: 本来想去 "originally", 多少懂 "somewhat")
     two = len(word) == 2 and next_tag[:1] == "v"
+    # … or jieba calls it an adverb before a prohibition and its verb (干脆别去了 "simply")
+    two = two or len(word) == 2 and (sig[0] or "")[:1] == "d" and sig[2] in _DONT and _verb_next(sig)
     if not (len(word) == 1 or two) or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]) and not between:
         return None
     return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
@@ -791,7 +830,26 @@ def _placed_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
         after = _AFTER_CHARS.match(sense)
         if after and prev.endswith(after.group(1)):
             return k  # 急得慌: "(after 得) unbearably"
+    if len(word) > 1 and _after_quantity(sig):
+        # 半个小时左右, 三十岁上下: a word closing a quantity rounds it off
+        return next((k for k, sense in enumerate(senses) if _ROUGHLY.match(sense)), None)
     return None
+
+
+#: How a sense that rounds off a quantity begins (左右 "approximately", 上下 "about").
+#: (CC-CEDICT may say so itself: 上下 "(used after a quantity) approximately; ... or so".)
+_ROUGHLY = re.compile(r"^(?:\(used after a quantity\) )?(?:approximately|about|around|or so|roughly)\b")
+
+
+def _after_quantity(sig: tuple) -> bool:
+    """The word follows a number or a counted unit (十点, 半个小时, 一百块)."""
+    prev = sig[1]
+    before = sig[7] if len(sig) > 7 else ""
+    if not prev:
+        return False
+    def counted(token: str) -> bool:
+        return bool(_NUM.match(token)) or (_word_tag(token) or "")[:1] in ("m", "q")
+    return counted(prev) or (counted(before) and (_word_tag(prev) or "")[:1] in ("n", "t", "q", "m"))
 
 
 def _main_verb(sig: tuple) -> bool:
@@ -840,6 +898,14 @@ _GUESS = re.compile(r"^(?:perhaps|maybe|probably|possibly)\b")
 #: English adjective endings (troublesome, inconvenient, famous, healthy): among senses tied
 #: as adjectives, one so worded is the adjective, where the others name a thing.
 _ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less|some|[^e]y|ed|ary|ile|ose|esting|ising|azing|ating)\b")
+
+
+#: Nouns those endings catch: 很安全 is "safe", not "safety" (-y), nor a "moment" (-ent).
+_NOUN_ENDING = re.compile(r"^[a-z-]*(?:[ie]ty|ment)\b")
+
+#: Of those endings, the ones English nouns seldom have: a participle (surprised,
+#: unexpected), -ous, -ful, -ive, -less, -able/-ible.
+_SURELY_ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ive|less|ed)\b")
 
 
 def adjectival(sense: str) -> bool:
@@ -961,6 +1027,10 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
     if (tag or "")[:1] == "v" and (sig[3] or "")[:1] == "m" and (sig[5] or "")[:1] == "q":
         tag = _VERB_HERE  # before a counted object (泡一杯茶, 挑一件): the verb, not "bubble"
+    if nxt in _SUBJECTS and (prev in _BEFORE_ADJECTIVE or _predicate_verb(word, prev)):
+        tag = _VERB_HERE  # 最疼我, 别怪他: the verb and its object, never an adjective
+    if _after_coverb_phrase(word, sig):
+        tag = _VERB_HERE  # 给孩子喂饭, 给我盛一碗: the coverb's phrase waits for its verb
     tag = _role(word, sig) or tag
     if prev in _BEFORE_ADJECTIVE and nxt in _CLAUSE_END and (tag or "")[:1] == "v" and _verb_used(word, senses):
         tag = _ROLE_VERB  # 他们俩很像: a verb of likeness alone after 很 ("to resemble", not "appearance")
@@ -989,7 +1059,10 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         tied = [k for k in tied if sense_prior.content_words(senses[k])] or tied
         if len(word) > 1:  # 很麻烦: "troublesome", not the noun "trouble" (one character: no,
             # 很热 "hot" is plain English, its "fervent" the derived shape)
-            tied = [k for k in tied if _ADJECTIVAL.match(senses[k])] or tied
+            tied = [k for k in tied if _ADJECTIVAL.match(senses[k]) and not _NOUN_ENDING.match(senses[k])] or tied
+            # … and of those, one with an ending nouns lack (很意外: "unexpected", not
+            # "accident", whose -ent many nouns share)
+            tied = [k for k in tied if _SURELY_ADJECTIVAL.match(senses[k])] or tied
     if len(tied) == 1:
         # the evidence decides: no translations to read; 0 too, not None, so a long first
         # sense the evidence picked still leads (一趟: "classifier for times, round trips or rows")
@@ -1003,6 +1076,27 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         common = None
     best = common if common in tied else tied[0]
     return (best if tag in _SURE_VERB else _unless_unheard(word, senses, best)) or None
+
+
+def _predicate_verb(word: str, prev: str) -> bool:
+    """A verb by its usual tag after a subject pronoun, a negation or a modal: with a personal
+    pronoun after it (别怪他, 我不怪你), it acts on that pronoun."""
+    return prev in _SUBJECTS | _DONT | _MODAL_BEFORE and (_word_tag(word) or "")[:1] == "v"
+
+
+#: Coverbs: their noun stands before the clause's verb (给孩子喂饭, 把鞋带系好, 跟他说).
+_COVERBS = frozenset("把 将 给 跟 和 同 对 替 帮 为 向 被 让 叫 用 拿 往 朝".split())
+
+
+def _after_coverb_phrase(word: str, sig: tuple) -> bool:
+    """A verb by its usual tag right after a coverb and its pronoun or one-word noun (给孩子 +
+    喂, 跟他 + 说): the clause's verb here, whatever its noun senses (跟他一样: 一样 is no verb)."""
+    before = sig[7] if len(sig) > 7 else ""
+    prev = sig[1]
+    if before not in _COVERBS or not prev or prev in _CLAUSE_END:
+        return False
+    noun = prev in _SUBJECTS or (_word_tag(prev) or "")[:1] in ("n", "r")
+    return noun and (_word_tag(word) or "")[:1] == "v"
 
 
 #: What stands before a measure word as a numeral does (上个星期六, 这个, 每个, 几个).

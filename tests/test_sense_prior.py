@@ -83,6 +83,20 @@ def test_lead_among_the_tied(monkeypatch):
         sense_prior.counts.cache_clear()
 
 
+def test_lead_among_counts_a_candidates_own_words(monkeypatch):
+    # among the tied verb senses, "strange" votes for the adjective left out of the tie, not
+    # for "to find strange": the translations' "blame" decides (怪 after 不 + 你)
+    _fake(monkeypatch, ["strange", "how strange", "a strange man", "strange", "strange"]
+          + ["don't blame me", "blame him", "I blame you", "blame", "no blame"])
+    try:
+        senses = ("odd; strange", "to find strange; to regard as odd", "to blame")
+        assert sense_prior.lead_among("X", senses, [1, 2]) == 2
+        # all senses candidates: each keeps all its words, and "strange" ties the first
+        assert sense_prior.lead_among("X", senses, [0, 1, 2]) is None
+    finally:
+        sense_prior.counts.cache_clear()
+
+
 @pytest.mark.parametrize("word", ["叫", "店", "请", "有", "打", "银行", "不存在的词语"])
 def test_table_counts_what_the_pairs_say(word):
     # The cached table must give the counts the pairs' own English gives, stemmed here.

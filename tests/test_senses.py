@@ -342,3 +342,83 @@ ROUND8 = [
 def test_round8_free_senses(sentence, word, reading, expected):
     got = lead_sense(sentence, word, reading)
     assert any(p in got for p in expected.split("|")), got
+
+
+# Round 8, second wave: a word's part of speech by its position, each mechanism firing and
+# a neighbour where it must not.
+POSITION8 = [
+    # a coverb and its noun before a verb: the clause's verb, not an interjection
+    ("妈妈 给 孩子 喂 奶 。", "喂", "wei4", "to feed"),
+    ("喂 ， 是 小王 吗 ？", "喂", "wei4", "hey"),
+    ("我 跟 他 一样 高 。", "一样", "yi1 yang4", "same"),
+    # a degree word, then a personal pronoun: a verb and its object, never an adjective
+    ("爷爷 很 疼 他 。", "疼", "teng2", "to love dearly"),
+    ("我 的 头 很 疼 。", "疼", "teng2", "hurts"),
+    # an adverb before a prohibition and its verb; after a degree word the adjective
+    ("我们 干脆 不要 等 了 。", "干脆", "gan1 cui4", "simply|just"),
+    ("她 回答 得 很 干脆 。", "干脆", "gan1 cui4", "candid|direct"),
+    # after a number or a counted unit: rounding the quantity off
+    ("我们 十 点 左右 出发 。", "左右", "zuo3 you4", "approximately"),
+    ("我 等 了 他 半 个 小时 左右 。", "左右", "zuo3 you4", "approximately"),
+    ("他 向 左右 看 了 看 。", "左右", "zuo3 you4", "left and right"),
+    ("他 五十 岁 上下 。", "上下", "shang4 xia4", "approximately"),
+    ("他 在 楼梯 上下 跑 。", "上下", "shang4 xia4", "top and bottom|up and down"),
+    # a verb between a negation, modal or subject and a personal pronoun acts on it; an
+    # aspect particle after that pronoun makes the word no adverb (别怪他了: not "rather")
+    ("你 别 怪 他 了 。", "怪", "guai4", "to blame"),
+    ("我 不 怪 你 。", "怪", "guai4", "to blame"),
+    ("我 觉得 这个 人 很 怪 。", "怪", "guai4", "odd; strange"),
+    ("他 白 等 了 。", "白", "bai2", "in vain"),
+    # after a degree word a two-character word is an adjective: of the adjective-shaped
+    # senses, one with an ending nouns lack ("unexpected", not "accident"), and no -ity/-ety
+    # or -ment noun ("safe", not "safety")
+    ("他 的 回答 让 我 非常 意外 。", "意外", "yi4 wai4", "unexpected"),
+    ("路上 出 了 一 个 意外 。", "意外", "yi4 wai4", "accident"),
+    ("这 个 地方 很 安全 。", "安全", "an1 quan2", "safe"),
+    ("他 很 幽默 。", "幽默", "you1 mo4", "humorous"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, reading, expected", POSITION8)
+def test_round8_position(sentence, word, reading, expected):
+    got = lead_sense(sentence, word, reading)
+    assert any(p in got for p in expected.split("|")), got
+
+
+# Round 8: verbs and words whose object or neighbours name the sense (CC-CEDICT lists
+# another first); each rule firing, then a sentence where it must not.
+CUES8 = [
+    ("妈妈 轻轻 拍 了 拍 孩子 的 后背 。", "拍", "pai1", "to pat"),
+    ("他 想 拍 一 部 电影 。", "拍", "pai1", "to shoot (a film)"),
+    ("我 给 你们 拍 张 照 吧 。", "拍", "pai1", "to take (a photo)"),
+    ("我 快 累 死 了 。", "死", "si3", "extremely"),
+    ("他 的 狗 去年 死 了 。", "死", "si3", "to die"),
+    ("我 想 把 头发 烫 一下 。", "烫", "tang4", "to perm"),
+    ("小心 ， 别 烫 着 手 。", "烫", "tang4", "to scald"),
+    ("这 双 鞋 买 大 了 ， 能 退 吗 ？", "退", "tui4", "to return (sth)"),
+    ("敌人 退 了 。", "退", "tui4", "to retreat"),
+    ("他 在 城里 挣 了 不少 钱 。", "挣", "zheng4", "to make (money)"),
+    ("他 想 挣 开 绳子 。", "挣", "zheng4", "to struggle to get free"),
+    ("他 每天 抽 一 包 烟 。", "抽", "chou1", "to inhale"),
+    ("她 从 书包 里 抽 出 一 本 书 。", "抽", "chou1", "to draw out"),
+    ("春节 前 机票 特别 紧张 。", "紧张", "jin3 zhang1", "in short supply"),
+    ("第一 次 上台 ， 我 特别 紧张 。", "紧张", "jin3 zhang1", "nervous"),
+    ("不管 多 难 ， 我们 都 要 干 到底 。", "到底", "dao4 di3", "to the end"),
+    ("他 到底 是 谁 ？", "到底", "dao4 di3", "after all"),
+    ("我 现在 很 忙 ， 回头 给 你 打 电话 。", "回头", "hui2 tou2", "later"),
+    ("她 回头 一 看 ， 是 她 妈妈 。", "回头", "hui2 tou2", "to turn round"),
+    ("我 把 钥匙 落 在 办公室 了 。", "落", "la4", "to leave behind"),
+    ("叶子 落 在 地上 。", "落", "luo4", "to fall"),
+    ("现在 是 三 点 二十 分 。", "分", "fen1", "minute (unit of time)"),
+    ("这 次 考试 我 得 了 八十 分 。", "分", "fen1", "a point"),
+    ("他 是 历史 系 的 学生 ， 明年 大学 毕业 。", "系", "xi4", "department"),
+    ("四川 省 的 菜 很 辣 。", "省", "sheng3", "province"),
+    ("我 想 省 点 钱 。", "省", "sheng3", "to save"),
+    ("两 个 孩子 挨 着 坐 。", "挨", "ai1", "close to"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, reading, expected", CUES8)
+def test_round8_cues(sentence, word, reading, expected):
+    got = lead_sense(sentence, word, reading)
+    assert expected in got, got
