@@ -90,14 +90,11 @@ RULES: tuple[Rule, ...] = (
     _r("当", "to act as", before="^", after_tags="n", then_tags="d a v zg"),
     _r("当", "when", before="^ ， ,"),  # opening a clause (当说到爱情，…)
     _r("当", "to act as", after_tags="n v"),  # 在公司当翻译: 当 + a role
-    _r("当", "to act as", after="了 过"),
+    _r("当", "to act as", after="了 过"),  # 当了十年老师: what one was
     # 准备 before when or where one goes is the plan (准备明年去中国), before what it readies the work
     _r("准备", "to intend", after_tags="t", then_tags="v"),
     _r("准备", "to intend", after="去 回 出国 搬家 结婚 辞职 离开 换 买 参加"),
     _r("丢", "to throw", near="垃圾 石头 纸屑 烟头 扔"),
-    # after how one feels or fares, 死 is its degree (累死了, 饿死了, 笑死我了), not dying
-    _r("死", "extremely", before="累 饿 热 冷 困 气 急 忙 烦 渴 痛 疼 笑 吓 闷 渴 难受 高兴 麻烦 讨厌 无聊 担心 想", after="了 我 人"),
-    _r("死", "extremely", before_tags="a", after="了"),  # 当了十年老师: what one was
     _r("当", "to regard as", near="把 将"),  # dàng: 把顾客当朋友 (dāng has no such sense)
     # 再说一遍 says it again; 再说吧 puts it off; opening a clause it adds a reason (再说我也不喜欢)
     _r("再说", "to say again", after="一遍 一次 一下 一句"),
@@ -464,6 +461,7 @@ RULES: tuple[Rule, ...] = (
     _r("拍", "to shoot (a film", near="电影 电视剧 片子 广告 纪录片"),
     # 死 after a feeling or state, before 了 (热死了, 累死我了): "extremely", no death
     _r("死", "extremely", before="热 冷 累 饿 渴 困 忙 急 气 笑 吓 烦 疼 痛 闷 想 愁 羡慕 高兴 开心 担心 难受 无聊", after="了 啦 我 人 的"),
+    _r("死", "extremely", before_tags="a", after="了"),  # 高兴死了: any adjective's degree
     _r("烫", "to perm", near="头发 发 卷发 理发店 发型"),
     _r("退", "to return (sth)", near="货 票 钱 衣服 裤子 鞋 商品 押金 机票 车票 买 退款"),  # 买了想退
     _r("挣", "to make (money)", near="钱 块 元 万 工资 生活费 美元 学费"),  # 挣一万块
@@ -904,8 +902,8 @@ _ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less
 _NOUN_ENDING = re.compile(r"^[a-z-]*(?:[ie]ty|ment)\b")
 
 #: Of those endings, the ones English nouns seldom have: a participle (surprised,
-#: unexpected), -ous, -ful, -ive, -less, -able/-ible.
-_SURELY_ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ive|less|ed)\b")
+#: unexpected, interesting), -ous, -ful, -ive, -less, -able/-ible.
+_SURELY_ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ive|less|ed|esting|ising|azing|ating)\b")
 
 
 def adjectival(sense: str) -> bool:
