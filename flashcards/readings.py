@@ -627,13 +627,13 @@ def _wei(text: str, i: int) -> str | None:
 
 
 def _nan(text: str, i: int) -> str | None:
-    """难 "disaster" nàn after 有/遭/受/落/逃/避/遇/救 (and 了) at the end of a clause
-    (国家有难，, 他们遭了难。)."""
+    """难 "disaster" nàn after 有/遭/受/落/逃/避/遇/救 (and 了) or 一 at the end of a clause
+    (国家有难，, 他们遭了难。, 逃过一难)."""
     if _graded(text, i):
         return "nan2"  # 有点儿难: difficult (the model hears 有 … 难 "in distress")
     before = _at(text, i - 2) if _at(text, i - 1) == "了" else _at(text, i - 1)  # 遭了难
-    if before in set("有遭受落逃避遇救") and not _is_han(_at(text, i + 1)):
-        return "nan4"
+    if before in set("有遭受落逃避遇救一") and not _is_han(_at(text, i + 1)):
+        return "nan4"  # (逃过了一难: a disaster, counted)
     return None
 
 
