@@ -99,7 +99,7 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return ("de2",)
     if len(prev) > 1 and prev[-1] in _TIME_ENDS and _is_han(nxt):
         return ("dei3",)  # after a time word, "must" (下个月得去上海)
-    if _must_after(prev, nxt):
+    if _must_after(prev, nxt, tokens[k - 2] if k >= 2 else ""):
         return ("dei3",)
     # A one-character country (美 America, 法 France) is first an adjective or verb: 美得无法形容
     place = len(prev) > 1 and _is_place(prev)
@@ -115,9 +115,10 @@ _ADVERBS_BEFORE_MUST = frozenset("还 就 也 都 可 又 总 只 才 先 还是
 _DIRECTIONAL = frozenset("起来 下去 上去 下来 上来 出来 进去 过去 过来".split())
 
 
-def _must_after(prev: str, nxt: str) -> bool:
+def _must_after(prev: str, nxt: str, before: str = "") -> bool:
     """得 is "must" after an adverb or a directional complement, or between a noun of two or
-    more characters (what must be done: 中文得有耐心, 作业得写完) or a time word and a verb;
+    more characters or one counted by ``before`` (what must be done: 中文得有耐心, 这件事得花钱)
+    or a time word and a verb;
     a complement follows verbs and adjectives (跑得快, 气得说不出话), and a degree adverb after
     得 keeps it one (工作得很好)."""
     from flashcards.compounds import jieba_tag
@@ -128,7 +129,9 @@ def _must_after(prev: str, nxt: str) -> bool:
         return True
     tag = jieba_tag(prev)
     verb_next = jieba_tag(nxt)[:1] == "v" or nxt in ("有", "用", "去", "来", "在")
-    return verb_next and (tag == "t" or len(prev) > 1 and tag in ("n", "nz", "nr", "ns", "s") and _a_thing(prev))
+    # (a one-character noun too when a demonstrative and measure word count it: 这件事得花钱)
+    counted = len(prev) > 1 or jieba_tag(before) == "mq"
+    return verb_next and (tag == "t" or counted and tag in ("n", "nz", "nr", "ns", "s") and _a_thing(prev))
 
 
 def _a_thing(word: str) -> bool:
@@ -475,6 +478,8 @@ def _shu(text: str, i: int) -> str | None:
     counted, a complement or an aspect marker (数钱, 数一数, 数了数, 数了一遍, 数一下,
     数到三, 数不清)."""
     nxt = _at(text, i + 1)
+    if _at(text, i - 1) in set("个这那") and nxt not in set("一了过着"):
+        return "shu4"  # 这个数你算错了: a number, counted
     if nxt in set("钱不着过得完清到了第最") or nxt in _PRONOUN_CHARS:
         return "shu3"  # 数钱, 数到十, 数了数, 数第一: counting, or ranking (数他最高, 全班数他最高)
     if nxt == "一" and _at(text, i + 2) in set("数下遍"):  # 数一数, 数一下, 数一遍
@@ -484,6 +489,22 @@ def _shu(text: str, i: int) -> str | None:
     if nxt in set("十百千万亿"):
         return "shu4"
     return None
+
+
+#: What happens through a while, counted by 场 cháng (一场大雨, 一场病); games and shows take chǎng.
+_EVENTS = ("雨", "雪", "病", "战争", "战斗", "灾", "梦", "风", "误会", "误解", "官司", "架", "火", "虚惊", "噩梦",
+           "革命", "浩劫", "危机", "冰雹", "洪水", "悲剧", "恶战", "大战", "事故", "车祸", "地震", "斗争", "考验")
+
+
+def _chang_event(text: str, i: int) -> str | None:
+    """场 counting an event after a numeral or demonstrative is cháng (一场大雨, 这场病,
+    一场误会; XHC: 用于事情的经过); before a game, a show or a place it is the dictionary's chǎng."""
+    if _at(text, i - 1) not in set("一两几这那每") and not _at(text, i - 1).isdigit():
+        return None
+    rest = _rest_of_clause(text, i, 10)
+    head = rest.lstrip("大小")
+    described = rest.split("的", 1)[1] if "的" in rest[:6] else ""  # 一场悲惨的事故
+    return "chang2" if head.startswith(_EVENTS) or described.startswith(_EVENTS) else None
 
 
 def _lei(text: str, i: int) -> str | None:
@@ -500,6 +521,8 @@ def _zang(text: str, i: int) -> str | None:
     zāng (内脏 zàng is a word)."""
     if _at(text, i - 1) in _DEGREE or _at(text, i + 1) in set("了的衣话东兮手水鞋袜脚脸碗"):
         return "zang1"
+    if _at(text, i - 1) in set("弄搞变沾"):
+        return "zang1"  # 弄脏裤子: made dirty
     if "又" in (_at(text, i - 1), _at(text, i + 1)):  # 又脏又破, 又破又脏: adjectives coordinated
         return "zang1"
     ends = not _is_han(_at(text, i + 1)) and _at(text, i - 1) not in set("心内肝肾五脾肺")
@@ -541,8 +564,15 @@ def _liao(text: str, i: int) -> str | None:
 
 
 def _dao_mei(text: str, i: int) -> str | None:
-    """倒 of 倒霉 "to have bad luck" dǎo, also with 了 or what is had between (倒了血霉, 倒大霉)."""
-    return "dao3" if "霉" in text[i + 1 : i + 4] and "霉" in _rest_of_clause(text, i) else None
+    """倒 of 倒霉 "to have bad luck" dǎo, also with 了 or what is had between (倒了血霉, 倒大霉);
+    dǎo "to fall" too where 倒了 closes the clause, dào "to pour out" if 把 comes before (那棵树倒了;
+    把水倒了)."""
+    if "霉" in text[i + 1 : i + 4] and "霉" in _rest_of_clause(text, i):
+        return "dao3"
+    closes = _at(text, i + 1) == "了" and not _is_han(_at(text, i + 2))
+    if not closes:
+        return None
+    return "dao4" if re.search("[把将]", _clause_before(text, i, 12)) else "dao3"  # 把水倒了: poured out
 
 
 def _zhi(text: str, i: int) -> str | None:
@@ -761,6 +791,8 @@ def _pao(text: str, i: int) -> str | None:
 
 #: Verbs whose result 干 "dry" is (拭干 shìgān: not 干 gàn "trunk" or "do").
 _DRYING = frozenset("拭擦晒烘晾烤吹抹沥揩风")
+#: Things that get wet and dry (衣服还没干): 干 closing their clause is gān.
+_WET_THINGS = ("衣服", "毛巾", "头发", "油漆", "地板", "墙", "裤子", "被子", "鞋", "袜子", "床单", "颜料", "墨", "伤口", "雨伞", "手")
 #: Adverbs and modals before the verb 干 gàn "do" (再干点, 想干, 能干活); not 快/都, which
 #: come before "dry" as often (快干了, 都干了).
 _BEFORE_DOING = frozenset("再去来想肯敢别苦实蛮")
@@ -774,6 +806,9 @@ def _gan(text: str, i: int) -> str | None:
     that matter, 干 "concern" is gān too (不干我的事, 干你什么事)."""
     if _at(text, i - 1) in _DEGREE - {"好", "够"} or _at(text, i - 1) in _DRYING:
         return "gan1"  # 很干; 拭干, 擦干, 晒干: dry as the result of wiping, sunning
+    if _at(text, i + 1) in ("了", "") or not _is_han(_at(text, i + 1)):
+        if any(thing in _clause_before(text, i, 12) for thing in _WET_THINGS):
+            return "gan1"  # 衣服还没干, 毛巾已经干了: what gets dry
     if _at(text, i - 1) in _BEFORE_DOING or _at(text, i + 1) in _AFTER_DOING:
         return "gan4"  # 再干点别的, 想干什么, 干活, 干点: the verb "do"
     rest = _rest_of_clause(text, i)
@@ -910,6 +945,8 @@ def _o_particle(text: str, i: int) -> str | None:
 #: What follows the aspect particle 过 (见过他, 去过两次, 吃过了, 听过的歌), never the
 #: object of the verb 过 "to cross" (走过马路, 过桥).
 _AFTER_GUO5 = frozenset("我你他她它您们了的吗呢吧一两几")
+#: What one spends or celebrates: 过 before them is guò (过春节, 过生日).
+_HOLIDAYS = frozenset("春节 生日 新年 周末 暑假 寒假 假期 日子 中秋 端午 圣诞 元旦 国庆".split())
 
 
 #: Verbs of motion, after which 过 is the direction "across, past" guò (走过马路, 飞过大海).
@@ -924,6 +961,11 @@ def _guo(text: str, i: int) -> str | None:
     去过中国, 竖过旗子, 参加过亚运会): 过 "across" follows verbs of motion (走过马路, 穿越过)."""
     from flashcards.compounds import jieba_tag
 
+    if text[i + 1:i + 3] in _HOLIDAYS or _at(text, i + 1) in ("节", "年") and not _is_han(_at(text, i + 2)):
+        return "guo4"  # 过春节, 过生日, 过节: to spend, to celebrate
+    two = jieba_tag(text[max(i - 2, 0):i]) if i >= 2 else ""
+    if two and not two.startswith("v"):
+        return None  # 一起过: the character before belongs to an adverb, no verb
     if not any(jieba_tag(text[max(i - n, 0):i]).startswith("v") for n in (1, 2) if i >= n):
         return None
     nxt = _at(text, i + 1)
@@ -1028,7 +1070,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "划": _hua, "藏": _cang, "炸": _zha, "晕": _yun, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
-    "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei,
+    "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei, "场": _chang_event,
     "量": _liang_measure, "弹": _tan_play,
 }
 

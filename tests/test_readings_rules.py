@@ -663,6 +663,27 @@ ROUND8 = [
     ("放进锅里续炸3分钟。", "炸", "zhá"),
     ("他逃过了一难。", "难", "nàn"),
     ("这一次真难。", "难", "nán"),
+    # 干 gān closing the clause of what gets dry; gàn what one does
+    ("衣服还没干。", "干", "gān"),
+    ("毛巾已经干了。", "干", "gān"),
+    ("我还没干完。", "干完", "gànwán"),
+    # 倒了 closing the clause: fallen dǎo, or poured out dào after 把; 倒 + what is poured dào
+    ("那棵树倒了。", "倒", "dǎo"),
+    ("他把水倒了。", "倒", "dào"),
+    ("他倒了一杯水。", "倒", "dào"),
+    # 数 after a demonstrative or measure word is the number shù
+    ("这个数你算错了。", "数", "shù"),
+    ("他数了数钱。", "数", "shǔ"),
+    ("别坐在地上，会弄脏裤子。", "弄脏", "nòngzāng"),
+    # 场 cháng counts an event (一场大雨, 一场悲惨的事故); a game or a show chǎng
+    ("昨天下了一场大雨。", "场", "cháng"),
+    ("这是一场悲惨的事故。", "场", "cháng"),
+    ("我们去看一场电影。", "场", "chǎng"),
+    ("这场比赛很精彩。", "这场", "zhèchǎng"),
+    # 过 before a holiday is guò; after an adverb's last character no verb stands
+    ("我们一起过春节吧。", "过", "guò"),
+    ("我去过中国。", "去过", "qùguo"),
+    ("这件事得花很多钱。", "得", "děi"),
 ]
 
 
