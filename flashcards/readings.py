@@ -130,7 +130,7 @@ def _must_after(prev: str, nxt: str, before: str = "") -> bool:
     tag = jieba_tag(prev)
     verb_next = jieba_tag(nxt)[:1] == "v" or nxt in ("有", "用", "去", "来", "在")
     # (a one-character noun too when a demonstrative and measure word count it: 这件事得花钱)
-    counted = len(prev) > 1 or jieba_tag(before) == "mq"
+    counted = len(prev) > 1 or jieba_tag(before) in ("mq", "q")
     return verb_next and (tag == "t" or counted and tag in ("n", "nz", "nr", "ns", "s") and _a_thing(prev))
 
 

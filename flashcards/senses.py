@@ -107,6 +107,11 @@ RULES: tuple[Rule, ...] = (
     # text means the trend, whatever its topic (站在风口上, 猪也能飞)
     _r("风口", "hot trend"),
     _r("照", "to take (a photo)", after="张 个 相 一张"),  # 照张相: the photo it counts
+    _r("照", "to take (a photo)", near="照片 相片 相机", after="得 了 好"),  # 这张照片照得很好
+    # 送 + a gift is giving it; 送 + whom + where to is seeing them off
+    _r("送", "to give (as a present)", near="礼物 礼 花 生日 礼品"),
+    _r("送", "to see (sb) off", after_tags="r n", then_tags="v p", near="去 回 到 车站 机场 门口 家"),
+    _r("层", "floor (of a building)", near="住 楼 电梯 楼上 楼下 搬"),
     _r("别", "other", after="的"),  # 别的 cut in two: "other", not "don't"
     # 多 + an adjective closing the clause (多舒服！, 多聪明啊, 有多高？): "how", an
     # exclamation or a question of degree; 那么多好吃的 counts things

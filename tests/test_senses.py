@@ -333,6 +333,13 @@ ROUND8 = [
     ("别 把 垃圾 丢 在 地上 。", "丢", "diu1", "to throw"),
     ("他 把 钱包 丢 了 。", "丢", "diu1", "to lose"),
     ("这部 电影 很 有意思 。", "有意思", "you3 yi4 si5", "interesting"),
+    ("这张 照片 照 得 很 好 。", "照", "zhao4", "to take (a photo)"),
+    ("照 他 说 的 做 。", "照", "zhao4", "according to"),
+    ("他 送 了 我 一份 礼物 。", "送", "song4", "to give"),
+    ("我 送 你 去 车站 吧 。", "送", "song4", "to see (sb) off"),
+    ("快递 明天 送 到 。", "送", "song4", "to send; to deliver"),
+    ("我 住 在 五 层 。", "层", "ceng2", "floor"),
+    ("蛋糕 有 三 层 。", "层", "ceng2", "classifier for layers|layer"),
     # "such as" fills no noun's place
     ("墙上 挂 着 一张 像 。", "像", "xiang4", "appearance|image|portrait"),
 ]
