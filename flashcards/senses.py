@@ -1043,6 +1043,10 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         return tied[0] if tag in _SURE_VERB else _unless_unheard(word, senses, tied[0])
     # A sense a rule gives only before certain words (下 "next" before 个/周) is counted by
     # the translations of those phrases: where the sentence lacks them, it is no default.
+    # … first the translations of pairs holding the word beside its own neighbours (抽 + 烟)
+    near = sense_prior.lead_near(word, senses, tied, _content_neighbours(sig))
+    if near is not None:
+        return near if tag in _SURE_VERB else _unless_unheard(word, senses, near)
     common = sense_prior.lead(word, senses)
     if common not in tied:
         common = sense_prior.lead_among(word, senses, tied)
@@ -1071,6 +1075,21 @@ def _after_coverb_phrase(word: str, sig: tuple) -> bool:
         return False
     noun = prev in _SUBJECTS or (_word_tag(prev) or "")[:1] in ("n", "r")
     return noun and (_word_tag(word) or "")[:1] == "v"
+
+
+def _content_neighbours(sig: tuple) -> tuple[str, ...]:
+    """The nouns beside the word: its object (past an aspect particle: 烫了头发) and the word
+    before it, by their usual tag (a verb or adjective there is as likely 是 or 有, whose
+    pairs say nothing of this word)."""
+    prev, nxt, then = sig[1], sig[2], sig[6] if len(sig) > 6 else ""
+    if nxt in _ASPECT:
+        nxt, then = then, ""
+    # a pronoun first (送她礼物): the thing given follows it
+    objects = (nxt, then) if nxt in _SUBJECTS else (nxt,)
+    return tuple(t for t in (*objects, prev) if t and (_word_tag(t) or "x")[:1] == "n" and _HANZI_WORD.match(t))
+
+
+_HANZI_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 #: What stands before a measure word as a numeral does (上个星期六, 这个, 每个, 几个).

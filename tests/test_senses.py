@@ -352,6 +352,11 @@ POSITION8 = [
     ("路上 出 了 一 个 意外 。", "意外", "yi4 wai4", "accident"),
     ("这 个 地方 很 安全 。", "安全", "an1 quan2", "safe"),
     ("他 很 幽默 。", "幽默", "you1 mo4", "humorous"),
+    # senses part of speech leaves tied: the pairs holding the word beside its object say
+    # which (no rule names these)
+    ("你 喂 狗 了 吗 ？", "喂", "wei4", "to feed"),
+    ("喂 ， 你 好 。", "喂", "wei4", "hey"),
+    ("我 送 她 礼物 。", "送", "song4", "to give (as a present)"),
 ]
 
 
