@@ -378,7 +378,7 @@ RULES: tuple[Rule, ...] = (
     _r("坐", "to take (a bus", after="车 火车 飞机 船 地铁 公交车 公交 公共汽车 出租车 汽车 高铁 电梯 巴士 大巴 动车 轮船 缆车"),
     # degree words before 甚 (不甚清楚, 甚为, 甚是) or an adjective after it: "very"
     _r("甚", "very; extremely", before="不 并不 亦 也"),
-    _r("甚", "very; extremely", after="为 是 多 少 远 久 好 佳 大 高 深 广"),
+    _r("甚", "very; extremely", after="为 是 多 少 远 久 好 佳 大 高 深 广 感 觉"),  # 甚感兴趣
     _r("甚", "very; extremely", after_tags="a"),
     # a degree word before 少 makes it the predicate adjective "few" (人很少); 更少 compares
     _r("少", "few", before="很 太 非常 比较 特别 十分 这么 那么 挺 真 极 较 太过 最"),
@@ -466,6 +466,16 @@ RULES: tuple[Rule, ...] = (
     _r("系", "department", near="大学 学生 学院 教授 专业 毕业 系主任"),  # 中文系的学生
     _r("省", "province", before_tags="ns"),  # 广东省: after a place name
     _r("挨", "close to", after="着 近"),  # 我家挨着公园 (āi)
+    _r("送", "to give (as a present", near="礼物 礼 礼品 鲜花 红包 生日 一束 纪念品"),  # 送了我一份礼物
+    # 送 + sb + where they are going: going along with them (送你去车站, 送你回家)
+    _r("送", "to accompany", after_tags="r n", near="去 到 回 上学 车站 机场 火车站 门口 回家 回去"),
+    _r("还", "to return", near="书 东西 钥匙 伞 图书馆 自行车 车 衣服 电脑 手机 本子 杂志"),  # 还书: no debt paid
+    _r("念", "to read aloud", near="字 课文 拼音 发音 读音 诗 生词 单词 大声 一遍"),  # 这个字怎么念
+    _r("管", "to manage", after="财务 钱 账 事 公司 人事 工厂 仓库 技术 后勤 生产 销售 学校"),  # 管财务
+    # 准备 + a time or a plan's verb: intending (准备明年去留学); + a noun: preparing it
+    _r("准备", "to intend", after_tags="t"),
+    _r("准备", "to intend", after="去 出国 结婚 搬家 买 回国 换 辞职 留学 考 学 回"),
+    _r("层", "floor (of a building)", numeral_before=True, after="。 ， ！ ？ 的 吗 呢"),  # 住在五层
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
