@@ -33,7 +33,7 @@ from operator import or_
 from flashcards import datacache
 from flashcards.datacache import SortedKeys, uints
 
-__all__ = ["MIN_COUNT", "ROWS", "content_words", "counts", "lead", "lead_among"]
+__all__ = ["MIN_COUNT", "ROWS", "content_words", "counts", "lead", "lead_among", "lead_near"]
 
 ROWS = 100
 MIN_COUNT = 4
@@ -254,3 +254,50 @@ def lead_among(word: str, senses: Sequence[str], candidates: Sequence[int]) -> i
     c = _own_counts(word, tuple(senses), tuple(candidates))
     best = max((k for k in candidates if not _GRAMMATICAL.search(senses[k])), key=lambda k: (c[k], -k))
     return best if best != first and c[best] >= MIN_COUNT and c[best] >= 3 * c[first] else None
+
+
+#: With a neighbour: the fewest pairs, and how many times the runner-up's count, that make
+#: the winner (the pairs holding both words are few: 8 hold 抽 and 烟).
+NEAR_MIN = 2
+NEAR_RATIO = 2
+
+
+@lru_cache(maxsize=4096)
+def _near_rows(word: str, neighbour: str) -> tuple[frozenset[str], ...]:
+    from flashcards import tatoeba
+
+    try:
+        return tuple(_stems(e) for e in tatoeba.english_with_both(word, neighbour))
+    except Exception:  # noqa: BLE001 - a prior is optional: no pairs, no prior
+        return ()
+
+
+@lru_cache(maxsize=1 << 14)
+def _near_content(sense: str) -> frozenset[str]:
+    """A sense's content words with those in its parentheses ("to inhale (esp. smoke)":
+    inhale, smoke): a translation beside the object says the object's word."""
+    return _content(sense) | frozenset(s for s in _plain_stems(sense.lower()) if s != "esp")
+
+
+def lead_near(word: str, senses: Sequence[str], candidates: Sequence[int], neighbours: Iterable[str]) -> int | None:
+    """The sense among ``candidates`` that the translations of pairs holding ``word`` beside
+    one of ``neighbours`` (its object, its subject) clearly use: 抽 with 烟 "to inhale (esp.
+    smoke)", 挣 with 钱 "to make (money)", 喂 with 狗 "to feed". None if the pairs are too
+    few or no sense clearly leads."""
+    if len(candidates) < 2:
+        return None
+    rows = [r for n in dict.fromkeys(neighbours) if n and n != word for r in _near_rows(word, n)]
+    if len(rows) < NEAR_MIN:
+        return None
+    used = {k: frozenset(i for i, r in enumerate(rows) if not r.isdisjoint(_near_content(senses[k])))
+            for k in candidates if not _GRAMMATICAL.search(senses[k])}
+    if not used:
+        return None
+    best = max(map(len, used.values()))
+    top = [k for k in used if len(used[k]) == best]
+    # senses the same pairs count say the same thing (喂: "to feed (an animal …)", "to
+    # feed"): the first of them; senses counted by different pairs alike: neither
+    if len({used[k] for k in top}) > 1:
+        return None
+    runner = max((len(u) for k, u in used.items() if len(u) < best), default=0)
+    return min(top) if best >= NEAR_MIN and best >= NEAR_RATIO * runner else None

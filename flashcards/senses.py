@@ -394,7 +394,7 @@ RULES: tuple[Rule, ...] = (
     _r("坐", "to take (a bus", after="车 火车 飞机 船 地铁 公交车 公交 公共汽车 出租车 汽车 高铁 电梯 巴士 大巴 动车 轮船 缆车"),
     # degree words before 甚 (不甚清楚, 甚为, 甚是) or an adjective after it: "very"
     _r("甚", "very; extremely", before="不 并不 亦 也"),
-    _r("甚", "very; extremely", after="为 是 多 少 远 久 好 佳 大 高 深 广"),
+    _r("甚", "very; extremely", after="为 是 多 少 远 久 好 佳 大 高 深 广 感 觉"),  # 甚感兴趣
     _r("甚", "very; extremely", after_tags="a"),
     # a degree word before 少 makes it the predicate adjective "few" (人很少); 更少 compares
     _r("少", "few", before="很 太 非常 比较 特别 十分 这么 那么 挺 真 极 较 太过 最"),
@@ -483,6 +483,16 @@ RULES: tuple[Rule, ...] = (
     _r("系", "department", near="大学 学生 学院 教授 专业 毕业 系主任"),  # 中文系的学生
     _r("省", "province", before_tags="ns"),  # 广东省: after a place name
     _r("挨", "close to", after="着 近"),  # 我家挨着公园 (āi)
+    _r("送", "to give (as a present", near="礼物 礼 礼品 鲜花 红包 生日 一束 纪念品"),  # 送了我一份礼物
+    # 送 + sb + where they are going: going along with them (送你去车站, 送你回家)
+    _r("送", "to accompany", after_tags="r n", near="去 到 回 上学 车站 机场 火车站 门口 回家 回去"),
+    _r("还", "to return", near="书 东西 钥匙 伞 图书馆 自行车 车 衣服 电脑 手机 本子 杂志"),  # 还书: no debt paid
+    _r("念", "to read aloud", near="字 课文 拼音 发音 读音 诗 生词 单词 大声 一遍"),  # 这个字怎么念
+    _r("管", "to manage", after="财务 钱 账 事 公司 人事 工厂 仓库 技术 后勤 生产 销售 学校"),  # 管财务
+    # 准备 + a time or a plan's verb: intending (准备明年去留学); + a noun: preparing it
+    _r("准备", "to intend", after_tags="t"),
+    _r("准备", "to intend", after="去 出国 结婚 搬家 买 回国 换 辞职 留学 考 学 回"),
+    _r("层", "floor (of a building)", numeral_before=True, after="。 ， ！ ？ 的 吗 呢"),  # 住在五层
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
@@ -1072,6 +1082,10 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         return tied[0] if tag in _SURE_VERB else _unless_unheard(word, senses, tied[0])
     # A sense a rule gives only before certain words (下 "next" before 个/周) is counted by
     # the translations of those phrases: where the sentence lacks them, it is no default.
+    # … first the translations of pairs holding the word beside its own neighbours (抽 + 烟)
+    near = sense_prior.lead_near(word, senses, tied, _content_neighbours(sig))
+    if near is not None:
+        return near if tag in _SURE_VERB else _unless_unheard(word, senses, near)
     common = sense_prior.lead(word, senses)
     if common not in tied:
         common = sense_prior.lead_among(word, senses, tied)
@@ -1100,6 +1114,21 @@ def _after_coverb_phrase(word: str, sig: tuple) -> bool:
         return False
     noun = prev in _SUBJECTS or (_word_tag(prev) or "")[:1] in ("n", "r")
     return noun and (_word_tag(word) or "")[:1] == "v"
+
+
+def _content_neighbours(sig: tuple) -> tuple[str, ...]:
+    """The nouns beside the word: its object (past an aspect particle: 烫了头发) and the word
+    before it, by their usual tag (a verb or adjective there is as likely 是 or 有, whose
+    pairs say nothing of this word)."""
+    prev, nxt, then = sig[1], sig[2], sig[6] if len(sig) > 6 else ""
+    if nxt in _ASPECT:
+        nxt, then = then, ""
+    # a pronoun first (送她礼物): the thing given follows it
+    objects = (nxt, then) if nxt in _SUBJECTS else (nxt,)
+    return tuple(t for t in (*objects, prev) if t and (_word_tag(t) or "x")[:1] == "n" and _HANZI_WORD.match(t))
+
+
+_HANZI_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 #: What stands before a measure word as a numeral does (上个星期六, 这个, 每个, 几个).

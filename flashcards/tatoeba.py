@@ -233,6 +233,17 @@ def english_with(word: str, limit: int | None = None) -> list[str]:
     return [index.english(n) for n in index.rows_with(word)[:limit]]
 
 
+def english_with_both(word: str, other: str) -> list[str]:
+    """The English of every pair holding both ``word`` and ``other`` as tokens (抽 and 烟:
+    "You smoke far too much."), in the order of :func:`pairs_with` ``(word)``."""
+    index = _index()
+    rows, others = index.rows_with(word), index.rows_with(other)
+    if not rows or not others:
+        return []
+    wanted = set(others)
+    return [index.english(n) for n in rows if n in wanted]
+
+
 def best_example(
     word: str,
     level_of: Callable[[str], int | None],

@@ -123,3 +123,19 @@ def test_table_counts_what_the_pairs_say(word):
 )
 def test_parenthesised_object_counts_when_alone(sense, words):
     assert sense_prior.content_words(sense) == frozenset(words)
+
+
+@pytest.mark.parametrize(
+    "word, reading, neighbours, lead",
+    [
+        ("抽", "chou1", ("烟",), "to inhale"),  # the pairs with 烟 say "smoke"
+        ("挣", "zheng4", ("钱",), "to make (money)"),
+        ("喂", "wei4", ("狗",), "to feed"),  # two "feed" senses, counted alike: the first
+        ("抽", "chou1", ("不存在的词语",), None),  # no pairs together: no lead
+        ("还", "huan2", ("书",), None),  # "pay back" and "return" count alike: neither
+    ],
+)
+def test_lead_near_reads_the_pairs_holding_both(word, reading, neighbours, lead):
+    senses = gloss.clean_senses(word, gloss.reading_senses(word, (reading,)))
+    k = sense_prior.lead_near(word, senses, range(len(senses)), neighbours)
+    assert (k is None) if lead is None else (k is not None and lead in senses[k])

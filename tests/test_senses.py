@@ -383,6 +383,11 @@ POSITION8 = [
     ("路上 出 了 一 个 意外 。", "意外", "yi4 wai4", "accident"),
     ("这 个 地方 很 安全 。", "安全", "an1 quan2", "safe"),
     ("他 很 幽默 。", "幽默", "you1 mo4", "humorous"),
+    # senses part of speech leaves tied: the pairs holding the word beside its object say
+    # which (no rule names these)
+    ("你 喂 狗 了 吗 ？", "喂", "wei4", "to feed"),
+    ("喂 ， 你 好 。", "喂", "wei4", "hey"),
+    ("我 送 她 礼物 。", "送", "song4", "to give (as a present)"),
 ]
 
 
@@ -422,6 +427,20 @@ CUES8 = [
     ("四川 省 的 菜 很 辣 。", "省", "sheng3", "province"),
     ("我 想 省 点 钱 。", "省", "sheng3", "to save"),
     ("两 个 孩子 挨 着 坐 。", "挨", "ai1", "close to"),
+    ("生日 那天 朋友 送 了 我 一 束 鲜花 。", "送", "song4", "to give (as a present)"),
+    ("我 送 孩子 去 学校 。", "送", "song4", "to accompany"),
+    ("快递 员 明天 送 货 。", "送", "song4", "to send"),
+    ("我 明天 把 伞 还 给 你 。", "还", "huan2", "to return"),
+    ("我 下 个 月 还 你 钱 。", "还", "huan2", "to pay back"),
+    ("请 大声 念 一遍 课文 。", "念", "nian4", "to read aloud"),
+    ("他 念 了 一 本 书 。", "念", "nian4", "to read"),
+    ("她 在 家 管 钱 。", "管", "guan3", "to manage"),
+    ("这 件 事 你 别 管 。", "管", "guan3", "to take care (of)"),
+    ("他 准备 明年 结婚 。", "准备", "zhun3 bei4", "to intend"),
+    ("我们 正在 准备 晚饭 。", "准备", "zhun3 bei4", "to prepare"),
+    ("我 家 在 十二 层 。", "层", "ceng2", "floor"),
+    ("这 座 楼 有 三十 层 高 。", "层", "ceng2", "classifier for layers"),
+    ("大家 对 这 个 问题 甚 感 兴趣 。", "甚", "shen4", "very"),
 ]
 
 

@@ -82,6 +82,14 @@ def test_english_with_is_the_english_of_pairs_with(word, limit):
     assert word == "不存在的词语" or tatoeba.english_with(word, limit)
 
 
+@pytest.mark.parametrize("word, other", [("抽", "烟"), ("喂", "狗"), ("还", "书"), ("抽", "不存在的词语")])
+def test_english_with_both_is_the_pairs_holding_both_tokens(word, other):
+    both = [p.en for p in tatoeba.pairs_with(word) if other in p.tokens]
+    assert tatoeba.english_with_both(word, other) == both
+    assert sorted(tatoeba.english_with_both(other, word)) == sorted(both)  # (either way round)
+    assert other == "不存在的词语" or both
+
+
 def test_traditional_pairs_are_indexed_by_simplified_words():
     # #1 is written 我們試試看！; its words are found by their simplified form.
     assert 1 in {p.zh_id for p in tatoeba.pairs_with("我们")}
