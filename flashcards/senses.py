@@ -108,10 +108,6 @@ RULES: tuple[Rule, ...] = (
     _r("风口", "hot trend"),
     _r("照", "to take (a photo)", after="张 个 相 一张"),  # 照张相: the photo it counts
     _r("照", "to take (a photo)", near="照片 相片 相机", after="得 了 好"),  # 这张照片照得很好
-    # 送 + a gift is giving it; 送 + whom + where to is seeing them off
-    _r("送", "to give (as a present)", near="礼物 礼 花 生日 礼品"),
-    _r("送", "to see (sb) off", after_tags="r n", then_tags="v p", near="去 回 到 车站 机场 门口 家"),
-    _r("层", "floor (of a building)", near="住 楼 电梯 楼上 楼下 搬"),
     _r("别", "other", after="的"),  # 别的 cut in two: "other", not "don't"
     # 多 + an adjective closing the clause (多舒服！, 多聪明啊, 有多高？): "how", an
     # exclamation or a question of degree; 那么多好吃的 counts things
@@ -489,10 +485,7 @@ RULES: tuple[Rule, ...] = (
     _r("还", "to return", near="书 东西 钥匙 伞 图书馆 自行车 车 衣服 电脑 手机 本子 杂志"),  # 还书: no debt paid
     _r("念", "to read aloud", near="字 课文 拼音 发音 读音 诗 生词 单词 大声 一遍"),  # 这个字怎么念
     _r("管", "to manage", after="财务 钱 账 事 公司 人事 工厂 仓库 技术 后勤 生产 销售 学校"),  # 管财务
-    # 准备 + a time or a plan's verb: intending (准备明年去留学); + a noun: preparing it
-    _r("准备", "to intend", after_tags="t"),
-    _r("准备", "to intend", after="去 出国 结婚 搬家 买 回国 换 辞职 留学 考 学 回"),
-    _r("层", "floor (of a building)", numeral_before=True, after="。 ， ！ ？ 的 吗 呢"),  # 住在五层
+    _r("层", "floor (of a building)", near="住 家 在 电梯 楼上 楼下 搬 办公室"),  # 住在五层; 蛋糕有三层 layers
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}

@@ -336,7 +336,7 @@ ROUND8 = [
     ("这张 照片 照 得 很 好 。", "照", "zhao4", "to take (a photo)"),
     ("照 他 说 的 做 。", "照", "zhao4", "according to"),
     ("他 送 了 我 一份 礼物 。", "送", "song4", "to give"),
-    ("我 送 你 去 车站 吧 。", "送", "song4", "to see (sb) off"),
+    ("我 送 你 去 车站 吧 。", "送", "song4", "to see (sb) off|to accompany"),
     ("快递 明天 送 到 。", "送", "song4", "to send; to deliver"),
     ("我 住 在 五 层 。", "层", "ceng2", "floor"),
     ("蛋糕 有 三 层 。", "层", "ceng2", "classifier for layers|layer"),
