@@ -79,6 +79,8 @@ _SKILLS = "说 讲 写 读 游泳 开车 做饭 做菜 唱 唱歌 跳舞 画 画
 _THERE = "有 是 站 坐 住 停 放 挂 种 长 躺 围"
 _CLASSIFIED = "东西 人 书 刀 椅子 伞 钥匙 米 土 尺子 枪 年纪"
 
+_DEGREE = "很 真 太 特别 非常 挺 超 这么 那么 最 好 十分 比较"
+
 RULES: tuple[Rule, ...] = (
     _r("把", "classifier for things with handles", numeral_before=True),
     _r("把", "used to put the object"),
@@ -476,6 +478,18 @@ RULES: tuple[Rule, ...] = (
     _r("准备", "to intend", after_tags="t"),
     _r("准备", "to intend", after="去 出国 结婚 搬家 买 回国 换 辞职 留学 考 学 回"),
     _r("层", "floor (of a building)", numeral_before=True, after="。 ， ！ ？ 的 吗 呢"),  # 住在五层
+    # fresh15's misses (its first run recorded before these)
+    # after a degree word these name a quality, not the thing (特别火 "popular", 真牛 "awesome")
+    _r("火", "hot (popular)", before=_DEGREE),
+    _r("牛", "awesome", before=_DEGREE),
+    _r("该", "to be sb's turn", after="我 你 他 她 我们 你们 他们 谁", then_tags="ul x y"),  # 该你了
+    _r("盖", "to build", near="房子 楼 大楼 医院 学校 楼房 工厂 新房 高楼 宿舍 教学楼"),
+    _r("拆", "to tear down", near="房子 楼 墙 大楼 楼房 建筑 旧房 老房子"),
+    _r("抢", "to rob", near="被 钱包 银行 强盗 小偷 抢劫"),  # 包被人抢了
+    _r("晒", "to dry (clothes", near="衣服 被子 粮食 床单 鞋 谷子 玉米"),
+    _r("了解", "to find out", after="一下 下 清楚 情况"),  # 去了解一下情况
+    # opening a clause before what it reveals (原来是你, 原来他早就走了): "as it turns out"
+    _r("原来", "as it turns out", before="^ ， ,", after="是 如此 这样 他 她 你 我 他们 她们 你们 我们"),
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
@@ -724,7 +738,7 @@ _ADVERB = re.compile(
     r"barely|immediately|suddenly|always|continually|gradually|secretly|together|must|"
     # degree and manner: 挺好 "quite", 新买的 "newly"
     r"quite|rather|fairly|somewhat|slightly|newly|recently|originally|temporarily|personally|"
-    r"directly|specially|especially|deliberately|quietly|slowly|quickly|simply)\b"
+    r"directly|specially|especially|deliberately|quietly|slowly|quickly|simply|resolutely)\b"
 )
 
 
