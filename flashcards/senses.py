@@ -79,6 +79,8 @@ _SKILLS = "说 讲 写 读 游泳 开车 做饭 做菜 唱 唱歌 跳舞 画 画
 _THERE = "有 是 站 坐 住 停 放 挂 种 长 躺 围"
 _CLASSIFIED = "东西 人 书 刀 椅子 伞 钥匙 米 土 尺子 枪 年纪"
 
+_DEGREE = "很 真 太 特别 非常 挺 超 这么 那么 最 好 十分 比较"
+
 RULES: tuple[Rule, ...] = (
     _r("把", "classifier for things with handles", numeral_before=True),
     _r("把", "used to put the object"),
@@ -93,7 +95,7 @@ RULES: tuple[Rule, ...] = (
     _r("当", "to act as", after="了 过"),  # 当了十年老师: what one was
     # 准备 before when or where one goes is the plan (准备明年去中国), before what it readies the work
     _r("准备", "to intend", after_tags="t", then_tags="v"),
-    _r("准备", "to intend", after="去 回 出国 搬家 结婚 辞职 离开 换 买 参加"),
+    _r("准备", "to intend", after="去 回 回国 出国 留学 搬家 结婚 辞职 离开 换 买 参加 考"),
     _r("丢", "to throw", near="垃圾 石头 纸屑 烟头 扔"),
     _r("当", "to regard as", near="把 将"),  # dàng: 把顾客当朋友 (dāng has no such sense)
     # 再说一遍 says it again; 再说吧 puts it off; opening a clause it adds a reason (再说我也不喜欢)
@@ -486,6 +488,18 @@ RULES: tuple[Rule, ...] = (
     _r("念", "to read aloud", near="字 课文 拼音 发音 读音 诗 生词 单词 大声 一遍"),  # 这个字怎么念
     _r("管", "to manage", after="财务 钱 账 事 公司 人事 工厂 仓库 技术 后勤 生产 销售 学校"),  # 管财务
     _r("层", "floor (of a building)", near="住 家 在 电梯 楼上 楼下 搬 办公室"),  # 住在五层; 蛋糕有三层 layers
+    # fresh15's misses (its first run recorded before these)
+    # after a degree word these name a quality, not the thing (特别火 "popular", 真牛 "awesome")
+    _r("火", "hot (popular)", before=_DEGREE),
+    _r("牛", "awesome", before=_DEGREE),
+    _r("该", "to be sb's turn", after="我 你 他 她 我们 你们 他们 谁", then_tags="ul x y"),  # 该你了
+    _r("盖", "to build", near="房子 楼 大楼 医院 学校 楼房 工厂 新房 高楼 宿舍 教学楼"),
+    _r("拆", "to tear down", near="房子 楼 墙 大楼 楼房 建筑 旧房 老房子"),
+    _r("抢", "to rob", near="被 钱包 银行 强盗 小偷 抢劫"),  # 包被人抢了
+    _r("晒", "to dry (clothes", near="衣服 被子 粮食 床单 鞋 谷子 玉米"),
+    _r("了解", "to find out", after="一下 下 清楚 情况"),  # 去了解一下情况
+    # opening a clause before what it reveals (原来是你, 原来他早就走了): "as it turns out"
+    _r("原来", "as it turns out", before="^ ， ,", after="是 如此 这样 他 她 你 我 他们 她们 你们 我们"),
 )
 
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
@@ -743,7 +757,7 @@ _ADVERB = re.compile(
     r"barely|immediately|suddenly|always|continually|gradually|secretly|together|must|"
     # degree and manner: 挺好 "quite", 新买的 "newly"
     r"quite|rather|fairly|somewhat|slightly|newly|recently|originally|temporarily|personally|"
-    r"directly|specially|especially|deliberately|quietly|slowly|quickly|simply)\b"
+    r"directly|specially|especially|deliberately|quietly|slowly|quickly|simply|resolutely)\b"
 )
 
 

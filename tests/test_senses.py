@@ -441,6 +441,27 @@ CUES8 = [
     ("我 家 在 十二 层 。", "层", "ceng2", "floor"),
     ("这 座 楼 有 三十 层 高 。", "层", "ceng2", "classifier for layers"),
     ("大家 对 这 个 问题 甚 感 兴趣 。", "甚", "shen4", "very"),
+    ("这 家 饭馆 现在 很 火 。", "火", "huo3", "hot (popular)"),
+    ("冬天 我们 在 家 里 生 火 。", "火", "huo3", "fire"),
+    ("他 的 英语 太 牛 了 。", "牛", "niu2", "awesome"),
+    ("我 家 有 两 头 牛 。", "牛", "niu2", "ox"),
+    ("别 急 ， 下 一 个 就 该 你 了 。", "该", "gai1", "to be sb's turn"),
+    ("这 件 事 你 该 早 点 说 。", "该", "gai1", "should"),
+    ("他们 在 村里 盖 了 一 所 学校 。", "盖", "gai4", "to build"),
+    ("晚上 睡觉 要 盖 好 被子 。", "盖", "gai4", "to cover"),
+    ("这 条 街 的 老房子 都 要 拆 了 。", "拆", "chai1", "to tear down"),
+    ("他 拆 开 了 那 封 信 。", "拆", "chai1", "to tear open"),
+    ("昨天 晚上 银行 被 抢 了 。", "抢", "qiang3", "to rob"),
+    ("孩子们 抢 着 回答 问题 。", "抢", "qiang3", "to fight over"),
+    ("今天 天气 好 ， 把 被子 拿 出去 晒 晒 。", "晒", "shai4", "to dry (clothes"),
+    ("中午 的 太阳 晒 得 很 厉害 。", "晒", "shai4", "to shine on"),
+    ("我 想 了解 一下 这里 的 情况 。", "了解", "liao3 jie3", "to find out"),
+    ("我 很 了解 我 的 妈妈 。", "了解", "liao3 jie3", "to understand"),
+    ("原来 他 早就 走 了 。", "原来", "yuan2 lai2", "as it turns out"),
+    ("他 原来 是 老师 。", "原来", "yuan2 lai2", "originally"),
+    # an adverb sense before a verb: "resolutely" is one (硬要去)
+    ("她 硬 要 买 那 件 衣服 。", "硬", "ying4", "resolutely"),
+    ("这 块 石头 很 硬 。", "硬", "ying4", "hard"),
 ]
 
 
