@@ -351,6 +351,9 @@ _OVERRIDES: dict[str, tuple[str, ...]] = {
     # pypinyin reads dà fū, the old official title; the everyday word is
     # dàifu, "doctor" (HSK 3), which CC-CEDICT has as a separate entry.
     "大夫": ("dai4", "fu5"),
+    # pypinyin reads běnshì, CC-CEDICT's "source material"; the everyday word (有本事, HSK 5)
+    # is běnshi "ability".
+    "本事": ("ben3", "shi5"),
 }
 
 

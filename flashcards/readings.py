@@ -614,7 +614,22 @@ def _tiao(text: str, i: int) -> str | None:
 
 def _cheng(text: str, i: int) -> str | None:
     """盛 "fill (a bowl)" chéng before what is served or 了/满 (盛了一碗饭, 盛米饭, 盛汤)."""
-    return "cheng2" if _at(text, i + 1) in set("饭汤了满米菜粥") else None
+    # (or before a bowlful: 给我盛一碗米饭, 盛两勺)
+    nxt = _at(text, i + 1)
+    return "cheng2" if nxt in set("饭汤了满米菜粥") or nxt in set("一两半") and _at(text, i + 2) in set("碗勺盘杯锅") else None
+
+
+#: What one carries and leaves behind (手机落在出租车上): 落 before 在/下 then is là.
+_CARRIED = ("手机", "钥匙", "包", "钱包", "东西", "书", "伞", "雨伞", "作业", "衣服", "帽子", "眼镜", "证件", "护照", "电脑", "本子")
+
+
+def _la_left(text: str, i: int) -> str | None:
+    """落 "to leave behind" là before 在 or 下 when a thing one carries (or 把) comes before in
+    its clause (我把手机落在出租车上了, 钥匙落在家里); what falls (树叶落在地上) is luò."""
+    if _at(text, i + 1) not in ("在", "下"):
+        return None
+    before = _clause_before(text, i, 12)
+    return "la4" if "把" in before or any(thing in before for thing in _CARRIED) else None
 
 
 def _zhuan(text: str, i: int) -> str | None:
@@ -1063,7 +1078,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "看": _kan_guard,
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "累": _lei, "得": _de_complement, "背": _bei, "降": _jiang,
-    "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "转": _zhuan, "为": _wei,
+    "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "落": _la_left, "转": _zhuan, "为": _wei,
     "难": _nan, "空": _kong, "罢": _ba,
     "重": _zhong_heavy, "差": _cha,
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
