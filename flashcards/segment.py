@@ -110,7 +110,7 @@ class Segmenter:
         if fix:  # rare: a stranded bound morpheme or a name prefix (源, 小) stands alone
             # After the merge, which would join 这 + 一 + 行 back into 这 + 一行.
             # (十分 after a clock hour after the merge too, which would join 十 + 分 back)
-            return self._split_adverbial_de(recut_shifen(recut_function_words(self._merge(self._corrected(tokens)))))
+            return self._split_adverbial_de(recut_bieguan(recut_shifen(recut_function_words(self._merge(self._corrected(tokens))))))
         return self._merge(tokens)
 
     def _pieces_of(self, token: str) -> tuple[str, ...]:
@@ -132,7 +132,7 @@ class Segmenter:
         if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p) or p == "儿")
                for p in found):
             self._corrects.add(token)
-        elif _swallows(token) or _edge_de(token) or _doubled_le(token) or token == "十分":
+        elif _swallows(token) or _edge_de(token) or _doubled_le(token) or token in ("十分", "别管"):
             self._corrects.add(token)
         elif found == (token,):
             self._plain.add(found[0])
@@ -338,6 +338,25 @@ def recut_shifen(tokens: list[str]) -> list[str]:
         else:
             out.append(token)
     return out if out != tokens else tokens
+
+
+_CLOSERS = frozenset("了 。 ！ ， ？ 吧 啦 ! , ? 啊".split())
+
+
+def recut_bieguan(tokens: list[str]) -> list[str]:
+    """别管 + 他 + 了 → 别 + 管 + 他 + 了: before a person and the clause's end 别管 is "don't
+    bother about" (别管他了), not jieba's "no matter" (别管他是谁, where a clause follows).
+    Returns ``tokens`` itself when nothing changes."""
+    if "别管" not in tokens:
+        return tokens
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        whom, after = tokens[k + 1:k + 2], tokens[k + 2:k + 3]
+        if token == "别管" and whom and whom[0] in PERSONAL_PRONOUNS and (not after or after[0] in _CLOSERS):
+            out += ["别", "管"]
+        else:
+            out.append(token)
+    return out if len(out) != len(tokens) else tokens
 
 
 def _doubled_le(token: str) -> bool:

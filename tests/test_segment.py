@@ -217,3 +217,17 @@ def test_v_le_v_before_le_without_the_word_splits_into_characters():
 )
 def test_shifen_after_a_number_is_counted(sentence, expected):
     _cut_as(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # 别管 + a person + the clause's end: "don't bother about" (别 + 管)
+        ("那我们先吃吧，别管他了。", ["别", "管", "他", "了"]),
+        ("别管我！", ["别", "管", "我", "！"]),
+        # before a clause it is "no matter"
+        ("别管他是谁，都要排队。", ["别管", "他", "是"]),
+    ],
+)
+def test_bieguan_before_a_person_is_dont_bother(sentence, expected):
+    _cut_as(sentence, expected)
