@@ -232,14 +232,29 @@ def compact(word: str, senses: Sequence[str], lead: int | None = None) -> Gloss:
 
 
 def hint(gloss: Gloss, limit: int = SHORT) -> str:
-    """One short sense for a cloze gap: the first front sense's first item, parentheses gone;
-    '' when no sense is that short (the caller then gives pinyin)."""
-    for sense in gloss.front:
+    """One short sense for a cloze gap: the first front sense's first item, parentheses gone,
+    or that item's head; '' when neither is that short (the caller then gives pinyin): a
+    later sense would be one the sentence does not use."""
+    for sense in gloss.front[:1]:  # the sentence's sense or none: another one would mislead
         bare = _PARENS.sub("", _DANGLING.sub(r"\1 \2", sense)).strip(" ,;") or sense
         first = _listed_head(bare.split("; ")[0], limit)
+        if len(first) > limit:  # "indicating the beginning and continuation of …" → its head
+            first = _phrase_head(first, limit)
         if 0 < len(first) <= limit:
             return first
     return ""
+
+
+#: Where a long description's head may end: before a coordinated or qualifying phrase.
+_PHRASE_CUTS = (" and ", " or ", " of ", " for ", " with ", " in ", " to ", " that ", " which ")
+
+
+def _phrase_head(item: str, limit: int) -> str:
+    """``item`` cut before the first " and "/" or "/" of "… whose head fits ``limit`` and is
+    more than one word; '' when none does."""
+    cuts = sorted(k for cut in _PHRASE_CUTS for k in [item.find(cut)] if k > 0)
+    heads = [item[:k] for k in cuts if k <= limit and " " in item[:k]]
+    return heads[-1] if heads else ""
 
 
 def _listed_head(item: str, limit: int) -> str:

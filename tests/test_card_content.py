@@ -154,9 +154,16 @@ def test_cloze_hints_are_short_and_never_cut():
 @pytest.mark.parametrize("sense, wanted", [
     ("a modal particle indicating (that's all, only, nothing much)", "a modal particle indicating that's all"),
     ("to finish (used after a verb)", "to finish"),
+    # a lead too long for a gap is cut to its head, never swapped for the next sense
+    ("indicating the beginning and continuation of an action or a state", "indicating the beginning"),
+    ("classifier used before a noun that has no specific classifier", "classifier used before a noun"),
 ])
 def test_hint_keeps_a_verbs_object(sense, wanted):
-    assert gloss.hint(gloss.Gloss((sense,))) == wanted
+    assert gloss.hint(gloss.Gloss((sense, "a later sense"))) == wanted
+
+
+def test_hint_is_pinyin_rather_than_another_sense():
+    assert gloss.hint(gloss.Gloss(("unbreakablelongwordwithoutanyplacetocutatallsoitisnohint", "short"))) == ""
 
 
 def test_cloze_identity_is_word_and_slot_not_sentence():
