@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 
-from flashcards import cardtext, hsk, lexicon, pinyin, readings, script
+from flashcards import cardtext, compounds, hsk, lexicon, pinyin, readings, script
 from flashcards.sentence_pinyin import format_sentence
 from flashcards.gloss import Gloss
 from flashcards.english import English
@@ -204,6 +204,11 @@ def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOpti
     )
 
 
+#: A name's line in a sentence glossary: what it is, not what its characters say (小王 is no
+#: "small + king").
+_NAME_GLOSS = "(a name)"
+
+
 def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
     tokens, sentence = ts.tokens, ts.sentence  # read once (see vocab_note)
     audio = _sound(options.audio(sentence.text))
@@ -214,7 +219,7 @@ def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
             first_shown.setdefault(token, written)
     glossary = "<br>".join(
         f"{escape(written)} {pinyin.styled_html(info.syllables, options.pinyin_style)} — "
-        f"{escape(cardtext.one_sense(word_gloss(info, options, tokens)))}"
+        f"{escape(_NAME_GLOSS if compounds.is_name(w) else cardtext.one_sense(word_gloss(info, options, tokens)))}"
         for w, written in first_shown.items()
         for info in (word_info(w, options, tokens),)
     )

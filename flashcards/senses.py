@@ -206,6 +206,7 @@ RULES: tuple[Rule, ...] = (
     # a lone 里 is the localizer (屋子里, 土里, 盒里): "lining" is 里子's, and after a number
     # it is the unit of length (五里路)
     _r("里", "li, ancient measure", numeral_before=True),
+    _r("里", "li, ancient measure", before="余 多"),  # 二千余里: a count of li
     _r("里", "inside"),
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),

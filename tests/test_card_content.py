@@ -216,6 +216,14 @@ def test_sentence_glossary_lists_new_content_words_only():
     assert all(len(part.split("银行")[0]) < 60 for part in lines)
 
 
+def test_sentence_glossary_calls_a_name_a_name():
+    ts = tokenize([Sentence("对了，小王怎么没来？", "t.txt", 0)])[0]
+    assert "小王" in ts.tokens
+    glossary = html.unescape(re.sub(r"<[^>]+>", "", _fields(sentence_note(ts, NoteOptions(deck="d", cards=("sentence",))))["Glossary"]))
+    line = next(part for part in glossary.split("\n") if "小王" in part) if "\n" in glossary else glossary
+    assert "小王" in line and "(a name)" in line and "king" not in glossary
+
+
 @pytest.mark.parametrize(
     "syllables, zhuyin",
     [

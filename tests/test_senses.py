@@ -340,6 +340,8 @@ ROUND8 = [
     ("快递 明天 送 到 。", "送", "song4", "to send; to deliver"),
     ("我 住 在 五 层 。", "层", "ceng2", "floor"),
     ("蛋糕 有 三 层 。", "层", "ceng2", "classifier for layers|layer"),
+    ("回到 相隔 二千 余 里 的 故乡 。", "里", "li3", "li, ancient measure"),
+    ("家 里 没有 人 。", "里", "li3", "inside|lining|interior"),
     # "such as" fills no noun's place
     ("墙上 挂 着 一张 像 。", "像", "xiang4", "appearance|image|portrait"),
 ]
