@@ -224,6 +224,12 @@ def test_sentence_glossary_calls_a_name_a_name():
     assert "小王" in line and "(a name)" in line and "king" not in glossary
 
 
+def test_a_phrase_jieba_tags_a_name_keeps_its_meaning():
+    ts = tokenize([Sentence("冷风吹进船舱中。", "t.txt", 0)])[0]
+    glossary = html.unescape(re.sub(r"<[^>]+>", "", _fields(sentence_note(ts, NoteOptions(deck="d", cards=("sentence",))))["Glossary"]))
+    assert "(a name)" not in glossary and "cold" in glossary
+
+
 @pytest.mark.parametrize(
     "syllables, zhuyin",
     [
