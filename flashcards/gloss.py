@@ -246,14 +246,14 @@ def hint(gloss: Gloss, limit: int = SHORT) -> str:
 
 
 #: Where a long description's head may end: before a coordinated or qualifying phrase.
-_PHRASE_CUTS = (" and ", " or ", " of ", " for ", " with ", " in ", " to ", " that ", " which ")
+_PHRASE_CUT = re.compile(r" (?=(?:and|or|of|for|with|in|to|that|which|via|by|from|at|on) )")
 
 
 def _phrase_head(item: str, limit: int) -> str:
-    """``item`` cut before the first " and "/" or "/" of "… whose head fits ``limit`` and is
-    more than one word; '' when none does."""
-    cuts = sorted(k for cut in _PHRASE_CUTS for k in [item.find(cut)] if k > 0)
-    heads = [item[:k] for k in cuts if k <= limit and " " in item[:k]]
+    """``item`` cut before the last " and "/" or "/" of "/" via "… that leaves a head within
+    ``limit`` of more than one word ("to showcase and promote products via live stream, …" →
+    "to showcase and promote products"); '' when none does."""
+    heads = [item[:m.start()] for m in _PHRASE_CUT.finditer(item) if m.start() <= limit and " " in item[:m.start()]]
     return heads[-1] if heads else ""
 
 
