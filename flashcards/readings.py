@@ -256,11 +256,20 @@ def _dou(tokens: Tokens, k: int) -> Key | None:
     return ("dou1",)
 
 
+#: What a person is given to (他好面子, 他好喝酒): 好 between them is hào "to be fond of".
+_FOND_OF = frozenset("面子 喝酒 抽烟 赌博 打牌 热闹 打扮 吹牛 管闲事 说大话 占便宜 出风头 玩 喝 赌".split())
+
+
 def _hao(tokens: Tokens, k: int) -> Key | None:
     """好 after a verb is its result, hǎo (改造好了, 准备好): hào "to be fond of" comes before
-    what one likes (好吃懒做), never after a verb."""
+    what one likes (好吃懒做), never after a verb; after a person before a habit (他好面子,
+    这个人好喝酒) it is that hào."""
     prev = _prev(tokens, k)
-    return ("hao3",) if len(prev) > 1 and _tagged_verb(prev) else None
+    if len(prev) > 1 and _tagged_verb(prev):
+        return ("hao3",)
+    if _next(tokens, k) in _FOND_OF and (prev in _PRONOUNS or prev.endswith("人")):
+        return ("hao4",)
+    return None
 
 
 #: What one keeps watch over: things (看门, 看行李, 看店) whatever stands before; people,

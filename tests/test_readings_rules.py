@@ -689,6 +689,10 @@ ROUND8 = [
     ("树叶落在地上。", "落", "luò"),
     ("给我盛一碗米饭。", "盛", "chéng"),
     ("他很有本事。", "有本事", "yǒuběnshi"),
+    # 好 hào between a person and what they are given to; hǎo elsewhere
+    ("他这个人好面子。", "好", "hào"),
+    ("他好喝酒。", "好", "hào"),
+    ("他好高兴。", "好", "hǎo"),
 ]
 
 
