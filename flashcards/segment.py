@@ -95,7 +95,7 @@ class Segmenter:
         process; with segmentation 30x faster the fork cost about what it saved.)"""
         cut = self._cutter.cut(sentence, True)
         if self._plain.issuperset(cut):  # the common case: every token known, kept, unfixed
-            return self._merge(list(map(sys.intern, cut)))
+            return _recut_counted(self._merge(list(map(sys.intern, cut))))
         pieces = self._pieces
         tokens: list[str] = []
         fix = False
@@ -109,9 +109,8 @@ class Segmenter:
                 fix = True
         if fix:  # rare: a stranded bound morpheme or a name prefix (源, 小) stands alone
             # After the merge, which would join 这 + 一 + 行 back into 这 + 一行.
-            # (十分 after a clock hour after the merge too, which would join 十 + 分 back)
-            return self._split_adverbial_de(recut_bieguan(recut_shifen(recut_function_words(self._merge(self._corrected(tokens))))))
-        return self._merge(tokens)
+            return _recut_counted(self._split_adverbial_de(recut_function_words(self._merge(self._corrected(tokens)))))
+        return _recut_counted(self._merge(tokens))
 
     def _pieces_of(self, token: str) -> tuple[str, ...]:
         """A jieba token as our tokens: re-cut if only the HMM knows it, each piece interned.
@@ -132,7 +131,7 @@ class Segmenter:
         if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p) or p == "儿")
                for p in found):
             self._corrects.add(token)
-        elif _swallows(token) or _edge_de(token) or _doubled_le(token) or token in ("十分", "别管"):
+        elif _swallows(token) or _edge_de(token) or _doubled_le(token):
             self._corrects.add(token)
         elif found == (token,):
             self._plain.add(found[0])
@@ -317,6 +316,16 @@ def join_transliterations(tokens: list[str]) -> list[str]:
 #: jieba's tags for what the erhua suffix 儿 rounds off: content words, not particles,
 #: conjunctions or prepositions (的 + 儿 is no erhua).
 _ERHUA_HOSTS = ("v", "n", "a", "q", "m", "d", "t", "s", "f")
+
+
+def _recut_counted(tokens: list[str]) -> list[str]:
+    """``recut_shifen`` and ``recut_bieguan``, after the merge (which would join 十 + 分 back),
+    on every path: two membership tests in C for a sentence that holds neither word."""
+    if "十分" in tokens:
+        tokens = recut_shifen(tokens)
+    if "别管" in tokens:
+        tokens = recut_bieguan(tokens)
+    return tokens
 
 
 _DIGITS = frozenset("一二三四五六七八九两")
