@@ -488,7 +488,9 @@ RULES: tuple[Rule, ...] = (
     _r("还", "to return", near="书 东西 钥匙 伞 图书馆 自行车 车 衣服 电脑 手机 本子 杂志"),  # 还书: no debt paid
     _r("念", "to read aloud", near="字 课文 拼音 发音 读音 诗 生词 单词 大声 一遍"),  # 这个字怎么念
     _r("管", "to manage", after="财务 钱 账 事 公司 人事 工厂 仓库 技术 后勤 生产 销售 学校"),  # 管财务
-    _r("层", "floor (of a building)", near="住 家 在 电梯 楼上 楼下 搬 办公室"),  # 住在五层; 蛋糕有三层 layers
+    _r("层", "floor (of a building)", near="住 家 在 电梯 楼上 楼下 搬 办公室"),
+    _r("肯定", "to affirm", after="了 过"),  # 肯定了我们的成绩: recognised it
+    _r("表现", "performance", before="的"),  # 他的表现: how he did  # 住在五层; 蛋糕有三层 layers
     # fresh15's misses (its first run recorded before these)
     # after a degree word these name a quality, not the thing (特别火 "popular", 真牛 "awesome")
     _r("火", "hot (popular)", before=_DEGREE),
@@ -496,7 +498,7 @@ RULES: tuple[Rule, ...] = (
     _r("该", "to be sb's turn", after="我 你 他 她 我们 你们 他们 谁", then_tags="ul x y"),  # 该你了
     _r("盖", "to build", near="房子 楼 大楼 医院 学校 楼房 工厂 新房 高楼 宿舍 教学楼"),
     _r("拆", "to tear down", near="房子 楼 墙 大楼 楼房 建筑 旧房 老房子"),
-    _r("抢", "to rob", near="被 钱包 银行 强盗 小偷 抢劫"),  # 包被人抢了
+    _r("抢", "to rob", near="被 被人 钱包 银行 强盗 小偷 抢劫"),  # 包被人抢了
     _r("晒", "to dry (clothes", near="衣服 被子 粮食 床单 鞋 谷子 玉米"),
     _r("了解", "to find out", after="一下 下 清楚 情况"),  # 去了解一下情况
     # opening a clause before what it reveals (原来是你, 原来他早就走了): "as it turns out"
@@ -1040,6 +1042,10 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     tag, prev, nxt = sig[0], sig[1], sig[2]
     if len(word) == 1 and nxt in ("了", "过") and (tag or _word_tag(word) or "")[:1] == "a":
         tag = _ADJECTIVE_LE
+    elif len(word) == 1 and nxt == "了" and _ends_after_le(sig) and _thing(prev) and _PARTICIPLE.match(senses[0]):
+        # 裤子破了: the state a thing is now in, when the dictionary's first sense is that
+        # state's participle ("broken"), not breaking; 电话响了 "loud" is no state: the verb
+        tag = _ADJECTIVE_LE
     # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
     # 一听就笑, 一看便知: 一 + verb + 就/便 is "as soon as", no count of anything
     then = sig[6] if len(sig) > 6 else ""
@@ -1147,6 +1153,21 @@ _AS_SOON_AS = frozenset(("就", "便"))
 
 #: Positions that make the word a verb whatever translations say (活动活动, 正在用电脑).
 _SURE_VERB = frozenset((_VERB_HERE, _ROLE_VERB))
+
+
+#: An English participle naming a state (broken, damaged, closed).
+_PARTICIPLE = re.compile(r"^[a-z]+(?:en|ed)\b")
+
+
+def _ends_after_le(sig: tuple) -> bool:
+    """Whether the clause closes right after the 了 that follows the word."""
+    then = sig[6] if len(sig) > 6 else ""
+    return not then or then in _CLAUSE_END_CHARS or then in ("吗", "呢", "吧", "啊")
+
+
+def _thing(token: str) -> bool:
+    """A noun by its usual tag (裤子, 杯子): a subject that undergoes, not one that acts."""
+    return len(token) > 1 and (_word_tag(token) or "")[:1] == "n" and token not in _SUBJECTS
 
 
 def _verb_used(word: str, senses: Sequence[str]) -> bool:

@@ -342,6 +342,13 @@ ROUND8 = [
     ("蛋糕 有 三 层 。", "层", "ceng2", "classifier for layers|layer"),
     ("回到 相隔 二千 余 里 的 故乡 。", "里", "li3", "li, ancient measure"),
     ("家 里 没有 人 。", "里", "li3", "inside|lining|interior"),
+    # a thing + X + 了 closing the clause, X's first sense a participle: the state it is in
+    ("这条 裤子 破 了 。", "破", "po4", "broken"),
+    ("他 把 杯子 打 破 了 。", "破", "po4", "to break"),
+    ("我 正要 出门 ， 电话 响 了 。", "响", "xiang3", "to ring|to sound"),
+    ("老师 肯定 了 我们 的 成绩 。", "肯定", "ken3 ding4", "to affirm"),
+    ("他 肯定 会 来 。", "肯定", "ken3 ding4", "to be certain|definitely"),
+    ("老师 对 他 的 表现 很 满意 。", "表现", "biao3 xian4", "performance"),
     # "such as" fills no noun's place
     ("墙上 挂 着 一张 像 。", "像", "xiang4", "appearance|image|portrait"),
 ]
