@@ -319,13 +319,36 @@ _ERHUA_HOSTS = ("v", "n", "a", "q", "m", "d", "t", "s", "f")
 
 
 def _recut_counted(tokens: list[str]) -> list[str]:
-    """``recut_shifen`` and ``recut_bieguan``, after the merge (which would join 十 + 分 back),
-    on every path: two membership tests in C for a sentence that holds neither word."""
+    """``recut_shifen``, ``recut_bieguan`` and ``recut_ba_object``, after the merge (which
+    would join 十 + 分 back), on every path: membership tests in C for a sentence that holds
+    none of their words."""
     if "十分" in tokens:
         tokens = recut_shifen(tokens)
     if "别管" in tokens:
         tokens = recut_bieguan(tokens)
+    if "把" in tokens:
+        tokens = recut_ba_object(tokens)
     return tokens
+
+
+_RESULTS_AFTER_BA = frozenset("好 上 住 紧 起来 掉 开 完 下 严 死 坏".split())
+
+
+def recut_ba_object(tokens: list[str]) -> list[str]:
+    """把 + 门锁 + 好 → 把 + 门 + 锁 + 好: after the object marker, a noun + verb pair jieba
+    took for a compound noun (门锁 "door lock", 锅盖 "pot lid") is the object and its verb when
+    a result follows (锁好, 盖上). Returns ``tokens`` itself when nothing changes."""
+    from flashcards.compounds import jieba_tag
+
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        if (k and tokens[k - 1] == "把" and len(token) == 2 and tokens[k + 1:k + 2]
+                and tokens[k + 1] in _RESULTS_AFTER_BA and jieba_tag(token[0]).startswith("n")
+                and jieba_tag(token[1]).startswith("v")):
+            out += [token[0], token[1]]
+        else:
+            out.append(token)
+    return out if len(out) != len(tokens) else tokens
 
 
 _DIGITS = frozenset("一二三四五六七八九两")

@@ -231,3 +231,17 @@ def test_shifen_after_a_number_is_counted(sentence, expected):
 )
 def test_bieguan_before_a_person_is_dont_bother(sentence, expected):
     _cut_as(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # after 把, a noun + verb pair before a result is the object and its verb
+        ("出门前把门锁好。", ["把", "门", "锁", "好"]),
+        ("你把锅盖上。", ["把", "锅", "盖", "上"]),
+        # no result after it: the compound noun (the lock is changed)
+        ("把门锁换了。", ["把", "门锁", "换"]),
+    ],
+)
+def test_ba_object_and_verb_jieba_joined(sentence, expected):
+    _cut_as(sentence, expected)
