@@ -104,7 +104,7 @@ _TITLES = frozenset(
     "老师 先生 小姐 女士 太太 夫人 阿姨 叔叔 同学 师傅 医生 大夫 教授 博士 经理 老板 校长 主任 总".split()
 )
 #: Function words, and words that follow a name, never inside a given name: 王的, 小说 no.
-NOT_IN_NAMES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么说于")
+NOT_IN_NAMES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么说于够太最更会要")
 _MAX_CHARS = 6
 _lock = threading.Lock()
 

@@ -245,3 +245,8 @@ def test_bieguan_before_a_person_is_dont_bother(sentence, expected):
 )
 def test_ba_object_and_verb_jieba_joined(sentence, expected):
     _cut_as(sentence, expected)
+
+
+def test_a_surname_before_a_function_word_is_no_name():
+    # 钱 is a surname, but 够 "enough" names nobody: 钱 + 够, read as words
+    _cut_as("钱够吗？", ["钱", "够", "吗"])
