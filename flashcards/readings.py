@@ -381,7 +381,7 @@ def _zhong(text: str, i: int) -> str | None:
     种满, 种下) zhòng: a measure word is followed by its noun, never by 在/到/满/下."""
     if _at(text, i - 1) in _COUNT or _at(text, i - 1) in _DEMONSTRATIVE:
         return "zhong3"
-    if _at(text, i + 1) in set("了着过下上树花菜草豆瓜麦稻粮田地庄果玉棉在到满") or _at(text, i - 1) in _PRONOUN_CHARS | {"们"}:
+    if _at(text, i + 1) in set("了着过下上树花菜草豆瓜麦稻粮田地庄果玉棉在到满茶葱蒜苗竹桑烟") or _at(text, i - 1) in _PRONOUN_CHARS | {"们"}:
         return "zhong4"  # a person before it plants (他种的菜): no measure word follows a pronoun
     return None
 
@@ -514,6 +514,23 @@ def _chang_event(text: str, i: int) -> str | None:
     head = rest.lstrip("大小")
     described = rest.split("的", 1)[1] if "的" in rest[:6] else ""  # 一场悲惨的事故
     return "chang2" if head.startswith(_EVENTS) or described.startswith(_EVENTS) else None
+
+
+def _dai_stay(text: str, i: int) -> str | None:
+    """待 "to stay" dāi after 在 + a place or before 在/着/了 + how long (在家待了一天, 待在家里,
+    多待一会儿); "to treat" dài before whom (待人, 待客) is the dictionary's."""
+    after = _at(text, i + 1)
+    if after in set("在着") or after == "了" and (_at(text, i + 2) in set("一两几三四五六七八九十半") ):
+        return "dai1"
+    if after in set("一两几") or "在" in _clause_before(text, i, 6) and after in ("了", "", "。"):
+        return "dai1"
+    return None
+
+
+def _qie_cut(text: str, i: int) -> str | None:
+    """切 "to cut" qiē before what is cut or a result (切菜, 切肉, 切成片, 切开); qiè "close to"
+    lives in words (一切, 亲切, 切实)."""
+    return "qie1" if _at(text, i + 1) in set("菜肉片块丝成开好了断碎瓜果面下蛋葱") else None
 
 
 def _lei(text: str, i: int) -> str | None:
@@ -688,6 +705,8 @@ def _nan(text: str, i: int) -> str | None:
     before = _at(text, i - 2) if _at(text, i - 1) == "了" else _at(text, i - 1)  # 遭了难
     if before in set("有遭受落逃避遇救一") and not _is_han(_at(text, i + 1)):
         return "nan4"  # (逃过了一难: a disaster, counted)
+    if before in set("在于") and _at(text, i + 1) in set("中里时"):
+        return "nan4"  # 在难中帮了我: in distress
     return None
 
 
@@ -1087,7 +1106,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "看": _kan_guard,
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
     "数": _shu, "脏": _zang, "累": _lei, "得": _de_complement, "背": _bei, "降": _jiang,
-    "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "落": _la_left, "转": _zhuan, "为": _wei,
+    "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "落": _la_left, "待": _dai_stay, "切": _qie_cut, "转": _zhuan, "为": _wei,
     "难": _nan, "空": _kong, "罢": _ba,
     "重": _zhong_heavy, "差": _cha,
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,

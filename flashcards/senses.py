@@ -490,6 +490,20 @@ RULES: tuple[Rule, ...] = (
     _r("管", "to manage", after="财务 钱 账 事 公司 人事 工厂 仓库 技术 后勤 生产 销售 学校"),  # 管财务
     _r("层", "floor (of a building)", near="住 家 在 电梯 楼上 楼下 搬 办公室"),
     _r("肯定", "to affirm", after="了 过"),  # 肯定了我们的成绩: recognised it
+    # fresh16's misses (its first run recorded before these): what follows names the sense
+    _r("提", "to mention", after="这件事 这件 这事 此事 那件 过 起 到 意见 建议 要求 问题 这个 那件事"),
+    _r("靠", "to lean against", after="在 着 墙 窗 门"),  # 别靠在墙上
+    _r("吹", "to blow", after="蜡烛 灭 风 气 头发 口哨 泡泡 干"),
+    _r("吹", "to boast", after="牛 。 了 ！", before="他 你 别 瞎 乱 又 在"),  # 别听他吹
+    _r("烂", "soft; mushy", before="得 很 炖 煮 熬 太"),  # 炖得很烂: cooked soft
+    _r("刻", "quarter (hour)", before="一 三", near="点 钟"),  # 三点一刻
+    _r("角", "unit of money", numeral_before=True, near="钱 元 块 毛"),  # 五角钱
+    _r("度", "degree (angles, temperature", numeral_before=True, near="气温 温度 摄氏 华氏 发烧 度数 角"),
+    _r("待", "to treat", after="人 客 我 你 他 她 我们 他们 朋友 客人"),  # 待人很热情
+    _r("活", "work", before="的 干 重 细 农 累"),  # 今天的活很多, 干活
+    _r("单位", "work unit", near="工作 上班 领导 同事 哪个"),
+    _r("讨厌", "annoying", before="真 很 太 非常 特别 好 挺 多"),  # 蚊子真讨厌: the adjective
+    _r("接着", "to continue", after="说 做 写 讲 干 看 读 走 往下 唱 玩 吃"),  # 你接着说
     _r("表现", "performance", before="的"),  # 他的表现: how he did  # 住在五层; 蛋糕有三层 layers
     # fresh15's misses (its first run recorded before these)
     # after a degree word these name a quality, not the thing (特别火 "popular", 真牛 "awesome")
