@@ -64,7 +64,7 @@ from pathlib import Path
 from flashcards.hanzi import PERSONAL_PRONOUNS, is_hanzi_word
 
 __all__ = [
-    "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "in_jieba", "is_listed", "is_name",
+    "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "in_jieba", "is_clear_name", "is_listed", "is_name",
     "is_transliteration_char", "jieba_tag", "looks_like_person", "looks_transliterated", "parts", "split_compounds", "study_splitter",
 ]
 
@@ -484,6 +484,18 @@ def looks_like_person(word: str) -> bool:
         return False  # 张票, 张床: 张 counts the ticket (两张票), it is no surname here
     # 王刚, 李华; and the 小明, 阿强 of textbooks: 小/阿 + one character
     return is_surname(word[0]) or (len(word) == 2 and word[0] in NAME_PREFIXES)
+
+
+def is_clear_name(word: str) -> bool:
+    """A name (:func:`is_name`) by more than jieba's tag, whose dictionary files phrases as
+    names too (冷风吹, 别提 "nr"): CC-CEDICT's proper noun, a name the HMM found (小明), or one
+    that starts or ends with a common surname (李华, 张老师, 小王). What a card may call a name
+    in so many words."""
+    from flashcards import lexicon
+
+    if not is_name(word):
+        return False
+    return bool(lexicon.entries(word)) or looks_like_person(word) or is_surname(word[0]) or is_surname(word[-1])
 
 
 def is_surname(char: str) -> bool:

@@ -99,8 +99,7 @@ def shorten(sense: str, limit: int = SHORT) -> str:
     never in the middle of a word. What cannot be cut that way comes back as it was."""
     if len(sense) <= limit:
         return sense
-    # "a modal particle indicating (that's all, only)": those parentheses are the object
-    bare = _PARENS.sub("", _DANGLING.sub(r"\1 \2", sense)).strip(" ,;") or sense
+    bare = _bare(sense)
     if len(bare) > limit and ": " in bare:  # "used to put the object before the verb: ～ + …"
         bare = bare.split(": ", 1)[0]
     return _joined_within(bare.split("; "), "; ", limit)
@@ -146,7 +145,9 @@ def _dropped(sense: str, short: str) -> str:
 
 
 def _bare(sense: str) -> str:
-    return _PARENS.sub("", sense).strip(" ,;") or sense
+    """``sense`` without its parentheses, except those that are a verb's object ("a modal
+    particle indicating (that's all, only)" keeps "that's all, only")."""
+    return _PARENS.sub("", _DANGLING.sub(r"\1 \2", sense)).strip(" ,;") or sense
 
 
 def _lookup(word: str):
@@ -236,8 +237,7 @@ def hint(gloss: Gloss, limit: int = SHORT) -> str:
     or that item's head; '' when neither is that short (the caller then gives pinyin): a
     later sense would be one the sentence does not use."""
     for sense in gloss.front[:1]:  # the sentence's sense or none: another one would mislead
-        bare = _PARENS.sub("", _DANGLING.sub(r"\1 \2", sense)).strip(" ,;") or sense
-        first = _listed_head(bare.split("; ")[0], limit)
+        first = _listed_head(_bare(sense).split("; ")[0], limit)
         if len(first) > limit:  # "indicating the beginning and continuation of …" → its head
             first = _phrase_head(first, limit)
         if 0 < len(first) <= limit:
@@ -340,7 +340,9 @@ def shown(word: str, syllables: Sequence[str], senses: Sequence[str], composed: 
     if composed and len(senses) == 1 and " + " in senses[0]:
         parts = composed_parts(senses[0])
         return Gloss((" + ".join(g for _, g in parts),), (), parts)
-    base = _erhua_base(word) if not composed else None
+    from flashcards import lexicon
+
+    base = lexicon.erhua_base(word) if not composed else None
     if base is not None:
         # 点儿 is only "erhua variant of 点": 点's every sense, chosen by 点's rules in this
         # sentence (多吃点儿 "a bit", not 点's first sense "to touch briefly")
@@ -354,25 +356,6 @@ def shown(word: str, syllables: Sequence[str], senses: Sequence[str], composed: 
         # the same entries (a lexicon that says something else, e.g. a patched one, wins).
         full = every if senses[0] in every else full
     return _shown_cached(word, tuple(syllables), full, traditional, *_signal(context, position, word))
-
-
-_ERHUA_OF = re.compile(rf"^erhua (?:variant|form) of ({_HAN}+)(?:\[[^\]]*\])?$")
-
-
-@lru_cache(maxsize=4096)
-def _erhua_base(word: str) -> str | None:
-    """X for a word ending in 儿 whose every CC-CEDICT sense is "erhua variant of X" (点儿,
-    一块儿, 好玩儿); None for an erhua word with senses of its own (玩儿, 这儿)."""
-    if len(word) < 2 or word[-1] != "儿":
-        return None
-    from flashcards import lexicon
-
-    senses = [s for e in lexicon.entries(word) for s in e.senses]
-    bases = {m.group(1).split("|")[-1] for m in map(_ERHUA_OF.match, senses) if m}
-    if len(bases) != 1 or not all(_ERHUA_OF.match(s) for s in senses):
-        return None
-    base = bases.pop()
-    return base if base == word[:-1] and lexicon.entries(base) else None
 
 
 def _signal(context: Sequence[str], position: int | None, word: str) -> tuple:

@@ -44,6 +44,7 @@ __all__ = [
     "char_level",
     "common_characters",
     "entries",
+    "erhua_base",
     "hsk_level",
     "is_word",
     "lookup",
@@ -622,6 +623,30 @@ def _erhua_equivalent(plain: str) -> bool:
         if _sense_items([r]) & common:
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def erhua_base(word: str) -> str | None:
+    """X for a word ending in 儿 whose every CC-CEDICT sense is "erhua variant of X" (点儿,
+    一块儿, 好玩儿): the card shows what X means in its sentence. None for an erhua word with
+    senses of its own (玩儿, 这儿).
+
+    >>> erhua_base("点儿"), erhua_base("玩儿")
+    ('点', None)
+    """
+    if len(word) < 2 or word[-1] != "儿":
+        return None
+    plain = word[:-1]
+    senses = [s for e in entries(word) for s in e.senses]
+    if senses and all(_erhua_of(s) == plain for s in senses) and entries(plain):
+        return plain
+    return None
+
+
+def _erhua_of(sense: str) -> str | None:
+    """X of a sense "erhua variant of X[…]" (simplified X where CC-CEDICT writes 繁|简)."""
+    m = _VARIANT.match(sense)
+    return m.group(1).split("|")[-1] if m and sense.startswith("erhua ") else None
 
 
 @lru_cache(maxsize=1 << 17)  # asked per distinct word by selection, analysis and known levels

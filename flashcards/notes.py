@@ -209,16 +209,6 @@ def cloze_note(word: SelectedWord, example: TokenizedSentence, options: NoteOpti
 _NAME_GLOSS = "(a name)"
 
 
-def _surely_name(word: str) -> bool:
-    """A name by more than jieba's tag, whose dictionary files phrases as names too (冷风吹,
-    别提 "nr"): CC-CEDICT's proper noun, or one that starts or ends with a common surname
-    (李华, 张老师, 小王)."""
-    if not compounds.is_name(word):
-        return False
-    return (bool(lexicon.entries(word)) or compounds.looks_like_person(word)
-            or compounds.is_surname(word[0]) or compounds.is_surname(word[-1]))  # 张老师, 小王
-
-
 def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
     tokens, sentence = ts.tokens, ts.sentence  # read once (see vocab_note)
     audio = _sound(options.audio(sentence.text))
@@ -229,7 +219,7 @@ def sentence_note(ts: TokenizedSentence, options: NoteOptions) -> NoteSpec:
             first_shown.setdefault(token, written)
     glossary = "<br>".join(
         f"{escape(written)} {pinyin.styled_html(info.syllables, options.pinyin_style)} — "
-        f"{escape(_NAME_GLOSS if _surely_name(w) else cardtext.one_sense(word_gloss(info, options, tokens)))}"
+        f"{escape(_NAME_GLOSS if compounds.is_clear_name(w) else cardtext.one_sense(word_gloss(info, options, tokens)))}"
         for w, written in first_shown.items()
         for info in (word_info(w, options, tokens),)
     )

@@ -116,11 +116,10 @@ _DIRECTIONAL = frozenset("起来 下去 上去 下来 上来 出来 进去 过�
 
 
 def _must_after(prev: str, nxt: str, before: str = "") -> bool:
-    """得 is "must" after an adverb or a directional complement, or between a noun of two or
-    more characters or one counted by ``before`` (what must be done: 中文得有耐心, 这件事得花钱)
-    or a time word and a verb;
-    a complement follows verbs and adjectives (跑得快, 气得说不出话), and a degree adverb after
-    得 keeps it one (工作得很好)."""
+    """得 is "must" after an adverb or a directional complement, or between a verb and a time
+    word or a noun that names a thing, of two or more characters or one counted by ``before``
+    (中文得有耐心, 这件事得花钱). A complement follows verbs and adjectives (跑得快,
+    气得说不出话), and a degree adverb after 得 keeps it one (工作得很好)."""
     from flashcards.compounds import jieba_tag
 
     if not _is_han(nxt) or nxt in _DE_OBTAIN or nxt[:1] in _DEGREE or nxt in _DEGREE_WORDS:
@@ -292,12 +291,6 @@ def _kan_guard(text: str, i: int) -> str | None:
     return None
 
 
-def _kan(tokens: Tokens, k: int) -> Key | None:
-    start = sum(len(t) for t in tokens[:k])
-    reading = _kan_guard("".join(tokens), start)
-    return (reading,) if reading else None
-
-
 def _tagged_verb(token: str) -> bool:
     from flashcards.compounds import jieba_tag
 
@@ -320,7 +313,7 @@ def _duoshao(tokens: Tokens, k: int) -> Key | None:
 
 
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
-    "地": _di_or_de, "得": _de_dei, "看": _kan, "地道": _didao, "为": _wei_for, "地方": _difang,
+    "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
     "东西": _dongxi, "起来": _qilai, "都": _dou, "好": _hao, "多少": _duoshao,
 }
 
@@ -520,11 +513,9 @@ def _dai_stay(text: str, i: int) -> str | None:
     """待 "to stay" dāi after 在 + a place or before 在/着/了 + how long (在家待了一天, 待在家里,
     多待一会儿); "to treat" dài before whom (待人, 待客) is the dictionary's."""
     after = _at(text, i + 1)
-    if after in set("在着") or after == "了" and (_at(text, i + 2) in set("一两几三四五六七八九十半") ):
-        return "dai1"
-    if after in set("一两几") or "在" in _clause_before(text, i, 6) and after in ("了", "", "。"):
-        return "dai1"
-    return None
+    how_long = after in set("一两几") or after == "了" and _at(text, i + 2) in set("一两几三四五六七八九十半")
+    placed = "在" in _clause_before(text, i, 6) and after in ("了", "", "。")
+    return "dai1" if after in set("在着") or how_long or placed else None
 
 
 def _qie_cut(text: str, i: int) -> str | None:
@@ -1103,9 +1094,8 @@ def _shi_like(text: str, i: int) -> str | None:
 
 
 CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
-    "看": _kan_guard,
     "种": _zhong, "还": _huan, "长": _chang, "觉": _jiao_sleep, "教": _jiao_teach,
-    "数": _shu, "脏": _zang, "累": _lei, "得": _de_complement, "背": _bei, "降": _jiang,
+    "数": _shu, "脏": _zang, "累": _lei, "看": _kan_guard, "得": _de_complement, "背": _bei, "降": _jiang,
     "只": _zhi, "当": _dang, "挑": _tiao, "盛": _cheng, "落": _la_left, "待": _dai_stay, "切": _qie_cut, "转": _zhuan, "为": _wei,
     "难": _nan, "空": _kong, "罢": _ba,
     "重": _zhong_heavy, "差": _cha,

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flashcards import sense_prior
+from flashcards.hanzi import is_hanzi_word
 
 __all__ = ["RULES", "Rule", "adjectival", "choose", "lead_item", "ruled", "signal"]
 
@@ -910,7 +911,7 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
     if tag[:1] == "v" and tag != "vn":
         return 2 if verb else 0
     if tag[:1] == "n" or tag == "vn":
-        return 1 if not verb and not classifier and not grammatical and not _MODAL.match(s) else 0
+        return 1 if not verb and not classifier and not grammatical and not _NOT_A_THING.match(s) else 0
     if tag[:1] == "q":
         return 2 if classifier else 0
     if tag[:1] == "u":
@@ -926,15 +927,18 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
 
 #: Senses worded as an English modal or preposition (须 "must", 该 "should", 像 "such as"):
 #: no thing a noun's place wants.
-_MODAL = re.compile(r"^(?:must|should|ought to|can|may|might|need to|have to|such as|as if|as though)\b")
+_NOT_A_THING = re.compile(r"^(?:must|should|ought to|can|may|might|need to|have to|such as|as if|as though)\b")
 
 #: Senses that hedge a statement ("perhaps", 怕's last sense).
 _GUESS = re.compile(r"^(?:perhaps|maybe|probably|possibly)\b")
 
 
+#: -ing forms that are adjectives, not gerunds (interesting, surprising, amazing, frustrating).
+_ING_ADJECTIVES = "esting|ising|azing|ating"
+
 #: English adjective endings (troublesome, inconvenient, famous, healthy): among senses tied
 #: as adjectives, one so worded is the adjective, where the others name a thing.
-_ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less|some|[^e]y|ed|ary|ile|ose|esting|ising|azing|ating)\b")
+_ADJECTIVAL = re.compile(rf"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less|some|[^e]y|ed|ary|ile|ose|{_ING_ADJECTIVES})\b")
 
 
 #: Nouns those endings catch: 很安全 is "safe", not "safety" (-y), nor a "moment" (-ent).
@@ -942,7 +946,7 @@ _NOUN_ENDING = re.compile(r"^[a-z-]*(?:[ie]ty|ment)\b")
 
 #: Of those endings, the ones English nouns seldom have: a participle (surprised,
 #: unexpected, interesting), -ous, -ful, -ive, -less, -able/-ible.
-_SURELY_ADJECTIVAL = re.compile(r"^[a-z-]*(?:ous|ful|[ai]ble|ive|less|ed|esting|ising|azing|ating)\b")
+_SURELY_ADJECTIVAL = re.compile(rf"^[a-z-]*(?:ous|ful|[ai]ble|ive|less|ed|{_ING_ADJECTIVES})\b")
 
 
 def adjectival(sense: str) -> bool:
@@ -1153,10 +1157,7 @@ def _content_neighbours(sig: tuple) -> tuple[str, ...]:
         nxt, then = then, ""
     # a pronoun first (送她礼物): the thing given follows it
     objects = (nxt, then) if nxt in _SUBJECTS else (nxt,)
-    return tuple(t for t in (*objects, prev) if t and (_word_tag(t) or "x")[:1] == "n" and _HANZI_WORD.match(t))
-
-
-_HANZI_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+    return tuple(t for t in (*objects, prev) if t and (_word_tag(t) or "x")[:1] == "n" and is_hanzi_word(t))
 
 
 #: What stands before a measure word as a numeral does (上个星期六, 这个, 每个, 几个).

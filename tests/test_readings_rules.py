@@ -626,8 +626,10 @@ ROUND7 = [
 ]
 
 
-#: Round 8: 得 "must" after an adverb, a directional complement, a noun for what must be done
-#: or a time word, each before a verb; the complement particle after verbs and adjectives.
+#: Round 8, each rule firing and a neighbour where it must not. First 得 "must" after an
+#: adverb, a directional complement, a noun for what must be done or a time word, each before
+#: a verb, and the complement particle after verbs and adjectives; then the characters the
+#: round's tables and audit texts read wrong (看, 累, 晕, 炸, 难, 干, 倒, 数, 场, 过, 落, 盛, 好, 种, 待, 切).
 ROUND8 = [
     ("你还得等一会儿。", "得", "děi"),
     ("我们就得走了。", "得", "děi"),

@@ -184,16 +184,32 @@ def test_erhua_joins_its_word(sentence, expected):
     _cut_as(sentence, expected)
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # V了V + 了 is V了 said twice when V了 is a word ("forget it, forget it")
-        ("算了算了，快进来吧。", ["算了", "算了", "，"]),
-        # V了V alone is "reckoned it up": kept
-        ("他算了算，一共三百块。", ["他", "算了算", "，"]),
-    ],
-)
-def test_a_word_said_twice_is_not_v_le_v(sentence, expected):
+#: Round 8's re-cuts of jieba's tokens, each firing and a neighbour where it must not.
+RECUTS8 = [
+    # V了V + 了 is V了 said twice when V了 is a word ("forget it, forget it"); V了V alone is
+    # "reckoned it up": kept
+    ("算了算了，快进来吧。", ["算了", "算了", "，"]),
+    ("他算了算，一共三百块。", ["他", "算了算", "，"]),
+    # after a numeral 十分 is a score (九十 + 分), after a clock hour minutes (十 + 分); "very" elsewhere
+    ("他考了九十分。", ["九十", "分", "。"]),
+    ("现在是八点十分。", ["八点", "十", "分", "。"]),
+    ("这个问题十分重要。", ["问题", "十分", "重要"]),
+    # 别管 + a person + the clause's end: "don't bother about" (别 + 管); before a clause "no matter"
+    ("那我们先吃吧，别管他了。", ["别", "管", "他", "了"]),
+    ("别管我！", ["别", "管", "我", "！"]),
+    ("别管他是谁，都要排队。", ["别管", "他", "是"]),
+    # after 把, a noun + verb pair before a result is the object and its verb; no result
+    # after it: the compound noun (the lock is changed)
+    ("出门前把门锁好。", ["把", "门", "锁", "好"]),
+    ("你把锅盖上。", ["把", "锅", "盖", "上"]),
+    ("把门锁换了。", ["把", "门锁", "换"]),
+    # 钱 is a surname, but 够 "enough" names nobody: 钱 + 够, read as words
+    ("钱够吗？", ["钱", "够", "吗"]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", RECUTS8)
+def test_round8_recuts(sentence, expected):
     _cut_as(sentence, expected)
 
 
@@ -203,50 +219,3 @@ def test_v_le_v_before_le_without_the_word_splits_into_characters():
     assert recut_doubled_le(["看了看", "了"]) == ["看", "了", "看", "了"]
     tokens = ["他", "算了算", "。"]
     assert recut_doubled_le(tokens) is tokens
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # after a numeral 十分 is a score (九十 + 分), after a clock hour minutes (十 + 分)
-        ("他考了九十分。", ["九十", "分", "。"]),
-        ("现在是八点十分。", ["八点", "十", "分", "。"]),
-        # "very" elsewhere
-        ("这个问题十分重要。", ["问题", "十分", "重要"]),
-    ],
-)
-def test_shifen_after_a_number_is_counted(sentence, expected):
-    _cut_as(sentence, expected)
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # 别管 + a person + the clause's end: "don't bother about" (别 + 管)
-        ("那我们先吃吧，别管他了。", ["别", "管", "他", "了"]),
-        ("别管我！", ["别", "管", "我", "！"]),
-        # before a clause it is "no matter"
-        ("别管他是谁，都要排队。", ["别管", "他", "是"]),
-    ],
-)
-def test_bieguan_before_a_person_is_dont_bother(sentence, expected):
-    _cut_as(sentence, expected)
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # after 把, a noun + verb pair before a result is the object and its verb
-        ("出门前把门锁好。", ["把", "门", "锁", "好"]),
-        ("你把锅盖上。", ["把", "锅", "盖", "上"]),
-        # no result after it: the compound noun (the lock is changed)
-        ("把门锁换了。", ["把", "门锁", "换"]),
-    ],
-)
-def test_ba_object_and_verb_jieba_joined(sentence, expected):
-    _cut_as(sentence, expected)
-
-
-def test_a_surname_before_a_function_word_is_no_name():
-    # 钱 is a surname, but 够 "enough" names nobody: 钱 + 够, read as words
-    _cut_as("钱够吗？", ["钱", "够", "吗"])

@@ -65,10 +65,13 @@ def format_for(name: str, data: bytes, explicit: str | None = None) -> str:
             raise OptionError(f"{explicit!r} is not one of {', '.join(names())}", option="input_format")
         return kind
     kind = _canonical(Path(name).suffix.lstrip("."))
-    if kind == "txt" and sniff(data) in _SUBTITLES:
+    if kind and kind != "txt":
+        return kind
+    seen = sniff(data)
+    if kind == "txt":
         # subtitles saved as .txt ("字幕.txt"): their cue numbers and timings are no text
-        return sniff(data)  # type: ignore[return-value]
-    return kind or sniff(data) or "txt"
+        return seen if seen in _SUBTITLES else "txt"
+    return seen or "txt"
 
 
 _SUBTITLES = frozenset(("srt", "vtt", "ass"))
