@@ -124,12 +124,37 @@ def _joined_within(pieces: list[str], sep: str, limit: int) -> str:
 _RELATIVE = re.compile(r" (?:that|which|who) ")
 
 
+#: A head that ends in one of these says nothing without its relative clause ("classifier
+#: for things", "person", "to attack sb"): the clause is the sense.
+_VAGUE_END = re.compile(r"\b(?:things?|objects?|sth|something|sb|someone|one|person|people|a person)$")
+
+#: How far past SHORT a head may run to keep its relative clause's first phrase.
+_CLAUSE_SLACK = 12
+
+
 def _head(sense: str) -> str:
     """A long description without "; " items cut before its relative clause, when that head
     fits: "a semantically light, transitive verb that is combined with …" → "a semantically
-    light, transitive verb". Only for a lead sense: one nothing chose stays off the front."""
+    light, transitive verb". A vague head keeps the clause's first phrase when that nearly fits
+    ("classifier for things that are strung together, or …" → "classifier for things that are
+    strung together"), else the sense stays whole. Only for a lead sense: one nothing chose
+    stays off the front."""
+    if "; " in sense:
+        return sense
     head = _RELATIVE.split(sense, 1)[0]
-    return head if "; " not in sense and len(head) <= SHORT else sense
+    if len(head) > SHORT or head == sense:
+        return sense
+    if _is_whole_phrase(head):
+        return head
+    phrase = re.split(r", |: ", sense, 1)[0]
+    return phrase if len(phrase) <= SHORT + _CLAUSE_SLACK and _is_whole_phrase(phrase, vague_ok=True) else sense
+
+
+def _is_whole_phrase(head: str, vague_ok: bool = False) -> bool:
+    """``head`` can stand for its sense: its brackets and quotes close, and (unless
+    ``vague_ok``) it does not end in a word that only a following clause gives content."""
+    balanced = head.count("(") == head.count(")") and head.count('"') % 2 == 0
+    return balanced and (vague_ok or not _VAGUE_END.search(head))
 
 
 def _dropped(sense: str, short: str) -> str:
@@ -253,7 +278,8 @@ def _phrase_head(item: str, limit: int) -> str:
     """``item`` cut before the last " and "/" or "/" of "/" via "… that leaves a head within
     ``limit`` of more than one word ("to showcase and promote products via live stream, …" →
     "to showcase and promote products"); '' when none does."""
-    heads = [item[:m.start()] for m in _PHRASE_CUT.finditer(item) if m.start() <= limit and " " in item[:m.start()]]
+    heads = [item[:m.start()] for m in _PHRASE_CUT.finditer(item)
+             if m.start() <= limit and " " in item[:m.start()] and _is_whole_phrase(item[:m.start()])]
     return heads[-1] if heads else ""
 
 

@@ -162,6 +162,28 @@ def test_hint_keeps_a_verbs_object(sense, wanted):
     assert gloss.hint(gloss.Gloss((sense, "a later sense"))) == wanted
 
 
+@pytest.mark.parametrize("sense, lead", [
+    # the head says what the word is: the clause goes
+    ("a semantically light, transitive verb that is combined with various grammatical objects",
+     "a semantically light, transitive verb"),
+    # a head that is only "things" / "person" / "sb": the clause is the sense
+    ("classifier for things that are strung together, or in a bunch, or in a row: string of, bunch of",
+     "classifier for things that are strung together"),
+    ("person who is ignorant about science and technology", "person who is ignorant about science and technology"),
+    ("(fig.) to attack sb who is already under fire", "to attack sb who is already under fire"),
+])
+def test_a_long_lead_keeps_what_it_means(sense, lead):
+    assert gloss.compact("X", (sense, "a later sense"), lead=0).front[0] == lead
+
+
+@pytest.mark.parametrize("sense", [
+    "classifier for things that are strung together",  # "classifier for things" says nothing
+    "(of two people who are not married to each other)",
+])
+def test_hint_is_no_vague_or_open_head(sense):
+    assert gloss.hint(gloss.Gloss((sense, "a later sense"))) == ""
+
+
 def test_hint_is_pinyin_rather_than_another_sense():
     assert gloss.hint(gloss.Gloss(("unbreakablelongwordwithoutanyplacetocutatallsoitisnohint", "short"))) == ""
 
