@@ -315,6 +315,10 @@ def _counts(char: str) -> bool:
 
 
 
+def is_counter(word: str) -> bool:
+    """``word`` is a measure word or a unit of time (what a numeral or 这/那 counts: 件, 天)."""
+    return len(word) == 1 and _counts(word)
+
 
 def _by_prefix(word: str) -> tuple[str, ...] | None:
     k = 0

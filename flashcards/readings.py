@@ -120,16 +120,17 @@ def _must_after(prev: str, nxt: str, before: str = "") -> bool:
     word or a noun that names a thing, of two or more characters or one counted by ``before``
     (中文得有耐心, 这件事得花钱). A complement follows verbs and adjectives (跑得快,
     气得说不出话), and a degree adverb after 得 keeps it one (工作得很好)."""
-    from flashcards.compounds import jieba_tag
+    from flashcards.compounds import is_counter, jieba_tag
 
     if not _is_han(nxt) or nxt in _DE_OBTAIN or nxt[:1] in _DEGREE or nxt in _DEGREE_WORDS:
         return False
     if prev in _ADVERBS_BEFORE_MUST or prev[-2:] in _DIRECTIONAL:
         return True
     tag = jieba_tag(prev)
-    verb_next = jieba_tag(nxt)[:1] == "v" or nxt in ("有", "用", "去", "来", "在")
+    # (jieba tags some verb + object words nouns: 花钱 n; CC-CEDICT's "to spend money" says)
+    verb_next = jieba_tag(nxt)[:1] == "v" or nxt in ("有", "用", "去", "来", "在") or _a_doing(nxt)
     # (a one-character noun too when a demonstrative and measure word count it: 这件事得花钱)
-    counted = len(prev) > 1 or jieba_tag(before) in ("mq", "q")
+    counted = len(prev) > 1 or jieba_tag(before) in ("mq", "q") or is_counter(before)
     return verb_next and (tag == "t" or counted and tag in ("n", "nz", "nr", "ns", "s") and _a_thing(prev))
 
 
@@ -140,6 +141,13 @@ def _a_thing(word: str) -> bool:
 
     first = (lexicon.lookup(word).senses or ("",))[0]
     return not first.startswith("to ") and not senses.adjectival(first)
+
+
+def _a_doing(word: str) -> bool:
+    """Whether ``word``'s first CC-CEDICT sense is a verb's ("to spend money")."""
+    from flashcards import lexicon
+
+    return (lexicon.lookup(word).senses or ("",))[0].startswith("to ")
 
 
 _TO_PLACE = frozenset("在 去 到 回 从 进".split())

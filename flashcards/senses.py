@@ -503,7 +503,9 @@ RULES: tuple[Rule, ...] = (
     _r("待", "to treat", after="人 客 我 你 他 她 我们 他们 朋友 客人"),  # 待人很热情
     _r("活", "work", before="的 干 重 细 农 累"),  # 今天的活很多, 干活
     _r("单位", "work unit", near="工作 上班 领导 同事 哪个"),
-    _r("讨厌", "annoying", before="真 很 太 非常 特别 好 挺 多"),  # 蚊子真讨厌: the adjective
+    _r("讨厌", "annoying", before="真 很 太 非常 特别 好 挺 多"),
+    _r("晕", "dizzy", before=_DEGREE + " 有点 有些 头 一阵"),  # 我有点晕: how one feels
+    _r("班", "work shift", before="了 完", near="下 上 加 值"),  # 下了班就回家  # 蚊子真讨厌: the adjective
     _r("接着", "to continue", after="说 做 写 讲 干 看 读 走 往下 唱 玩 吃"),  # 你接着说
     _r("表现", "performance", before="的"),  # 他的表现: how he did  # 住在五层; 蛋糕有三层 layers
     # fresh15's misses (its first run recorded before these)

@@ -368,6 +368,9 @@ ROUND8 = [
     ("米 是 长度 单位 。", "单位", "dan1 wei4", "unit (of measure)"),
     ("这些 蚊子 真 讨厌 。", "讨厌", "tao3 yan4", "annoying"),
     ("我 讨厌 下雨 。", "讨厌", "tao3 yan4", "to dislike"),
+    ("我 有点 晕 。", "晕", "yun1", "dizzy"),
+    ("我 下 了 班 就 回家 。", "班", "ban1", "work shift"),
+    ("我们 班 有 三十 个 学生 。", "班", "ban1", "class"),
     ("你 接着 说 。", "接着", "jie1 zhe5", "to continue"),
     # "such as" fills no noun's place
     ("墙上 挂 着 一张 像 。", "像", "xiang4", "appearance|image|portrait"),
