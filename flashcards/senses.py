@@ -577,7 +577,57 @@ def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> t
     cues |= frozenset(c for c in _LONG_CUES.get(word, ()) if c in text)
     then = tokens[position + 2] if position + 2 < len(tokens) else ""
     then_tag = (tags[position + 2] or _word_tag(then)) if then else None
-    return (tags[position], prev, nxt, next_tag, cues, then_tag, then, before)
+    return (tags[position], prev, nxt, next_tag, cues, then_tag, then, before, _topics(text, word))
+
+
+#: Topics a sentence can be about, each with words that show it and how CC-CEDICT marks the
+#: senses that belong to it: 流量 with 视频 or 手机 is "data traffic", not "flow rate"; 反弹
+#: with 股市 the market's "rebound", 升级 with 冲突 "to escalate". A topic names a sense only
+#: where the word's senses hold exactly one that is the topic's (see :func:`_topic_sense`).
+TOPICS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
+    "computing": (  # a device and its software: 软件要升级 "to upgrade", 电脑中了病毒
+        frozenset("电脑 软件 程序 手机 app APP 浏览器 屏幕 病毒 安装 下载 电脑上 操作系统".split()),
+        re.compile(r"^\(computing\)|\bcomputer\b|\bsoftware\b"),
+    ),
+    "internet": (  # the web and its traffic: 手机流量 "mobile data", 关注公众号
+        frozenset("网络 网上 网站 网页 上网 互联网 视频 短视频 直播 公众号 博主 粉丝 点击 账号 微信 网店 "
+                  "流量 手机 朋友圈 微博".split()),
+        re.compile(r"^\((?:Internet|on social media|online|networking)\)|\bdata traffic\b|\bnetwork traffic\b|"
+                   r"\bwebsite\b|\bonline\b|\bsocial media\b|\bmobile data\b|\blivestream"),
+    ),
+    "market": (
+        frozenset("股市 股票 股价 经济 市场 价格 房价 房地产 楼市 投资 投资者 企业 行业 销售 消费 消费者 "
+                  "金融 基金 利率 通货膨胀 产品 商品 出口 进口".split()),
+        re.compile(r"\((?:economics|finance|commerce|business|of prices|stock market)\b|\bstock market\b|"
+                   r"\bof stock\b|\bprices?\b|\beconomic\b"),
+    ),
+    "conflict": (
+        frozenset("冲突 战争 矛盾 军队 敌人 战斗 局势 危机 双方 两国 争端".split()),
+        re.compile(r"\bescalat|\(military\)|\bwar\b"),
+    ),
+}
+
+
+def _topics(text: str, word: str) -> frozenset[str]:
+    """The topics whose words stand in ``text`` (the sentence without ``word``)."""
+    return frozenset(name for name, (cues, _) in TOPICS.items()
+                     if any(c in text for c in cues if c != word and word not in c))
+
+
+#: A parenthesis of five words or more describes rather than labels ("(a complex network,
+#: e.g. in tech …)"): its words name no topic.
+_LONG_PARENS = re.compile(r"\((?:[^()\s]+\s+){4,}[^()]*\)")
+
+
+def _topic_sense(senses: Sequence[str], sig: tuple, among: Sequence[int]) -> int | None:
+    """Of the senses ``among`` (those the word's place in the sentence allows), the one of the
+    sentence's topic, when it is not the first of them already and no other is that topic's."""
+    topics = sig[8] if len(sig) > 8 else frozenset()
+    for name in sorted(topics):
+        marked = [k for k in among if TOPICS[name][1].search(_LONG_PARENS.sub("", senses[k]))]
+        if len(marked) == 1 and marked[0] != among[0]:
+            return marked[0]
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -963,6 +1013,10 @@ _MARKED = re.compile(
     r"^\((?:dialect|archaic|literary|old|onom\.|Tw|Taiwan|Cantonese|topolect|old usage|classical)[),]"
     r"|^one of the (?:ten heavenly stems|twelve earthly branches)|\((?:vulgar|slang|derog\.)\)"
     r"|\((?:old|archaic|literary|classical)\)$"  # "to surpass (old)": the note at the end
+    # a science's term (内卷 "(embryology) to involute" before the everyday "rat race")
+    # (not those a learner's text often means: math., physics, biology, computing …)
+    r"|^\((?:embryology|hydrology|botany|zoology|anatomy|geology|astronomy"
+    r"|pathology|genetics|metallurgy|mining|physiology|mineralogy)\)"
 )
 
 
@@ -1110,6 +1164,9 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
             # … and of those, one with an ending nouns lack (很意外: "unexpected", not
             # "accident", whose -ent many nouns share)
             tied = [k for k in tied if _SURELY_ADJECTIVAL.match(senses[k])] or tied
+    topical = _topic_sense(senses, sig, tied)
+    if topical is not None:
+        tied = [topical]  # among the senses the neighbours allow, the one of the sentence's topic
     if len(tied) == 1:
         # the evidence decides: no translations to read; 0 too, not None, so a long first
         # sense the evidence picked still leads (一趟: "classifier for times, round trips or rows")

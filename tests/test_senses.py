@@ -485,7 +485,32 @@ CUES8 = [
 ]
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8)
+#: Round 9: the sentence's topic (senses.TOPICS) names the sense among those the word's place
+#: allows; rows where it must not (no topic word, or the topic's sense is not the word's role).
+TOPICS9 = [
+    ("我 的 手机 流量 用 完 了 。", "流量", "liu2 liang4", "mobile data|data traffic"),
+    ("这 条 视频 给 店铺 带来 了 很 大 的 流量 。", "流量", "liu2 liang4", "data traffic|website traffic"),
+    ("这 条 河 的 流量 很 大 。", "流量", "liu2 liang4", "flow rate"),
+    ("股市 今天 出现 了 反弹 。", "反弹", "fan3 tan2", "rebound"),
+    ("球 碰到 墙 又 反弹 回来 。", "反弹", "fan3 tan2", "to bounce"),
+    ("两 国 之间 的 冲突 还 在 升级 。", "升级", "sheng1 ji2", "to escalate"),
+    ("软件 要 升级 。", "升级", "sheng1 ji2", "to upgrade"),
+    ("他 又 升级 了 ， 现在 是 经理 。", "升级", "sheng1 ji2", "to be promoted"),
+    ("这种 产品 在 国外 很 有 市场 。", "市场", "shi4 chang3", "(economics) market"),
+    ("商品 又 涨价 了 。", "涨价", "zhang3 jia4", "to increase in price"),
+    ("股票 跌 了 。", "跌", "die1", "(of prices etc) to drop"),
+    ("他 不 小心 跌 了 一 跤 。", "跌", "die1", "to fall|to tumble"),
+    ("电脑 中 了 病毒 ， 要 杀毒 。", "杀毒", "sha1 du2", "computer virus"),
+    # the word's place outranks the topic: 站在 is standing, even on a page about websites
+    ("他 站 在 网站 的 首页 上 。", "站", "zhan4", "to stand"),
+    # a sense's long description names no topic (生态's "(a complex network, e.g. in tech …)")
+    ("手机 放 在 桌子 上 。", "桌子", None, "table"),
+    # a science's term waits behind the everyday sense
+    ("这个 行业 越来越 内卷 了 。", "内卷", "nei4 juan3", "rat race|increasingly competitive"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases."""
     got = lead_sense(sentence, word, reading)
