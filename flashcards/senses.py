@@ -749,6 +749,8 @@ def _context_tag(tag: str | None, prev: str, nxt: str) -> str | None:
         return "a"  # 这个包不重。: nothing follows for a verb to act on, so a predicate adjective
     if nxt in _AFTER_VERB or prev in _BEFORE_VERB:
         return "v"
+    if nxt == "得" and (tag or "")[:1] == "v":
+        return "v"  # 打扮得很漂亮: a verb its complement follows ("to dress", not "style of dress")
     if tag is None and (_word_tag(nxt) or "")[:1] == "q":
         return "v"  # a one-character word before a bare measure word acts on what it counts (照张相)
     return tag if tag and tag[:1] == "d" else None
@@ -829,6 +831,10 @@ _ADVERB = re.compile(
     r"quite|rather|fairly|somewhat|slightly|newly|recently|originally|temporarily|personally|"
     r"directly|specially|especially|deliberately|quietly|slowly|quickly|simply|resolutely)\b"
 )
+#: Adverbs of course and consequence: a one-character word before a verb (固不可少 "of
+#: course") or a word opening a clause before 就/也 (自然就会了) takes them, but not a
+#: two-character word before just any verb (自然有自然的规律: "nature", the subject).
+_SURE_ADVERB = re.compile(r"^(?:naturally|of course)\b")
 
 
 #: A first sense that is a function word already (都 "all", 也 "also") or a verb: the
@@ -852,6 +858,14 @@ def _verb_next(sig: tuple) -> bool:
 _DONT = _NEGATIONS | frozenset(("别", "不要", "不用", "甭", "没有"))
 
 
+#: 有 and its negations: a word between one and the end of the clause is had, a thing.
+_HAVE = frozenset("有 没有 没 很有 还有 也有 都有".split())
+
+
+#: Adverbs and modals a clause-opening adverb stands before (自然就会了, 当然也可以).
+_THEN_ADVERBS = frozenset("就 便 也 会 能 要 都".split())
+
+
 def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     """A one-character word right before a verb, whose first sense is no adverb but a later
     one is (白跑一趟 "in vain", 刚到 "just", 快到了 "almost"): that later sense."""
@@ -869,9 +883,13 @@ def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
     two = len(word) == 2 and next_tag[:1] == "v"
     # … or jieba calls it an adverb before a prohibition and its verb (干脆别去了 "simply")
     two = two or len(word) == 2 and (sig[0] or "")[:1] == "d" and sig[2] in _DONT and _verb_next(sig)
+    # … or opening a clause before 就/也/会 (多练习，自然就会了 "naturally"): it qualifies the rest
+    opens = len(word) == 2 and sig[1] in ("", "，", ",", "；") and sig[2] in _THEN_ADVERBS
+    two, verb_next = two or opens, verb_next or opens
     if not (len(word) == 1 or two) or not verb_next or _ADVERB.match(senses[0]) or _FUNCTION.match(senses[0]) and not between:
         return None
-    return next((k for k, s in enumerate(senses) if _ADVERB.match(s)), None)
+    sure = len(word) == 1 or opens
+    return next((k for k, s in enumerate(senses) if _ADVERB.match(s) or sure and _SURE_ADVERB.match(s)), None)
 
 
 #: How a sense that links a clause to the one before begins: 结果 "in the end; as a result".
@@ -1139,6 +1157,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         tag = "v"  # 还不 + 到？ split out of 不到: a verb whatever stands after (not "considerate")
     if _subject_verb(word, senses, tag, prev, nxt):
         tag = _ROLE_VERB
+    if len(word) > 1 and prev in _HAVE and nxt in _CLAUSE_END and nxt != "了":
+        tag = _NOUN_HERE  # 我没有把握。: what one has or lacks ("assurance", not "to grasp")
     numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) and not one_then
     # (an adjective between counts too: 是个好人, 买了个大房子)
     next_tag = sig[3] or "x"

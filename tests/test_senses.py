@@ -509,8 +509,22 @@ TOPICS9 = [
     ("这个 行业 越来越 内卷 了 。", "内卷", "nei4 juan3", "rat race|increasingly competitive"),
 ]
 
+#: Round 9: the word's place. Opening a clause before 就/也: an adverb; a verb + 得 + its
+#: complement: the verb; between 有/没有 and the clause's end: a thing had.
+PLACES9 = [
+    ("多 练习 ， 自然 就 会 了 。", "自然", "zi4 ran2", "naturally"),
+    ("自然 有 自然 的 规律 。", "自然", "zi4 ran2", "nature"),
+    ("大 自然 很 美 。", "自然", "zi4 ran2", "nature"),
+    ("她 今天 打扮 得 很 漂亮 。", "打扮", "da3 ban5", "to dress"),
+    ("她 的 打扮 很 时髦 。", "打扮", "da3 ban5", "style of dress|manner of dressing"),
+    ("这 次 考试 我 没有 把握 。", "把握", "ba3 wo4", "assurance|certainty"),
+    ("我们 要 把握 机会 。", "把握", "ba3 wo4", "to grasp"),
+    ("老师 很 有 耐心 。", "耐心", "nai4 xin1", "patience"),
+    ("请 耐心 等 一下 。", "耐心", "nai4 xin1", "to be patient"),
+]
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9)
+
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases."""
     got = lead_sense(sentence, word, reading)
