@@ -200,6 +200,9 @@ _NAMING = frozenset("以 选 选举 推选 推举 认 称 视 封 任命 立 拜
 def _wei_for(tokens: Tokens, k: int) -> Key | None:
     """为 after its subject or an adverb is wèi "for", and so is 为 … 而 (为小事而哭); not
     after a verb of choosing or naming (选他为班长) or with a passive 所 after it."""
+    named = _NAMING & set(tokens[max(0, k - 3):k]) - {"请"}
+    if named and _is_han(_next(tokens, k)) and _next(tokens, k) not in _PRONOUNS:
+        return ("wei2",)  # 称他为老王, 选他为班长: named or chosen as (请他为我们唱歌 is "for")
     if _NAMING & set(tokens[:k]) or "所" in tokens[k + 1:]:
         return None
     if "而" in tokens[k + 1:]:
