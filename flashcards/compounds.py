@@ -31,6 +31,8 @@ both facts; selection, known words and the analysis ask it.
   同学们) — unless the last two characters are a listed word the head lacks (毫不 + 理会, 美丽 + 动人);
 * any token CC-CEDICT lacks that splits into HSK words at all: a free combination jieba's
   dictionary happens to hold (看过, 非常好) — CC-CEDICT's lexicographers did not find it a word;
+  for study it is not cut through a name it holds (美国司法部 → 美国 + 司法部, not 美
+  "beautiful" + 国 + 司法 + 部);
   jieba's idiom tag keeps a token whole unless it is two HSK words of two characters (防止出现).
 
 A token on an HSK list is always a word (一定, 一些, 不过, 在于, 看到, 罢了 are studied): the
@@ -414,6 +416,30 @@ def _free(word: str) -> tuple[str, ...] | None:
     return best[n]
 
 
+def _dictionary_cut(word: str) -> tuple[str, ...] | None:
+    """The fewest pieces that spell ``word``, each an HSK word or a CC-CEDICT word of two or
+    more characters (a name included), or None (ties: :func:`_cut_rank`)."""
+    from flashcards import cedict
+
+    n = len(word)
+    best: list[tuple[str, ...] | None] = [()] + [None] * n
+    for j in range(1, n + 1):
+        for i in range(j):
+            piece = word[i:j]
+            if best[i] is None or (i, j) == (0, n):
+                continue
+            if is_listed(piece) or len(piece) > 1 and cedict.has(piece):
+                candidate = best[i] + (piece,)  # type: ignore[operator]
+                if best[j] is None or _cut_rank(candidate) < _cut_rank(best[j]):  # type: ignore[arg-type]
+                    best[j] = candidate
+    return best[n]
+
+
+def _cut_rank(cut: tuple[str, ...]) -> tuple[int, int]:
+    """Fewer pieces first; then more of them HSK words or names (法国 + 菜, not 法 + 国菜)."""
+    return len(cut), -sum(1 for w in cut if is_listed(w) or is_name(w))
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_parts(word: str) -> tuple[str, ...] | None:
     """``word`` as two or more HSK words of two or more characters each (生活 + 水平).
@@ -518,7 +544,17 @@ def parts(word: str) -> tuple[str, ...] | None:
         return None
     if _progressive(word):
         return (word[0], word[1])
-    return None if is_listed(word) else _split(word)
+    if is_listed(word):
+        return None
+    found = _split(word)
+    if found is not None and _by_rule(word) is None:
+        # a free split: not through a name CC-CEDICT has (美国司法部 is 美国 + 司法部, not
+        # 美 "beautiful" + 国 + 司法 + 部); other words it holds stay cut into HSK words
+        # (上个月 is 上 + 个 + 月, 法国菜 法国 + 菜, not 法 + 国菜)
+        whole = _dictionary_cut(word)
+        if whole is not None and len(whole) < len(found) and any(len(w) > 1 and is_name(w) for w in whole):
+            return whole
+    return found
 
 
 #: Prefixes of a familiar form of address before a surname (小王, 老李, 阿陈).

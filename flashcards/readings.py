@@ -87,6 +87,8 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
     prev, nxt = _prev(tokens, k), _next(tokens, k)
     if not _is_han(prev):
         return None
+    if prev == "所":
+        return ("de2",)  # 所 + a verb: 非法所得 "what was got", dé, never a complement
     if prev in _PRONOUNS:
         return ("de2",) if nxt in _DE_OBTAIN else ("dei3",)
     if nxt == "了" and len(prev) == 1 and _tagged_verb_or_adjective(prev):

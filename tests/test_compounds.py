@@ -47,6 +47,11 @@ NON_WORD_RULE = [
     ("拿着", ("拿", "着")),
     ("吃了", ("吃", "了")),
     ("看过", ("看", "过")),
+    # a free split keeps the names CC-CEDICT has whole (not 美 "beautiful" + 国), and other
+    # words it holds cut into HSK words
+    ("美国司法部", ("美国", "司法部")),
+    ("法国菜", ("法国", "菜")),
+    ("非法所得", ("非法", "所", "得")),
     # 第 + number (+ unit)
     ("第一次", ("第一", "次")),
     ("第三天", ("第", "三", "天")),

@@ -641,6 +641,8 @@ ROUND8 = [
     ("这件事得花钱。", "得", "děi"),
     ("这件衣服得洗了。", "得", "děi"),
     ("这只猫跑得很快。", "得", "de"),
+    # 所 + 得: what was got (the study split cuts 非法所得 into 非法 + 所 + 得)
+    ("财产的非法所得是强有力的证明。", "得", "dé"),
     # 为 after a verb of naming or choosing and its object: wéi "as"; 请他为我们 is "for"
     ("大家都称他为老王。", "为", "wéi"),
     ("我们选他为班长。", "为", "wéi"),
