@@ -14,7 +14,8 @@ Rules (documented in the README):
   ``coverage``: the order that makes the most sentences readable soonest (see
   ``coverage_order``).
 * Example sentences (i+1): never a fragment (under 4 hanzi besides the word) while a real
-  sentence holds the word; then the sentence with the fewest *other* unknown words, then
+  sentence holds the word, nor a heading or caption (nothing like 。！？ at its end) while a
+  finished sentence does; then the sentence with the fewest *other* unknown words, then
   the most natural length (6-30 hanzi), then the earliest.
 """
 
@@ -26,7 +27,7 @@ from itertools import compress
 from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 
-from flashcards.tokens import TokenizedSentence, WordCount, count_words, distinct_in, hanzi_counts
+from flashcards.tokens import TokenizedSentence, WordCount, count_words, distinct_in, finished_flags, hanzi_counts
 
 NATURAL_LENGTH = (6, 30)
 FRAGMENT = 4  # an example needs at least this many hanzi besides the word
@@ -71,7 +72,7 @@ def select_words(
     # Per sentence, as arrays: a long text has hundreds of thousands of sentences.
     unknown_per_sentence = distinct_in(tokenized, unknown)
     hanzi = hanzi_counts(tokenized)
-    ranker = _Ranker(unknown_per_sentence, array("I", map(_penalty, hanzi)), hanzi)
+    ranker = _Ranker(unknown_per_sentence, array("I", map(_penalty, hanzi)), hanzi, finished_flags(tokenized))
     return [
         SelectedWord(wc.word, level_of(wc.word), wc.count, wc.first, ranker.best(wc, options.examples))
         for wc in ranked
@@ -191,7 +192,8 @@ class _Ranker:
     int (unknown words, length penalty, position), so choosing among a word's sentences is
     a ``min`` run in C — a frequent word (的) has hundreds of thousands of them."""
 
-    def __init__(self, unknown: Sequence[int], penalties: Sequence[int], hanzi: Sequence[int] | None) -> None:
+    def __init__(self, unknown: Sequence[int], penalties: Sequence[int], hanzi: Sequence[int] | None,
+                 finished: bytes | None = None) -> None:
         # Orders like the tuple (unknown, penalty, position), each in as many bits as its
         # largest value needs; 8 bytes a sentence when that fits in 64 bits (it always has).
         low = len(unknown).bit_length()
@@ -200,6 +202,7 @@ class _Ranker:
         wide = mid + max(unknown, default=0).bit_length() > 64
         self._rank: Sequence[int] = list(ranks) if wide else array("Q", ranks)
         self._hanzi = hanzi
+        self._finished = finished  # per sentence: 1 if it ends as a sentence does
         self._whole: dict[int, bytes] = {}  # word length → per sentence: 1 if no fragment
 
     def best(self, wc: WordCount, keep: int) -> tuple[int, ...]:
@@ -209,9 +212,18 @@ class _Ranker:
             return tuple(heapq.nsmallest(keep, sentences, key=rank))
         whole = self._whole_for(len(wc.word))
         real = list(compress(sentences, map(whole.__getitem__, sentences)))
+        # tiers, each only when the one before runs out: finished sentences, then headings and
+        # captions (no 。！？ at their end), then fragments
+        tiers = [real]
+        if self._finished is not None:
+            done = list(compress(real, map(self._finished.__getitem__, real)))
+            if done and len(done) < len(real):
+                tiers = [done, [p for p in real if not self._finished[p]]]
         if keep == 1 and real:
-            return (min(real, key=rank),)
-        chosen = heapq.nsmallest(keep, real, key=rank)
+            return (min(tiers[0], key=rank),)
+        chosen: list[int] = []
+        for tier in tiers:
+            chosen += heapq.nsmallest(keep - len(chosen), tier, key=rank)
         if len(chosen) < keep:  # fragments only when real sentences run out
             fragments = [p for p in sentences if not whole[p]]
             chosen += heapq.nsmallest(keep - len(chosen), fragments, key=rank)

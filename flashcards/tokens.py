@@ -287,6 +287,27 @@ def hanzi_counts(tokenized: Iterable[TokenizedSentence]) -> array:
     return out
 
 
+#: What ends a sentence, and what may close after it (。” 」).
+_SENTENCE_END = frozenset("。！？!?…；;")
+_CLOSERS = frozenset("”’\"'」』）)】》")
+
+
+def finished_flags(tokenized: Iterable[TokenizedSentence]) -> bytes:
+    """Per sentence, 1 if it ends as a sentence does (。！？…, maybe inside closing quotes):
+    a heading, a caption or a list item does not. Read from the last two token codes."""
+    def ends(word: str) -> int:
+        core = word.rstrip("".join(_CLOSERS))
+        return 2 if core and core[-1] in _SENTENCE_END else 1 if not core else 0  # 1: closers only
+
+    per_code = _PerCode(lambda c: ends(_VOCABULARY._word[c]))
+    out = bytearray()
+    for ts in tokenized:
+        code = ts._tokens
+        last = [ends(t) for t in code[-2:]] if isinstance(code, tuple) else [per_code[c] for c in code[-2:]]
+        out.append(bool(last) and (last[-1] == 2 or last[-1] == 1 and len(last) == 2 and last[0] == 2))
+    return bytes(out)
+
+
 class _PerCode(dict):
     """Token code → ``value(code)``, computed on first use."""
 

@@ -45,6 +45,31 @@ def test_i_plus_one_example_choice(examples, expected):
     assert examples_of(TEXT, "学", KNOWN, examples) == expected
 
 
+def test_a_heading_is_an_example_only_after_every_finished_sentence():
+    # 0 and 2 are a heading and a caption (no 。！？ at their end), with fewer unknown words
+    text = sentences(
+        "我 你 他 学 好 的 了 我 你 他",                # 0: a heading: no end mark
+        "天 学 我 你 他 好 的 了 我 你 。",              # 1: one other unknown word, finished
+        "他 你 我 学 了 的 好 他 你 我 他 你 我 学",      # 2: a caption, doubled
+        "他 说 ： “ 天 学 我 你 他 好 的 了 ！ ”",        # 3: finished inside its closing quote
+    )
+    assert examples_of(text, "学", KNOWN, examples=4) == (1, 3, 0, 2)
+    assert examples_of(text, "学", KNOWN) == (1,)
+    # where no sentence is finished (a subtitle file), the rank alone decides
+    lines = sentences("我 你 他 学 好 的 了 我 你 他", "天 学 我 你 他 好 的 了 我 你")
+    assert examples_of(lines, "学", KNOWN) == (0,)
+
+
+@pytest.mark.parametrize("tokens, finished", [
+    ("他 来 了 。", True), ("真的 吗 ？", True), ("他 说 ： “ 好 。 ”", True), ("等等 …", True),
+    ("美国 司法部 的 通告", False), ("第一 章", False), ("他 说 ：", False), ("（ 完 ）", False),
+])
+def test_finished_flags(tokens, finished):
+    from flashcards.tokens import finished_flags
+
+    assert finished_flags(sentences(tokens)) == bytes([finished])
+
+
 def test_unknown_words_respect_the_known_list():
     # With nothing known, sentence 2 holds six other unknown words, sentence 4 seven, the
     # fragments 0 three and 1 only 我. A fragment never wins while a real sentence holds
