@@ -135,7 +135,7 @@ RULES: tuple[Rule, ...] = (
     _r("会", "can", after=_SKILLS),
     # a task verb closing the clause, its object put first (这道题我不会做): ability
     _r("会", "can", after="做 写 算 解 答 回答 翻译 读 念 用 修 弄 办", then_tags="x"),
-    _r("会", "to be likely to", before="不 也 都 就 才 总 永远 绝 决 应该 肯定 一定 可能 也许 绝对 还"),
+    _r("会", "to be likely to", before="不 也 都 就 才 总 永远 绝 决 应该 肯定 一定 可能 也许 绝对 还 怎么"),
     # 会 + a verb of change or coming about is "will", never a skill one has (时间会变成…)
     _r("会", "to be likely to", after="变 变成 变得 成为 发生 出现 导致 越来越 来 去 到 有 死 忘 忘记 好 觉得 喜欢 同意 回来 离开"),
     _r("会", "can", after_tags="v vn"),
@@ -211,7 +211,8 @@ RULES: tuple[Rule, ...] = (
     _r("里", "inside"),
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
-    _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好"),
+    _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好 "
+       "装 放 搞 收拾 包 系 安排 定 订 签 谈 商量 关 锁 盖 整理 处理 插 填 排 剪 铺 煮 烤 炒 练 背 记 讲 摆 停 躺 拿 抓 带 绑"),
     # a degree word or 不 + 好 + verb: "easy to" (很好回答, 不好找)
     _r("好", "easy to", before="很 不 挺 真 太 比较 特别 非常 最 不太 不大", after_tags="v"),
     _r("好", "so", after_tags="a"),
@@ -504,6 +505,17 @@ RULES: tuple[Rule, ...] = (
     _r("活", "work", before="的 干 重 细 农 累"),  # 今天的活很多, 干活
     _r("单位", "work unit", near="工作 上班 领导 同事 哪个"),
     _r("讨厌", "annoying", before="真 很 太 非常 特别 好 挺 多"),
+    # audit9's real texts (a news feature, 鲁迅's 风波, a business item): slots the sentence decides
+    _r("有些", "somewhat", after_tags="a ad d"),  # 有些着急, 有些不高兴 (有些人: "some")
+    _r("有些", "somewhat", after="担心 害怕 喜欢 失望 后悔 紧张 着急 生气 奇怪 意外 吃惊 不安 犹豫 累 冷 热 怕 想 难过 难"),
+    _r("于", "to; toward", before="^ ， , ；", after_tags="r"),  # 于他有庆: with regard to him
+    _r("代", "generation", numeral_before=True),  # 三代不捏锄头柄: three generations
+    _r("代", "generation", before="上 下 这 新 老 几 每 历 前 后 第"),
+    _r("频道", "channel", near="电视 节目 台 看 换 订阅 新闻 体育 电视台 收看 直播"),
+    _r("性", "suffix forming noun from adjective", before_tags="a ad an b"),  # 非法性: -ity, not "sex"
+    _r("由", "by; via", near="制作 组成 负责 决定 主持 完成 提供 出版 发行 导演 主演 引起 造成 构成 创作 设计 举办 主办"),
+    _r("总", "general; overall", after_tags="n vn"),  # 总投资, 总人口 (总是: "always")
+    _r("所在", "place where it is located", before_tags="n ns nr nz", after="的"),
     _r("晕", "dizzy", before=_DEGREE + " 有点 有些 头 一阵"),  # 我有点晕: how one feels
     _r("班", "work shift", before="了 完", near="下 上 加 值"),  # 下了班就回家  # 蚊子真讨厌: the adjective
     _r("接着", "to continue", after="说 做 写 讲 干 看 读 走 往下 唱 玩 吃"),  # 你接着说
@@ -893,7 +905,7 @@ def _adverb_sense(word: str, senses: Sequence[str], sig: tuple) -> int | None:
 
 
 #: How a sense that links a clause to the one before begins: 结果 "in the end; as a result".
-_CONNECTIVE = re.compile(r"^(?:in the end|as a result|therefore|consequently|however|but|after all|finally)\b")
+_CONNECTIVE = re.compile(r"^(?:in the end|as a result|therefore|consequently|however|but|after all|finally|otherwise|or else)\b")
 
 
 def _connective_sense(senses: Sequence[str], sig: tuple) -> int | None:

@@ -78,18 +78,26 @@ def test_examples_make_extra_cloze_cards(tmp_path):
 
 
 def test_examples_follow_the_i_plus_one_order(tmp_path):
-    """The cloze sentences of a word are its best examples: fewest other unknown words first."""
+    """The cloze sentences of a word are its best examples: finished sentences before the
+    title (no 。 at its end), then fewest other unknown words first."""
     from flashcards.pipeline import read_inputs, tokenize_documents as analyse
+    from flashcards.tokens import finished_flags
 
     tokenized = analyse(read_inputs([str(SAMPLE)]))
+    finished = finished_flags(tokenized)
+    assert 0 < sum(finished) < len(tokenized)  # the title has no end mark: both kinds are here
     known = KnownWords(level=3)
     picked = select_words(tokenized, SelectionOptions(known=known, examples=3), lambda w: lexicon.hsk_level(w, "3.0"))
+
+    def key(i: int, word: str) -> tuple[bool, int]:
+        return (not finished[i], len({t for t in tokenized[i].words if t not in known} - {word}))
+
     for word in picked:
-        others = [len({t for t in tokenized[i].words if t not in known} - {word.word}) for i in word.examples]
-        assert others == sorted(others)
+        keys = [key(i, word.word) for i in word.examples]
+        assert keys == sorted(keys)
         rest = [i for i in range(len(tokenized)) if word.word in tokenized[i].words and i not in word.examples]
-        for i in rest:  # no sentence left out has fewer other unknown words than the chosen ones
-            assert len({t for t in tokenized[i].words if t not in known} - {word.word}) >= others[-1]
+        for i in rest:  # no sentence left out ranks before the chosen ones
+            assert key(i, word.word) >= keys[-1]
 
 
 def test_order_coverage_builds(tmp_path):

@@ -524,7 +524,32 @@ PLACES9 = [
 ]
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9)
+#: Round 9: slots audit9's real texts showed (a news feature, 鲁迅's 风波, a business item).
+AUDIT9 = [
+    ("七斤嫂 有些 着急 。", "有些", "you3 xie1", "somewhat"),
+    ("他 装 好 一 碗 饭 。", "好", "hao3", "completion"),
+    ("他 是 好 人 。", "好", "hao3", "good"),
+    ("于 他 有 庆 ， 于 他 的 仇家 有 殃 了 。", "于", "yu2", "to; toward"),
+    ("他 高 于 一切 。", "于", "yu2", "than"),
+    ("三 代 不 捏 锄头 柄 了 。", "代", "dai4", "generation"),
+    ("我 代 他 去 开会 。", "代", "dai4", "substitute"),
+    ("你 可以 在 电视 频道 上 收看 该 剧 。", "频道", "pin2 dao4", "channel"),
+    ("财产 的 非法 性 是 强有力 的 证明 。", "性", "xing4", "-ness or -ity"),
+    ("Netflix 怎么 会 如此 大手笔 ？", "会", "hui4", "likely"),
+    ("此 剧 由 独立 片商 制作 。", "由", "you2", "by"),
+    ("由 北京 到 上海 。", "由", "you2", "from"),
+    ("第一 季 的 总 投资 很 大 。", "总", "zong3", "overall"),
+    ("他 总 是 迟到 。", "总", "zong3", "always"),
+    ("拉斯维加斯 所在 的 内华达州 很 大 。", "所在", "suo3 zai4", "place where it is located"),
+    ("合作 很 重要 ， 不然 也 是 白搭 。", "不然", "bu4 ran2", "or else|otherwise"),
+]
+
+
+def test_youxie_before_a_noun_is_some():
+    assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
+
+
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases."""
     got = lead_sense(sentence, word, reading)
