@@ -416,6 +416,15 @@ def _free(word: str) -> tuple[str, ...] | None:
     return best[n]
 
 
+def _free_candidate(word: str) -> bool:
+    """What :func:`_free` would try to split: a hanzi token CC-CEDICT lacks, no rule's, no name,
+    no set phrase of jieba's (日薄西山 stays whole)."""
+    from flashcards import cedict
+
+    return 2 <= len(word) <= _MAX_CHARS and is_hanzi_word(word) and not cedict.has(word) and (
+        jieba_tag(word) not in _SET_PHRASE_TAGS and _by_rule(word) is None and not is_name(word))
+
+
 def _dictionary_cut(word: str) -> tuple[str, ...] | None:
     """The fewest pieces that spell ``word``, each an HSK word or a CC-CEDICT word of two or
     more characters (a name included), or None (ties: :func:`_cut_rank`)."""
@@ -547,6 +556,9 @@ def parts(word: str) -> tuple[str, ...] | None:
     if is_listed(word):
         return None
     found = _split(word)
+    if found is None and _free_candidate(word):
+        whole = _dictionary_cut(word)  # 台湾地区: 台湾 is no HSK word, so no HSK split found it
+        return whole if whole is not None and any(len(w) > 1 and is_name(w) for w in whole) else None
     if found is not None and _by_rule(word) is None:
         # a free split: not through a name CC-CEDICT has (美国司法部 is 美国 + 司法部, not
         # 美 "beautiful" + 国 + 司法 + 部); other words it holds stay cut into HSK words

@@ -51,6 +51,7 @@ NON_WORD_RULE = [
     # words it holds cut into HSK words
     ("美国司法部", ("美国", "司法部")),
     ("法国菜", ("法国", "菜")),
+    ("台湾地区", ("台湾", "地区")),  # 台湾 is no HSK word: the name and the word
     ("非法所得", ("非法", "所", "得")),
     # 第 + number (+ unit)
     ("第一次", ("第一", "次")),
