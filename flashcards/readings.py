@@ -957,6 +957,12 @@ def _after_degree(reading: str) -> Callable[[str, int], str | None]:
     return rule
 
 
+def _shao(text: str, i: int) -> str | None:
+    """少 shǎo "few, less" after a negation, a degree adverb or 也/都/减/缺 (没少参与 "took no
+    small part", 很少, 减少); shào "young" lives in words (少年, 少女), not alone."""
+    return "shao3" if _at(text, i - 1) in _DEGREE | set("没不也都减缺稀至") else None
+
+
 def _ying(text: str, i: int) -> str | None:
     """应 on its own: "answer, respond" yìng before 了/声/着/过 or ending a clause (他应了一声,
     没人应。), and "in response to" before an invitation or request (应朋友的邀请); before
@@ -1115,7 +1121,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "将": _general, "相": _xiang_noun, "撒": _sa, "缝": _feng, "钉": _ding, "铺": _pu,
     "划": _hua, "藏": _cang, "炸": _zha, "晕": _yun, "乐": _yue, "粘": _zhan, "哄": _hong, "刨": _pao,
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
-    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
+    "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "少": _shao, "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
     "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei, "场": _chang_event,
     "量": _liang_measure, "弹": _tan_play,
 }

@@ -641,6 +641,10 @@ ROUND8 = [
     ("这件事得花钱。", "得", "děi"),
     ("这件衣服得洗了。", "得", "děi"),
     ("这只猫跑得很快。", "得", "de"),
+    # 少 shǎo after a negation or degree word (没少参与 "took no small part"); shào in 少年
+    ("两个贪官的太太也没少参与。", "少", "shǎo"),
+    ("他很少说话。", "少", "shǎo"),
+    ("他是个少年。", "少年", "shàonián"),
     # 所 + 得: what was got (the study split cuts 非法所得 into 非法 + 所 + 得)
     ("财产的非法所得是强有力的证明。", "得", "dé"),
     # 为 after a verb of naming or choosing and its object: wéi "as"; 请他为我们 is "for"
