@@ -1311,10 +1311,14 @@ def _syllables(tokens: Tokens, keys: tuple[Key | None, ...]) -> tuple[tuple[str,
 def _proper(token: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
     """A foreign name CC-CEDICT lacks, composed character by character (奥楚蔑洛夫),
     capitalised as CC-CEDICT writes the names it has (普京 Pǔjīng): Àochǔmièluòfū. Not a
-    surname + given name (``compounds.looks_like_person``): it also takes 高配 of 高配版."""
-    from flashcards.compounds import looks_transliterated
+    surname + given name by its look alone (``compounds.looks_like_person``): it also takes
+    高配 of 高配版; a person's name jieba's dictionary tags one (余振东, 孔乙己 nr) is one."""
+    from flashcards.compounds import NAME_TAGS, is_name, jieba_tag, looks_transliterated
 
-    if syllables and syllables[0][:1].islower() and looks_transliterated(token):
+    if not syllables or not syllables[0][:1].islower():
+        return syllables
+    person = jieba_tag(token) in NAME_TAGS - {"ns"} and is_name(token)
+    if person or looks_transliterated(token):
         return (syllables[0].capitalize(), *syllables[1:])
     return syllables
 

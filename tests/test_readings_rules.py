@@ -871,6 +871,9 @@ def test_character_rule(text: str, offset: int, expected: str | None) -> None:
         # a transliterated name CC-CEDICT lacks, composed: capitalised like CC-CEDICT's names
         ("奥楚蔑洛夫穿着新的军大衣。", "Àochǔmièluòfū"),
         ("普京在莫斯科。", "Pǔjīng"),
+        # a person's name jieba's dictionary tags one, CC-CEDICT lacking it
+        ("余振东在美国被判入监。", "Yúzhèndōng"),
+        ("王小明去上学了。", "Wángxiǎomíng"),
         ("小米移动电源3高配版将开卖。", "xiǎomǐ"),  # no name
         # not firing: an ordinary word stays lower case
         ("我们走了。", "wǒmen"),
