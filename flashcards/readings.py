@@ -325,9 +325,22 @@ def _duoshao(tokens: Tokens, k: int) -> Key | None:
     return None
 
 
+#: What counts or qualifies a household (几户人家, 有钱人家): 人家 rénjiā there.
+_HOUSEHOLD_BEFORE = frozenset("户 家 个 有钱 穷 富 好 大户 普通 农民 一般 几 多少 这 那".split())
+
+
+def _renjia(tokens: Tokens, k: int) -> Key | None:
+    """人家 rénjiā "household" where something counts or qualifies it (几户人家, 有钱人家);
+    elsewhere the pronoun rénjia "other people; he, she" (别勉强人家, 人家不要)."""
+    prev = _prev(tokens, k)
+    if prev in _HOUSEHOLD_BEFORE or prev[-1:] in _NUMERAL or prev[-1:] == "户":
+        return ("ren2", "jia1")
+    return ("ren2", "jia5")
+
+
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
     "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
-    "东西": _dongxi, "起来": _qilai, "都": _dou, "好": _hao, "多少": _duoshao,
+    "东西": _dongxi, "起来": _qilai, "都": _dou, "好": _hao, "多少": _duoshao, "人家": _renjia,
 }
 
 #: Degree adverbs before an adjective (not 好 or 最, which also open words: 好精神?).

@@ -516,6 +516,22 @@ RULES: tuple[Rule, ...] = (
     _r("由", "by; via", near="制作 组成 负责 决定 主持 完成 提供 出版 发行 导演 主演 引起 造成 构成 创作 设计 举办 主办"),
     _r("总", "general; overall", after_tags="n vn"),  # 总投资, 总人口 (总是: "always")
     _r("所在", "place where it is located", before_tags="n ns nr nz", after="的"),
+    # fresh17's misses (its first run recorded before these): what stands near names the sense
+    _r("酸", "sore", near="腿 腰 脚 胳膊 肩膀 背 脖子 手 眼睛 牙 浑身 全身 肌肉"),  # 腿很酸
+    _r("端", "to hold sth level", after="来 上 着 出 起 走 过来 上来 出来 进来 给 去 到 回 了"),  # 端来两杯茶
+    _r("土", "unsophisticated", before=_DEGREE + " 有点 有些 太"),  # 穿得有点土
+    _r("翻", "to translate", after="成 译"),  # 翻成了英文
+    _r("熬", "to endure", near="通宵 夜 日子 熬夜 不住 苦"),  # 熬了一个通宵
+    _r("脆", "crisp", near="饼干 苹果 黄瓜 薯片 梨 口感 好吃 香"),
+    _r("水分", "overstatement", near="报道 数据 新闻 统计 报告 简历 说法"),
+    _r("门槛", "threshold", near="行业 市场 准入 提高 降低 技术 进入 标准 入门"),
+    _r("打卡", "to check in to a location", near="游客 网红 景点 拍照 旅游 旅行"),
+    _r("心思", "inclination", before="没有 没 有", after_tags="v"),  # 没有心思学习
+    _r("作用", "effect", before="什么 起 没 没有 有 很大 副"),  # 药没有什么作用
+    _r("来往", "to have dealings with", before="没有 没 有 经常 常常 很少 不再 断绝 密切 频繁"),
+    _r("关门", "(of a shop etc) to close", near="饭馆 商店 店 餐厅 超市 银行 商场 书店 饭店 邮局 博物馆 图书馆 工厂"),
+    _r("领导", "leader", before="的 公司 单位 学校 新 老 部门 我们 你们 他们"),  # 公司领导很重视
+    _r("窗口", "opening providing restricted access", near="办理 业务 排队 柜台 售票 服务"),
     _r("晕", "dizzy", before=_DEGREE + " 有点 有些 头 一阵"),  # 我有点晕: how one feels
     _r("班", "work shift", before="了 完", near="下 上 加 值"),  # 下了班就回家  # 蚊子真讨厌: the adjective
     _r("接着", "to continue", after="说 做 写 讲 干 看 读 走 往下 唱 玩 吃"),  # 你接着说
@@ -610,7 +626,7 @@ TOPICS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     "market": (
         frozenset("股市 股票 股价 经济 市场 价格 房价 房地产 楼市 投资 投资者 企业 行业 销售 消费 消费者 "
                   "金融 基金 利率 通货膨胀 产品 商品 出口 进口".split()),
-        re.compile(r"\((?:economics|finance|commerce|business|of prices|stock market)\b|\bstock market\b|"
+        re.compile(r"\((?:economics|finance|commerce|business|of prices|of interest|stock market)\b|\bstock market\b|"
                    r"\bof stock\b|\bprices?\b|\beconomic\b"),
     ),
     "conflict": (

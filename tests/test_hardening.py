@@ -64,6 +64,14 @@ def test_ctrl_c_in_process_exits_130_with_one_line(tmp_path, capsys, monkeypatch
     assert err.strip().splitlines() == ["flashcards: error: interrupted"]
 
 
+def _as_a_shell_starts_it() -> None:
+    """Ctrl-C delivered and not ignored, as in a terminal: a test worker's own SIGINT state
+    (ignored or blocked by an earlier test or the worker's harness) is inherited across exec,
+    and Python starts with no KeyboardInterrupt at all when it finds SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_ctrl_c_during_a_large_build_keeps_the_previous_output(tmp_path):
     big = tmp_path / "big.txt"
     corpus = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt")))
@@ -74,7 +82,7 @@ def test_ctrl_c_during_a_large_build_keeps_the_previous_output(tmp_path):
     out.write_bytes(b"the previous deck")
     process = subprocess.Popen(
         [sys.executable, "-m", "flashcards", "build", str(big), "-o", str(out), "--audio", "none"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, preexec_fn=_as_a_shell_starts_it,
     )
     time.sleep(3)  # well inside the work: imports take a second, the build far longer
     assert process.poll() is None, process.communicate()

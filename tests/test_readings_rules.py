@@ -645,6 +645,11 @@ ROUND8 = [
     ("两个贪官的太太也没少参与。", "少", "shǎo"),
     ("他很少说话。", "少", "shǎo"),
     ("他是个少年。", "少年", "shàonián"),
+    # 人家 rénjia "other people, he" unless counted or qualified as a household (rénjiā)
+    ("你就别勉强人家了。", "人家", "rénjia"),
+    ("人家不要你的钱。", "人家", "rénjia"),
+    ("村里有几户人家。", "人家", "rénjiā"),
+    ("他是有钱人家的孩子。", "人家", "rénjiā"),
     # 所 + 得: what was got (the study split cuts 非法所得 into 非法 + 所 + 得)
     ("财产的非法所得是强有力的证明。", "得", "dé"),
     # 为 after a verb of naming or choosing and its object: wéi "as"; 请他为我们 is "for"

@@ -545,11 +545,37 @@ AUDIT9 = [
 ]
 
 
+#: Round 9: fresh17's misses, each with a row where the cue is absent.
+CUES9 = [
+    ("爬 了 一 天 山 ， 腿 很 酸 。", "酸", "suan1", "sore"),
+    ("这个 苹果 很 酸 。", "酸", "suan1", "sour"),
+    ("服务员 端 来 了 两 杯 茶 。", "端", "duan1", "to hold sth level"),
+    ("他 穿 得 有点 土 。", "土", "tu3", "unsophisticated"),
+    ("地上 都 是 土 。", "土", "tu3", "earth|dust"),
+    ("他 把 这 本 书 翻 成 了 英文 。", "翻", "fan1", "to translate"),
+    ("他 翻 了 一下 杂志 。", "翻", "fan1", "to turn over|to flip|to rummage"),
+    ("他 又 熬 了 一 个 通宵 。", "熬", "ao2", "to endure"),
+    ("妈妈 在 熬 粥 。", "熬", "ao2", "to cook on a slow fire"),
+    ("这 种 饼干 很 脆 。", "脆", "cui4", "crisp"),
+    ("这个 行业 的 门槛 很 高 。", "门槛", "men2 kan3", "threshold"),
+    ("他 坐 在 门槛 上 。", "门槛", "men2 kan3", "doorstep"),
+    ("最近 房地产 市场 明显 降温 。", "降温", "jiang4 wen1", "to decline"),
+    ("明天 要 降温 了 。", "降温", "jiang4 wen1", "to become cooler"),
+    ("他 最近 没有 心思 学习 。", "心思", "xin1 si5", "inclination"),
+    ("这个 药 没有 什么 作用 。", "作用", "zuo4 yong4", "effect"),
+    ("毕业 以后 我们 就 没有 来往 了 。", "来往", "lai2 wang3", "to have dealings with"),
+    ("公司 领导 很 重视 这 件 事 。", "领导", "ling3 dao3", "leader"),
+    ("他 领导 大家 完成 了 任务 。", "领导", "ling3 dao3", "lead"),
+    ("这个 窗口 只 办理 护照 业务 。", "窗口", "chuang1 kou3", "restricted access"),
+    ("请 打开 窗口 。", "窗口", "chuang1 kou3", "window"),
+]
+
+
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases."""
     got = lead_sense(sentence, word, reading)
