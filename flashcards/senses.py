@@ -636,10 +636,19 @@ TOPICS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
 }
 
 
+#: Each topic's cue words as one pattern, longest first: a search in C per sentence.
+_TOPIC_CUES = {name: re.compile("|".join(sorted(map(re.escape, cues), key=len, reverse=True)))
+               for name, (cues, _) in TOPICS.items()}
+
+
 def _topics(text: str, word: str) -> frozenset[str]:
-    """The topics whose words stand in ``text`` (the sentence without ``word``)."""
-    return frozenset(name for name, (cues, _) in TOPICS.items()
-                     if any(c in text for c in cues if c != word and word not in c))
+    """The topics whose words stand in ``text`` (the sentence without ``word``; a cue that
+    holds the word, 直播 for 直播, is none)."""
+    found = []
+    for name, pattern in _TOPIC_CUES.items():
+        if any(word not in m.group() for m in pattern.finditer(text)):
+            found.append(name)
+    return frozenset(found)
 
 
 #: A parenthesis of five words or more describes rather than labels ("(a complex network,
