@@ -814,6 +814,15 @@ _VERB_HERE = "v-here"
 _ROLE_VERB = "v-role"
 _NOUN_HERE = "n-role"
 
+def _listed_with_nouns(sig: tuple) -> bool:
+    """The word is an item of a list (、) whose neighbouring item is a noun by its usual tag."""
+    prev, nxt = sig[1], sig[2]
+    then = sig[6] if len(sig) > 6 else ""
+    before = sig[7] if len(sig) > 7 else ""
+    other = then if nxt == "、" else before if prev == "、" else ""
+    return bool(other) and (_word_tag(other) or "")[:1] == "n" and not _verb_first(other)
+
+
 #: 有 and its negations: what follows and closes the clause is had, a noun (没有关系 "relation").
 _HAVE = frozenset(("有", "没有", "没", "没有什么", "很有", "还有"))
 
@@ -1194,6 +1203,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         tag = "v"  # 还不 + 到？ split out of 不到: a verb whatever stands after (not "considerate")
     if _subject_verb(word, senses, tag, prev, nxt):
         tag = _ROLE_VERB
+    if _listed_with_nouns(sig):
+        tag = _NOUN_HERE  # 传奇冒险、战争、武术: an item of a list of things ("adventure")
     if len(word) > 1 and prev in _HAVE and nxt in _CLAUSE_END and nxt != "了":
         tag = _NOUN_HERE  # 我没有把握。: what one has or lacks ("assurance", not "to grasp")
     numeral = bool(prev) and (prev[-1] in _NUMERALS or bool(_NUM.match(prev))) and not one_then

@@ -542,6 +542,9 @@ AUDIT9 = [
     ("他 总 是 迟到 。", "总", "zong3", "always"),
     ("拉斯维加斯 所在 的 内华达州 很 大 。", "所在", "suo3 zai4", "place where it is located"),
     ("合作 很 重要 ， 不然 也 是 白搭 。", "不然", "bu4 ran2", "or else|otherwise"),
+    # an item of a list of things is a thing; of a list of doings, a doing
+    ("这 部 剧 有 传奇 冒险 、 战争 、 武术 。", "冒险", "mao4 xian3", "adventure"),
+    ("他 喜欢 唱歌 、 跳舞 。", "跳舞", "tiao4 wu3", "to dance"),
 ]
 
 
