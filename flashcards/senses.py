@@ -814,6 +814,22 @@ _VERB_HERE = "v-here"
 _ROLE_VERB = "v-role"
 _NOUN_HERE = "n-role"
 
+#: Measure words that count the action, not the noun after it (抄一遍生词, 吃一顿饭).
+_ACTION_COUNTERS = frozenset("遍次下趟顿回番场阵遭通声")
+
+
+def _acts_on(word: str, noun: str) -> bool:
+    """``noun`` has measure words in CC-CEDICT and ``word`` is none of them: after 一 the
+    word acts on the noun (一进门 "as soon as one enters the door": 门's are 扇 and 道),
+    where 一封信 counts it (信's measure word is 封)."""
+    from flashcards import lexicon
+
+    if len(word) != 1 or not noun or word in _ACTION_COUNTERS:
+        return False
+    counters = {c.split()[0] for e in lexicon.entries(noun) for c in e.classifiers}  # "封 fēng"
+    return bool(counters) and word not in counters
+
+
 def _listed_with_nouns(sig: tuple) -> bool:
     """The word is an item of a list (、) whose neighbouring item is a noun by its usual tag."""
     prev, nxt = sig[1], sig[2]
@@ -1187,7 +1203,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
     # counted: after a numeral, or before a noun with the 一 left out (买了张机票, 来杯咖啡)
     # 一听就笑, 一看便知: 一 + verb + 就/便 is "as soon as", no count of anything
     then = sig[6] if len(sig) > 6 else ""
-    one_then = prev == "一" and (_word_tag(word) or "")[:1] == "v" and (nxt in _AS_SOON_AS or then in _AS_SOON_AS)
+    one_then = prev == "一" and (_word_tag(word) or "")[:1] == "v" and (
+        nxt in _AS_SOON_AS or then in _AS_SOON_AS or _acts_on(word, nxt))
     if _main_verb(sig) or (nxt == word and len(word) == 2) or one_then:
         tag = _VERB_HERE  # 活动活动, 研究研究: a two-character word doubled is a verb
     if (tag or "")[:1] == "v" and (sig[3] or "")[:1] == "m" and (sig[5] or "")[:1] == "q":

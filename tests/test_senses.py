@@ -545,6 +545,10 @@ AUDIT9 = [
     # an item of a list of things is a thing; of a list of doings, a doing
     ("这 部 剧 有 传奇 冒险 、 战争 、 武术 。", "冒险", "mao4 xian3", "adventure"),
     ("他 喜欢 唱歌 、 跳舞 。", "跳舞", "tiao4 wu3", "to dance"),
+    # 一 + a verb + a noun it is no measure word of: the verb (门's are 扇 and 道)
+    ("他 一 进 门 ， 就 坐 下 了 。", "进", "jin4", "to enter"),
+    ("我 收到 一 封 信 。", "封", "feng1", "classifier for sealed objects"),
+    ("请 抄 一 遍 生词 。", "遍", "bian4", "classifier for actions"),
 ]
 
 
