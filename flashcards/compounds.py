@@ -66,7 +66,7 @@ from pathlib import Path
 from flashcards.hanzi import PERSONAL_PRONOUNS, is_hanzi_word
 
 __all__ = [
-    "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "effective_level", "in_jieba", "is_clear_name", "is_listed", "is_name",
+    "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "SURNAMES", "effective_level", "in_jieba", "is_clear_name", "is_listed", "is_name",
     "is_transliteration_char", "jieba_tag", "looks_like_person", "looks_transliterated", "parts", "split_compounds", "study_splitter",
 ]
 
@@ -105,6 +105,8 @@ NAME_PREFIXES = frozenset("小阿")
 _TITLES = frozenset(
     "老师 先生 小姐 女士 太太 夫人 阿姨 叔叔 同学 师傅 医生 大夫 教授 博士 经理 老板 校长 主任 总".split()
 )
+SURNAMES = _SURNAMES  # public: senses' address rules (刘大叔) read them too
+
 #: Function words, and words that follow a name, never inside a given name: 王的, 小说 no.
 NOT_IN_NAMES = frozenset("的了着过地得是在不没也都就还又很和与及或被把对从向给让这那个们吗呢吧啊么说于够太最更会要")
 _MAX_CHARS = 6

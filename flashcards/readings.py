@@ -259,7 +259,10 @@ def _qilai(tokens: Tokens, k: int) -> Key | None:
     """起来 after a verb or adjective is its complement, both syllables neutral qilai
     (笑起来, 热闹起来, 站起来: CC-CEDICT's qi5 lai5 entry); alone it is the verb "to get up"
     qǐlai (他起来了), left to the dictionary."""
-    return ("qi5", "lai5") if _tagged_verb_or_adjective(_prev(tokens, k)) else None
+    prev = _prev(tokens, k)
+    if prev in ("不", "得") and k >= 2 and _tagged_verb_or_adjective(tokens[k - 2]):
+        prev = tokens[k - 2]  # 想不起来, 站得起来: the potential complement, split by the notes
+    return ("qi5", "lai5") if _tagged_verb_or_adjective(prev) else None
 
 
 def _dou(tokens: Tokens, k: int) -> Key | None:

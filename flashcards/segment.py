@@ -768,7 +768,9 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             fix = _is_verb(nxt) and not _makes_noun(before)
             new = [token[0], token[1]]
         elif token[0] == "一" and len(token) == 3:
-            fix = nxt in _EVEN  # 一句话也不说, 一个人都没有: "not a single …", counted
+            # 一句话也不说, 一个人都没有: "not a single …", counted; not a word whose last
+            # character is a suffix (一辈子也得不到, 一会儿都不等: "all one's life", "a moment")
+            fix = nxt in _EVEN and token[2] not in "子儿"
             new = list(token)
         elif token[0] == "一":
             fix = before in _DEMONSTRATIVES and nxt != "人"  # 他们这一行人: the party, yīxíng

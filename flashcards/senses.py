@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flashcards import sense_prior
+from flashcards.compounds import SURNAMES
 from flashcards.hanzi import is_hanzi_word
 
 __all__ = ["RULES", "Rule", "adjectival", "choose", "lead_item", "ruled", "signal"]
@@ -516,6 +517,15 @@ RULES: tuple[Rule, ...] = (
     _r("由", "by; via", near="制作 组成 负责 决定 主持 完成 提供 出版 发行 导演 主演 引起 造成 构成 创作 设计 举办 主办"),
     _r("总", "general; overall", after_tags="n vn"),  # 总投资, 总人口 (总是: "always")
     _r("所在", "place where it is located", before_tags="n ns nr nz", after="的"),
+    # audit10's real texts (a news page, a film's subtitles, 老舍's 宗月大师)
+    _r("等等", "et cetera", before_tags="n nz vn ns nr"),  # 粥厂等等慈善事业 (等等！ "wait")
+    _r("等等", "et cetera", after_tags="n nz vn uj"),
+    _r("不管", "not to be concerned", after="； ; 。 ， , ！ ! 了"),  # 他不管； (不管怎样: "no matter")
+    _r("心中", "in one's heart", before="在 他 她 我 你 人们 大家 的"),  # 在他心中
+    _r("大叔", "uncle (term used to address", before=" ".join(sorted(SURNAMES))),  # 刘大叔
+    _r("大叔", "uncle (term used to address", before="位 个 这位 那位 的 个"),
+    _r("看", "to visit", before="来 去 常来 回来 回去", after="我 你 他 她 我们 你们 他们 她们 您 朋友 老师 "
+       "奶奶 爷爷 妈妈 爸爸 父母 病人 孩子 外婆 外公"),  # 他不常来看我们
     # fresh17's misses (its first run recorded before these): what stands near names the sense
     _r("酸", "sore", near="腿 腰 脚 胳膊 肩膀 背 脖子 手 眼睛 牙 浑身 全身 肌肉"),  # 腿很酸
     _r("端", "to hold sth level", after="来 上 着 出 起 走 过来 上来 出来 进来 给 去 到 回 了"),  # 端来两杯茶

@@ -650,6 +650,8 @@ ROUND8 = [
     ("人家不要你的钱。", "人家", "rénjia"),
     ("村里有几户人家。", "人家", "rénjiā"),
     ("他是有钱人家的孩子。", "人家", "rénjiā"),
+    # 一 + X + 子 + 也 stays the word (一辈子), where 一句话也不说 is counted
+    ("我会一辈子也得不到。", "一辈子", "yībèizi"),
     # 所 + 得: what was got (the study split cuts 非法所得 into 非法 + 所 + 得)
     ("财产的非法所得是强有力的证明。", "得", "dé"),
     # 为 after a verb of naming or choosing and its object: wéi "as"; 请他为我们 is "for"
@@ -868,6 +870,15 @@ def test_di_after_graded_adjective(tokens, k, expected) -> None:
 @pytest.mark.parametrize(("text", "offset", "expected"), RULE_CALLS)
 def test_character_rule(text: str, offset: int, expected: str | None) -> None:
     assert readings.CHAR_RULES[text[offset]](text, offset) == expected
+
+
+@pytest.mark.parametrize(("tokens", "expected"), [
+    (("我", "想", "不", "起来", "了", "。"), ("qi5", "lai5")),  # the potential complement, split by the notes
+    (("他", "站", "得", "起来", "吗", "？"), ("qi5", "lai5")),
+    (("他", "起来", "了", "。"), ("qi3", "lai5")),  # alone: the verb "to get up", the dictionary's
+])
+def test_qilai_after_a_split_potential_complement(tokens, expected):
+    assert readings.sentence_readings(tokens)[tokens.index("起来")] == expected
 
 
 @pytest.mark.parametrize(

@@ -578,11 +578,24 @@ CUES9 = [
 ]
 
 
+#: Round 9: slots audit10's real texts showed (a news page, subtitles, 老舍's 宗月大师).
+AUDIT10 = [
+    ("粥厂 等等 慈善 事业 。", "等等", "deng3 deng3", "et cetera"),
+    ("等等 ！ 我 还 没 说 完 。", "等等", "deng3 deng3", "wait a minute"),
+    ("他 不管 ；", "不管", "bu4 guan3", "not to be concerned"),
+    ("不管 怎样 ， 我 都 去 。", "不管", "bu4 guan3", "no matter|regardless"),
+    ("贫 与 富 在 他 心中 是 一样 的 。", "心中", "xin1 zhong1", "in one's heart"),
+    ("刘 大叔 偶然 的 来 了 。", "大叔", "da4 shu1", "uncle"),
+    ("他 不常 来 看 我们 。", "看", "kan4", "to visit"),
+    ("你 来 看 这 本 书 。", "看", "kan4", "to see|to read"),
+]
+
+
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases."""
     got = lead_sense(sentence, word, reading)
