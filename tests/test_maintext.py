@@ -53,6 +53,22 @@ def test_article_without_the_page_around_it():
         assert word not in joined, word
 
 
+def test_controls_and_bylines_in_the_articles_box_are_dropped():
+    # the byline and the font-size switch sit in boxes with no telling class (澎湃's
+    # news_about, font_size), and a decoding error left U+FFFD in a caption
+    page = news_page().replace('<div class="info">2026-12-01 来源：新华网</div>',
+                               '<div class="x1"><p>2019-08-13 14:07<span>来源：澎湃新闻·澎湃号·政务</span></p>'
+                               '<div class="x2"><span>字号</span></div></div><p>\ufffd\ufffd</p>')
+    texts = [p.text for p in read_html(page.encode("utf-8"), "news.html")]
+    joined = "".join(texts)
+    assert "字号" not in joined and "来源" not in joined and "\ufffd" not in joined
+    assert all(paragraph in texts for paragraph in ARTICLE)
+    # a paragraph that merely begins like a byline is prose, and stays
+    prose = "作者：这是一段很长的文字，" + ARTICLE[0] + ARTICLE[1]
+    kept = [p.text for p in read_html(news_page([prose, *ARTICLE[2:]]).encode("utf-8"), "news.html")]
+    assert prose in kept
+
+
 def test_html_all_keeps_the_whole_page():
     doc = parse_document(news_page().encode("utf-8"), "news.html", "html-all")
     joined = "".join(p.text for p in doc.passages)

@@ -122,13 +122,14 @@ def prune(top, doomed: Callable[[Any], bool]) -> None:
 
 
 def decode_html(data: bytes) -> str:
-    """Decode a page, using its ``<meta charset>`` or XML declaration as evidence."""
+    """Decode a page, using its ``<meta charset>`` or XML declaration as evidence. U+FFFD
+    (a character some earlier tool could not decode) is dropped: it says nothing to read."""
     head = data[:4096]
     for pattern in _DECLARED:
         match = pattern.search(head)
         if match:
-            return decode(data, declared=match.group(1).decode("ascii"))
-    return decode(data)
+            return decode(data, declared=match.group(1).decode("ascii")).replace("\ufffd", "")
+    return decode(data).replace("\ufffd", "")
 
 
 def parse_page(markup: str) -> Page:
