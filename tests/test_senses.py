@@ -588,6 +588,8 @@ AUDIT10 = [
     ("刘 大叔 偶然 的 来 了 。", "大叔", "da4 shu1", "uncle"),
     ("他 不常 来 看 我们 。", "看", "kan4", "to visit"),
     ("你 来 看 这 本 书 。", "看", "kan4", "to see|to read"),
+    ("他 正 给 一 位 和尚 念经 。", "正", "zheng4", "just (at that time)"),
+    ("这 张 照片 挂 得 不 正 。", "正", "zheng4", "straight|upright"),
 ]
 
 
