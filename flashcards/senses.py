@@ -519,7 +519,8 @@ RULES: tuple[Rule, ...] = (
     _r("所在", "place where it is located", before_tags="n ns nr nz", after="的"),
     # audit10's real texts (a news page, a film's subtitles, 老舍's 宗月大师)
     # 正 before a coverb or a modal of what is under way: "just (at that time)" (他正给…念经)
-    _r("正", "just (at that time)", after="给 在 跟 和 对 向 从 把 被 要 准备 忙 打算 想 是 赶上 好 如"),
+    _r("正", "exactly", after_tags="a"),  # 穿着正合适: exactly right
+    _r("正", "just (at that time)", after="给 在 跟 和 对 向 从 把 被 要 准备 忙 打算 想 赶上"),
     _r("等等", "et cetera", before_tags="n nz vn ns nr"),  # 粥厂等等慈善事业 (等等！ "wait")
     _r("等等", "et cetera", after_tags="n nz vn uj"),
     _r("不管", "not to be concerned", after="； ; 。 ， , ！ ! 了"),  # 他不管； (不管怎样: "no matter")

@@ -590,6 +590,7 @@ AUDIT10 = [
     ("你 来 看 这 本 书 。", "看", "kan4", "to see|to read"),
     ("他 正 给 一 位 和尚 念经 。", "正", "zheng4", "just (at that time)"),
     ("这 张 照片 挂 得 不 正 。", "正", "zheng4", "straight|upright"),
+    ("这 双 鞋 我 穿 着 正 合适 。", "正", "zheng4", "exactly"),
 ]
 
 
