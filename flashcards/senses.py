@@ -519,6 +519,7 @@ RULES: tuple[Rule, ...] = (
     _r("所在", "place where it is located", before_tags="n ns nr nz", after="的"),
     # audit10's real texts (a news page, a film's subtitles, 老舍's 宗月大师)
     # 正 before a coverb or a modal of what is under way: "just (at that time)" (他正给…念经)
+    _r("劈", "(of lightning) to strike", near="雷 雷公 闪电 雷电"),  # 雷公劈死了蜈蚣精
     _r("正", "exactly", after_tags="a"),  # 穿着正合适: exactly right
     _r("正", "just (at that time)", after="给 在 跟 和 对 向 从 把 被 要 准备 忙 打算 想 赶上"),
     _r("等等", "et cetera", before_tags="n nz vn ns nr"),  # 粥厂等等慈善事业 (等等！ "wait")
@@ -641,6 +642,11 @@ TOPICS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
                   "金融 基金 利率 通货膨胀 产品 商品 出口 进口".split()),
         re.compile(r"\((?:economics|finance|commerce|business|of prices|of interest|stock market)\b|\bstock market\b|"
                    r"\bof stock\b|\bprices?\b|\beconomic\b"),
+    ),
+    "cooking": (  # 蒸干菜 "(of cooking) to steam", not "to evaporate"
+        frozenset("菜 饭 锅 馒头 包子 饺子 鱼 肉 鸡蛋 米饭 干菜 厨房 做饭 做菜 炒菜 烧菜 汤 面条 粥 油 盐 "
+                  "碗 盘子 菜刀 蒸笼 炉子 灶".split()),
+        re.compile(r"^\((?:of cooking|cooking|culinary)\)|\bto (?:steam|stew|braise|fry|stir-fry|simmer)\b"),
     ),
     "conflict": (
         frozenset("冲突 战争 矛盾 军队 敌人 战斗 局势 危机 双方 两国 争端".split()),

@@ -591,6 +591,10 @@ AUDIT10 = [
     ("他 正 给 一 位 和尚 念经 。", "正", "zheng4", "just (at that time)"),
     ("这 张 照片 挂 得 不 正 。", "正", "zheng4", "straight|upright"),
     ("这 双 鞋 我 穿 着 正 合适 。", "正", "zheng4", "exactly"),
+    ("端 出 乌黑 的 蒸 干菜 。", "蒸", "zheng1", "(of cooking) to steam"),  # the cooking topic
+    ("水 被 太阳 蒸 干 了 。", "蒸", "zheng1", "to evaporate"),
+    ("雷公 劈 死 了 蜈蚣精 。", "劈", "pi1", "(of lightning) to strike"),
+    ("他 用 斧头 劈 柴 。", "劈", "pi1", "to hack|to chop"),
 ]
 
 
