@@ -470,6 +470,10 @@ def _chang(text: str, i: int) -> str | None:
         return "chang2"
     if _at(text, i + 1) == "着" and _at(text, i + 2) != "呢":
         return "zhang3"  # 长着一双大眼睛 "has (grown)"; 路还长着呢 is cháng
+    if _at(text, i + 1) == "了" and _at(text, i + 2) in _COUNT and _rest_of_clause(text, i + 2)[:1] not in set("点些倍"):
+        return "zhang3"  # 长了一个痘痘: what grew, counted; 长了一点 "got a bit longer" is cháng
+    if _clause_before(text, i)[-2:] in ("脸上", "身上", "头上", "树上", "地上", "腿上", "手上"):
+        return "zhang3"  # 脸上长痘: what grows on a place; cháng describes, never follows 上
     return "zhang3" if _at(text, i + 1) in set("得出高胖矮壮") else None
 
 
@@ -565,8 +569,8 @@ def _lei(text: str, i: int) -> str | None:
 def _zang(text: str, i: int) -> str | None:
     """脏 after a degree adverb, before 了/的 or before what is dirty (脏手, 脏水) is "dirty"
     zāng (内脏 zàng is a word)."""
-    if _at(text, i - 1) in _DEGREE or _at(text, i + 1) in set("了的衣话东兮手水鞋袜脚脸碗"):
-        return "zang1"
+    if _at(text, i - 1) in _DEGREE or _at(text, i + 1) in set("了的得衣话东兮手水鞋袜脚脸碗"):
+        return "zang1"  # 脏得不能用: how dirty (an organ takes no complement)
     if _at(text, i - 1) in set("弄搞变沾"):
         return "zang1"  # 弄脏裤子: made dirty
     if "又" in (_at(text, i - 1), _at(text, i + 1)):  # 又脏又破, 又破又脏: adjectives coordinated
@@ -684,6 +688,8 @@ def _zhuan(text: str, i: int) -> str | None:
     nxt = _at(text, i + 1)
     if nxt == "圈" or nxt == "转" or nxt == "一" and _at(text, i + 2) == "转" or _at(text, i - 1) == "转":
         return "zhuan4"
+    if nxt in set("了过") and "圈" in _rest_of_clause(text, i + 1, 4):
+        return "zhuan4"  # 转了一圈, 转过两圈: rounds counted
     if nxt == "得" and _at(text, i + 2) in _DEGREE | set("快慢飞"):
         return "zhuan4"
     return None
@@ -736,6 +742,8 @@ def _kong(text: str, i: int) -> str | None:
     "empty" (天空, 空着手) is in words or before a noun."""
     if _at(text, i - 1) in set("没抽得腾") or _at(text, i + 1) in set("儿出"):
         return "kong4"
+    if text[max(0, i - 2):i] in ("一点", "点儿") or text[i + 1:i + 3] in ("都没", "也没"):
+        return "kong4"  # 一点空都没有: not the least free time
     return "kong4" if _at(text, i - 1) == "有" and _ends_clause(text, i) else None
 
 
@@ -1057,12 +1065,30 @@ def _ba(text: str, i: int) -> str | None:
     return "ba5" if before in "的了" or nxt in "！？!?。" else None
 
 
+#: Verbs 着 zháo completes: the aim reached (找着, 猜着, 买着, 够着), not their progress zhe.
+_REACHED = frozenset("找猜买借摸够逮碰抓打见睡")
+
+
+def _zhao(text: str, i: int) -> str | None:
+    """着 after a verb of aiming, alone or after its 不/得 (找着, 找不着, 睡得着), closing the
+    clause or before 了 (才找着。, 猜着了) is the result zháo "reached, succeeded"; the aspect
+    zhe has what goes on after it (找着东西呢 is rare and ambiguous, left to the model)."""
+    before = _at(text, i - 1)
+    if before in set("不得") and _at(text, i - 2) in _REACHED:
+        return "zhao2"  # 睡不着, 找不着: whether the aim can be reached
+    if before in _REACHED and (_ends_clause(text, i) or _at(text, i + 1) == "了"):
+        return "zhao2"
+    return None
+
+
 def _hang(text: str, i: int) -> str | None:
     """行 counted is the measure word for lines háng: after a numeral that 这/那/每/第 opens
     (这一行, 第三行) or before what is in the lines (两行字); a party counted (一行五人, 一行人)
     is in the word 一行 yīxíng."""
     if _at(text, i - 1) == "成" and _at(text, i - 2) == "排":
         return "hang2"  # 排成行: lined up in rows (成行 chéngxíng "set out" has no 排)
+    if _at(text, i - 1) in _COUNT and text[max(0, i - 3):i - 1] in ("排成", "站成", "分成", "写成", "排了", "站了"):
+        return "hang2"  # 排成两行: into rows, counted
     if _at(text, i - 1) not in _COUNT:
         return None
     if _at(text, i - 2) in _DEMONSTRATIVE or _at(text, i - 2) == "第":
@@ -1139,7 +1165,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "少": _shao, "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
     "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei, "场": _chang_event,
-    "量": _liang_measure, "弹": _tan_play,
+    "量": _liang_measure, "弹": _tan_play, "着": _zhao,
 }
 
 

@@ -68,6 +68,7 @@ class Rule:
     numeral_before: bool = False  # a numeral or demonstrative stands right before
     then_tags: frozenset[str] = frozenset()  # the token after the next one has such a tag
     before_tags: frozenset[str] = frozenset()  # the previous token's usual tag starts so
+    then: frozenset[str] = frozenset()  # the token after the next one is one of these
 
 
 def _r(word: str, sense: str, **kw: object) -> Rule:
@@ -125,6 +126,7 @@ RULES: tuple[Rule, ...] = (
     # 饵's "pastry; food" is the old sense: modern text means the bait (鱼饵, 诱饵, 下饵)
     _r("饵", "=bait"),
     _r("背", "to learn by heart", near="课文 单词 书 诗 生词 台词 下来 熟 歌词 首 篇 段 句子 公式 文章 稿 号码 名单 乘法表"),
+    _r("背", "unlucky", before=_DEGREE + " 有点 有点儿 真是 太"),  # 他最近很背: out of luck
     _r("背", "back of a body", tags="n f"),
     _r("背", "the back", before="后 的 在 我 他 她"),
     _r("种", "classifier for types", numeral_before=True),
@@ -166,6 +168,8 @@ RULES: tuple[Rule, ...] = (
     _r("才", "then and only then", before="怎么 现在 这会儿 这么晚 到现在"),  # 你怎么才来: so late
     _r("才", "just now", after_tags="v"),
     # 那对双胞胎 counts a noun; 这对我很重要 is the preposition (a pronoun follows)
+    # 对一下答案, 对账: comparing to check (对 + 一下 is no preposition's object)
+    _r("对", "to check", after="一下 账 暗号 口令"),
     _r("对", "classifier: couple; pair", numeral_before=True, after_tags="n"),
     _r("对", "towards; at; for", tags="p", after_tags="n r v p"),  # (对被称为…: 对 + a passive)
     _r("对", "classifier: couple; pair", numeral_before=True, after_tags="q m x"),
@@ -179,6 +183,8 @@ RULES: tuple[Rule, ...] = (
     _r("让", "to make sb", after_tags="r n", then_tags="d a zg"),  # (jieba tags 很 "zg")
     _r("让", "to let sb do sth", after_tags="r n"),
     _r("给", "to give", after="了 过"),  # 给了我一百块: the verb, aspect-marked
+    # 车给人偷了, 给狗咬了: the agent of a mishap, as 被 (给他打了电话 is "to": 打 not listed)
+    _r("给", "equivalent of 被", then="偷 偷走 抢 抢走 骗 骗走 撞 撞倒 撞坏 撞伤 咬 咬伤 咬坏 淋 淋湿 吓 吓坏 吓跑 踩 踩坏 吹走 刮走 吃掉 弄坏 弄丢 弄脏 烧坏"),
     _r("给", "for", after_tags="r n", then_tags="v"),  # 给你买了…: for sb, then the action
     _r("给", "to give", after_tags="r", then_tags="x"),  # 请把书给我。: the verb, closing
     _r("给", "to give", after_tags="n", then_tags="x"),  # 要给红包；: a thing given, closing
@@ -212,6 +218,7 @@ RULES: tuple[Rule, ...] = (
     _r("里", "inside"),
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
+    _r("长", "to grow", after="了 着 满", near="痘 痘痘 青春痘 胡子 头发 白发 白头发 草 树 叶子 牙 牙齿 肉 虫 虫子 霉 斑 皱纹 个子 岁"),
     _r("好", "verb complement indicating completion", before="做 准备 写 学 吃 想 弄 修 办 坐 站 穿 洗 说好 "
        "装 放 搞 收拾 包 系 安排 定 订 签 谈 商量 关 锁 盖 整理 处理 插 填 排 剪 铺 煮 烤 炒 练 背 记 讲 摆 停 躺 拿 抓 带 绑"),
     # a degree word or 不 + 好 + verb: "easy to" (很好回答, 不好找)
@@ -293,6 +300,8 @@ RULES: tuple[Rule, ...] = (
     _r("表", "watch (timepiece)", before="块 只 手 戴"),
     _r("表", "form", before="张 份 填 这张 一张"),
     _r("包", "to wrap", near="饺子 包子 粽子 馄饨 书皮 礼物"),
+    # 这顿饭我包了，: a person taking the bill or the job on, closing the clause
+    _r("包", "to take charge of", before="我 你 他 她 我们 咱们 他们 公司", after="了", then_tags="x"),
     _r("生", "raw", after="的"),  # 肉是生的: uncooked
     _r("请", "to treat (to a meal", after_tags="r n", near="吃饭 吃 喝 客 喝酒 喝茶 喝咖啡 看电影"),
     # someone 请 someone to do sth: "to ask" (我请他帮忙), not the imperative "please"
@@ -308,6 +317,7 @@ RULES: tuple[Rule, ...] = (
     _r("处", "to get along with", after="得 不 好 不好 不来 得来", near="同事 朋友 关系 邻居 同学 大家 人 相"),
     _r("处", "to get along with", after="得 不来 得来"),
     _r("调", "to adjust", after="小 大 高 低 好 慢 快 亮 暗 整 一下 准"),  # 把声音调小
+    _r("调", "tune", near="歌 歌曲 唱 唱歌 曲子 音乐 首 琴 跑调 走调 调子 旋律"),  # 这首歌的调太高
     _r("都", "already", after_tags="m t", near="了"),  # 都八点了: it is already that late
     _r("又", "both... and", near="又"),  # 又高又帅 (the word's own second occurrence is the cue)
     _r("节", "festival", before="过 过个 过了 春 佳"),  # 过节: a holiday, not a joint
@@ -331,7 +341,7 @@ RULES: tuple[Rule, ...] = (
     _r("倒", "to pour out", near="水 茶 酒 咖啡 杯 汤 饮料 牛奶 果汁 油"),
     _r("可", "but; however", before="^ ， , ； ;"),  # 可 opening a clause
     _r("就", "immediately after", before="马上 立刻 立即 这 很快 现在"),
-    _r("空", "free time", before="有 没 没有 抽 得 腾"),
+    _r("空", "free time", before="有 没 没有 抽 得 腾 一点 点 一点儿 点儿 些 一些"),
     # 等 closes a list (A、B等); otherwise it is the verb, whatever jieba's tag "u" says
     _r("等", "class; rank; grade", numeral_before=True),  # 一等奖
     _r("等", "used to end an enumeration", near="、 及 以及 和 与"),
@@ -371,6 +381,9 @@ RULES: tuple[Rule, ...] = (
     _r("将", "introduces object", after_tags="n r", then_tags="v m d p"),
     _r("说", "to scold", near="一顿 顿"),  # 说了他一顿
     _r("听", "to heed; to obey", after="我的 你的 他的 她的 您的 话 劝 指挥 安排 命令 劝告"),  # 听我的
+    # a clock that 走 runs (这块表不走了, 钟走得很准): no clock walks or leaves
+    _r("走", "to run", near="表 手表 钟 闹钟 钟表 挂钟 怀表", before="不 没 没有 还 又 也 都 在 停"),
+    _r("走", "to run", near="表 手表 钟 闹钟 钟表 挂钟 怀表", after="得 慢 快 准 着"),
     _r("走", "to leave", after="了", then_tags="x"),  # 他已经走了。: gone, not walked
     # a time before 前/后 is "ago"/"later"; an action before them "before"/"after"; a place,
     # with something there after, "front"/"behind" (as 树下有…)
@@ -434,6 +447,7 @@ RULES: tuple[Rule, ...] = (
     # round 7: verbs whose object says the sense (CC-CEDICT lists the physical one first)
     _r("烧", "to cook", near="菜 饭 鱼 肉 鸡 排骨 茄子 豆腐 好菜 一桌 厨房"),  # 烧菜, not "to burn"
     _r("烧", "to boil (tea, water", near="水 开水 热水"),
+    _r("冲", "towards", after="我 你 他 她 它 您 我们 你们 他们 她们 大家 人 别人"),  # 冲我笑 (chòng)
     _r("冲", "to mix with water", near="咖啡 奶粉 茶 麦片 蜂蜜 泡面"),  # 冲一杯咖啡
     _r("冲", "to rush", after="向 进 出 过 上 下 进来 出去 过来 过去 上来 下来 出来 进去 回"),
     _r("冲", "to rinse", near="澡 洗澡 厕所 马桶 冲干净"),
@@ -488,10 +502,21 @@ RULES: tuple[Rule, ...] = (
     _r("送", "to give (as a present", near="礼物 礼 礼品 鲜花 红包 生日 一束 纪念品"),  # 送了我一份礼物
     # 送 + sb + where they are going: going along with them (送你去车站, 送你回家)
     _r("送", "to accompany", after_tags="r n", near="去 到 回 上学 车站 机场 火车站 门口 回家 回去"),
-    _r("还", "to return", near="书 东西 钥匙 伞 图书馆 自行车 车 衣服 电脑 手机 本子 杂志"),  # 还书: no debt paid
+    _r("还", "to pay back", near="钱 债 欠 贷款 房贷 借款 信用卡 块 元 利息"),  # 借的钱什么时候还
+    _r("还", "to return", near="书 东西 钥匙 伞 雨伞 图书馆 自行车 车 衣服 电脑 手机 本子 杂志 借 借来 借的 借给"),  # 还书: no debt paid
     _r("念", "to read aloud", near="字 课文 拼音 发音 读音 诗 生词 单词 大声 一遍"),  # 这个字怎么念
     _r("管", "to manage", after="财务 钱 账 事 公司 人事 工厂 仓库 技术 后勤 生产 销售 学校"),  # 管财务
     _r("层", "floor (of a building)", near="住 家 在 电梯 楼上 楼下 搬 办公室"),
+    # 轻 of a voice or a movement: softly, gently (说话轻一点, 脚步很轻); of a thing, light
+    _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
+    _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
+    _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),
+    # 跑 of the places one goes round (跑了好几家书店, 跑了一趟): errands, not a race
+    _r("跑", "to run around", after="好 几 一 两 三 四 五 遍 趟", near="家 趟 遍 书店 商店 医院 银行 超市 地方 部门 公司 城"),
+    # 跑 from a chaser, or what got loose (小偷看见警察就跑了, 猫跑了): away
+    _r("跑", "to run away", after="了 掉", near="小偷 警察 贼 犯人 敌人 抓 追 吓 怕 老鼠 猫 狗 鸡 羊 鸟 兔子 马 逃"),
+    _r("着", "to fall asleep", before="睡 睡不 睡得"),  # (睡着 is a word: a cut 睡 + 着)
+    _r("着", "hitting the mark", before="不 得 找 猜 买 借 摸 够 见 碰 逮 抓 找不 找得 买不 买得 猜不 猜得 见不 够不 够得"),
     _r("肯定", "to affirm", after="了 过"),  # 肯定了我们的成绩: recognised it
     # fresh16's misses (its first run recorded before these): what follows names the sense
     _r("提", "to mention", after="这件事 这件 这事 此事 那件 过 起 到 意见 建议 要求 问题 这个 那件事"),
@@ -724,6 +749,8 @@ def _fires(rule: Rule, sig: tuple) -> bool:
     if rule.then_tags and not (then_tag and any(then_tag.startswith(t) for t in rule.then_tags)):
         return False
     if rule.near and not (rule.near & cues):
+        return False
+    if rule.then and then not in rule.then:
         return False
     if rule.before_tags and not (prev and any((_word_tag(prev) or "").startswith(t) for t in rule.before_tags)):
         return False
