@@ -245,6 +245,8 @@ def compact(word: str, senses: Sequence[str], lead: int | None = None) -> Gloss:
         # a sense that only adds words to one already shown (还: "still", then "still in
         # progress", "still more") goes to the back: the front's room is for other senses
         echo = any(short.startswith(shown + " ") for shown in front)
+        if front and _items(short) <= set().union(*map(_items, front)):
+            continue  # 这: "this; these" again after "(pronoun) this; these": nothing new
         if len(front) < FRONT_SENSES and not echo and (len(short) <= SHORT or (k == lead and not front)):
             front.append(short)
             rest = _dropped(senses[k], short)
@@ -255,6 +257,11 @@ def compact(word: str, senses: Sequence[str], lead: int | None = None) -> Gloss:
     if not front and more:  # only long senses: the first still leads, as it is
         front.append(more.pop(0))
     return Gloss(tuple(front), tuple(more))
+
+
+def _items(sense: str) -> frozenset[str]:
+    """A sense's "; " items without their leading labels ("(pronoun) this" is "this")."""
+    return frozenset(re.sub(r"^(?:\([^()]*\)\s*)+", "", item).strip() for item in sense.split("; "))
 
 
 def hint(gloss: Gloss, limit: int = SHORT) -> str:

@@ -131,7 +131,7 @@ class Segmenter:
         if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p) or p == "儿")
                for p in found):
             self._corrects.add(token)
-        elif _swallows(token) or _edge_de(token) or _doubled_le(token):
+        elif _swallows(token) or _edge_de(token) or _doubled_le(token) or _counted_name(token):
             self._corrects.add(token)
         elif found == (token,):
             self._plain.add(found[0])
@@ -163,7 +163,7 @@ class Segmenter:
         """``recut_bound`` and ``join_given_names``; new tokens get their merge flags."""
         has_word = self._cutter.has_word
         fixed = join_erhua(join_transliterations(join_given_names(recut_bound(tokens, has_word), has_word)))
-        fixed = recut_doubled_le(fixed)
+        fixed = recut_counted_noun(recut_doubled_le(fixed))
         if fixed is tokens:
             return tokens
         out = []
@@ -272,6 +272,40 @@ def _is_bound(char: str) -> bool:
 
         flag = _bound[char] = compounds.jieba_tag(char) in _BOUND_TAGS and not compounds.is_listed(char)
     return flag
+
+
+#: What counts a measure word before it: 这张表 is 这 + 张 + 表, not 这 + a Mr 张表.
+_COUNTING = frozenset("这那哪每几一二两三四五六七八九十百半某各")
+
+
+@lru_cache(maxsize=1 << 12)
+def _counted_name(token: str) -> bool:
+    """A two-character "name" only jieba's HMM made whose surname is also a measure word and
+    whose given name a word on its own (张表, 张床): after 这 or a numeral, a thing counted."""
+    from flashcards import compounds, lexicon
+
+    return (
+        len(token) == 2
+        and _person_name(token)
+        and compounds._counts(token[0])
+        and lexicon.is_word(token[1])
+        and not lexicon.is_word(token)
+    )
+
+
+def recut_counted_noun(tokens: list[str]) -> list[str]:
+    """这 + 张表 → 这 + 张 + 表: a measure word and its noun after what counts them, where
+    jieba's HMM read the pair as a name (see :func:`_counted_name`). Returns ``tokens``
+    itself when nothing changes."""
+    out: list[str] | None = None
+    for k, token in enumerate(tokens):
+        if k and _counted_name(token) and (tokens[k - 1][-1:] in _COUNTING or tokens[k - 1][-1:].isdigit()):
+            if out is None:
+                out = list(tokens[:k])
+            out += [token[0], token[1]]
+        elif out is not None:
+            out.append(token)
+    return tokens if out is None else out
 
 
 def _person_name(token: str) -> bool:

@@ -298,7 +298,7 @@ RULES: tuple[Rule, ...] = (
     _r("还", "to return", tags="v", after_tags="n r"),
     _r("光", "used up", before="吃 用 花 卖 喝 输 抢 烧 拿 偷 走 跑 死 忘 脱 剪 分"),  # 吃光: none left
     _r("表", "watch (timepiece)", before="块 只 手 戴"),
-    _r("表", "form", before="张 份 填 这张 一张"),
+    _r("表", "a form", before="张 份 填 这张 一张"),  # ("form" would name "inFORMation")
     _r("包", "to wrap", near="饺子 包子 粽子 馄饨 书皮 礼物"),
     # 这顿饭我包了，: a person taking the bill or the job on, closing the clause
     _r("包", "to take charge of", before="我 你 他 她 我们 咱们 他们 公司", after="了", then_tags="x"),

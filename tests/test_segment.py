@@ -205,6 +205,10 @@ RECUTS8 = [
     ("把门锁换了。", ["把", "门锁", "换"]),
     # 钱 is a surname, but 够 "enough" names nobody: 钱 + 够, read as words
     ("钱够吗？", ["钱", "够", "吗"]),
+    # after 这 or a numeral a surname that is a measure word counts its noun (jieba's HMM
+    # read 张表 as a Mr 张): 这 + 张 + 表; the name itself stays whole
+    ("你把这张表填好交给我。", ["这", "张", "表"]),
+    ("我认识张伟。", ["认识", "张伟"]),
 ]
 
 
@@ -219,3 +223,11 @@ def test_v_le_v_before_le_without_the_word_splits_into_characters():
     assert recut_doubled_le(["看了看", "了"]) == ["看", "了", "看", "了"]
     tokens = ["他", "算了算", "。"]
     assert recut_doubled_le(tokens) is tokens
+
+
+def test_counted_noun_recut_needs_a_count_before():
+    from flashcards.segment import recut_counted_noun
+
+    assert recut_counted_noun(["那", "张表", "呢"]) == ["那", "张", "表", "呢"]
+    tokens = ["是", "张表", "的"]  # nothing counts it: left as the segmenter cut it
+    assert recut_counted_noun(tokens) is tokens
