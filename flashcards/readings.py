@@ -304,6 +304,9 @@ def _kan_guard(text: str, i: int) -> str | None:
         return "kan1"
     if rest.startswith(_GUARDED_BEINGS) and (held or re.search("[帮替给]", _clause_before(text, i))):
         return "kan1"
+    if rest in ("孩子", "小孩", "宝宝") and _clause_before(text, i)[-2:] == "在家":
+        return "kan1"  # 她在家看孩子。: minding them at home, the clause ending on them
+    return None
     return None
 
 
@@ -619,6 +622,8 @@ def _dao_mei(text: str, i: int) -> str | None:
     把水倒了)."""
     if "霉" in text[i + 1 : i + 4] and "霉" in _rest_of_clause(text, i):
         return "dao3"
+    if re.match(r"了?(?:[一两二三四五六七八九几]+[次趟])?(?:公交|地铁|火车|汽车)|了?[一两二三四五六七八九几]+[次趟]车", _rest_of_clause(text, i)):
+        return "dao3"  # 倒两次车, 倒地铁: changing trains or buses
     closes = _at(text, i + 1) == "了" and not _is_han(_at(text, i + 2))
     if not closes:
         return None
@@ -955,8 +960,9 @@ def _ji_tie(text: str, i: int) -> str | None:
 
 
 def _chong_toward(text: str, i: int) -> str | None:
-    """冲 "towards, at" chòng before a person (冲我笑, 冲他喊); chōng "rush" otherwise."""
-    return "chong4" if _at(text, i + 1) in _PRONOUN_CHARS else None
+    """冲 "towards, at" chòng before a person (冲我笑, 冲他喊), and the adjective chòng
+    "blunt, strong" after a degree adverb (说话很冲, 味道太冲); chōng "rush" otherwise."""
+    return "chong4" if _at(text, i + 1) in _PRONOUN_CHARS or _at(text, i - 1) in _DEGREE else None
 
 
 def _liang_measure(text: str, i: int) -> str | None:
@@ -1144,8 +1150,14 @@ def _jing(text: str, i: int) -> str | None:
 
 def _mei(text: str, i: int) -> str | None:
     """没 on its own is the negation méi (今天没昨天冷, 没去); mò "submerge" stands alone only
-    before 入/顶 (没入水中, 没顶), and is otherwise inside words (淹没, 没收)."""
-    return None if _at(text, i + 1) in ("入", "顶") else "mei2"
+    before 入/顶 (没入水中, 没顶) or after water with what it covers (大水没了村子), and is
+    otherwise inside words (淹没, 没收)."""
+    if _at(text, i + 1) in ("入", "顶"):
+        return None
+    water = ("大水", "洪水", "河水", "海水", "江水", "湖水", "潮水", "积水", "雨水", "海浪", "浪")
+    if _clause_before(text, i).endswith(water) and _at(text, i + 1) in ("了", "过") and _is_han(_at(text, i + 2)):
+        return "mo4"  # 大水没了整个村子: water submerging what follows (水没了。 is méi)
+    return "mei2"
 
 
 def _shi_like(text: str, i: int) -> str | None:

@@ -69,6 +69,7 @@ class Rule:
     then_tags: frozenset[str] = frozenset()  # the token after the next one has such a tag
     before_tags: frozenset[str] = frozenset()  # the previous token's usual tag starts so
     then: frozenset[str] = frozenset()  # the token after the next one is one of these
+    unless: frozenset[str] = frozenset()  # the sentence holds none of these tokens
 
 
 def _r(word: str, sense: str, **kw: object) -> Rule:
@@ -254,6 +255,8 @@ RULES: tuple[Rule, ...] = (
     _r("开", "to turn on", near="灯 空调 电视 电脑 暖气 风扇 收音机"),  # 把灯开开
     # a holiday is celebrated (过春节, 过生日); days, a while, a life are passed (过几天, 过日子)
     _r("过", "to celebrate", after="年 节 生日 春节 新年 节日 圣诞节 中秋节 端午节 国庆节 元旦"),
+    # the holiday told first, 过 closing the clause (春节你在哪儿过？)
+    _r("过", "to celebrate", near="春节 生日 新年 节日 圣诞节 中秋节 端午节 国庆节 元旦 过年", after="。 ？ ！ ， 吗 呢 的 啊 吧 ? !"),
     # the days as the subject (日子过得很好, 生活过得不错): the life one lives, not time passing
     _r("过", "to live", before="日子 生活 小日子 好日子 苦日子"),
     _r("过", "to pass (time)", after="日子 几 两 三 些 一会儿 半天 一段 一阵"),
@@ -288,6 +291,7 @@ RULES: tuple[Rule, ...] = (
     _r("干", "to do", tags="v"),  # not "to manage": 干 the verb is "do" first (gàn's senses)
     # 还 before a mild degree word is "passably" (还挺好, 还可以, 还算不错)
     _r("还", "fairly", after="挺 算 不错 行 凑合 蛮"),  # (还可以 + verb: "still can")
+    _r("还", "even more", near="比", after_tags="a d"),  # 他比我还高: taller still, than me
     # 还 + verb + 了 adds an action (…，还买了香蕉): "also"; "still" goes with ongoing states
     _r("还", "also", after_tags="v", then_tags="ul"),
     _r("还", "else", after="要 有 想 需要 买 做 去 知道", near="什么 别的 其他 哪些 谁 哪儿 哪里"),  # 你还要什么
@@ -337,6 +341,9 @@ RULES: tuple[Rule, ...] = (
     _r("差", "to fall short", after_tags="m"),  # 还差十块钱: short by an amount
     _r("差", "to fall short", after="一点 一点儿 多少 几 点"),
     _r("差", "not up to standard", before="很 太 真 比较 非常 挺 最 特别 越来越 更 得 有点 有点儿"),
+    _r("倒", "to change (trains", after="一 两 三 几 次 趟", near="车 公交 公交车 地铁 火车 汽车 车次"),  # 倒两次车 (dǎo)
+    _r("倒", "to change (trains", after="公交 公交车 地铁 火车 汽车"),
+    _r("没", "to inundate", near="水 大水 洪水 河水 海水 江水 湖水 潮水 积水"),  # 大水没了村子 (mò)
     _r("倒", "to tip out", near="垃圾"),
     _r("倒", "to pour out", near="水 茶 酒 咖啡 杯 汤 饮料 牛奶 果汁 油"),
     _r("可", "but; however", before="^ ， , ； ;"),  # 可 opening a clause
@@ -508,6 +515,20 @@ RULES: tuple[Rule, ...] = (
     _r("管", "to manage", after="财务 钱 账 事 公司 人事 工厂 仓库 技术 后勤 生产 销售 学校"),  # 管财务
     _r("层", "floor (of a building)", near="住 家 在 电梯 楼上 楼下 搬 办公室"),
     # 轻 of a voice or a movement: softly, gently (说话轻一点, 脚步很轻); of a thing, light
+    _r("出", "to arise; to occur", near="车祸 事故 事 事儿 问题 意外 错 差错 毛病 乱子 状况 故障 危险 人命"),  # 出了一起车祸
+    # 带 a child with nowhere taken (一个人带两个孩子, 在家带孩子): minding them
+    _r("带", "to look after", near="孩子 小孩 孩子们 娃 宝宝 孙子 孙女 小孩子",
+       unless="去 来 到 回 出去 出来 进 上 过来 过去 走 回家 上学 出门 公园 着"),
+    _r("做", "to become (husband and wife", near="朋友 夫妻 邻居 同事 好朋友"),  # 我们做个朋友吧
+    # 厉害 of a person (你太厉害了): awesome; of pain, illness or weather: severe (the sense
+    # is one line: the item leads)
+    _r("厉害", "awesome", after="了 啊 呀 ！ 吧 ! 。", near="你 他 她 您 你们 他们 哈哈 真的",
+       unless="病 疼 痛 咳嗽 烧 发烧 雨 风 冷 热 堵 吵 伤 晕 跳 闹 抖 得"),
+    _r("过去", "to go over", before="先 马上 就 快 赶紧 一起 赶快 立刻 走 跑 飞 跳 游 开 拿 送 搬"),
+    _r("过去", "to go over", after="看看 看 吧 一下 帮忙 找"),
+    _r("容易", "likely", near="感冒 生病 出错 迟到 忘 忘记 生气 发胖 上当 受伤 犯 误会 疲劳 过敏 失眠 发火 着凉 变质 出事 出问题 坏 累 紧张 引起 造成 导致"),
+    _r("清楚", "to be clear about", before="不 不太 也不 都不 很 非常 最", unless="看 听 写 说 讲 字 图片 照片 画面 声音 得 记"),
+    _r("少", "to be missing", after="了", then_tags="m"),  # 苹果少了两个: two gone
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),
@@ -592,7 +613,7 @@ RULES: tuple[Rule, ...] = (
 _BY_WORD: dict[str, tuple[Rule, ...]] = {}
 for _rule in RULES:
     _BY_WORD[_rule.word] = _BY_WORD.get(_rule.word, ()) + (_rule,)
-_CUES = {w: frozenset().union(*(r.near for r in rules)) for w, rules in _BY_WORD.items()}
+_CUES = {w: frozenset().union(*(r.near | r.unless for r in rules)) for w, rules in _BY_WORD.items()}
 #: (not those holding the word itself: 会不会's second 会 is no cue 不会 for the first)
 _LONG_CUES = {w: tuple(c for c in cues if len(c) > 1 and w not in c) for w, cues in _CUES.items()}
 
@@ -751,6 +772,8 @@ def _fires(rule: Rule, sig: tuple) -> bool:
     if rule.near and not (rule.near & cues):
         return False
     if rule.then and then not in rule.then:
+        return False
+    if rule.unless and rule.unless & cues:
         return False
     if rule.before_tags and not (prev and any((_word_tag(prev) or "").startswith(t) for t in rule.before_tags)):
         return False

@@ -626,12 +626,35 @@ FRESH18FIX = [
     ("我 今天 一点 空 都 没有 。", "空", "kong4", "free time"),
 ]
 
+#: Round 9: fresh19's sense misses, in sentences of their own, each with a contrast.
+FRESH19FIX = [
+    ("妹妹 比 姐姐 还 漂亮 。", "还", "hai2", "even more"),
+    ("他 还 在 睡觉 。", "还", "hai2", "still"),
+    ("中秋节 你们 怎么 过 ？", "过", "guo4", "to celebrate"),
+    ("他 过 马路 的 时候 很 小心 。", "过", "guo4", "to cross"),
+    ("工厂 里 出 了 一 次 事故 。", "出", "chu1", "to arise; to occur"),
+    ("奶奶 每天 帮 我们 带 孙子 。", "带", "dai4", "to look after"),
+    ("他 带 孩子 去 公园 了 。", "带", "dai4", "to take along|to bring"),
+    ("我们 两家 做 了 十 年 邻居 。", "做", "zuo4", "to become"),
+    ("你 真 厉害 ！", "厉害", "li4 hai5", "awesome"),
+    ("他 咳嗽 得 很 厉害 。", "厉害", "li4 hai5", "terrible; intense"),
+    ("你 等 一下 ， 我 马上 过去 。", "过去", "guo4 qu4", "to go over"),
+    ("过去 的 事 就 别 想 了 。", "过去", "guo4 qu4", "(in the) past"),
+    ("天气 一 冷 ， 老人 就 容易 生病 。", "容易", "rong2 yi4", "likely"),
+    ("这 道 题 很 容易 。", "容易", "rong2 yi4", "easy"),
+    ("他 去 哪儿 了 ， 我 不 清楚 。", "清楚", "qing1 chu5", "to be clear about"),
+    ("黑板 上 的 字 我 看 不 清楚 。", "清楚", "qing1 chu5", "clear"),
+    ("箱子 里 的 书 少 了 三 本 。", "少", "shao3", "to be missing"),
+    ("去 机场 要 倒 两 趟 地铁 。", "倒", "dao3", "to change (trains"),
+    ("洪水 没 了 农田 。", "没", "mo4", "to inundate"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
