@@ -776,10 +776,10 @@ _GRADED = frozenset("很 太 真 挺 更 非常 十分 特别 比较 更加 越�
 
 def _degree_follows(token: str) -> bool:
     """Whether ``token`` opens the degree complement of a 得 before it: a degree word, or an
-    adjective (jieba's a; 很快, 太晚 are degree + adjective), not a verb (懒得去, 省得麻烦 …)."""
+    adjective (jieba's a; 很快, 太晚, 真快 are degree + adjective), not a verb (懒得去, 省得麻烦 …)."""
     from flashcards.compounds import jieba_tag
 
-    return token in _GRADED or token[:1] in ("很", "太") or (is_hanzi_word(token) and jieba_tag(token) == "a")
+    return token in _GRADED or token[:1] in ("很", "太", "真", "挺") or (is_hanzi_word(token) and jieba_tag(token) == "a")
 
 
 def recut_function_words(tokens: list[str]) -> list[str]:
