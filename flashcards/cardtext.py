@@ -36,12 +36,17 @@ def _hanzi(tokens: Sequence[str]) -> int:
     return sum(len(_HANZI.findall(t)) for t in tokens)
 
 
+def _in_number(tokens: Sequence[str], k: int) -> bool:
+    """A comma or colon between digits (11,000; 10:30) is part of a number, no clause break."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1][-1:].isdigit() and tokens[k + 1][:1].isdigit()
+
+
 def clause_span(tokens: Sequence[str], word: str) -> tuple[int, int] | None:
     """Token range [start, end) of the clause a front shows, or None for the whole sentence."""
     if sum(map(len, tokens)) <= CLAUSE_AT or _hanzi(tokens) <= CLAUSE_AT or word not in tokens:
         return None
     at = list(tokens).index(word)
-    breaks = [k for k, t in enumerate(tokens) if t.strip() in _BREAKS]
+    breaks = [k for k, t in enumerate(tokens) if t.strip() in _BREAKS and not _in_number(tokens, k)]
     if not breaks:
         return None
     start = max([b + 1 for b in breaks if b < at], default=0)

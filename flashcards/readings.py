@@ -1097,7 +1097,10 @@ def _hang(text: str, i: int) -> str | None:
         return "hang2"  # 排成两行: into rows, counted
     if _at(text, i - 1) not in _COUNT:
         return None
-    if _at(text, i - 2) in _DEMONSTRATIVE or _at(text, i - 2) == "第":
+    j = i - 1
+    while j > 0 and _at(text, j - 1) in _COUNT:
+        j -= 1  # back over the whole number (第200行, 这三十行)
+    if _at(text, j - 1) in _DEMONSTRATIVE or _at(text, j - 1) == "第":
         return "hang2"
     nxt = _at(text, i + 1)
     return "hang2" if _is_han(nxt) and nxt != "人" and nxt not in _NUMERAL else None

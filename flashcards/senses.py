@@ -386,6 +386,8 @@ RULES: tuple[Rule, ...] = (
     # 将 + a noun or pronoun + more: the literary 把 (将身一扭, 将他打倒); + a verb: "will"
     _r("将", "will", after_tags="v d p c"),
     _r("将", "introduces object", after_tags="n r", then_tags="v m d p"),
+    # 将 + its object + 视为/作为 …: the object marker, however long the object (不要将技术博客的写作视为…)
+    _r("将", "introduces object", near="视为 作为 当作 看作 称为 视作 变成 改为 分为 列为 定为 归结为 转化为 放在 放到 交给"),
     _r("说", "to scold", near="一顿 顿"),  # 说了他一顿
     _r("听", "to heed; to obey", after="我的 你的 他的 她的 您的 话 劝 指挥 安排 命令 劝告"),  # 听我的
     # a clock that 走 runs (这块表不走了, 钟走得很准): no clock walks or leaves
@@ -403,7 +405,7 @@ RULES: tuple[Rule, ...] = (
     _r("后", "=after", before_tags="v"),
     _r("后", "=behind", before_tags="n s", after=_THERE),
     # 先 … 再 / a finished action … 再: "then", not "again" (吃完饭再走)
-    _r("再", "then (after sth", near="先 以后 之后 完 吃完 做完 写完 看完 忙完 干完 说完 洗完"),
+    _r("再", "then (after sth", near="先 以后 之后 然后 首先 接着 完 吃完 做完 写完 看完 忙完 干完 说完 洗完"),
     # 本 counts after a numeral (三本书); before a noun it is "this; one's own" (本店, 本人);
     # before a verb "originally" (他本想去)
     _r("本", "classifier for books", numeral_before=True),
@@ -515,7 +517,7 @@ RULES: tuple[Rule, ...] = (
     _r("管", "to manage", after="财务 钱 账 事 公司 人事 工厂 仓库 技术 后勤 生产 销售 学校"),  # 管财务
     _r("层", "floor (of a building)", near="住 家 在 电梯 楼上 楼下 搬 办公室"),
     # 轻 of a voice or a movement: softly, gently (说话轻一点, 脚步很轻); of a thing, light
-    _r("出", "to arise; to occur", near="车祸 事故 事 事儿 问题 意外 错 差错 毛病 乱子 状况 故障 危险 人命"),  # 出了一起车祸
+    _r("出", "to arise; to occur", near="车祸 事故 事 事儿 事件 乌龙 问题 意外 错 差错 毛病 乱子 状况 故障 危险 人命 bug"),  # 出了一起车祸
     # 带 a child with nowhere taken (一个人带两个孩子, 在家带孩子): minding them
     _r("带", "to look after", near="孩子 小孩 孩子们 娃 宝宝 孙子 孙女 小孩子",
        unless="去 来 到 回 出去 出来 进 上 过来 过去 走 回家 上学 出门 公园 着"),
@@ -529,6 +531,22 @@ RULES: tuple[Rule, ...] = (
     _r("容易", "likely", near="感冒 生病 出错 迟到 忘 忘记 生气 发胖 上当 受伤 犯 误会 疲劳 过敏 失眠 发火 着凉 变质 出事 出问题 坏 累 紧张 引起 造成 导致"),
     _r("清楚", "to be clear about", before="不 不太 也不 都不 很 非常 最", unless="看 听 写 说 讲 字 图片 照片 画面 声音 得 记"),
     _r("少", "to be missing", after="了", then_tags="m"),  # 苹果少了两个: two gone
+    _r("作为", "to take sth to be", near="将 把"),  # 将18岁作为起点: taking it as, not "one's conduct"
+    _r("含", "to contain", unless="嘴 嘴里 口 口中 嘴巴 口里"),  # 不含轮圈的价格; 含在嘴里 is the mouth
+    _r("粘贴", "to paste", near="复制 拷贝 剪切 文本 文字 链接 代码 网址"),
+    _r("提升", "to improve", near="能力 水平 知识 质量 效率 思维 技能 素质 体验 竞争力 性能 速度 服务 形象 价值 影响力 实力 品质 认识 意识 业绩 收入 满意度 效果"),
+    _r("打造", "to create", near="品牌 个人品牌 平台 团队 产品 城市 中心 体系 环境 生态 形象 基地 产业 模式 精品 项目 空间 社区"),
+    _r("指", "to indicate or refer to", after="的 的是"),  # 指的是…: what a word refers to
+    # a span of time + 来 (几十年来, 三天来): "for the past", not "to come"
+    _r("来", "for the past", before="年 天 月 周 年代 世纪", after="， , 最 一直 已经 都 始终 不断 我们 他们 人们 全国 世界 我国 首次 第一次 一共 共"),
+    _r("装", "to pretend", after="病 傻 死 睡 糊涂 可怜 样子 不 没 懂 聋 哑 酷 蒜 作 老实 好人"),  # 装病
+    _r("装", "to install", near="木架 架子 空调 插座 软件 系统 灯 窗户 摄像头 电视 热水器 监控 程序 应用 网线 宽带 电梯 暖气 插头 开关 货架 app APP 防盗门"),
+    _r("装", "to pretend", before="别 又 在 假 故意 不要 少 会"),
+    _r("跟", "=with", near="相 一样 一起 相比 吻合 相同 不同 差不多 结婚 合作 商量 聊天 见面 联系 打招呼 吵架 有关 无关"),
+    _r("向", "towards"),  # 向 alone is the preposition; "always" lives in 向来, 一向
+    _r("界面", "(computing) interface"),  # modern text's screens, not physics' contact surface
+    _r("乌龙", "oolong", near="茶 喝 泡 一杯"),
+    _r("乌龙", "unexpected mistake"),  # 乌龙事件, 摆了个乌龙: a mix-up, not a black dragon
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),
@@ -674,7 +692,8 @@ def signal(tokens: tuple[str, ...], word: str, position: int | None = None) -> t
 #: where the word's senses hold exactly one that is the topic's (see :func:`_topic_sense`).
 TOPICS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     "computing": (  # a device and its software: 软件要升级 "to upgrade", 电脑中了病毒
-        frozenset("电脑 软件 程序 手机 app APP 浏览器 屏幕 病毒 安装 下载 电脑上 操作系统".split()),
+        frozenset("电脑 软件 程序 手机 app APP 浏览器 屏幕 病毒 安装 下载 电脑上 操作系统 代码 源码 源代码 变量 "
+                  "数据库 服务器 驱动器 程序员 编程 编译 调试 键盘 鼠标 硬盘 内存 算法 脚本 命令行 开发者 bug".split()),
         re.compile(r"^\(computing\)|\bcomputer\b|\bsoftware\b"),
     ),
     "internet": (  # the web and its traffic: 手机流量 "mobile data", 关注公众号

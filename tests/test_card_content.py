@@ -221,6 +221,9 @@ def test_long_example_shows_its_clause_on_the_front():
         # a clause too short to be an example takes the next one with it
         ("天 冷 ， 他 穿 了 一件 很 厚 的 大衣 ， 还 戴 着 帽子 和 手套 ， 然后 慢慢 地 走 出 了 家门 去 上班 。", "冷", ("天", "冷", "，", "他", "穿", "了", "一件", "很", "厚", "的", "大衣")),
         ("今天 天气 很 好 。", "天气", None),  # short sentences are shown whole
+        # a comma inside a number (11,000) is no clause break
+        ("我 曾经 遇到 过 一个 超过 11 , 000 行 的 源码 文件 ， 每次 修改 都 很 痛苦 ， 因为 谁 也 不 知道 改 了 以后 会 不会 出错 。", "源码",
+         ("我", "曾经", "遇到", "过", "一个", "超过", "11", ",", "000", "行", "的", "源码", "文件")),
     ],
 )
 def test_clause_span(tokens, word, clause):

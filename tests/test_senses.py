@@ -649,12 +649,36 @@ FRESH19FIX = [
     ("洪水 没 了 农田 。", "没", "mo4", "to inundate"),
 ]
 
+#: Round 9: slots audit11's blog post showed (科技爱好者周刊), each with a contrast.
+AUDIT11 = [
+    ("不要 将 技术 博客 的 写作 视为 负担 。", "将", "jiang1", "introduces object"),
+    ("明天 将 有 大雨 。", "将", "jiang1", "will"),
+    ("公司 将 客户 的 需求 作为 目标 。", "作为", "zuo4 wei2", "to take sth to be"),
+    ("价格 不 含 运费 。", "含", "han2", "to contain"),
+    ("他 把 糖 含 在 嘴里 。", "含", "han2", "to keep in the mouth"),
+    ("先 复制 ， 再 粘贴 到 这里 。", "粘贴", "zhan1 tie1", "to paste"),
+    ("我们 要 提升 工作 效率 。", "提升", "ti2 sheng1", "to improve"),
+    ("他 想 打造 自己 的 品牌 。", "打造", "da3 zao4", "to create"),
+    ("这个 词 指 的 是 什么 ？", "指", "zhi3", "to indicate or refer to"),
+    ("十 年 来 ， 这里 变化 很 大 。", "来", "lai2", "for the past"),
+    ("他 明天 来 。", "来", "lai2", "to come"),
+    ("师傅 在 墙上 装 了 一个 空调 。", "装", "zhuang1", "to install"),
+    ("他 又 在 装 病 。", "装", "zhuang1", "to pretend"),
+    ("她 的 想法 跟 我 的 差不多 。", "跟", "gen1", "=with"),
+    ("选民 可以 向 支持 的 人 提交 签名 。", "向", "xiang4", "towards"),
+    ("这个 软件 的 界面 很 简洁 。", "界面", "jie4 mian4", "(computing) interface"),
+    ("比赛 中 他 摆 了 个 乌龙 。", "乌龙", "wu1 long2", "unexpected mistake"),
+    ("我 想 喝 一杯 乌龙 。", "乌龙", "wu1 long2", "oolong"),
+    ("程序员 在 服务器 上 运行 代码 。", "运行", "yun4 xing2", "(of a computer) to run"),
+    ("网站 出 了 一个 乌龙 事件 。", "出", "chu1", "to arise; to occur"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""

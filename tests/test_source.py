@@ -71,6 +71,12 @@ def test_rejoin_hard_wrapped_lines_in_a_block():
         ("产业互联网时代的发展新模式重点不再产业末端，而在产业前端", "早期的区块链之所以出现如此多的乱象，其中一个原因在于此。", False),
         ("产业互联网：区块链与数字货币的分水岭", "成为技术，逐渐并且正在成为区块链行业发展的主题。", False),
         ("第一段结束了。", "第二段开始了。", False),
+        # a heading, then a paragraph opening on a time or on a word whose first character
+        # alone could not begin one (著名, 于是): apart
+        ("三十年，解决人生三大问题", "本周，太阳活动剧烈，引起几十年来最大的地磁暴。", False),
+        ("一个标题", "2024年5月，太阳活动剧烈。", False),
+        ("愤怒的小鸟原型", "著名游戏《愤怒的小鸟》的主角，是一群彩色的麻雀。", False),
+        ("他们走进来", "了，大家都站了起来。", True),
     ],
 )
 def test_rejoin_across_blank_lines_only_on_evidence(first, second, joined):

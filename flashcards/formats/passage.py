@@ -30,8 +30,18 @@ OPENERS = frozenset(
     "早期 后来 之后 此前 此刻 随后 总之 例如 比如 比方 当然 显然 毕竟 而且 并且 那么 于是 第一 第二 "
     "第三 一是 二是 三是 今天 明天 昨天 今年 去年 最近 过去 未来 起初 原来 本来 也许 或许 可见 "
     "然後 最後 不過 其實 同時 當時 現在 後來 之後 隨後 總之 當然 顯然 畢竟 並且 那麼 於是 過去 原來 "
-    "也許 或許 可見".split()
+    "也許 或許 可見 "
+    # times a news item or a post opens on (本周，太阳活动剧烈…)
+    "本周 上周 下周 本月 上月 今晚 今早 近日 近期 日前 昨日 今日 当下 此后 从前 以前 以后 早上 晚上 "
+    "上午 下午 中午 周末 平时 通常 一般 结果 不久 突然 忽然 据说 听说 据悉 据报道 "
+    "本週 上週 下週 此後 從前 以後 週末 結果 據說 聽說 據悉".split()
 )
+# A first clause that is a date or a year (2024年5月，…; 一九四九年，…) opens a sentence too.
+_DATE = re.compile(r"^[0-9０-９一二三四五六七八九十百千零〇两]+(?:年|月|日|号)(?:[0-9０-９一二三四五六七八九十零〇]+(?:月|日|号))*(?:底|初|中|末)?$")
+# Words that open sentences though their first character cannot (著名游戏…, 于是, 地球上…,
+# 了解到…): a paragraph starting with one is no continuation.
+_OPEN_ANYWAY = ("著名", "著作", "于是", "地球", "地方", "地区", "地上", "地下", "地铁", "地图", "了解",
+                "得到", "着急", "着手", "过去", "过年", "於是", "過去", "過年", "著名的")
 # Words a sentence cannot stop on: a paragraph ending in one is cut mid-sentence.
 _DANGLING = ("的", "和", "与", "及", "或", "或者", "对", "在", "把", "被", "从", "向", "给", "将", "是",
              "可以", "这种", "那种", "一个", "因为", "所以", "但是", "而", "并", "并且", "为", "以",
@@ -140,10 +150,11 @@ def _was_cut(prev: _Paragraph, nxt: str) -> bool:
         return False
     if prev.finished_inside:
         return True  # "……的过程。通过这种" — a finished sentence, then a fragment
-    if prev.tail.endswith(_DANGLING) or nxt[0] in CANNOT_START:
+    if prev.tail.endswith(_DANGLING) or nxt[0] in CANNOT_START and not nxt.startswith(_OPEN_ANYWAY):
         return True
     first_clause = re.split(r"[，,、。！？；：:]", nxt[:_TAIL], maxsplit=1)[0]
-    if len(first_clause) <= 3 and len(nxt) > len(first_clause) and first_clause not in OPENERS:
+    opens = first_clause in OPENERS or _DATE.match(first_clause)
+    if len(first_clause) <= 3 and len(nxt) > len(first_clause) and not opens:
         return True  # "下沉，电商平台……" — too short to open a sentence
     return len(nxt) <= 12 and _ends_sentence(nxt)
 
