@@ -568,7 +568,31 @@ def parts(word: str) -> tuple[str, ...] | None:
         whole = _dictionary_cut(word)
         if whole is not None and len(whole) < len(found) and any(len(w) > 1 and is_name(w) for w in whole):
             return whole
+        if (whole is not None and len(whole) < len(found) and all(_whole_piece(w) for w in whole if w not in found)
+                and not _crosses_listed(word, whole)):
+            # 变量名 is 变量 + 名, 打下基础 打下 + 基础: a CC-CEDICT word no HSK list teaches
+            # beats its characters (变 + 量, 打 + 下), unless it ends on a measure word
+            # (上个月 stays 上 + 个 + 月: 上个 "last" is read through 个)
+            return whole
     return found
+
+
+def _crosses_listed(word: str, pieces: tuple[str, ...]) -> bool:
+    """Whether a piece overlaps part of an HSK word of two or more characters in ``word``
+    (白花 + 钱 against 花钱: 白 + 花钱 is the reading)."""
+    cuts, at = [], 0
+    for piece in pieces:
+        cuts.append((at, at + len(piece)))
+        at += len(piece)
+    n = len(word)
+    listed = [(i, j) for i in range(n) for j in range(i + 2, n + 1) if (i, j) != (0, n) and is_listed(word[i:j])]
+    return any(a < i < b < j or i < a < j < b for a, b in cuts for i, j in listed)
+
+
+def _whole_piece(piece: str) -> bool:
+    """A piece of :func:`_dictionary_cut` that is a word of its own: no measure word at its
+    edge, and not itself a transparent compound (做完 of 做完作业 is 做 + 完)."""
+    return len(piece) > 1 and not is_counter(piece[-1]) and not is_counter(piece[0]) and parts(piece) is None
 
 
 #: Prefixes of a familiar form of address before a surname (小王, 老李, 阿陈).

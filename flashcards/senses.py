@@ -428,6 +428,7 @@ RULES: tuple[Rule, ...] = (
     _r("须", "=must", before="必 务 亦 也 还 仍 均 都 则 所"),
     # 白 + a verb: done for nothing (白花钱, 白跑一趟, 白等)
     _r("白", "in vain", after_tags="v"),
+    _r("白", "in vain", after="花钱 跑一趟 费劲 费力 浪费 忙活 辛苦"),  # 白花钱 (jieba tags 花钱 n)
     # 头 before a numeral counts the first ones (头四十天, 头两年); after one it is livestock
     _r("头", "first", after_tags="m"),
     # 起来 after an adjective or a verb of feeling: something begins (冷起来, 悲凉起来)

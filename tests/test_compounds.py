@@ -53,6 +53,11 @@ NON_WORD_RULE = [
     ("法国菜", ("法国", "菜")),
     ("台湾地区", ("台湾", "地区")),  # 台湾 is no HSK word: the name and the word
     ("非法所得", ("非法", "所", "得")),
+    # a CC-CEDICT word no HSK list teaches beats its characters (not 变 + 量 + 名), unless it
+    # is a transparent compound itself (做完 is 做 + 完)
+    ("变量名", ("变量", "名")),
+    ("打下基础", ("打下", "基础")),
+    ("做完作业", ("做", "完", "作业")),
     # 第 + number (+ unit)
     ("第一次", ("第一", "次")),
     ("第三天", ("第", "三", "天")),
