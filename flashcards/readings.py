@@ -284,7 +284,14 @@ def _hao(tokens: Tokens, k: int) -> Key | None:
         return ("hao3",)
     if _next(tokens, k) in _FOND_OF and (prev in _PRONOUNS or prev.endswith("人")):
         return ("hao4",)
+    if _next(tokens, k) == "哭" and _ends_clause_after(tokens, k + 1) and any(
+            t in _PRONOUNS or t.endswith(("孩子", "小孩", "宝宝", "人")) for t in tokens[max(0, k - 3):k]):
+        return ("hao4",)  # 这孩子好哭: given to crying (a film that makes one cry is hǎokū: no person)
     return None
+
+
+def _ends_clause_after(tokens: Tokens, k: int) -> bool:
+    return k + 1 >= len(tokens) or not _is_han(tokens[k + 1][:1])
 
 
 #: What one keeps watch over: things (看门, 看行李, 看店) whatever stands before; people,
@@ -624,7 +631,10 @@ def _dao_mei(text: str, i: int) -> str | None:
         return "dao3"
     if re.match(r"了?(?:[一两二三四五六七八九几]+[次趟])?(?:公交|地铁|火车|汽车)|了?[一两二三四五六七八九几]+[次趟]车", _rest_of_clause(text, i)):
         return "dao3"  # 倒两次车, 倒地铁: changing trains or buses
-    closes = _at(text, i + 1) == "了" and not _is_han(_at(text, i + 2))
+    nxt = _at(text, i + 1)
+    if _at(text, i - 1) == "得" and _is_han(nxt) or nxt in set("也挺还真蛮") or text[i + 1:i + 3] in ("不如", "不是", "不错", "不难", "不坏"):
+        return "dao4"  # 说得倒容易, 倒也, 倒不如: "on the contrary", an adverb before what it turns
+    closes = nxt == "了" and not _is_han(_at(text, i + 2))
     if not closes:
         return None
     return "dao4" if re.search("[把将]", _clause_before(text, i, 12)) else "dao3"  # 把水倒了: poured out
@@ -1072,7 +1082,7 @@ def _ba(text: str, i: int) -> str | None:
 
 
 #: Verbs 着 zháo completes: the aim reached (找着, 猜着, 买着, 够着), not their progress zhe.
-_REACHED = frozenset("找猜买借摸够逮碰抓打见睡")
+_REACHED = frozenset("找猜买借摸够逮碰抓打见睡点烧")
 
 
 def _zhao(text: str, i: int) -> str | None:
@@ -1084,6 +1094,8 @@ def _zhao(text: str, i: int) -> str | None:
         return "zhao2"  # 睡不着, 找不着: whether the aim can be reached
     if before in _REACHED and (_ends_clause(text, i) or _at(text, i + 1) == "了"):
         return "zhao2"
+    if _at(text, i + 1) == "了" and not _is_han(_at(text, i + 2)) and "火" in _clause_before(text, i, 10):
+        return "zhao2"  # 火终于着了: the fire caught
     return None
 
 

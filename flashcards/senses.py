@@ -179,13 +179,13 @@ RULES: tuple[Rule, ...] = (
     _r("打", "to hit", after="人 他 她 我 你 孩子 狗"),
     _r("打", "from; since", after="那 这 小 哪儿 从"),
     # 打 + a game, a call, an umbrella …: the light verb CC-CEDICT describes (打电话, 打篮球)
-    _r("打", "semantically light", near="电话 篮球 足球 网球 排球 羽毛球 乒乓球 球 伞 针 的 字 工 招呼 折 太极拳 游戏 牌 麻将 喷嚏 哈欠 车"),
+    _r("打", "semantically light", near="开水 热水 水 饭 酱油 电话 篮球 足球 网球 排球 羽毛球 乒乓球 球 伞 针 的 字 工 招呼 折 太极拳 游戏 牌 麻将 喷嚏 哈欠 车"),
     # 让 + sb + a feeling (让我很感动, 让人失望): to make sb feel it, not to let them
     _r("让", "to make sb", after_tags="r n", then_tags="d a zg"),  # (jieba tags 很 "zg")
     _r("让", "to let sb do sth", after_tags="r n"),
     _r("给", "to give", after="了 过"),  # 给了我一百块: the verb, aspect-marked
     # 车给人偷了, 给狗咬了: the agent of a mishap, as 被 (给他打了电话 is "to": 打 not listed)
-    _r("给", "equivalent of 被", then="偷 偷走 抢 抢走 骗 骗走 撞 撞倒 撞坏 撞伤 咬 咬伤 咬坏 淋 淋湿 吓 吓坏 吓跑 踩 踩坏 吹走 刮走 吃掉 弄坏 弄丢 弄脏 烧坏"),
+    _r("给", "equivalent of 被", then="打破 打碎 打坏 弄破 摔坏 摔破 撕破 弄湿 淋湿 偷 偷走 抢 抢走 骗 骗走 撞 撞倒 撞坏 撞伤 咬 咬伤 咬坏 淋 吓 吓坏 吓跑 踩 踩坏 吹走 刮走 吃掉 弄坏 弄丢 弄脏 烧坏"),
     _r("给", "for", after_tags="r n", then_tags="v"),  # 给你买了…: for sb, then the action
     _r("给", "to give", after_tags="r", then_tags="x"),  # 请把书给我。: the verb, closing
     _r("给", "to give", after_tags="n", then_tags="x"),  # 要给红包；: a thing given, closing
@@ -332,6 +332,8 @@ RULES: tuple[Rule, ...] = (
     _r("叫", "to be called", near="名字"),
     _r("叫", "to be called", after="什么"),
     # 叫 + sb + an action: to tell them to do it (他叫我明天早点来), as 让 does
+    _r("叫", "by (indicates agent", then="打破 打碎 打坏 弄破 摔坏 摔破 撕破 弄湿 淋湿 偷 偷走 抢 抢走 骗 骗走 撞 撞倒 撞坏 撞伤 咬 咬伤 咬坏 淋 吓 吓坏 吓跑 踩 踩坏 吹走 刮走 吃掉 弄坏 弄丢 弄脏 烧坏 打 骂 批评"),  # 衣服叫雨淋湿了: the passive's agent
+    _r("叫", "to order", near="外卖 出租车 的士 滴滴 快递 菜 饭 披萨"),  # 叫个外卖
     _r("叫", "to order", after_tags="r n", then_tags="v t d"),
     # 教人 + how one feels or fares (教人半懂不懂, 教人难过): the causative; + a verb it may
     # still be teaching (教人做饭), so no verb tag here
@@ -344,6 +346,9 @@ RULES: tuple[Rule, ...] = (
     _r("倒", "to change (trains", after="一 两 三 几 次 趟", near="车 公交 公交车 地铁 火车 汽车 车次"),  # 倒两次车 (dǎo)
     _r("倒", "to change (trains", after="公交 公交车 地铁 火车 汽车"),
     _r("没", "to inundate", near="水 大水 洪水 河水 海水 江水 湖水 潮水 积水"),  # 大水没了村子 (mò)
+    # 说得倒容易, 倒也不错: "contrary to what one might expect", before what it turns
+    _r("倒", "contrary to what one might expect", before="得"),
+    _r("倒", "contrary to what one might expect", after="也 挺 还 真 蛮 是 不如 不是 不错 容易"),
     _r("倒", "to tip out", near="垃圾"),
     _r("倒", "to pour out", near="水 茶 酒 咖啡 杯 汤 饮料 牛奶 果汁 油"),
     _r("可", "but; however", before="^ ， , ； ;"),  # 可 opening a clause
@@ -365,6 +370,9 @@ RULES: tuple[Rule, ...] = (
     # the progressive thinks; it does not want (我在想明天的考试)
     _r("想", "to think (about)", before="在 正在 正 还在 一直在"),
     _r("想", "to think (that)", after="是 这样 那样"),  # 我想是这样的: an opinion
+    # 想 + a subject + a time or an adverb: an opinion about them (我想他今天不会来了)
+    _r("想", "to think (that)", after_tags="r n", then_tags="t d"),
+    _r("想", "to think (that)", after_tags="r n", then="会 不会 应该 可能 一定 肯定 大概 已经 是"),
     # 想 + home, or + a person closing the clause (我想你了): to miss
     _r("想", "to miss", after="家 家乡 老家 家人 亲人 故乡 祖国"),
     _r("想", "to miss", after="你 他 她 妈妈 爸爸 父母 孩子 朋友 你们 他们 奶奶 爷爷", then_tags="x ul y"),
@@ -388,7 +396,7 @@ RULES: tuple[Rule, ...] = (
     _r("将", "introduces object", after_tags="n r", then_tags="v m d p"),
     # 将 + its object + 视为/作为 …: the object marker, however long the object (不要将技术博客的写作视为…)
     _r("将", "introduces object", near="视为 作为 当作 看作 称为 视作 变成 改为 分为 列为 定为 归结为 转化为 放在 放到 交给"),
-    _r("说", "to scold", near="一顿 顿"),  # 说了他一顿
+    _r("说", "to scold", near="一顿 顿 几句 两句 一通"),  # 说了他一顿, 说了他几句
     _r("听", "to heed; to obey", after="我的 你的 他的 她的 您的 话 劝 指挥 安排 命令 劝告"),  # 听我的
     # a clock that 走 runs (这块表不走了, 钟走得很准): no clock walks or leaves
     _r("走", "to run", near="表 手表 钟 闹钟 钟表 挂钟 怀表", before="不 没 没有 还 又 也 都 在 停"),
@@ -548,6 +556,26 @@ RULES: tuple[Rule, ...] = (
     _r("界面", "(computing) interface"),  # modern text's screens, not physics' contact surface
     _r("乌龙", "oolong", near="茶 喝 泡 一杯"),
     _r("乌龙", "unexpected mistake"),  # 乌龙事件, 摆了个乌龙: a mix-up, not a black dragon
+    _r("推出", "to launch", near="产品 服务 新 功能 版本 手机 节目 电影 专辑 政策 措施 计划 活动 系列 车型 新款 套餐"),
+    _r("落实", "to implement"),  # modern text: putting a policy into practice, not "practical"
+    _r("主持", "to host (a TV", near="节目 晚会 电视 电视台 春晚 栏目 综艺 广播 电台 典礼"),
+    _r("主持", "to preside over", near="会议 会 仪式 讨论 工作"),
+    _r("上市", "to hit the market", near="产品 新品 新款 手机 水果 蔬菜 季节 新车 汽车 商品 电影 药"),
+    _r("上市", "to float", near="公司 企业 集团 股票 股份 港股 美股 纳斯达克 交易所 香港 纽约 融资"),
+    _r("做", "to be (an intermediary", after="经理 老师 医生 护士 翻译 工程师 律师 会计 记者 服务员 销售 秘书 主持人 演员 "
+       "司机 厨师 设计师 保安 老板 志愿者 产品经理 学生 好人 朋友 邻居 客服 程序员 警察 主任 领导"),
+    _r("还", "fairly", after="可以", then_tags="x"),  # 菜还可以。: passable, closing the clause
+    _r("放", "to release", near="鸟 鸽子 小鸟 鱼 犯人 人质 俘虏 笼子 动物 放生"),  # 把笼子里的鸟放了
+    _r("落", "(of the sun) to set", near="太阳 夕阳 月亮 日头 落日"),
+    _r("落", "to fall onto", after="在 到", near="肩上 身上 头上 担子 责任 任务 重担"),  # 担子落在他肩上
+    _r("收", "to put away", near="晒 衣服 被子 碗 伞 玩具 桌子 雨"),  # 把晒着的衣服收了
+    _r("透", "to appear; to show", after="着 出"),  # 脸上透着疲惫
+    _r("透", "thoroughly", before="淋 湿 看 想 恨 坏 熟 烂 说 讲 凉 累"),  # 淋透了, 看透
+    _r("冒", "to brave", after="着", near="雨 大雨 风雪 危险 严寒 生命 风险 炮火 寒风 大雪 暴雨 烈日"),
+    _r("闪", "a flash", near="光 泪光 灯 灯光 星星 眼里 闪电 光芒 亮光 火光 银光"),
+    _r("扑", "to flap", near="翅膀 翅"),
+    _r("沉", "heavy", before=_DEGREE + " 有点 有些", unless="睡 睡得 睡觉 声音 嗓音 心情 气氛"),  # 很沉的箱子
+    _r("面", "classifier for objects with flat surfaces", numeral_before=True),  # 一面镜子
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),
@@ -555,6 +583,7 @@ RULES: tuple[Rule, ...] = (
     _r("跑", "to run around", after="好 几 一 两 三 四 五 遍 趟", near="家 趟 遍 书店 商店 医院 银行 超市 地方 部门 公司 城"),
     # 跑 from a chaser, or what got loose (小偷看见警察就跑了, 猫跑了): away
     _r("跑", "to run away", after="了 掉", near="小偷 警察 贼 犯人 敌人 抓 追 吓 怕 老鼠 猫 狗 鸡 羊 鸟 兔子 马 逃"),
+    _r("着", "to catch fire", near="火 炉子 柴 木头 炉火 火柴 煤"),  # 火终于着了
     _r("着", "to fall asleep", before="睡 睡不 睡得"),  # (睡着 is a word: a cut 睡 + 着)
     _r("着", "hitting the mark", before="不 得 找 猜 买 借 摸 够 见 碰 逮 抓 找不 找得 买不 买得 猜不 猜得 见不 够不 够得"),
     _r("肯定", "to affirm", after="了 过"),  # 肯定了我们的成绩: recognised it
@@ -593,6 +622,9 @@ RULES: tuple[Rule, ...] = (
     _r("心中", "in one's heart", before="在 他 她 我 你 人们 大家 的"),  # 在他心中
     _r("大叔", "uncle (term used to address", before=" ".join(sorted(SURNAMES))),  # 刘大叔
     _r("大叔", "uncle (term used to address", before="位 个 这位 那位 的 个"),
+    _r("看", "to visit", near="去 回去 回家 医院 探望", after="我 你 他 她 我们 你们 他们 她们 您 朋友 老师 奶奶 爷爷 妈妈 爸爸 父母 病人 孩子 外婆 外公"),  # 去医院看奶奶
+    # 我看 + a verdict (我看不行, 我看还是算了): an opinion
+    _r("看", "to feel (that)", before="我 你 依我", after="不行 行 可以 还是 应该 可能 也 最好 没 没什么 没问题 不错 挺 差不多"),
     _r("看", "to visit", before="来 去 常来 回来 回去", after="我 你 他 她 我们 你们 他们 她们 您 朋友 老师 "
        "奶奶 爷爷 妈妈 爸爸 父母 病人 孩子 外婆 外公"),  # 他不常来看我们
     # fresh17's misses (its first run recorded before these): what stands near names the sense

@@ -673,12 +673,48 @@ AUDIT11 = [
     ("网站 出 了 一个 乌龙 事件 。", "出", "chu1", "to arise; to occur"),
 ]
 
+#: Round 9: fresh20's sense misses, in sentences of their own, each with a contrast.
+FRESH20FIX = [
+    ("苹果 公司 推出 了 新 手机 。", "推出", "tui1 chu1", "to launch"),
+    ("学校 要 落实 新 的 规定 。", "落实", "luo4 shi2", "to implement"),
+    ("他 在 电视台 主持 一 个 综艺 节目 。", "主持", "zhu3 chi2", "to host (a TV"),
+    ("经理 主持 了 今天 的 会议 。", "主持", "zhu3 chi2", "to preside over"),
+    ("这 款 新 手机 下 个 月 上市 。", "上市", "shang4 shi4", "to hit the market"),
+    ("这家 公司 明年 在 纽约 上市 。", "上市", "shang4 shi4", "to float"),
+    ("她 在 医院 做 护士 。", "做", "zuo4", "to be; to become"),
+    ("妈妈 在 厨房 做 饭 。", "做", "zuo4", "to make; to produce|to do"),
+    ("花瓶 给 猫 打碎 了 。", "给", "gei3", "equivalent of 被"),
+    ("他 的 钱包 叫 小偷 偷走 了 。", "叫", "jiao4", "by (indicates agent"),
+    ("晚上 我们 叫 外卖 吧 。", "叫", "jiao4", "to order"),
+    ("这 部 电影 还 可以 。", "还", "hai2", "fairly"),
+    ("我 看 还是 明天 去 吧 。", "看", "kan4", "to feel (that)"),
+    ("放假 了 ， 我 回去 看 父母 。", "看", "kan4", "to visit"),
+    ("我 想 她 明天 一定 会 来 。", "想", "xiang3", "to think (that)"),
+    ("我 想 你 了 。", "想", "xiang3", "to miss"),
+    ("老师 说 了 他 两句 。", "说", "shuo1", "to scold"),
+    ("孩子们 把 小鸟 放 了 。", "放", "fang4", "to release"),
+    ("把 书 放 在 桌子 上 。", "放", "fang4", "to put"),
+    ("夕阳 慢慢 落 下去 了 。", "落", "luo4", "(of the sun) to set"),
+    ("下雨 了 ， 快 把 被子 收 进来 。", "收", "shou1", "to put away"),
+    ("我 收 到 了 你 的 信 。", "收", "shou1", "to receive"),
+    ("他 的 话 里 透 着 不满 。", "透", "tou4", "to appear; to show"),
+    ("消防员 冒 着 危险 救人 。", "冒", "mao4", "to brave"),
+    ("天上 的 星星 闪 着 光 。", "闪", "shan3", "a flash"),
+    ("小鸟 扑 着 翅膀 。", "扑", "pu1", "to flap"),
+    ("这 袋 米 太 沉 了 。", "沉", "chen2", "heavy"),
+    ("他 睡 得 很 沉 。", "沉", "chen2", "deep"),
+    ("墙上 挂 着 一 面 镜子 。", "面", "mian4", "classifier for objects with flat surfaces"),
+    ("柴 湿 了 ， 火 怎么 也 点 不 着 。", "着", "zhao2", "to catch fire|hitting the mark"),
+    ("他 说 得 倒 轻松 。", "倒", "dao4", "contrary to what one might expect"),
+    ("我 去 打 一 壶 水 。", "打", "da3", "semantically light"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
