@@ -18,6 +18,8 @@ sentence card's glossary words.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+from itertools import accumulate
 
 from flashcards import script
 from flashcards.hanzi import HANZI as _HANZI
@@ -32,10 +34,6 @@ _FUNCTION_TAGS = ("u", "p", "c", "r", "y", "e", "o", "m", "q", "x", "w")
 _FUNCTION_WORDS = frozenset("的 了 是 在 和 也 都 就 很 不 着 过 把 被 给 让 对 从 向 跟 与 及 或 而 之 其 这 那 有".split())
 
 
-def _hanzi(tokens: Sequence[str]) -> int:
-    return sum(len(_HANZI.findall(t)) for t in tokens)
-
-
 def _in_number(tokens: Sequence[str], k: int) -> bool:
     """A comma or colon between digits (11,000; 10:30) is part of a number, no clause break."""
     return 0 < k < len(tokens) - 1 and tokens[k - 1][-1:].isdigit() and tokens[k + 1][:1].isdigit()
@@ -43,15 +41,27 @@ def _in_number(tokens: Sequence[str], k: int) -> bool:
 
 def clause_span(tokens: Sequence[str], word: str) -> tuple[int, int] | None:
     """Token range [start, end) of the clause a front shows, or None for the whole sentence."""
-    if sum(map(len, tokens)) <= CLAUSE_AT or _hanzi(tokens) <= CLAUSE_AT or word not in tokens:
+    return _clause_span(tuple(tokens), word)
+
+
+@lru_cache(maxsize=4096)  # a word's vocabulary and cloze notes ask for the same example
+def _clause_span(tokens: tuple[str, ...], word: str) -> tuple[int, int] | None:
+    if sum(map(len, tokens)) <= CLAUSE_AT or word not in tokens:
         return None
-    at = list(tokens).index(word)
+    upto = (0, *accumulate(len(_HANZI.findall(t)) for t in tokens))  # hanzi before each token
+    if upto[-1] <= CLAUSE_AT:
+        return None
+
+    def hanzi(a: int, b: int) -> int:
+        return upto[b] - upto[a]
+
+    at = tokens.index(word)
     breaks = [k for k, t in enumerate(tokens) if t.strip() in _BREAKS and not _in_number(tokens, k)]
     if not breaks:
         return None
     start = max([b + 1 for b in breaks if b < at], default=0)
     end = min([b for b in breaks if b > at], default=len(tokens))
-    while _hanzi(tokens[start:end]) - len(word) < MIN_CONTEXT:
+    while hanzi(start, end) - len(word) < MIN_CONTEXT:
         later = [b for b in breaks if b > end]
         earlier = [b + 1 for b in breaks if b + 1 < start]
         if end < len(tokens):  # the next clause first: what follows the word explains it more often
