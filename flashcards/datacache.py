@@ -349,14 +349,18 @@ class SortedKeys(Strings):
     def __init__(self, blob: Blob, offsets: Blob) -> None:
         super().__init__(blob, offsets)
         self._fence: list[bytes] | None = None  # see _lower_bound
+        self._found: dict[str, int] = {}  # key -> find(key): a text asks for its words again and again
 
     def find(self, key: str) -> int:
         """Index of ``key``, or -1."""
-        want = key.encode("utf-8", "surrogatepass")  # lone surrogates: no match, no crash
-        lo = self._lower_bound(want)
-        if lo < len(self) and self._key(lo) == want:
-            return lo
-        return -1
+        found = self._found.get(key)
+        if found is None:
+            want = key.encode("utf-8", "surrogatepass")  # lone surrogates: no match, no crash
+            lo = self._lower_bound(want)
+            found = lo if lo < len(self) and self._key(lo) == want else -1
+            if len(self._found) < _FOUND_MAX:
+                self._found[key] = found
+        return found
 
     def starts_with(self, prefix: str) -> bool:
         """Whether some key starts with ``prefix`` (or is it): the first key >= it does."""
@@ -401,6 +405,10 @@ class SortedKeys(Strings):
         lo, hi = max(0, (j - 1) * _FENCE + 1), min(j * _FENCE, n)
         return bisect_left(range(n), want, lo, hi, key=self._key)
 
+
+#: How many answers of ``SortedKeys.find`` each table remembers (a 20 MB text's distinct
+#: words, about; beyond it lookups are searched again, not cached without bound).
+_FOUND_MAX = 1 << 18
 
 #: One key in this many is kept as a Python bytes object for ``SortedKeys``' first search
 #: (CC-CEDICT's 120,000 keys: 1,900 objects, made in a millisecond).
