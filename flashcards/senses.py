@@ -199,6 +199,7 @@ RULES: tuple[Rule, ...] = (
     _r("上", "to climb; to get onto", after="车 山 楼 飞机 船 床 公共汽车 公交车 出租车 汽车 火车 地铁 高铁 台 岸"),
     _r("上", "previous", after="周 个 次 星期 个月 回 学期"),  # 上个月: the one before, as 下个月 is the next
     _r("上", "on; above", tags="f"),
+    _r("上", "up; upper", before="从 由", after="到 往 至"),  # 从上到下: from top to bottom
     _r("下", "measure word to show the frequency", before="一 两 几"),
     _r("下", "to go down", after="车 山 楼 飞机 船 床 来 去 起"),  # 下起雨来: rain comes down
     _r("下", "next", after="周 个 次 星期 一 个月 年"),
@@ -259,6 +260,7 @@ RULES: tuple[Rule, ...] = (
     _r("过", "to celebrate", near="春节 生日 新年 节日 圣诞节 中秋节 端午节 国庆节 元旦 过年", after="。 ？ ！ ， 吗 呢 的 啊 吧 ? !"),
     # the days as the subject (日子过得很好, 生活过得不错): the life one lives, not time passing
     _r("过", "to live", before="日子 生活 小日子 好日子 苦日子"),
+    _r("过", "to live", near="人生 日子 生活 一辈子 小日子", after="不 得 好 不好 下去 不下去"),  # 人生就过不好
     _r("过", "to pass (time)", after="日子 几 两 三 些 一会儿 半天 一段 一阵"),
     _r("过", "to pass (time)", near="周末 假期 暑假 寒假 日子 生活 一生 一辈子 晚年 童年"),  # 过了一个愉快的周末
     _r("过", "excessively", after="多 少 大 小 高 低 长 短 快 慢 早 晚 重 热 冷 度 分 于"),  # 放得过多

@@ -671,6 +671,8 @@ AUDIT11 = [
     ("我 想 喝 一杯 乌龙 。", "乌龙", "wu1 long2", "oolong"),
     ("程序员 在 服务器 上 运行 代码 。", "运行", "yun4 xing2", "(of a computer) to run"),
     ("网站 出 了 一个 乌龙 事件 。", "出", "chu1", "to arise; to occur"),
+    ("程序 从 上 到 下 执行 。", "上", "shang4", "up; upper"),
+    ("没有 钱 ， 日子 就 过 不 下去 。", "过", "guo4", "to live"),
 ]
 
 #: Round 9: fresh20's sense misses, in sentences of their own, each with a contrast.
