@@ -1016,11 +1016,12 @@ def _ying(text: str, i: int) -> str | None:
 
 
 def _nong(text: str, i: int) -> str | None:
-    """弄 "do, make" nòng before a result or 了/得/不 (弄脏, 弄干, 弄清楚, 弄不好, 弄了);
-    lòng "lane" follows a number or a name in an address (593弄, 百福弄社区)."""
-    if _at(text, i - 1).isdigit():
+    """弄 "do, make" nòng (弄脏, 弄清楚, 晚饭我来弄); lòng "lane" only in an address: after a
+    number or before 堂/号/社区 (593弄, 弄堂, 百福弄社区)."""
+    lane = _at(text, i - 1) in set("小条") and _at(text, i + 1) in set("里口")  # 小弄里: in the lane
+    if _at(text, i - 1).isdigit() or _at(text, i + 1) in set("堂号") or text[i + 1:i + 3] in ("社区", "小区") or lane:
         return "long4"
-    return "nong4" if _at(text, i + 1) in set("了得不干湿脏坏好清明懂错丢乱破瞎死伤醒成到出来走掉") else None
+    return "nong4"  # 晚饭我来弄: the verb, wherever no address is written
 
 
 def _jin(text: str, i: int) -> str | None:

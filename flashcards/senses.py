@@ -208,6 +208,7 @@ RULES: tuple[Rule, ...] = (
     _r("下", "to arrive at (a decision", after="了 个 一个 过", near="决心 结论 决定 定义 判断 命令 定论"),
     _r("下", "below", tags="f"),
     _r("下", "below", before_tags="n", after_tags="v p x uj"),  # 树下有一只猫: under the tree
+    _r("行", "capable", before="真 挺 太 特别 非常 真是 这么 那么", after="啊 呀 。 ！ ， ! 呢"),  # 你小子真行啊: able
     _r("行", "all right; OK", before="不 也 就 都 还 很 真"),
     _r("行", "all right; OK", after="不"),  # 行不行: asking whether it is OK
     _r("行", "all right; OK", after="。 ！ ？ 吗 了 啊 ， !"),
@@ -246,6 +247,7 @@ RULES: tuple[Rule, ...] = (
     _r("点", "a small amount; a bit", before="喝 吃 买 带 拿 加 放 做 说 写 穿 准备 休息", after="吧 。 ！ ， 儿 吗 啊 呢 就 再 什么 别的"),  # 再吃点吧, 喝点什么
     _r("点", "to light", near="烟 香烟 蜡烛 火 火柴 篝火 鞭炮 炉子 灯笼"),  # 点了一支烟
     _r("点", "to nod", after="头 点头"),  # 点点头, 点了点头
+    _r("点", "to touch briefly", near="链接 按钮 图标 屏幕 鼠标 右上角 左上角 APP app 下方 网页"),  # 点一下链接
     _r("点", "point; dot; spot", tags="n"),
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
     _r("意思", "interest", before="有 没有 没 没意思"),
@@ -464,7 +466,9 @@ RULES: tuple[Rule, ...] = (
     _r("往", "towards", after="左 右 前 后 上 下 东 西 南 北 里 外 回 这边 那边 这儿 那儿 哪儿 这里 那里 家"),
     _r("往", "towards", after_tags="r n s f"),  # 往我这边看, 往学校走: a direction, the verb after
     _r("菜", "dish", before="道 盘 份 桌"),  # 这道菜: a dish, not the vegetable
+    _r("菜", "weak; poor", before="很 真 太 特别 非常 挺 超 这么 那么 最 有点 有点儿 十分 比较 真是"),  # 我玩游戏太菜了: of one's skill (not 好菜 "good dishes")
     # round 7: verbs whose object says the sense (CC-CEDICT lists the physical one first)
+    _r("烧", "fever", near="三十七度 三十八度 三十九度 四十度 体温 退烧 高烧 发烧 烧到 低烧"),  # 孩子烧到三十九度
     _r("烧", "to cook", near="菜 饭 鱼 肉 鸡 排骨 茄子 豆腐 好菜 一桌 厨房"),  # 烧菜, not "to burn"
     _r("烧", "to boil (tea, water", near="水 开水 热水"),
     _r("冲", "towards", after="我 你 他 她 它 您 我们 你们 他们 她们 大家 人 别人"),  # 冲我笑 (chòng)
@@ -578,6 +582,42 @@ RULES: tuple[Rule, ...] = (
     _r("扑", "to flap", near="翅膀 翅"),
     _r("沉", "heavy", before=_DEGREE + " 有点 有些", unless="睡 睡得 睡觉 声音 嗓音 心情 气氛"),  # 很沉的箱子
     _r("面", "classifier for objects with flat surfaces", numeral_before=True),  # 一面镜子
+    # fresh21 (colloquial, online, stories, sports and weather news)
+    _r("搞", "to get hold of", near="票 钱 吃的 喝的 东西 工作 房子 材料 资料 名额 门票 车票"),  # 帮我搞两张票
+    _r("弄", "to play with", before="别 不要 老 总 又 乱", near="头发 玩具 手机 衣服 东西 脸"),
+    _r("整", "to fix sb", after="我 你 他 她 人 别人 我们 他们"),  # 他老整我
+    _r("混", "to drift along", after="了 日子 过 着 饭", near="外面 社会 日子 年 几年 好几年 江湖 圈子 混日子"),
+    _r("够", "enough (too much)", after="了", then_tags="x"),  # 够了！
+    _r("够", "really", after_tags="a", then="的 了 啊 呀"),  # 够冷的
+    _r("够", "really", after="冷 热 累 忙 好 大 小 快 慢 远 近 难 贵 辣 甜 咸 烦 笨 坏 久 早 晚 高 长 厉害 漂亮 可以 狠 倒霉", then="的 了 啊 呀"),
+    _r("挺", "to withstand", after="一会儿 一下 住 过去 过 下去 得住 不住"),  # 再挺一会儿 (挺着胸 "erect")
+    _r("逗", "funny", before="很 真 太 特别 非常 挺 超 这么 那么 最 有点 有点儿 十分 比较 真是"),  # 你这人真逗
+    _r("吹", "=to blow", near="风 大风 风扇 电扇 吹风机 蜡烛 气球 灰 北风 寒风"),  # 风吹得我头疼
+    _r("吹", "to end in failure", after="了", then_tags="x", near="俩 他们 我们 婚事 生意 买卖 关系 恋爱 对象 亲事"),
+    _r("来", "used as a substitute", before="我 让我 我们 你", after="。 ！ ， 吧 ! , ~"),  # 你歇着吧，我来。
+    _r("扯", "to chat", before="我 瞎 胡 乱 闲 别", unless="头发 衣服 绳子 布 袖子 手 耳朵 嗓子"),  # 别跟我扯
+    _r("怪", "somewhat; rather", after_tags="a", then="的 了"),  # 怪冷的
+    _r("疼", "to love dearly", after_tags="r n", unless="头 肚子 牙 腿 脚 手 腰 眼睛 嗓子 胃 伤口 肚 背 嘴 耳朵 脖子"),
+    _r("刷", "to scroll on", near="手机 微博 抖音 朋友圈 视频 短视频 网页 新闻 小红书"),
+    _r("刷", "to grind; to farm", near="装备 经验 副本 等级 金币 游戏 分"),
+    _r("刷", "to swipe", near="卡 信用卡 银行卡 饭卡 公交卡 脸 身份证"),
+    _r("刷", "to brush; to scrub", near="牙 鞋 碗 锅 马桶 牙刷"),
+    _r("晒", "to expose and share", near="朋友圈 微博 网上 晒图 照片 成绩 自拍 抖音 社交 小红书 网友"),
+    _r("入手", "to obtain", unless="从 由"),  # 入手了相机; 从…入手 "to begin with"
+    _r("翻车", "to go wrong", unless="车 汽车 卡车 公交车 司机 路上 高速 事故 大巴 货车"),
+    _r("踩雷", "to inadvertently", unless="地雷 战场 士兵 排雷 雷区"),
+    _r("关注", "to follow (on social media", near="账号 公众号 微博 博主 抖音 频道 粉丝 主播 号 小红书 B站"),
+    _r("亲", "dear", before="^", after="， , ！ ~ 们"),  # 亲，这款包邮哦
+    _r("顶", "bump", near="帖子 帖 楼主 楼 论坛"),
+    _r("粉", "fan", near="涨 掉 博主 主播 粉丝 关注 微博 抖音 铁粉 网红"),
+    _r("爬", "to crawl", near="乌龟 蜗牛 虫 虫子 蛇 宝宝 婴儿 蚂蚁 地上 慢 毛毛虫"),
+    _r("抓", "to scratch", near="爪子 痒 挠 抓痒 抓破"),
+    _r("口", "bites or mouthfuls", numeral_before=True, near="咬 吃 喝 尝 吸 抽 吞 亲 喝了 吃了"),
+    _r("拿下", "to win", near="比赛 冠军 第一 盘 局 分 金牌 订单 合同 项目 客户 市场 胜利 比分"),
+    _r("平", "to draw (score)", near="比 比分 打成 踢成 战平 比分"),
+    _r("刮", "to blow", near="风 大风 台风 北风 狂风 风沙 西北风 寒风"),
+    _r("补", "to make up for", near="觉 课 回来 损失 时间 作业 考 补觉 睡眠"),
+    _r("扭", "to sprain", near="脚 腰 脖子 手腕 脚踝 伤 腿"),
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

@@ -711,12 +711,59 @@ FRESH20FIX = [
     ("我 去 打 一 壶 水 。", "打", "da3", "semantically light"),
 ]
 
+#: Round 9: fresh21's sense misses (speech, online, stories, sports and weather), in
+#: sentences of their own, each with a contrast.
+FRESH21FIX = [
+    ("你 能 帮 我 搞 点 吃 的 东西 吗 ？", "搞", "gao3", "to get hold of"),
+    ("你们 在 搞 什么 ？", "搞", "gao3", "to do"),
+    ("别 老 弄 我 的 手机 。", "弄", "nong4", "to play with"),
+    ("老师 总 整 我 。", "整", "zheng3", "to fix sb"),
+    ("他 在 社会 上 混 了 十 年 。", "混", "hun4", "to drift along"),
+    ("你 真 行 ！", "行", "xing2", "capable"),
+    ("这样 也 行 。", "行", "xing2", "all right; OK"),
+    ("够 了 ， 别 吵 了 。", "够", "gou4", "enough (too much)"),
+    ("这里 的 夏天 够 热 的 。", "够", "gou4", "really"),
+    ("钱 够 不 够 ？", "够", "gou4", "enough (sufficient)"),
+    ("你 再 挺 一下 ， 马上 就 好 。", "挺", "ting3", "to withstand"),
+    ("他 这个 人 特别 逗 。", "逗", "dou4", "funny"),
+    ("我 的 英语 太 菜 了 。", "菜", "cai4", "weak; poor"),
+    ("妈妈 做 了 一桌 好 菜 。", "菜", "cai4", "dish|vegetable"),
+    ("那 笔 生意 最后 吹 了 。", "吹", "chui1", "to end in failure"),
+    ("外面 风 很 大 ， 吹 得 我 头 疼 。", "吹", "chui1", "to blow"),
+    ("放着 吧 ， 我 来 ！", "来", "lai2", "used as a substitute"),
+    ("别 瞎 扯 了 。", "扯", "che3", "to chat"),
+    ("她 扯 了 扯 我 的 袖子 。", "扯", "che3", "to pull"),
+    ("这 孩子 怪 可怜 的 。", "怪", "guai4", "somewhat; rather"),
+    ("爷爷 最 疼 我 了 。", "疼", "teng2", "to love dearly"),
+    ("我 的 头 很 疼 。", "疼", "teng2", "hurts"),
+    ("他 一 有空 就 刷 抖音 。", "刷", "shua1", "to scroll on"),
+    ("我 每天 早上 刷 牙 。", "刷", "shua1", "to brush; to scrub"),
+    ("她 在 网上 晒 了 一 张 自拍 。", "晒", "shai4", "to expose and share"),
+    ("我 上 个 月 入手 了 一 台 新 电脑 。", "入手", "ru4 shou3", "to obtain"),
+    ("这个 问题 要 从 根本 入手 。", "入手", "ru4 shou3", "to begin"),
+    ("他 的 直播 昨天 翻车 了 。", "翻车", "fan1 che1", "to go wrong"),
+    ("大巴 在 高速 上 翻车 了 。", "翻车", "fan1 che1", "to flip over"),
+    ("欢迎 关注 我们 的 公众号 。", "关注", "guan1 zhu4", "to follow"),
+    ("这 个 帖子 写 得 好 ， 顶 ！", "顶", "ding3", "bump"),
+    ("她 是 这 个 歌手 的 铁粉 ， 天天 给 他 涨 粉 。", "粉", "fen3", "fan"),
+    ("宝宝 已经 会 爬 了 。", "爬", "pa2", "to crawl"),
+    ("他 背 上 痒 ， 让 我 帮 他 抓 一下 。", "抓", "zhua1", "to scratch"),
+    ("他 吃 了 一 口 蛋糕 。", "口", "kou3", "bites or mouthfuls"),
+    ("她 家 有 五 口 人 。", "口", "kou3", "classifier for things with mouths"),
+    ("中国队 拿下 了 冠军 。", "拿下", "na2 xia4", "to win"),
+    ("两 队 最后 打成 一 比 一 平 。", "平", "ping2", "to draw (score)"),
+    ("今天 刮 了 一 天 大风 。", "刮", "gua1", "to blow"),
+    ("孩子 发烧 了 ， 烧 到 三十八度 。", "烧", "shao1", "fever"),
+    ("周末 我 要 好好 补 补 觉 。", "补", "bu3", "to make up for"),
+    ("他 打 篮球 时 扭 了 腰 。", "扭", "niu3", "to sprain"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
