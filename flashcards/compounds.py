@@ -342,6 +342,8 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
         if rest:
             return (word[0], word[1]) + rest
     for prefix in _DEMONSTRATIVES + _DEGREE:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1 and _real_word(word[:len(prefix) + 1]):
+            continue  # 不同之处 is 不同 + 之处, not 不 + 同 + 之处: 不同 is a word, no sum
         if word.startswith(prefix) and len(word) > len(prefix):
             rest = _words_of(word[len(prefix):])
             if rest:
@@ -360,6 +362,11 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
     if word[0] in _ADJECTIVES and len(word) >= 3 and is_listed(word[1:]):
         return (word[0], word[1:])  # 好朋友, 老朋友, 大城市: not 好汉, whose rest is one character
     return None
+
+
+def _real_word(word: str) -> bool:
+    """An HSK word that is no transparent compound (不同, 这样; not 很多, 不是)."""
+    return is_listed(word) and parts(word) is None
 
 
 def _bare_noun(char: str) -> bool:

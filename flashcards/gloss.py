@@ -247,7 +247,11 @@ def compact(word: str, senses: Sequence[str], lead: int | None = None) -> Gloss:
         echo = any(short.startswith(shown + " ") for shown in front)
         if front and _items(short) <= set().union(*map(_items, front)):
             continue  # 这: "this; these" again after "(pronoun) this; these": nothing new
-        if len(front) < FRONT_SENSES and not echo and (len(short) <= SHORT or (k == lead and not front)):
+        # the dictionary's first sense, nothing in the sentence against it, leads a little
+        # longer too (眼神 "expression or emotion showing in one's eyes", not "wink")
+        # (only one no cut shortens: a cut one waits, as before)
+        first = lead is None and not front and k == order[0] and short == senses[k] and len(short) <= SHORT * 3 // 2
+        if len(front) < FRONT_SENSES and not echo and (len(short) <= SHORT or (k == lead and not front) or first):
             front.append(short)
             rest = _dropped(senses[k], short)
             if rest:

@@ -772,7 +772,7 @@ def _zhong_heavy(text: str, i: int) -> str | None:
     it is chóng."""
     if _at(text, i - 1) in _DEGREE:
         return "zhong4"
-    return "chong2" if _at(text, i + 1) in _REDONE else None
+    return "chong2" if _at(text, i + 1) in _REDONE or _at(text, i + 1) == "又" else None  # 重又闭上: once again
 
 
 def _ends_clause(text: str, i: int) -> bool:
@@ -967,6 +967,12 @@ def _ji_tie(text: str, i: int) -> str | None:
     """系 "tie, fasten" jì before a complement or what is tied (系好, 系上, 系紧, 系鞋带,
     系领带); xì "system, department" is in words (关系, 中文系)."""
     return "ji4" if _at(text, i + 1) in set("好上紧着鞋领扣围") else None
+
+
+def _ben_toward(text: str, i: int) -> str | None:
+    """奔 "head for, towards" bèn before a person or 着 (瓦片奔他脑袋飞来, 奔着目标去); bēn
+    "rush" before a place or a direction word is in words (奔向, 奔跑, 奔驰)."""
+    return "ben4" if _at(text, i + 1) in _PRONOUN_CHARS or _at(text, i + 1) == "着" else None
 
 
 def _chong_toward(text: str, i: int) -> str | None:
@@ -1193,7 +1199,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "少": _shao, "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
     "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei, "场": _chang_event,
-    "量": _liang_measure, "弹": _tan_play, "着": _zhao,
+    "量": _liang_measure, "弹": _tan_play, "着": _zhao, "奔": _ben_toward,
 }
 
 

@@ -618,6 +618,16 @@ RULES: tuple[Rule, ...] = (
     _r("刮", "to blow", near="风 大风 台风 北风 狂风 风沙 西北风 寒风"),
     _r("补", "to make up for", near="觉 课 回来 损失 时间 作业 考 补觉 睡眠"),
     _r("扭", "to sprain", near="脚 腰 脖子 手腕 脚踝 伤 腿"),
+    # audit12's (余华《两个人的历史》)
+    _r("平常", "ordinary", before="很 十分 非常 特别 太 挺 比较 极 极其 最 更"),  # 语气十分平常
+    _r("经过", "process", before="的 整个 事情"),  # 事情的经过
+    _r("经过", "=to pass", after="时 时候 的时候 这里 那里 门口 我 他 她 我们 他们"),
+    _r("经过", "=to pass", before="旁 身旁 身边 门口 门前 窗前 前"),  # 在他身旁经过
+    _r("板", "to stop smiling", after="着 起 起来"),  # 板着脸
+    _r("板", "board", after="上 下 里 中 旁 边 前 后"),  # 水泥板上
+    _r("来回", "back and forth", after_tags="v"),  # 来回走动
+    _r("中", "within; among; in", before_tags="n"),  # 梦中, 水中 (工作中 "while": a verb)
+    _r("别", "to leave; to part", before="一 离 告 分 久 惜 送 永 临"),  # 一别就是十年
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

@@ -82,6 +82,9 @@ def compacted(line: str) -> tuple[str, ...]:
         # a sense that only adds words to one already on the front waits on the back
         ("還 还 [hai2] /still/still in progress/still more/yet/even more/",
          ("still", "yet", "even more")),
+        # the dictionary's first sense leads though a little long, where no cut shortens it
+        ("眼神 眼神 [yan3 shen2] /expression or emotion showing in one's eyes/meaningful glance/wink/",
+         ("expression or emotion showing in one's eyes", "meaningful glance", "wink")),
         # a sense whose every item the front already shows, once its label is off, adds nothing
         ("這 这 [zhe4] /(pronoun) this; these/(bound form) this; the (followed by a noun)/(bound form) this; these (followed by a classifier) (in this sense, commonly pr. [zhei4], esp. in Beijing)/",
          ("(pronoun) this; these", "this; the (followed by a noun)")),

@@ -756,6 +756,10 @@ ROUND8 = [
     # 弄 is nòng but in an address (593弄, 弄堂)
     ("晚饭我来弄。", "弄", "nòng"),
     ("他住在上海的一条弄堂里。", "弄堂", "lòngtáng"),
+    # audit12's: 重又 chóng "once again", 奔 + a person bèn "towards"
+    ("他重又闭上了双眼。", "重", "chóng"),
+    ("这个箱子很重。", "重", "zhòng"),
+    ("上面的瓦片奔他脑袋飞来。", "奔", "bèn"),
 ]
 
 

@@ -758,12 +758,26 @@ FRESH21FIX = [
     ("他 打 篮球 时 扭 了 腰 。", "扭", "niu3", "to sprain"),
 ]
 
+#: Round 9: slots audit12's short story showed (余华《两个人的历史》), each with a contrast.
+AUDIT12 = [
+    ("他 说话 的 语气 十分 平常 。", "平常", "ping2 chang2", "ordinary"),
+    ("我 平常 七点 起床 。", "平常", "ping2 chang2", "usually"),
+    ("他 在 我 身旁 经过 时 看 了 我 一 眼 。", "经过", "jing1 guo4", "=to pass"),
+    ("请 说说 事情 的 经过 。", "经过", "jing1 guo4", "process"),
+    ("她 把 盆 放 在 水泥 板 上 。", "板", "ban3", "board"),
+    ("他 板 着 脸 不 说话 。", "板", "ban3", "to stop smiling"),
+    ("服务员 在 大厅 里 来回 走动 。", "来回", "lai2 hui2", "back and forth"),
+    ("他 在 梦 中 见到 了 妈妈 。", "中", "zhong1", "within; among; in"),
+    ("我们 一 别 就是 五 年 。", "别", "bie2", "to leave; to part"),
+    ("你 别 走 。", "别", "bie2", "don't"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
