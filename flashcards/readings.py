@@ -351,8 +351,17 @@ def _renjia(tokens: Tokens, k: int) -> Key | None:
     return ("ren2", "jia5")
 
 
+def _dayi(tokens: Tokens, k: int) -> Key | None:
+    """大意 "careless" dàyi after a prohibition or 一时 (千万不能大意, 别大意, 一时大意);
+    dàyì "gist" is counted or possessed (文章的大意, 段落大意)."""
+    prev = _prev(tokens, k)
+    two = (tokens[k - 2] if k >= 2 else "") + prev  # 不 + 能, as the notes' split leaves it
+    warned = ("不能", "别", "不要", "不可", "千万", "一时", "粗心", "可不能")
+    return ("da4", "yi5") if prev in warned or two in warned or prev in _GRADING else None
+
+
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
-    "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
+    "大意": _dayi, "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
     "东西": _dongxi, "起来": _qilai, "都": _dou, "好": _hao, "多少": _duoshao, "人家": _renjia,
 }
 
@@ -629,6 +638,8 @@ def _dao_mei(text: str, i: int) -> str | None:
     把水倒了)."""
     if "霉" in text[i + 1 : i + 4] and "霉" in _rest_of_clause(text, i):
         return "dao3"
+    if _at(text, i - 1) in set("吹推撞摔踢砍碰压跌绊累病晕刮放扳打") and _at(text, i + 1) in set("了在下的"):
+        return "dao3"  # 把树吹倒了: the fall a verb brought about (把水倒了 is dào, no verb before)
     if re.match(r"了?(?:[一两二三四五六七八九几]+[次趟])?(?:公交|地铁|火车|汽车)|了?[一两二三四五六七八九几]+[次趟]车", _rest_of_clause(text, i)):
         return "dao3"  # 倒两次车, 倒地铁: changing trains or buses
     nxt = _at(text, i + 1)
@@ -705,6 +716,8 @@ def _zhuan(text: str, i: int) -> str | None:
         return "zhuan4"
     if nxt in set("了过") and "圈" in _rest_of_clause(text, i + 1, 4):
         return "zhuan4"  # 转了一圈, 转过两圈: rounds counted
+    if nxt == "了" and _rest_of_clause(text, i + 1, 5).startswith(("一整天", "一天", "半天", "一上午", "一下午", "一晚上", "好几天", "一会儿", "几天")):
+        return "zhuan4"  # 在城里转了一整天: strolling round for a while
     if nxt == "得" and _at(text, i + 2) in _DEGREE | set("快慢飞"):
         return "zhuan4"
     return None
@@ -927,6 +940,8 @@ def _tiao_tune(text: str, i: int) -> str | None:
         return "tiao2"
     rest = text[i + 1 : i + 5]
     rest = rest[2:] if rest.startswith("一下") else rest
+    if _at(text, i + 1) in set("到成") and re.match(r"[到成][0-9０-９一二三四五六七八九十两几]+[度档格级]", text[i + 1:i + 8]):
+        return "tiao2"  # 把空调调到二十六度: set to a setting
     return "tiao2" if rest.startswith(_SETTINGS) else None
 
 

@@ -365,6 +365,7 @@ RULES: tuple[Rule, ...] = (
     _r("生气", "vitality", near="充满 富有 缺乏 毫无 勃勃 焕发 恢复 增添"),
     # collocations a dictionary states with the sense (a subject or object that selects it)
     _r("开", "to boil", before="水 汤 锅 奶 牛奶 粥"),  # 水开了
+    _r("开", "to boil", before="烧 煮", near="水 汤 开水 热水 锅"),  # 先把水烧开
     _r("开", "to write out", near="药 药方 方子 发票 证明 支票 收据 处方"),  # 开药, 开发票
     _r("意思", "token of appreciation", before="小"),  # 一点小意思 (有点意思 is "interest")
     _r("地方", "regional", after_tags="n"),  # dìfāng + noun: 地方政府, 地方经济
@@ -422,6 +423,7 @@ RULES: tuple[Rule, ...] = (
     # before a verb "originally" (他本想去)
     _r("本", "classifier for books", numeral_before=True),
     _r("本", "classifier for books", before="了", after_tags="n"),  # 买了本书: its 一 left out
+    _r("本", "this; the current", after="次 届 期 周 月 年 季度 学期 站 列车 航班 店 公司 校 次列车"),  # 本次列车
     _r("本", "one's own; this", after_tags="n t"),
     _r("本", "originally", after_tags="v d"),
     _r("一头", "one end", before="的 这 那 另"),  # 绳子的一头, 另一头
@@ -460,9 +462,11 @@ RULES: tuple[Rule, ...] = (
     _r("根本", "(not) at all", after="不 没 没有 未 无 不是 不会 不能 不再 就不 没法"),  # 根本不注意  # 并不喜欢: the emphatic negation
     _r("还是", "=or", near="？ ?"),  # 喝茶还是咖啡？: the alternative question
     _r("还是", "had better", near="吧 最好"),  # 你还是早点休息吧: advice, not "still"
+    _r("还是", "had better", after="别 不要 早点 赶紧 快 先 少 多"),  # 你还是别出去了
     _r("块", "classifier for money", numeral_before=True, after="钱"),
     _r("块", "classifier for money", before="多少 几"),  # 多少块？
     _r("挂", "to hang up (the phone", after="电话 了电话"),
+    _r("挂", "to hang up (the phone", after="了", then_tags="x", near="先 聊 再聊 电话 晚上 回头"),  # 我先挂了，
     _r("往", "towards", after="左 右 前 后 上 下 东 西 南 北 里 外 回 这边 那边 这儿 那儿 哪儿 这里 那里 家"),
     _r("往", "towards", after_tags="r n s f"),  # 往我这边看, 往学校走: a direction, the verb after
     _r("菜", "dish", before="道 盘 份 桌"),  # 这道菜: a dish, not the vegetable
@@ -628,6 +632,18 @@ RULES: tuple[Rule, ...] = (
     _r("来回", "back and forth", after_tags="v"),  # 来回走动
     _r("中", "within; among; in", before_tags="n"),  # 梦中, 水中 (工作中 "while": a verb)
     _r("别", "to leave; to part", before="一 离 告 分 久 惜 送 永 临"),  # 一别就是十年
+    # fresh22's (first-year reading: dialogues, instructions, workplace, travel)
+    _r("服", "to take (medicine", near="药 片 粒 口服 服用 一天 每天 次 饭后 饭前"),  # 这药一天服三次
+    _r("推", "to put off", after="到 迟 后 后了", near="会议 会 下周 明天 时间 日期 推迟 活动 比赛 婚礼 考试"),
+    _r("提", "to put forward", near="建议 意见 问题 要求 条件 看法 想法 方案 计划", unless="箱子 包 水 桶 行李 篮子 袋子"),
+    _r("炒", "to sack", near="鱿鱼 炒鱿鱼"),
+    _r("炒", "to sack", before="老板 公司 经理 单位 领导"),  # 被老板炒了
+    _r("调", "to adjust", after="到 成"),  # 把空调调到二十六度 (tiáo)
+    _r("转", "to walk about", near="城里 街上 公园 商场 一整天 半天 逛 四处 到处"),  # 在城里转了一整天 (zhuàn)
+    _r("带", "to lead", near="导游 参观 游览 队伍 旅行团 团队"),  # 导游带我们参观
+    _r("班", "work shift", near="换 值 倒 加班 夜班 早班 晚班 同事 排班", unless="学生 同学 老师 年级 学校 班长 全班 班级 上课"),
+    _r("约", "approximately", after_tags="m"),  # 约三百米
+    _r("约", "approximately", after="有 为 占 合 是", then_tags="m"),  # 约有三百米长
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

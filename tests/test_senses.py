@@ -772,12 +772,37 @@ AUDIT12 = [
     ("你 别 走 。", "别", "bie2", "don't"),
 ]
 
+#: Round 9: fresh22's sense misses (first-year reading), in sentences of their own, each
+#: with a contrast.
+FRESH22FIX = [
+    ("外面 下雨 ， 你 还是 别 去 了 。", "还是", "hai2 shi5", "had better"),
+    ("他 还是 老 样子 。", "还是", "hai2 shi5", "still"),
+    ("等 水 烧 开 了 再 放 面条 。", "开", "kai1", "to boil"),
+    ("这 种 药 饭后 服 两 片 。", "服", "fu2", "to take (medicine"),
+    ("比赛 推 到 了 下 个 月 。", "推", "tui1", "to put off"),
+    ("他 推 了 我 一下 。", "推", "tui1", "to push"),
+    ("大家 可以 提 意见 。", "提", "ti2", "to put forward"),
+    ("他 提 着 一 个 箱子 。", "提", "ti2", "to carry"),
+    ("他 上 个 月 被 公司 炒 了 。", "炒", "chao3", "to sack"),
+    ("妈妈 在 炒 鸡蛋 。", "炒", "chao3", "to sauté"),
+    ("我 明天 跟 同事 换 个 班 。", "班", "ban1", "work shift"),
+    ("我们 班 有 三十 个 学生 。", "班", "ban1", "team; class"),
+    ("好 了 ， 我 先 挂 了 ， 回头 再 聊 。", "挂", "gua4", "to hang up"),
+    ("墙上 挂 着 一 幅 画 。", "挂", "gua4", "to hang; to suspend"),
+    ("这 座 山 约 有 两千 米 高 。", "约", "yue1", "approximately"),
+    ("我 约 了 朋友 吃饭 。", "约", "yue1", "to make an appointment"),
+    ("本 次 航班 飞往 上海 。", "本", "ben3", "this; the current"),
+    ("请 把 温度 调 到 二十 度 。", "调", "tiao2", "to adjust"),
+    ("周末 我们 在 商场 里 转 了 半天 。", "转", "zhuan4", "to walk about"),
+    ("导游 带 游客 参观 博物馆 。", "带", "dai4", "to lead"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
