@@ -506,6 +506,8 @@ def _cha(text: str, i: int) -> str | None:
     before = _at(text, i - 1)
     if _at(text, i + 1) in _COUNT and (before in _BEFORE_SHORT or not _is_han(before)):
         return "cha4"
+    if _at(text, i + 1) in set("的了得极死劲") and _is_han(before):
+        return "cha4"  # 身体差的人, 成绩差了: poor (the difference chā is counted, not described)
     return None
 
 
@@ -573,7 +575,7 @@ def _dai_stay(text: str, i: int) -> str | None:
 def _qie_cut(text: str, i: int) -> str | None:
     """切 "to cut" qiē before what is cut or a result (切菜, 切肉, 切成片, 切开); qiè "close to"
     lives in words (一切, 亲切, 切实)."""
-    return "qie1" if _at(text, i + 1) in set("菜肉片块丝成开好了断碎瓜果面下蛋葱") else None
+    return "qie1" if _at(text, i + 1) in set("菜肉片块丝成开好了断碎瓜果面下蛋葱胃除掉") else None  # 切胃手术
 
 
 def _lei(text: str, i: int) -> str | None:

@@ -333,6 +333,13 @@ def join_transliterations(tokens: list[str]) -> list[str]:
     out: list[str] | None = None
     i, n = 0, len(tokens)
     while i < n:
+        k = _headword_run(tokens, i)
+        if k:  # 奥 + 司 + 他 + 韦 → 奥司他韦 "oseltamivir": a CC-CEDICT word, cut through 他
+            if out is None:
+                out = list(tokens[:i])
+            out.append("".join(tokens[i:k]))
+            i = k
+            continue
         j, singles = i, 0
         while j < n and is_hanzi_word(tokens[j]) and all(_foreign(ch) for ch in tokens[j]):
             singles += len(tokens[j]) == 1
@@ -345,6 +352,22 @@ def join_transliterations(tokens: list[str]) -> list[str]:
             out += tokens[i : max(j, i + 1)]
         i = max(j, i + 1)
     return tokens if out is None else out
+
+
+def _headword_run(tokens: list[str], i: int) -> int:
+    """The end of the longest run of single hanzi from ``i`` (three to six, one of them a
+    transliteration character) that spells a CC-CEDICT headword, or 0."""
+    from flashcards import cedict
+
+    j = i
+    while j < len(tokens) and j - i < 6 and len(tokens[j]) == 1 and is_hanzi_word(tokens[j]):
+        j += 1
+    if j - i < 3 or not any(_foreign(t) for t in tokens[i:j]):
+        return 0
+    for k in range(j, i + 2, -1):
+        if cedict.has("".join(tokens[i:k])):
+            return k
+    return 0
 
 
 #: jieba's tags for what the erhua suffix 儿 rounds off: content words, not particles,

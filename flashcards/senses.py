@@ -219,6 +219,7 @@ RULES: tuple[Rule, ...] = (
     _r("里", "li, ancient measure", numeral_before=True),
     _r("里", "li, ancient measure", before="余 多"),  # 二千余里: a count of li
     _r("里", "inside"),
+    _r("长", "to grow", after_tags="n", unless="部 局 处 科 校 班 组 队 院 所 站"),  # 牛长角 (zhǎng: a verb and its object)
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
     _r("长", "to grow", after="了 着 满", near="痘 痘痘 青春痘 胡子 头发 白发 白头发 草 树 叶子 牙 牙齿 肉 虫 虫子 霉 斑 皱纹 个子 岁"),
@@ -644,6 +645,30 @@ RULES: tuple[Rule, ...] = (
     _r("班", "work shift", near="换 值 倒 加班 夜班 早班 晚班 同事 排班", unless="学生 同学 老师 年级 学校 班长 全班 班级 上课"),
     _r("约", "approximately", after_tags="m"),  # 约三百米
     _r("约", "approximately", after="有 为 占 合 是", then_tags="m"),  # 约有三百米长
+    # audit13's (a health Q&A)
+    _r("招", "a maneuver", before="第一 第二 第三 这 那 一 几 绝 高 新 损 妙 最后 一个", numeral_before=True),
+    _r("招", "a maneuver", before="第一 第二 第三 这 那 一 几 绝 高 新 损 妙 最后 一个"),  # 第一招：…
+    _r("片子", "X-ray image", near="病灶 医生 拍 肺 CT 片 影像 检查 医院 骨折"),
+    _r("保险", "safe", after="起见"),  # 为了保险起见
+    _r("宅", "to stay in at home", after="家 家里 在家 着 了", before="一起 天天 整天 喜欢 爱"),
+    _r("之", "it", before_tags="v", after="。 ， ！ ？ ； , . ! ?"),  # 请大家明辨之。
+    _r("以下", "the following", after="： : ， 是 为 几 内容 原 原答案 几点 方面"),
+    _r("以上", "the above-mentioned", before="^ ， , 用 了 根据 按照 据 如 对 将 把 和 以及 从 综合", after_tags="n"),  # 用了以上药物 (三年以上经验: a level)
+    _r("接着", "then", before="^ ， ,"),  # ，接着在…: next
+    _r("至", "=to", after_tags="m"),  # 回升至96
+    _r("典型", "typical", after="的 地"),  # 典型的症状
+    _r("后面", "later; afterwards", after="可以 再 会 要 就 还 也 又 才"),
+    _r("熬", "to endure", after="过去 过 不住 得住 到 过来 不下去 下去"),  # 熬过去
+    _r("熬", "to endure", near="熬夜 通宵 日子 苦 病"),
+    _r("比较", "comparatively", after_tags="a d"),  # 写得比较随意
+    _r("随意", "as one wishes"),  # the dictionary's first, not the prior's "conscious"
+    _r("一定", "a certain", after="的"),  # 需要一定的知识
+    _r("什么", "something; anything", before="有 没有 没 不会有 没什么 不 别的"),  # 不会有什么后遗症
+    _r("蛋白", "protein", unless="鸡蛋 蛋黄 蛋清 打发"),
+    _r("代谢", "metabolism"),
+    _r("断食", "=to fast"),
+    _r("厉害", "awesome", before_tags="n r b", after="。 ！ 了 啊 呀 ! 吧",
+       unless="病 疼 痛 咳嗽 烧 发烧 雨 风 冷 热 堵 吵 伤 晕 跳 闹 抖 得"),  # 还是某主任厉害。
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

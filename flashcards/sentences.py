@@ -19,6 +19,8 @@ _CLOSERS = "」』”’）)】》〉\"'"
 # "3.14" and "e.g." are not sentence ends.
 _END = re.compile(
     r"(?:[。！？；…!?;．｡]+|(?<=[\u4e00-\u9fff…])\.+(?!\d))[" + re.escape(_CLOSERS) + r"]*"
+    # one quoted turn closing where the next opens (真是不容易”“谢谢关心……”): two sentences
+    r"|[”」』](?=[“「『])"
 )
 # "……", "..." (and "…" alone): a pause as often as an end. It ends a sentence only where
 # something shows a new one begins: the line ends, a quote closes, a quote opens, or the

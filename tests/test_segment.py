@@ -212,6 +212,9 @@ RECUTS8 = [
     # 得 before 真/挺 + an adjective opens a degree complement as before 很/太 (长 zhǎng + 得)
     ("孩子长得真快。", ["长", "得", "真快"]),
     ("我觉得真好。", ["觉得", "真"]),
+    # single characters that spell a CC-CEDICT word with a transliteration character among
+    # them are that word (奥司他韦 "oseltamivir", cut by jieba through 他)
+    ("奥司他韦无效。", ["奥司他韦", "无效"]),
 ]
 
 

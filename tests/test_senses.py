@@ -797,12 +797,41 @@ FRESH22FIX = [
     ("导游 带 游客 参观 博物馆 。", "带", "dai4", "to lead"),
 ]
 
+#: Round 9: slots audit13's health Q&A showed, each with a contrast.
+AUDIT13 = [
+    ("牛 长 角 ， 马 不 长 角 。", "长", "zhang3", "to grow"),
+    ("减肥 的 第一 招 是 少 吃 。", "招", "zhao1", "a maneuver"),
+    ("公司 在 招 新 员工 。", "招", "zhao1", "to recruit"),
+    ("医生 看 了 看 肺 的 片子 。", "片子", "pian1 zi5", "X-ray image"),
+    ("为了 保险 起见 ， 我们 再 查 一 次 。", "保险", "bao3 xian3", "safe"),
+    ("他 买 了 一 份 保险 。", "保险", "bao3 xian3", "insurance"),
+    ("周末 我 喜欢 宅 在 家 里 。", "宅", "zhai2", "to stay in at home"),
+    ("以下 是 原 答案 ：", "以下", "yi3 xia4", "the following"),
+    ("十 岁 以下 的 孩子 免费 。", "以下", "yi3 xia4", "that level or lower"),
+    ("用 了 以上 药物 后 ， 症状 好转 。", "以上", "yi3 shang4", "the above-mentioned"),
+    ("需要 三 年 以上 工作 经验 。", "以上", "yi3 shang4", "that level or higher"),
+    ("体温 降 至 三十七 度 。", "至", "zhi4", "=to"),
+    ("这 是 典型 的 感冒 症状 。", "典型", "dian3 xing2", "typical"),
+    ("这 件 事 后面 再 说 。", "后面", "hou4 mian5", "later; afterwards"),
+    ("他 坐 在 我 后面 。", "后面", "hou4 mian5", "the back|behind"),
+    ("最 难 的 时候 已经 熬 过去 了 。", "熬", "ao2", "to endure"),
+    ("奶奶 在 熬 粥 。", "熬", "ao2", "to cook on a slow fire"),
+    ("这 篇 文章 写 得 比较 随意 。", "比较", "bi3 jiao4", "comparatively"),
+    ("请 比较 一下 这 两 个 方案 。", "比较", "bi3 jiao4", "to compare"),
+    ("学 这 个 需要 一定 的 基础 。", "一定", "yi1 ding4", "a certain"),
+    ("吃 了 这 药 不会 有 什么 问题 。", "什么", "shen2 me5", "something; anything"),
+    ("你 想 吃 什么 ？", "什么", "shen2 me5", "what?"),
+    ("肉 和 豆子 里 有 很多 蛋白 。", "蛋白", "dan4 bai2", "protein"),
+    ("这 次 手术 还是 王 主任 厉害 。", "厉害", "li4 hai5", "awesome"),
+    ("他 咳嗽 得 很 厉害 。", "厉害", "li4 hai5", "terrible; intense"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""

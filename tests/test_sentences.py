@@ -18,6 +18,9 @@ from flashcards.sentences import MAX_SENTENCE_CHARS, split_sentences
         ("。。。", []),
         ("", []),
         ("第一行\n第二行", ["第一行", "第二行"]),
+        # one quoted turn closing where the next opens: two sentences
+        ("“真是不容易”“谢谢关心……”", ["“真是不容易”", "“谢谢关心……”"]),
+        ("「好的」「走吧」", ["「好的」", "「走吧」"]),
     ],
 )
 def test_split_sentences(text, expected):

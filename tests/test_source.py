@@ -77,6 +77,7 @@ def test_rejoin_hard_wrapped_lines_in_a_block():
         ("一个标题", "2024年5月，太阳活动剧烈。", False),
         ("愤怒的小鸟原型", "著名游戏《愤怒的小鸟》的主角，是一群彩色的麻雀。", False),
         ("他们走进来", "了，大家都站了起来。", True),
+        ("2020.1.26更新", "谢谢大家的赞和支持关心。", False),  # a dated heading
     ],
 )
 def test_rejoin_across_blank_lines_only_on_evidence(first, second, joined):

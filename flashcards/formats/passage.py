@@ -38,6 +38,8 @@ OPENERS = frozenset(
 )
 # A first clause that is a date or a year (2024年5月，…; 一九四九年，…) opens a sentence too.
 _DATE = re.compile(r"^[0-9０-９一二三四五六七八九十百千零〇两]+(?:年|月|日|号)(?:[0-9０-９一二三四五六七八九十零〇]+(?:月|日|号))*(?:底|初|中|末)?$")
+# A short line opening on a date (2020.1.26更新, 2024年5月3日 晴): a dated heading, whole.
+_DATED_HEADING = re.compile(r"^[0-9]{4}(?:[.\-/年][0-9]{1,2}){1,2}[日号]?[^，。！？,.!?；;]{0,10}$")
 # Words that open sentences though their first character cannot (著名游戏…, 于是, 地球上…,
 # 了解到…): a paragraph starting with one is no continuation.
 _OPEN_ANYWAY = ("著名", "著作", "于是", "地球", "地方", "地区", "地上", "地下", "地铁", "地图", "了解",
@@ -146,7 +148,7 @@ def _columns(line: str) -> int:
 
 
 def _was_cut(prev: _Paragraph, nxt: str) -> bool:
-    if _ends_sentence(prev.tail) or prev.has_newline:
+    if _ends_sentence(prev.tail) or prev.has_newline or _DATED_HEADING.match(prev.tail):
         return False
     if prev.finished_inside:
         return True  # "……的过程。通过这种" — a finished sentence, then a fragment
