@@ -342,8 +342,9 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
         if rest:
             return (word[0], word[1]) + rest
     for prefix in _DEMONSTRATIVES + _DEGREE:
-        if word.startswith(prefix) and len(word) > len(prefix) + 1 and _real_word(word[:len(prefix) + 1]):
-            continue  # 不同之处 is 不同 + 之处, not 不 + 同 + 之处: 不同 is a word, no sum
+        if (word.startswith(prefix) and len(word) > len(prefix) + 1 and _real_word(word[:len(prefix) + 1])
+                and len((_words_of(word[len(prefix):]) or ("",))[0]) == 1):
+            continue  # 不同之处 is 不同 + 之 + 处, not 不 + 同 + …: 不同 is a word (不必要 stays 不 + 必要)
         if word.startswith(prefix) and len(word) > len(prefix):
             rest = _words_of(word[len(prefix):])
             if rest:

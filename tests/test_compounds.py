@@ -61,6 +61,7 @@ NON_WORD_RULE = [
     # a negation or demonstrative prefix does not cut into a word it begins (不同, 这样)
     ("不同之处", ("不同", "之", "处")),
     ("这样做", ("这样", "做")),
+    ("不必要", ("不", "必要")),  # the prefix strands no character here
     # 第 + number (+ unit)
     ("第一次", ("第一", "次")),
     ("第三天", ("第", "三", "天")),
