@@ -341,6 +341,8 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
         rest = _words_of(word[2:])
         if rest:
             return (word[0], word[1]) + rest
+    if len(word) == 2 and word[0] in "没不" and jieba_tag(word[1])[:1] not in ("v", "a", "d", "z") and _cedict_has(word):
+        return None  # 没底 "unsure", 没法 "can't help it", 没命: a noun negated into an idiom of its own
     for prefix in _DEMONSTRATIVES + _DEGREE:
         if (word.startswith(prefix) and len(word) > len(prefix) + 1 and _real_word(word[:len(prefix) + 1])
                 and len((_words_of(word[len(prefix):]) or ("",))[0]) == 1):
@@ -363,6 +365,12 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
     if word[0] in _ADJECTIVES and len(word) >= 3 and is_listed(word[1:]):
         return (word[0], word[1:])  # 好朋友, 老朋友, 大城市: not 好汉, whose rest is one character
     return None
+
+
+def _cedict_has(word: str) -> bool:
+    from flashcards import cedict
+
+    return cedict.has(word)
 
 
 def _real_word(word: str) -> bool:
