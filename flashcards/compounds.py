@@ -341,8 +341,8 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
         rest = _words_of(word[2:])
         if rest:
             return (word[0], word[1]) + rest
-    if len(word) == 2 and word[0] in "没不" and jieba_tag(word[1])[:1] not in ("v", "a", "d", "z") and _cedict_has(word):
-        return None  # 没底 "unsure", 没法 "can't help it", 没命: a noun negated into an idiom of its own
+    if len(word) == 2 and word[0] in "没不" and jieba_tag(word[1])[:1] not in ("v", "a", "d", "z", "n") and _cedict_has(word):
+        return None  # 没底 "unsure", 没法 "can't help it": a bound piece negated into an idiom (没电 is 没 + 电)
     for prefix in _DEMONSTRATIVES + _DEGREE:
         if (word.startswith(prefix) and len(word) > len(prefix) + 1 and _real_word(word[:len(prefix) + 1])
                 and len((_words_of(word[len(prefix):]) or ("",))[0]) == 1):

@@ -62,9 +62,10 @@ NON_WORD_RULE = [
     ("不同之处", ("不同", "之", "处")),
     ("这样做", ("这样", "做")),
     ("不必要", ("不", "必要")),  # the prefix strands no character here
-    ("没底", None),  # a negated noun CC-CEDICT lists is an idiom ("unsure"), not 没 + 底
+    ("没底", None),  # a negated bound piece CC-CEDICT lists is an idiom ("unsure"), not 没 + 底
     ("没法", None),
-    ("没钱", ("没", "钱")),  # CC-CEDICT lacks it: the sum
+    ("没钱", ("没", "钱")),  # a free noun negated: the sum
+    ("没电", ("没", "电")),
     # 第 + number (+ unit)
     ("第一次", ("第一", "次")),
     ("第三天", ("第", "三", "天")),
