@@ -42,12 +42,16 @@ SEPARATOR = " · "
 
 _HAN = f"[{hanzi.CLASS}〇]"
 _WORD = rf"{_HAN}+(?:[·，,]{_HAN}+)*"
+_HAN_RE = re.compile(_HAN)
 # "(as in X[…] 'translation')", "(e.g. …)", "(same as X[…])", "(Taiwan pr. […])": one level of
 # nested parentheses allowed inside.
 _EMBEDDED = re.compile(
     r"\s*\((?:as in|e\.g\.|[Ee]xample:|i\.e\.|same as|see also|see|also written|also pr\.|Taiwan pr\.|pr\.|"
     r"often followed by|variant of|abbr\. for|abbr\. to|used in|written as|cf\.?)(?![A-Za-z])(?:[^()]|\([^()]*\))*\)"
 )
+# ", as in 皮革～ "one made of leather" or 新～ "new one"": examples run into a sense, to the
+# next comma, semicolon or closing parenthesis (one nested level allowed).
+_AS_IN = re.compile(r",?\s*\bas in\s+(?:[^(),;]|\([^()]*\))*")
 _ALSO_PR = re.compile(r"[,;]?\s*(?:also |Taiwan |Beijing )?pr\.\s*\[[^\]]*\]")
 _PINYIN = re.compile(r"\[[^\]]*\]")
 _TRAD_SIMP = re.compile(rf"{_HAN}+\|({_HAN}+)")
@@ -80,6 +84,7 @@ class Gloss:
 def clean_sense(sense: str, word: str = "", forms: Sequence[str] = ()) -> str:
     """One sense without dictionary notation; the headword (``word`` or ``forms``) as ～."""
     text = _EMBEDDED.sub("", sense)
+    text = _AS_IN.sub("", text) if _HAN_RE.search(sense) else text
     text = _ALSO_PR.sub("", text)
     text = _TRAD_SIMP.sub(r"\1", text)
     text = _PINYIN.sub("", text)

@@ -669,6 +669,10 @@ RULES: tuple[Rule, ...] = (
     _r("断食", "=to fast"),
     _r("厉害", "awesome", before_tags="n r b", after="。 ！ 了 啊 呀 ! 吧",
        unless="病 疼 痛 咳嗽 烧 发烧 雨 风 冷 热 堵 吵 伤 晕 跳 闹 抖 得"),  # 还是某主任厉害。
+    # 的 closing a sentence after its verb (你就是这样回来的。): the 是…的 emphasis; 的 before
+    # a verb, an adverb or an adjective with no noun after it (说的对, 没底的可以…): "the one(s) who"
+    _r("的", "at the end of a declarative sentence", before_tags="v", after="。 ！ 啊 呀 ! ”"),
+    _r("的", "nominal expression", before_tags="v a", after_tags="v d p", unless="是"),
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

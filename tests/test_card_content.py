@@ -291,3 +291,21 @@ def test_pinyin_style_reaches_every_field(style, looks):
         assert re.search(looks, f["WordPinyin"]) and re.search(looks, f["SentencePinyin"])
     for f in sentence:
         assert re.search(looks, f["SentencePinyin"]) and re.search(looks, f["Glossary"])
+
+
+@pytest.mark.parametrize(
+    "sense, word, clean",
+    [
+        # examples run into a sense (", as in X ...") go with their hanzi, to the next comma,
+        # semicolon or closing parenthesis
+        ('(used after a noun, verb or adjective to form a nominal expression, as in 皮革的 "one made of leather" '
+         'or 跑堂儿的 "a waiter (literally, one who runs back and forth in a restaurant)" or 新的 "new one")', "的",
+         "used after a noun, verb or adjective to form a nominal expression"),
+        ("used after 得 to indicate possibility, as in 谈得来, or after 不 to indicate impossibility, as in 吃不来", "来",
+         "used after 得 to indicate possibility, or after 不 to indicate impossibility"),
+        # English "as in" with no hanzi example stays
+        ("as in the phrase", "", "as in the phrase"),
+    ],
+)
+def test_examples_run_into_a_sense_are_dropped(sense, word, clean):
+    assert gloss.clean_sense(sense, word) == clean

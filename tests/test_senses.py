@@ -824,6 +824,11 @@ AUDIT13 = [
     ("肉 和 豆子 里 有 很多 蛋白 。", "蛋白", "dan4 bai2", "protein"),
     ("这 次 手术 还是 王 主任 厉害 。", "厉害", "li4 hai5", "awesome"),
     ("他 咳嗽 得 很 厉害 。", "厉害", "li4 hai5", "terrible; intense"),
+    # 的 closing a sentence after its verb; 的 before a verb with no noun after ("the one who")
+    ("你 就是 这样 回来 的 。", "的", "de5", "end of a declarative sentence"),
+    ("这 本 书 是 我 的 。", "的", "de5", "possessive"),
+    ("他 说 的 对 。", "的", "de5", "nominal expression"),
+    ("他 写 的 字 很 漂亮 。", "的", "de5", "possessive|used after an attribute"),
 ]
 
 
