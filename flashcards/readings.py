@@ -525,6 +525,11 @@ def _jiao_sleep(text: str, i: int) -> str | None:
 def _jiao_teach(text: str, i: int) -> str | None:
     """教 before whom or what is taught (教我们, 教汉语, 教语文, 教书) is the verb jiāo."""
     nxt = _at(text, i + 1)
+    if nxt in set("人我你他她"):
+        felt = text[i + 2 + (_at(text, i + 2) in set("们家")):]
+        if felt.startswith(("难过", "伤心", "高兴", "生气", "失望", "感动", "害怕", "担心", "着急", "心疼", "吃惊",
+                            "佩服", "羡慕", "为难", "难受", "放心", "头疼")):
+            return "jiao4"  # 真教人难过: makes one feel (the causative, as 叫)
     taught = set("我你他她大书汉英中日法数音画生孩小了过着语物历体美得")  # 教得很好: how one teaches
     return "jiao1" if nxt in taught else None
 
@@ -772,6 +777,9 @@ def _kong(text: str, i: int) -> str | None:
     "empty" (天空, 空着手) is in words or before a noun."""
     if _at(text, i - 1) in set("没抽得腾") or _at(text, i + 1) in set("儿出"):
         return "kong4"
+    if _at(text, i + 1) == "着" and not _is_han(_at(text, i + 2)) and any(
+            seat in _clause_before(text, i, 12) for seat in ("座位", "位子", "座", "床位", "车位", "位置")):
+        return "kong4"  # 座位空着。: a seat left unoccupied (空着手 kōng: empty-handed)
     if text[max(0, i - 2):i] in ("一点", "点儿") or text[i + 1:i + 3] in ("都没", "也没"):
         return "kong4"  # 一点空都没有: not the least free time
     return "kong4" if _at(text, i - 1) == "有" and _ends_clause(text, i) else None

@@ -86,11 +86,14 @@ _CLASSIFIED = "东西 人 书 刀 椅子 伞 钥匙 米 土 尺子 枪 年纪"
 _DEGREE = "很 真 太 特别 非常 挺 超 这么 那么 最 好 十分 比较"
 
 RULES: tuple[Rule, ...] = (
+    _r("把", "classifier: handful", numeral_before=True, near="米 沙子 土 糖 盐 豆子 花生 瓜子 头发 汗 眼泪 钱 草 花 雪 泥 年纪 力气"),
+    _r("把", "to hold; to grasp", after="着 住 守"),  # 保安把着门
     _r("把", "classifier for things with handles", numeral_before=True),
     _r("把", "used to put the object"),
     # after a modal or a verb of wanting, 当 + noun is "to act as" (想当老师), whatever
     # time words the sentence also holds (他以后想当医生)
     _r("当", "to act as", before=_MODAL),
+    _r("当", "to act as", after="了 过", then_tags="m"),  # 当了一名老师 (a count of the role, not a time)
     _r("当", "when", near="时 时候 的时候 之时 之际 以后 前"),
     # opening a sentence before a role and no time word: being it (当老师很辛苦)
     _r("当", "to act as", before="^", after_tags="n", then_tags="d a v zg"),
@@ -198,6 +201,8 @@ RULES: tuple[Rule, ...] = (
     _r("上", "to attend (class", after="课 学 班 大学"),
     _r("上", "to climb; to get onto", after="车 山 楼 飞机 船 床 公共汽车 公交车 出租车 汽车 火车 地铁 高铁 台 岸"),
     _r("上", "previous", after="周 个 次 星期 个月 回 学期"),  # 上个月: the one before, as 下个月 is the next
+    _r("上", "to climb; to get onto", after="一 二 三 四 五 六 七 八 九 十 几 顶", then="楼 层"),  # 上 + 二 + 楼
+    _r("上", "to climb; to get onto", after="二楼 三楼 四楼 五楼 楼梯 顶楼 几楼 楼上 台阶 岸 山顶"),  # 上二楼
     _r("上", "on; above", tags="f"),
     _r("上", "up; upper", before="从 由", after="到 往 至"),  # 从上到下: from top to bottom
     _r("下", "measure word to show the frequency", before="一 两 几"),
@@ -359,6 +364,7 @@ RULES: tuple[Rule, ...] = (
     _r("可", "but; however", before="^ ， , ； ;"),  # 可 opening a clause
     _r("就", "immediately after", before="马上 立刻 立即 这 很快 现在"),
     _r("空", "free time", before="有 没 没有 抽 得 腾 一点 点 一点儿 点儿 些 一些"),
+    _r("空", "vacant", after="着", then_tags="x"),  # 座位空着。 (kòng)
     # 等 closes a list (A、B等); otherwise it is the verb, whatever jieba's tag "u" says
     _r("等", "class; rank; grade", numeral_before=True),  # 一等奖
     _r("等", "used to end an enumeration", near="、 及 以及 和 与"),
@@ -673,6 +679,15 @@ RULES: tuple[Rule, ...] = (
     # a verb, an adverb or an adjective with no noun after it (说的对, 没底的可以…): "the one(s) who"
     _r("的", "at the end of a declarative sentence", before_tags="v", after="。 ！ 啊 呀 ! ”"),
     _r("的", "nominal expression", before_tags="v a", after_tags="v d p", unless="是"),
+    # fresh23's (the issue's words in new contexts, common HSK words)
+    _r("教", "to cause (sb", after="人 我 他 她 你 人家",
+       then="难过 伤心 高兴 生气 失望 感动 害怕 担心 着急 心疼 吃惊 佩服 羡慕 为难 难受 放心 头疼"),  # 真教人难过 (jiào)
+    _r("似", "to resemble", near="一样 般 一般 似的"),  # 似春天的阳光一样
+    _r("罢", "to finish", before_tags="v"),  # 吃罢晚饭, 说罢
+    _r("走", "to die (euph.)", before="已经 早就 去年 前年 那年", after="了", near="爷爷 奶奶 外公 外婆 老人 父亲 母亲 老伴 姥姥 姥爷"),
+    _r("月", "moon", near="圆 亮 月光 星星 天上 夜 今晚 中秋 赏月 明月 弯弯 月亮 夜空"),  # 今晚的月又大又圆
+    _r("主意", "decision", near="拿 拿不定 打定 改变 定 拿主意"),  # 拿不定主意
+    _r("不过", "only", after="是 就是 几 一 两 才 十 百 三 刚"),  # 他不过是个孩子
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

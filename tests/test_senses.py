@@ -831,12 +831,34 @@ AUDIT13 = [
     ("他 写 的 字 很 漂亮 。", "的", "de5", "possessive|used after an attribute"),
 ]
 
+#: Round 9: fresh23's sense misses (the issue's words in new contexts), in sentences of
+#: their own, each with a contrast.
+FRESH23FIX = [
+    ("她 抓 了 一 把 沙子 。", "把", "ba3", "classifier: handful"),
+    ("他 买 了 一 把 雨伞 。", "把", "ba3", "classifier for things with handles"),
+    ("两 个 士兵 把 着 大门 。", "把", "ba3", "to hold; to grasp"),
+    ("他 当 了 三 年 兵 。", "当", "dang1", "to act as"),
+    ("这 件 事 真 教 人 伤心 。", "教", "jiao4", "to cause"),
+    ("她 笑 得 似 花 一样 。", "似", "si4", "to resemble"),
+    ("说 罢 ， 他 就 走 了 。", "罢", "ba4", "to finish"),
+    ("我们 坐 电梯 上 五 楼 。", "上", "shang4", "to climb; to get onto"),
+    ("外公 已经 走 了 两 年 了 。", "走", "zou3", "to die (euph.)"),
+    ("他 已经 走 了 。", "走", "zou3", "to leave"),
+    ("中秋节 的 月 特别 圆 。", "月", "yue4", "moon"),
+    ("我 下 个 月 去 北京 。", "月", "yue4", "month"),
+    ("这 件 事 我 拿 不 定 主意 。", "主意", "zhu3 yi5", "decision"),
+    ("这 是 个 好 主意 。", "主意", "zhu3 yi5", "idea"),
+    ("他 不过 是 个 学生 。", "不过", "bu4 guo4", "only"),
+    ("菜 很 好吃 ， 不过 有点 贵 。", "不过", "bu4 guo4", "but"),
+    ("教室 里 还 有 很多 座位 空 着 。", "空", "kong4", "vacant"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
