@@ -646,7 +646,7 @@ def is_name(word: str) -> bool:
             return False  # 湖水, 深水, 大坡 (ns): lake water, deep water, a big slope
         # 金和银, 关了门 (nr): a particle or conjunction inside is a phrase, not a name.
         return not _holds_long_word(word) and not any(ch in NOT_IN_NAMES for ch in word[1:-1])
-    return not tag and (looks_like_person(word) or looks_transliterated(word))
+    return not tag and (looks_like_person(word) or looks_transliterated(word) or looks_unknown_name(word))
 
 
 #: Characters of transliterated foreign names (奥楚蔑洛夫, 契诃夫, 安娜) that are rare in
@@ -663,6 +663,23 @@ _MIN_TRANSLITERATION = 3
 
 def is_transliteration_char(char: str) -> bool:
     return char in _TRANSLITERATION
+
+
+@lru_cache(maxsize=1 << 14)
+def looks_unknown_name(word: str) -> bool:
+    """Three to five characters no dictionary knows, each one jieba tags a noun or a name's,
+    with no word of two or more characters inside (速霸路, 布福德, 邓伍迪): a name or brand that
+    jieba's HMM found, not words to cut into characters (源生动能 holds 生动; 车能载 verbs)."""
+    from flashcards import cedict
+
+    n = len(word)
+    if not 3 <= n <= 5 or not is_hanzi_word(word) or any(ch in NOT_IN_NAMES or ch in _NUMERALS for ch in word):
+        return False
+    if not all(jieba_tag(ch).startswith("n") for ch in word):
+        return False  # each character a noun or a name's (速 ng, 霸 n, 路 n): 车能载 holds verbs
+    if cedict.has(word) or in_jieba(word):
+        return False
+    return not any(cedict.has(word[i:j]) or in_jieba(word[i:j]) for i in range(n) for j in range(i + 2, n + 1))
 
 
 def looks_transliterated(word: str) -> bool:

@@ -185,6 +185,7 @@ class Segmenter:
             and not self._cutter.has_word(token)
             and (not lexicon.is_word(token) or _place_edged(token))
             and not _person_name(token)  # 王刚 stays whole: a name, not 王 + 刚
+            and not _unknown_name(token)  # 速霸路, 布福德: a brand or a name the HMM found
         )
 
     def _join(self, joined: str) -> int:
@@ -308,6 +309,17 @@ def recut_counted_noun(tokens: list[str]) -> list[str]:
     return tokens if out is None else out
 
 
+def _unknown_name(token: str) -> bool:
+    """A name the HMM found that no later step would rejoin: not a run of transliteration
+    characters (``join_transliterations`` rejoins those: 奥楚蔑 + 洛夫), not a familiar name
+    with what follows names glued on (小华去: ``join_given_names``)."""
+    from flashcards import compounds
+
+    if all(_foreign(ch) for ch in token) or token[0] in "小老阿" or token[-1] in _AFTER_NAME:
+        return False
+    return compounds.looks_unknown_name(token)
+
+
 def _person_name(token: str) -> bool:
     from flashcards import compounds
 
@@ -324,9 +336,9 @@ def _foreign(char: str) -> bool:
 def join_transliterations(tokens: list[str]) -> list[str]:
     """奥 + 楚 + 蔑 + 洛夫 → 奥楚蔑洛夫: a foreign name jieba cut into pieces, as no dictionary
     has it (``compounds.looks_transliterated``). Runs of tokens made only of transliteration
-    characters, at least two of them single characters, are joined when the whole looks
+    characters, at least one of them a single character, are joined when the whole looks
     transliterated. Returns ``tokens`` itself when nothing changes."""
-    if sum(len(t) == 1 and _foreign(t) for t in tokens) < 2:  # the common case: no name here
+    if sum(len(t) == 1 and _foreign(t) for t in tokens) < 1:  # the common case: no name here
         return tokens
     from flashcards.compounds import looks_transliterated
 
@@ -344,7 +356,8 @@ def join_transliterations(tokens: list[str]) -> list[str]:
         while j < n and is_hanzi_word(tokens[j]) and all(_foreign(ch) for ch in tokens[j]):
             singles += len(tokens[j]) == 1
             j += 1
-        if j - i >= 2 and singles >= 2 and looks_transliterated("".join(tokens[i:j])):
+        # (one single will do beside a word of jieba's: 格利 + 夫 → 格利夫)
+        if j - i >= 2 and singles >= 1 and looks_transliterated("".join(tokens[i:j])):
             if out is None:
                 out = list(tokens[:i])
             out.append("".join(tokens[i:j]))

@@ -440,3 +440,13 @@ def test_doubled_and_separated_verbs_split_for_study(sentence, pieces):
     ts = compounds.split_compounds(_sentences(sentence))[0]
     i = list(ts.tokens).index(pieces[0])
     assert list(ts.tokens[i : i + len(pieces)]) == pieces
+
+
+@pytest.mark.parametrize(
+    "word, name",
+    [("速霸路", True), ("布福德", True), ("邓伍迪", True), ("车能载", False), ("源生动能", False), ("小华去", False)],
+)
+def test_an_unknown_run_of_nouns_is_a_name(word, name):
+    from flashcards.compounds import looks_unknown_name
+
+    assert looks_unknown_name(word) == name

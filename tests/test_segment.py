@@ -215,6 +215,12 @@ RECUTS8 = [
     # single characters that spell a CC-CEDICT word with a transliteration character among
     # them are that word (奥司他韦 "oseltamivir", cut by jieba through 他)
     ("奥司他韦无效。", ["奥司他韦", "无效"]),
+    # a name the HMM found, every character a noun or a name's and no word inside, stays
+    # whole (a brand, a street); one of transliteration characters joins a word of jieba's
+    ("那是一辆红色速霸路。", ["红色", "速霸路"]),
+    ("银行就在布福德大道旁。", ["布福德", "大道"]),
+    ("天啊，格利夫，放过他吧。", ["格利夫"]),
+    ("这辆车能载五个人。", ["车", "能", "载"]),  # verbs inside: words, cut
 ]
 
 
