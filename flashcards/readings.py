@@ -89,6 +89,8 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return None
     if prev == "所":
         return ("de2",)  # 所 + a verb: 非法所得 "what was got", dé, never a complement
+    if prev in ("分", "获", "赢", "赚", "取", "求", "值") and (nxt in ("多少", "几", "一半") or nxt[:1] in _COUNT):
+        return ("de2",)  # 他分得多少？, 赢得一百万: what is got, counted
     if prev in _PRONOUNS:
         return ("de2",) if nxt in _DE_OBTAIN else ("dei3",)
     if nxt == "了" and len(prev) == 1 and _tagged_verb_or_adjective(prev):
@@ -199,6 +201,10 @@ _BEFORE_WEI4 = frozenset(
 _NAMING = frozenset("以 选 选举 推选 推举 认 称 视 封 任命 立 拜 奉 尊 评 命名 聘请 请 改 定".split())
 
 
+#: Aims 为 goes before as "in order to" (为保证质量, 为方便大家).
+_PURPOSES = frozenset("保证 确保 避免 防止 方便 庆祝 纪念 解决 提高 满足 节省 减少 照顾 欢迎 帮助 实现".split())
+
+
 def _wei_for(tokens: Tokens, k: int) -> Key | None:
     """为 after its subject or an adverb is wèi "for", and so is 为 … 而 (为小事而哭); not
     after a verb of choosing or naming (选他为班长) or with a passive 所 after it."""
@@ -212,6 +218,8 @@ def _wei_for(tokens: Tokens, k: int) -> Key | None:
     prev = _prev(tokens, k)
     if prev in _PRONOUNS or prev in _BEFORE_WEI4:
         return ("wei4",)
+    if _next(tokens, k).startswith(tuple(_PURPOSES)):
+        return ("wei4",)  # 为保证质量: "in order to", before what is aimed at
     # a subject, 为, whom it is for, then what it does (公司为员工提供培训): the coverb wèi;
     # 中国为世界第二 has no verb after, and 聘请为顾问 a verb before
     after = tokens[k + 2] if k + 2 < len(tokens) else ""
@@ -610,6 +618,8 @@ def _zang(text: str, i: int) -> str | None:
 def _de_complement(text: str, i: int) -> str | None:
     """得 between a verb or adjective and a degree word (累得, 跑得很快) is de."""
     nxt = _at(text, i + 1)
+    if _at(text, i - 1) in set("分获赢赚取求值") and (text[i + 1:i + 3] == "多少" or nxt in _COUNT - {"多"}):
+        return "de2"  # 他分得多少？, 赢得一百万: what is got, counted
     if _is_han(_at(text, i - 1)) and nxt in _DEGREE | set("不要多好快慢"):
         return "de5"
     if nxt == "了" and _potential_liao(text, i + 1):
@@ -856,6 +866,8 @@ def _zha(text: str, i: int) -> str | None:
     """炸 "deep-fry" zhá before what is fried or how long/how far (炸鸡, 炸鱼, 炸至金黄,
     炸熟, 炸透); zhà "explode" is in words (炸弹, 爆炸) and before 毁/死/伤/开."""
     after = _at(text, i + 1)
+    if any(w in _rest_of_clause(text, i, 8) for w in ("车", "楼", "桥", "船", "房", "碉堡", "铁路", "坦克", "飞机", "金库", "大坝", "山", "墙")):
+        return "zha4"  # 炸一辆面包车, 炸桥: blown up (fried things are food)
     if after in set("鸡鱼虾薯豆丸糕串酱至熟透酥脆黄") or after.isdigit() or after in set("一二三五十几片块"):
         return "zha2"  # (续炸3分钟, 炸几片: how long, how much is fried)
     return "zha2" if _at(text, i - 1) in set("续再复回煎") else None
@@ -998,6 +1010,12 @@ def _ben_toward(text: str, i: int) -> str | None:
     """奔 "head for, towards" bèn before a person or 着 (瓦片奔他脑袋飞来, 奔着目标去); bēn
     "rush" before a place or a direction word is in words (奔向, 奔跑, 奔驰)."""
     return "ben4" if _at(text, i + 1) in _PRONOUN_CHARS or _at(text, i + 1) == "着" else None
+
+
+def _he_shout(text: str, i: int) -> str | None:
+    """喝 "shout" hè before an order or a cheer (喝令, 喝道, 喝彩, 喝斥, 喝止); hē "drink"
+    otherwise."""
+    return "he4" if _at(text, i + 1) in set("令道彩斥止问退") else None
 
 
 def _chong_toward(text: str, i: int) -> str | None:
@@ -1224,7 +1242,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "少": _shao, "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
     "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei, "场": _chang_event,
-    "量": _liang_measure, "弹": _tan_play, "着": _zhao, "奔": _ben_toward,
+    "量": _liang_measure, "弹": _tan_play, "着": _zhao, "奔": _ben_toward, "喝": _he_shout,
 }
 
 

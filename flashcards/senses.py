@@ -322,6 +322,7 @@ RULES: tuple[Rule, ...] = (
     _r("请", "to ask", before="我 你 他 她 我们 你们 他们 她们 妈妈 爸爸 老师", after_tags="r n"),
     _r("接", "to answer (the phone)", near="电话"),
     _r("接", "to meet or welcome sb", near="机场 车站 火车站 门口 学校 幼儿园"),
+    _r("接", "to meet or welcome sb", after="他们 你 我 他 她 孩子 人 朋友 客人 你们 我们", near="司机 车 开车 放学 下班 家"),
     _r("找", "to give change", after="我 你 他 她 您", near="钱 零钱 块"),  # 找我多少钱
     _r("米", "meter (unit of length)", numeral_before=True),
     _r("路", "line (bus", numeral_before=True, after="车 公交 公交车 汽车 公共汽车"),  # 几路车
@@ -669,7 +670,7 @@ RULES: tuple[Rule, ...] = (
     _r("比较", "comparatively", after_tags="a d"),  # 写得比较随意
     _r("随意", "as one wishes"),  # the dictionary's first, not the prior's "conscious"
     _r("一定", "a certain", after="的"),  # 需要一定的知识
-    _r("什么", "something; anything", before="有 没有 没 不会有 没什么 不 别的"),  # 不会有什么后遗症
+    _r("什么", "something; anything", before="有 没有 没 不会有 没什么 不 别的", unless="？ ? 吗"),  # 不会有什么后遗症 (有什么问题？ asks)
     _r("蛋白", "protein", unless="鸡蛋 蛋黄 蛋清 打发"),
     _r("代谢", "metabolism"),
     _r("断食", "=to fast"),
@@ -688,6 +689,26 @@ RULES: tuple[Rule, ...] = (
     _r("月", "moon", near="圆 亮 月光 星星 天上 夜 今晚 中秋 赏月 明月 弯弯 月亮 夜空"),  # 今晚的月又大又圆
     _r("主意", "decision", near="拿 拿不定 打定 改变 定 拿主意"),  # 拿不定主意
     _r("不过", "only", after="是 就是 几 一 两 才 十 百 三 刚"),  # 他不过是个孩子
+    # audit14's (a film's subtitles)
+    _r("那", "then (in that case)", before="^ ， , 。", after="你 我 他 她 我们 你们 他们 就 么 咱们"),  # 那你在听什么？
+    _r("好", "all right", before="^ ， , 。", after="了 吧 的 啊", then_tags="x"),  # 好了，我们走！
+    _r("加油", "to make an extra effort", unless="车 汽车 加油站 油箱 飞机 油 油门 司机"),  # 加油！
+    _r("不然", "not so", before="其实 并 亦 则 殊 大 却 也 则不"),  # 其实不然
+    _r("不然", "or else"),
+    _r("到底", "after all", unless="？ ? 吗 呢 什么 哪 谁 怎么 为什么 哪个 哪一个 多少 几"),
+    _r("饿", "to starve", after="着 死", then_tags="n r"),  # 别饿着孩子
+    _r("饿", "hungry"),  # 你饿了吗: the dictionary's first, not the prior's
+    _r("人物", "character (in a play", near="小说 电影 戏 故事 剧 作品 主人公 主角 角色 漫画 动画"),
+    _r("人物", "person; personage"),
+    _r("点", "to order (food", after="什么 啥 些 点儿", before="想 要 先 再 你 我 他 一起 来"),  # 想点什么
+    _r("称", "to name", near="为 作 做 之为 叫做"),  # 称他为宝贝
+    _r("次", "classifier for enumerated events", before="多少 几 每 这 那 上 下 好几 一 两 三 很多 无数"),
+    _r("或", "maybe", before="^ ， ,", after="有 许 可 能 将 会 是"),  # 或有人说
+    _r("或", "=or"),  # modern 或 joins alternatives; "perhaps" is 或许's
+    _r("烂", "crappy; bad", before=_DEGREE + " 有点 太",
+       near="说谎 演技 技术 水平 成绩 英语 字 演 唱 写 球 电影 剧 剧情 车技 质量 服务 主意 借口"),  # 说谎却很烂 (炖得很烂: soft)
+    _r("宝贝", "darling", after="？ ！ 。 ， ? ! , 儿 你 我", unless="珍贵 收藏 古董 博物馆 文物"),
+    _r("先生", "sir", before="^ ， ,"),  # 先生，今天早上你想点什么？
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),
@@ -727,6 +748,7 @@ RULES: tuple[Rule, ...] = (
     # 正 before a coverb or a modal of what is under way: "just (at that time)" (他正给…念经)
     _r("劈", "(of lightning) to strike", near="雷 雷公 闪电 雷电"),  # 雷公劈死了蜈蚣精
     _r("正", "exactly", after_tags="a"),  # 穿着正合适: exactly right
+    _r("正", "exactly", before="点 钟 点钟 时"),  # 十点正: ten sharp
     _r("正", "just (at that time)", after="给 在 跟 和 对 向 从 把 被 要 准备 忙 打算 想 赶上"),
     _r("等等", "et cetera", before_tags="n nz vn ns nr"),  # 粥厂等等慈善事业 (等等！ "wait")
     _r("等等", "et cetera", after_tags="n nz vn uj"),

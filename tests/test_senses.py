@@ -853,12 +853,36 @@ FRESH23FIX = [
     ("教室 里 还 有 很多 座位 空 着 。", "空", "kong4", "vacant"),
 ]
 
+#: Round 9: slots audit14's subtitles showed (a film's Chinese track), each with a contrast.
+AUDIT14 = [
+    ("你 有 什么 问题 ？", "什么", "shen2 me5", "what?"),
+    ("那 你 想 吃 什么 ？", "那", "na4", "then (in that case)"),
+    ("那 是 我 的 书 。", "那", "na4", "that"),
+    ("好 了 ， 我们 走 吧 。", "好", "hao3", "all right"),
+    ("加油 ！ 你 一定 行 。", "加油", "jia1 you2", "to make an extra effort"),
+    ("车 快 没 油 了 ， 先 去 加油 。", "加油", "jia1 you2", "to add oil"),
+    ("快 走 ， 不然 就 来 不及 了 。", "不然", "bu4 ran2", "or else"),
+    ("其实 不然 。", "不然", "bu4 ran2", "not so"),
+    ("你 饿 了 吗 ？", "饿", "e4", "hungry"),
+    ("他 是 个 重要 人物 。", "人物", "ren2 wu4", "person; personage"),
+    ("这 部 小说 的 人物 很 多 。", "人物", "ren2 wu4", "character (in a play"),
+    ("你 想 点 什么 ？", "点", "dian3", "to order (food"),
+    ("大家 称 他 为 老师 。", "称", "cheng1", "to name"),
+    ("你 来 过 几 次 ？", "次", "ci4", "classifier for enumerated events"),
+    ("喝 茶 或 咖啡 都 可以 。", "或", "huo4", "=or"),
+    ("他 的 演技 很 烂 。", "烂", "lan4", "crappy; bad"),
+    ("肉 炖 得 很 烂 。", "烂", "lan4", "soft; mushy|well-cooked and soft"),
+    ("先生 ， 请 坐 。", "先生", "xian1 sheng5", "sir"),
+    ("司机 在 门口 接 我们 。", "接", "jie1", "to meet or welcome sb"),
+    ("会议 十 点 正 开始 。", "正", "zheng4", "exactly"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
