@@ -108,6 +108,8 @@ def test_vtt_voice_and_class_tags_and_note_blocks_dropped():
         ("<font color=\"#ff0\">黄色</font>的字", "黄色的字"),
         ("Only English", ""),
         ("我们走吧\nLet's go", "我们走吧"),
+        # a line closing on a sentence-final particle ended its sentence: two captions
+        ("城市太忙了\n卡丁车的莫扎特", "城市太忙了\n卡丁车的莫扎特"),
     ],
 )
 def test_event_text(plaintext, expected):

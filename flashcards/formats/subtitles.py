@@ -34,6 +34,7 @@ from flashcards.formats.notices import warn
 from flashcards.formats.passage import CANNOT_START, HANZI as _HANZI, Passage
 
 _CONTINUES = ("，", ",", "、", "：", ":")
+_FINAL_PARTICLES = "了吗呢吧啊呀啦嘛哦哟"
 _PAUSE_OK = "，,、：:；;。！？!?…"  # a line ending in one of these needs no space before the next
 _MAX_GAP_MS = 2000
 _MAX_MERGED_CHARS = 80
@@ -138,7 +139,10 @@ def event_text(plaintext: str) -> str:
         if not _HANZI.search(line):
             continue
         if parts:
-            parts.append("\n" if new_speaker else "" if parts[-1][-1] in _PAUSE_OK else " ")
+            # a line closing on a sentence-final particle ended its sentence (城市太忙了 /
+            # 卡丁车的莫扎特: two captions), as a new speaker's dash says
+            ended = parts[-1][-1] in _FINAL_PARTICLES
+            parts.append("\n" if new_speaker or ended else "" if parts[-1][-1] in _PAUSE_OK else " ")
         parts.append(line)
     return "".join(parts)
 
