@@ -110,9 +110,11 @@ def shorten(sense: str, limit: int = SHORT) -> str:
     return _joined_within(bare.split("; "), "; ", limit)
 
 
-#: A verb whose object CC-CEDICT puts in parentheses: without them the sense would end in
-#: the air ("a modal particle indicating").
-_DANGLING = re.compile(r"\b(indicating|expressing|showing|meaning|denoting) \(([^()]*)\)")
+#: A verb whose object CC-CEDICT puts in parentheses, or a closing preposition's ("to get
+#: off or out of (a bus, train, car etc)"): without them the sense would end in the air
+#: ("a modal particle indicating", "to get off or out of").
+_DANGLING = re.compile(r"\b(indicating|expressing|showing|meaning|denoting|of|into|onto|from|to|with|at|for|on|in) \(([^()]*)\)$|"
+                       r"\b(indicating|expressing|showing|meaning|denoting) \(([^()]*)\)")
 
 
 def _joined_within(pieces: list[str], sep: str, limit: int) -> str:
@@ -177,7 +179,12 @@ def _dropped(sense: str, short: str) -> str:
 def _bare(sense: str) -> str:
     """``sense`` without its parentheses, except those that are a verb's object ("a modal
     particle indicating (that's all, only)" keeps "that's all, only")."""
-    return _PARENS.sub("", _DANGLING.sub(r"\1 \2", sense)).strip(" ,;") or sense
+    return _PARENS.sub("", _DANGLING.sub(_object_kept, sense)).strip(" ,;") or sense
+
+
+def _object_kept(m: re.Match[str]) -> str:
+    head, obj = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"{head} {obj}"
 
 
 def _lookup(word: str):
@@ -226,6 +233,12 @@ def clean_senses(word: str, senses: Sequence[str], forms: Sequence[str] = ()) ->
         for sense in senses:
             for c in _one(_DROP.sub("", sense) if sense.startswith("used in") else sense, word, forms_t):
                 out.setdefault(c)
+    if not out:  # 大厦: "(used in the names of grand buildings such as …)", all of it notation
+        for sense in senses:
+            inner = sense[1:-1] if sense.startswith("(") and sense.endswith(")") else sense
+            head = clean_sense(re.sub(r",?\s+(?:such as|e\.g\.|as in|for example)\b.*$", "", inner), word, forms_t)
+            if head and head != HEADWORD:
+                out.setdefault(head)
     return tuple(out)
 
 

@@ -82,6 +82,11 @@ def compacted(line: str) -> tuple[str, ...]:
         # a sense that only adds words to one already on the front waits on the back
         ("還 还 [hai2] /still/still in progress/still more/yet/even more/",
          ("still", "yet", "even more")),
+        # a closing preposition keeps its object: no "to get off or out of" ending in the air
+        ("上車 上车 [shang4 che1] /to get on or into (a bus, train, car etc)/", ("to get on or into a bus, train, car etc",)),
+        # a sense all notation keeps its head, not nothing
+        ("大廈 大厦 [da4 sha4] /(used in the names of grand buildings such as 百老匯大廈|百老汇大厦 Broadway Mansions (in Shanghai))/",
+         ("used in the names of grand buildings",)),
         # the dictionary's first sense leads though a little long, where no cut shortens it
         ("眼神 眼神 [yan3 shen2] /expression or emotion showing in one's eyes/meaningful glance/wink/",
          ("expression or emotion showing in one's eyes", "meaningful glance", "wink")),
