@@ -737,6 +737,8 @@ def _zhuan(text: str, i: int) -> str | None:
         return "zhuan4"  # 在城里转了一整天: strolling round for a while
     if nxt == "得" and _at(text, i + 2) in _DEGREE | set("快慢飞"):
         return "zhuan4"
+    if _ends_clause(text, i) and re.search("绕|围着|围绕|不停地|一直", _clause_before(text, i, 12)):
+        return "zhuan4"  # 地球绕着太阳转。: going round, the clause ending on it
     return None
 
 

@@ -349,6 +349,7 @@ RULES: tuple[Rule, ...] = (
     # 教人 + how one feels or fares (教人半懂不懂, 教人难过): the causative; + a verb it may
     # still be teaching (教人做饭), so no verb tag here
     _r("教", "to cause", after_tags="r n", then_tags="a d i l zg"),
+    _r("号", "size; type", before="一 大一 小一 大 小 中", near="鞋 衣服 裤子 穿 码 尺寸 号码 衬衫 裙子"),  # 大一号的
     _r("号", "day of the month", numeral_before=True, near="今天 明天 昨天 后天 月 星期 哪天 几月"),
     _r("号", "number designation", numeral_before=True),
     _r("差", "to fall short", after_tags="m"),  # 还差十块钱: short by an amount
@@ -695,6 +696,7 @@ RULES: tuple[Rule, ...] = (
     _r("加油", "to make an extra effort", unless="车 汽车 加油站 油箱 飞机 油 油门 司机"),  # 加油！
     _r("不然", "not so", before="其实 并 亦 则 殊 大 却 也 则不"),  # 其实不然
     _r("不然", "or else"),
+    _r("到底", "finally", after="来 回来 到 成功 做到 完成 答应 同意 赢 找到 等到 来了"),  # 他到底来了
     _r("到底", "after all", unless="？ ? 吗 呢 什么 哪 谁 怎么 为什么 哪个 哪一个 多少 几"),
     _r("饿", "to starve", after="着 死", then_tags="n r"),  # 别饿着孩子
     _r("饿", "hungry"),  # 你饿了吗: the dictionary's first, not the prior's
@@ -709,6 +711,23 @@ RULES: tuple[Rule, ...] = (
        near="说谎 演技 技术 水平 成绩 英语 字 演 唱 写 球 电影 剧 剧情 车技 质量 服务 主意 借口"),  # 说谎却很烂 (炖得很烂: soft)
     _r("宝贝", "darling", after="？ ！ 。 ， ? ! , 儿 你 我", unless="珍贵 收藏 古董 博物馆 文物"),
     _r("先生", "sir", before="^ ， ,"),  # 先生，今天早上你想点什么？
+    # fresh24's (reading passages, everyday talk, fiction): adverbs before what they qualify
+    _r("特别", "very; especially", after_tags="a d v"),  # 那年冬天特别冷 (特别的礼物: "special")
+    _r("特别", "very; especially", after="冷 热 好 大 小 多 少 快 慢 高 低 长 短 贵 便宜 忙 累 难 容易 漂亮 好看 好吃 喜欢 重要 开心 高兴 有意思 想 爱"),
+    _r("本来", "originally", before="^ ， ,", after_tags="r n v d p"),  # 本来他想去
+    _r("本来", "originally", after_tags="v d p"),
+    _r("原来", "as it turns out", before="^ ， , 哦 啊 噢", after="是 如此 他 她 你 我 这 那 这样"),  # 原来是你啊！
+    _r("原来", "originally", after_tags="v d p"),  # 鲁迅原来学的是医学 (原来的计划: "original")
+    _r("自然", "naturally", after="就 也 会 能 而然 要"),  # 你自然就会说得好
+    _r("经过", "to go through", after_tags="m t", before="^ ， ,"),  # 经过多年的研究
+    _r("究竟", "outcome", before="个 一个 问个 看个 弄个 探个"),  # 想知道个究竟
+    _r("发现", "a discovery", before="项 个 一个 新 重大 这 这项 一项 些 这些 的 科学"),  # 这项发现
+    _r("成立", "to be tenable", before="不能 不 无法 能 能否 难以 不会", near="说法 理论 观点 理由 假设 结论 看法 证据"),
+    _r("坚持", "to persevere with", near="每天 下去 锻炼 跑步 学习 练习 运动 到底 不懈 住 几年 多年"),
+    _r("包", "to include", near="早餐 早饭 吃住 住宿 运费 邮费 费用 在内 价格 门票"),  # 价格包早餐吗
+    _r("道", "to say (introducing", before="着 笑 说 问 答 喊 叫 骂 叹 冷笑 低声 大声"),  # 她笑着道
+    _r("实在", "honest", after="人 的人"),  # 老张是个实在人
+    _r("满", "full", after="是 了 的 着"),  # 眼睛里满是泪水
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

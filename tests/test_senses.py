@@ -877,12 +877,38 @@ AUDIT14 = [
     ("会议 十 点 正 开始 。", "正", "zheng4", "exactly"),
 ]
 
+#: Round 9: fresh24's sense misses (adverbs read as nouns or adjectives, and others), in
+#: sentences of their own, each with a contrast.
+FRESH24FIX = [
+    ("今天 特别 热 。", "特别", "te4 bie2", "very; especially"),
+    ("这 是 一 份 特别 的 礼物 。", "特别", "te4 bie2", "unusual; special"),
+    ("本来 我 想 去 ， 后来 下雨 了 。", "本来", "ben3 lai2", "originally"),
+    ("他 原来 住 在 北京 。", "原来", "yuan2 lai2", "originally"),
+    ("原来 是 你 啊 ！", "原来", "yuan2 lai2", "as it turns out"),
+    ("多 练习 ， 你 自然 就 会 了 。", "自然", "zi4 ran2", "naturally"),
+    ("我们 要 保护 自然 。", "自然", "zi4 ran2", "nature"),
+    ("经过 三 年 的 努力 ， 他 成功 了 。", "经过", "jing1 guo4", "to go through"),
+    ("我 一定 要 问 个 究竟 。", "究竟", "jiu1 jing4", "outcome"),
+    ("这 是 一 项 重大 发现 。", "发现", "fa1 xian4", "a discovery"),
+    ("我 发现 他 不 在 家 。", "发现", "fa1 xian4", "to notice|to discover"),
+    ("这 种 说法 不能 成立 。", "成立", "cheng2 li4", "to be tenable"),
+    ("公司 成立 于 二〇一〇 年 。", "成立", "cheng2 li4", "to establish"),
+    ("她 坚持 每天 锻炼 。", "坚持", "jian1 chi2", "to persevere with"),
+    ("这 双 鞋 有 大 一 号 的 吗 ？", "号", "hao4", "size; type"),
+    ("这个 价格 包 早餐 吗 ？", "包", "bao1", "to include"),
+    ("等 了 很 久 ， 他 到底 来 了 。", "到底", "dao4 di3", "finally"),
+    ("“ 快 走 ！ ” 他 大声 道 。", "道", "dao4", "to say"),
+    ("他 是 个 实在 人 。", "实在", "shi2 zai4", "honest"),
+    ("我 实在 太 累 了 。", "实在", "shi2 zai4", "really"),
+    ("杯子 里 满 是 水 。", "满", "man3", "full"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
