@@ -590,7 +590,7 @@ def parts(word: str) -> tuple[str, ...] | None:
             # beats its characters (变 + 量, 打 + 下), unless it ends on a measure word
             # (上个月 stays 上 + 个 + 月: 上个 "last" is read through 个)
             return whole
-    return found
+    return _counted_nouns(found) if found is not None else None
 
 
 def _crosses_listed(word: str, pieces: tuple[str, ...]) -> bool:
@@ -609,6 +609,22 @@ def _whole_piece(piece: str) -> bool:
     """A piece of :func:`_dictionary_cut` that is a word of its own: no measure word at its
     edge, and not itself a transparent compound (做完 of 做完作业 is 做 + 完)."""
     return len(piece) > 1 and not is_counter(piece[-1]) and not is_counter(piece[0]) and parts(piece) is None
+
+
+#: 一 + a measure word that HSK lists as a word of its own sense (一道 "together", 一面 "at
+#: the same time", 一头 "one end"): before a noun it counts that noun (一道彩虹, 一面镜子).
+ONE_MEASURES = frozenset("一道 一面 一头 一手 一身 一条 一双 一片 一只 一支 一座 一句 一封 一张 一位".split())
+
+
+def _counted_nouns(pieces: tuple[str, ...]) -> tuple[str, ...]:
+    """一面 + 镜子 → 一 + 面 + 镜子 inside a token (see :data:`ONE_MEASURES`)."""
+    if ONE_MEASURES.isdisjoint(pieces):
+        return pieces
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else ""
+        out += ["一", piece[1]] if piece in ONE_MEASURES and nxt and jieba_tag(nxt).startswith("n") else [piece]
+    return tuple(out)
 
 
 #: Prefixes of a familiar form of address before a surname (小王, 老李, 阿陈).

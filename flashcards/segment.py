@@ -392,7 +392,28 @@ def _recut_after_merge(tokens: list[str]) -> list[str]:
     """``recut_shifen``, ``recut_bieguan`` and ``recut_ba_object``, after the merge (which
     would join 十 + 分 back), on every path: each begins with a membership test in C, so a
     sentence that holds none of their words costs three scans."""
-    return recut_ba_object(recut_bieguan(recut_shifen(tokens)))
+    return recut_one_measure(recut_ba_object(recut_bieguan(recut_shifen(tokens))))
+
+
+from flashcards.compounds import ONE_MEASURES as _ONE_MEASURES  # noqa: E402  (no cycle: compounds imports segment lazily)
+
+
+def recut_one_measure(tokens: list[str]) -> list[str]:
+    """一道 + 彩虹 → 一 + 道 + 彩虹: a numeral and the measure word counting the noun after
+    them, where jieba's dictionary holds the pair as a word with senses of its own (一道
+    "together": 我们一道去 keeps it). Returns ``tokens`` itself when nothing changes."""
+    if _ONE_MEASURES.isdisjoint(tokens):
+        return tokens
+    from flashcards.compounds import jieba_tag
+
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if token in _ONE_MEASURES and nxt and is_hanzi_word(nxt) and jieba_tag(nxt).startswith("n"):
+            out += ["一", token[1]]
+        else:
+            out.append(token)
+    return out
 
 
 _RESULTS_AFTER_BA = frozenset("好 上 住 紧 起来 掉 开 完 下 严 死 坏".split())

@@ -224,6 +224,26 @@ RECUTS8 = [
 ]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # 一 + a measure word HSK lists as a word (一道 "together") counts the noun after it
+        ("天空出现了一道彩虹。", ["一", "道", "彩虹"]),
+        ("墙上挂着一面镜子。", ["一", "面", "镜子"]),
+        ("我们一道去吧。", ["一道", "去"]),  # before a verb: "together"
+        ("他一面走一面唱。", ["一面", "走"]),
+    ],
+)
+def test_one_and_its_measure_word_before_a_noun(sentence, expected):
+    from flashcards.compounds import split_compounds
+    from flashcards.sentences import Sentence
+    from flashcards.tokens import tokenize
+
+    tokens = split_compounds(tokenize([Sentence(sentence, "t", 0)]))[0].tokens
+    at = tokens.index(expected[0]) if expected[0] in tokens else -1
+    assert list(tokens[at:at + len(expected)]) == expected, tokens
+
+
 @pytest.mark.parametrize("sentence, expected", RECUTS8)
 def test_round8_recuts(sentence, expected):
     _cut_as(sentence, expected)
