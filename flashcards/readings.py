@@ -561,7 +561,7 @@ def _shu(text: str, i: int) -> str | None:
 
 
 #: What happens through a while, counted by 场 cháng (一场大雨, 一场病); games and shows take chǎng.
-_EVENTS = ("雨", "雪", "病", "战争", "战斗", "灾", "梦", "风", "误会", "误解", "官司", "架", "火", "虚惊", "噩梦",
+_EVENTS = ("雨", "雪", "病", "疾风", "骤雨", "暴风", "狂风", "战争", "战斗", "灾", "梦", "风", "误会", "误解", "官司", "架", "火", "虚惊", "噩梦",
            "革命", "浩劫", "危机", "冰雹", "洪水", "悲剧", "恶战", "大战", "事故", "车祸", "地震", "斗争", "考验")
 
 
@@ -731,7 +731,7 @@ def _zhuan(text: str, i: int) -> str | None:
     nxt = _at(text, i + 1)
     if nxt == "圈" or nxt == "转" or nxt == "一" and _at(text, i + 2) == "转" or _at(text, i - 1) == "转":
         return "zhuan4"
-    if nxt in set("了过") and "圈" in _rest_of_clause(text, i + 1, 4):
+    if nxt in set("了过一") and any(w in _rest_of_clause(text, i + 1, 5) for w in ("圈", "来回")):
         return "zhuan4"  # 转了一圈, 转过两圈: rounds counted
     if nxt == "了" and _rest_of_clause(text, i + 1, 5).startswith(("一整天", "一天", "半天", "一上午", "一下午", "一晚上", "好几天", "一会儿", "几天")):
         return "zhuan4"  # 在城里转了一整天: strolling round for a while

@@ -225,6 +225,7 @@ RULES: tuple[Rule, ...] = (
     _r("里", "li, ancient measure", before="余 多"),  # 二千余里: a count of li
     _r("里", "inside"),
     _r("长", "to grow", after_tags="n", unless="部 局 处 科 校 班 组 队 院 所 站"),  # 牛长角 (zhǎng: a verb and its object)
+    _r("长", "to grow", before="渐 日渐 渐渐 增 疯 见 越 越来越 又"),  # 随着年岁渐长
     _r("长", "chief", tags="n"),
     _r("长", "to grow", after="大 高 得 出 成"),
     _r("长", "to grow", after="了 着 满", near="痘 痘痘 青春痘 胡子 头发 白发 白头发 草 树 叶子 牙 牙齿 肉 虫 虫子 霉 斑 皱纹 个子 岁"),
@@ -728,6 +729,22 @@ RULES: tuple[Rule, ...] = (
     _r("道", "to say (introducing", before="着 笑 说 问 答 喊 叫 骂 叹 冷笑 低声 大声"),  # 她笑着道
     _r("实在", "honest", after="人 的人"),  # 老张是个实在人
     _r("满", "full", after="是 了 的 着"),  # 眼睛里满是泪水
+    # audit15's (a travel essay)
+    _r("被", "quilt", numeral_before=True),
+    _r("被", "quilt", before="床 条 新 棉 盖 花 厚"),  # 一床被, 新被: the quilt
+    _r("被", "used to indicate passive voice"),  # 被称作: the passive, whatever jieba's tags
+    _r("去", "to go", unless="年 岁"),  # 去过乌镇 (去年 is a word of its own)
+    _r("对", "concerning; regarding", after="此 于此"),  # 对此，…
+    _r("一边", "doing while", near="一边"),  # 一边走一边看 (its own second occurrence)
+    _r("行", "trip; journey", before="之"),  # 东栅之行
+    _r("将", "introduces object", after="一 一阵 一阵阵 这 那 这些 那些 所有 全部 自己 其"),  # 将一阵阵味道…
+    _r("名", "famous", after="镇 城 校 牌 菜 画 曲 山 胜 作 医 店 言 句 师 茶 酒 品"),  # 江南名镇
+    _r("除", "except", after="此 了 外 去 开"),  # 除此以外
+    _r("令", "to cause", after="我 人 他 她 大家 我们 人们 你 全场 人们", then_tags="a v d zg"),  # 最令我欣喜
+    _r("分别", "separately; individually; respectively", after_tags="v d p"),
+    _r("分别", "separately; individually; respectively", after="代表 是 为 在 给 向 对 从 用 由 有 住 负责 去 来 到 位于"),  # 分别代表着
+    _r("共", "altogether", after_tags="m"),  # 塔身共七层
+    _r("究竟", "in an interrogative sentence", near="？ ? 吗 呢 什么 哪 谁 怎么 为什么 何"),  # 究竟有何…呢？
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

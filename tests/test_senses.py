@@ -903,12 +903,30 @@ FRESH24FIX = [
     ("杯子 里 满 是 水 。", "满", "man3", "full"),
 ]
 
+#: Round 9: slots audit15's travel essay showed (水乡古镇游—乌镇篇), each with a contrast.
+AUDIT15 = [
+    ("乌镇 被 称作 博物馆 式 的 古镇 。", "被", "bei4", "used to indicate passive voice"),
+    ("床 上 有 一 床 被 。", "被", "bei4", "quilt"),
+    ("去过 那里 的 人 都 说 好 。", "去过", "qu4 guo5", "to go"),
+    ("我 去 过 北京 。", "去", "qu4", "to go"),
+    ("对 此 ， 我 很 满意 。", "对", "dui4", "concerning; regarding"),
+    ("他 一边 吃饭 一边 看 电视 。", "一边", "yi1 bian1", "doing while"),
+    ("这里 是 江南 的 名 镇 。", "名", "ming2", "famous"),
+    ("他 的 名 叫 小明 。", "名", "ming2", "name"),
+    ("除 此 以外 ， 还有 别的 吗 ？", "除", "chu2", "except"),
+    ("这 件 事 令 我 很 高兴 。", "令", "ling4", "to cause"),
+    ("两 座 桥 分别 代表 过去 和 现在 。", "分别", "fen1 bie2", "separately; individually; respectively"),
+    ("这 本 书 共 十 章 。", "共", "gong4", "altogether"),
+    ("你 究竟 想 要 什么 ？", "究竟", "jiu1 jing4", "in an interrogative sentence"),
+    ("随着 年纪 渐 长 ， 他 懂 了 很多 。", "长", "zhang3", "to grow"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
