@@ -462,8 +462,8 @@ def _huan(text: str, i: int) -> str | None:
     nxt = _at(text, i + 1)
     if nxt == "给" and _for_someone(text, i + 2):
         return "hai2"  # 还给我们倒了茶: 还 "also" + 给 "for" whom the verb after is done
-    if nxt in set("给钱书债款清回") or not _is_han(nxt):
-        return "huan2"
+    if nxt in set("给钱书债款清回乡") or not _is_han(nxt):
+        return "huan2"  # (还乡: returning home)
     after = _at(text, i + 2)
     if nxt == "了" and (not _is_han(after) or after in set("钱书一他她我你吗呢吧没")):
         return "huan2"
