@@ -47,7 +47,7 @@ _HAN_RE = re.compile(_HAN)
 # nested parentheses allowed inside.
 _EMBEDDED = re.compile(
     r"\s*\((?:as in|e\.g\.|[Ee]xample:|i\.e\.|same as|see also|see|also written|also pr\.|Taiwan pr\.|pr\.|"
-    r"often followed by|variant of|abbr\. for|abbr\. to|used in|written as|cf\.?)(?![A-Za-z])(?:[^()]|\([^()]*\))*\)"
+    r"often followed by|variant of|abbr\. for|abbr\. to|used in|written as|cf\.?|orthographic borrowing)(?![A-Za-z])(?:[^()]|\([^()]*\))*\)"
 )
 # ", as in 皮革～ "one made of leather" or 新～ "new one"": examples run into a sense, to the
 # next comma, semicolon or closing parenthesis (one nested level allowed).
@@ -61,7 +61,7 @@ _POINTER = re.compile(
     rf"also written|equivalent to) ({_HAN}+(?:\|{_HAN}+)?)(?:\[[^\]]*\])?(?:[,;]\s*(.*))?$"
 )
 _DROP = re.compile(
-    r"^(?:surname |see also |also pr\. |(?:Taiwan|Beijing|colloquial|literary) pr\. |(?:old|archaic|Japanese|erroneous) (?:variant|form) of |used in |(?:old )?name of |"
+    r"^(?:surname |see also |[Ee]xample: |also pr\. |(?:Taiwan|Beijing|colloquial|literary) pr\. |(?:old|archaic|Japanese|erroneous) (?:variant|form) of |used in |(?:old )?name of |"
     r"\(?(?:Cantonese|Taiwanese|Hokkien)\)? )"
 )
 #: A brand or company that took the word as its name ("Robam (brand)" of 老板): no sense of the word.
@@ -94,9 +94,21 @@ def clean_sense(sense: str, word: str = "", forms: Sequence[str] = ()) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;/")
     if text.startswith("(") and text.endswith(")") and _PARENS.sub("", text) == "":
         text = text[1:-1].strip()  # "(used to put the object before the verb: …)" is the sense itself
+    text = _figurative_first(text)
     for form in sorted({word, *forms} - {""}, key=len, reverse=True):
         text = text.replace(form, HEADWORD)
     return text
+
+
+def _figurative_first(text: str) -> str:
+    """"lit. flower viewing from horseback (idiom); a fleeting glance in passing" → the
+    meaning first, the literal picture after it: an idiom is learnt for what it means."""
+    if not text.startswith("lit. ") or "; " not in text:
+        return text
+    literal, rest = text.split("; ", 1)
+    literal = re.sub(r"\s*\(idiom\)$", "", literal)
+    meaning = re.sub(r"^fig\. ", "", rest)
+    return f"{meaning}; {literal}"
 
 
 def shorten(sense: str, limit: int = SHORT) -> str:

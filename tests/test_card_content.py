@@ -82,6 +82,12 @@ def compacted(line: str) -> tuple[str, ...]:
         # a sense that only adds words to one already on the front waits on the back
         ("還 还 [hai2] /still/still in progress/still more/yet/even more/",
          ("still", "yet", "even more")),
+        # an idiom's meaning before its literal picture
+        ("走馬觀花 走马观花 [zou3 ma3 guan1 hua1] /lit. flower viewing from horseback (idiom); a fleeting glance in passing/",
+         ("a fleeting glance in passing",)),
+        # an example given as a sense of its own is no sense
+        ('之所以 之所以 [zhi1 suo3 yi3] /(after a noun N and before a predicate P) the reason why N P/Example: 我之所以討厭他|我之所以讨厌他[wo3 zhi1 suo3 yi3 tao3 yan4 ta1] "the reason why I dislike him (is ...)"/',
+         ("the reason why N P",)),
         # a closing preposition keeps its object: no "to get off or out of" ending in the air
         ("上車 上车 [shang4 che1] /to get on or into (a bus, train, car etc)/", ("to get on or into a bus, train, car etc",)),
         # a sense all notation keeps its head, not nothing
