@@ -745,6 +745,17 @@ RULES: tuple[Rule, ...] = (
     _r("分别", "separately; individually; respectively", after="代表 是 为 在 给 向 对 从 用 由 有 住 负责 去 来 到 位于"),  # 分别代表着
     _r("共", "altogether", after_tags="m"),  # 塔身共七层
     _r("究竟", "in an interrogative sentence", near="？ ? 吗 呢 什么 哪 谁 怎么 为什么 何"),  # 究竟有何…呢？
+    # fresh25's (news, business and tech; everyday words)
+    _r("红", "popular", after="了 起来 遍 透", near="网上 网络 一夜 出名 歌 视频 抖音 明星 网红 全网"),  # 在网上红了
+    _r("大方", "stylish", near="衣服 样子 设计 款式 打扮 穿着 颜色 装修 包装 外观"),  # 样子很大方
+    _r("讲究", "to pay particular attention to", near="对"),  # 对吃的东西特别讲究
+    _r("大概", "roughly", after="明白 知道 了解 懂 看 听 说 算 估计 讲 介绍 记得"),  # 我大概明白了
+    _r("一直", "straight (in a straight line)", after="走 往前 向前 往 朝 开 往东 往西 往南 往北"),  # 一直走
+    _r("下线", "to roll off the assembly line", near="工厂 生产线 新车 量产 车型 汽车 整车 首辆 第一辆"),
+    _r("落地", "(of a plane) to land", near="飞机 航班 机场 客机 降落"),
+    _r("躺平", "to opt out of the rat race", unless="床 沙发 地上 睡 草地"),
+    _r("刷新", "to break (a record", near="纪录 记录 世界纪录"),
+    _r("刷新", "to refresh", near="页面 网页 浏览器 屏幕 一下 手机 app APP 界面 网站"),
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

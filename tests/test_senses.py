@@ -921,12 +921,31 @@ AUDIT15 = [
     ("随着 年纪 渐 长 ， 他 懂 了 很多 。", "长", "zhang3", "to grow"),
 ]
 
+#: Round 9: fresh25's sense misses (news, business and tech; everyday words), in sentences
+#: of their own, each with a contrast.
+FRESH25FIX = [
+    ("这个 视频 让 他 在 网上 红 了 。", "红", "hong2", "popular"),
+    ("她 的 脸 红 了 。", "红", "hong2", "red"),
+    ("这 件 衣服 款式 很 大方 。", "大方", "da4 fang5", "stylish"),
+    ("他 对 穿 很 讲究 。", "讲究", "jiang3 jiu5", "to pay particular attention to"),
+    ("你 说 的 我 大概 知道 了 。", "大概", "da4 gai4", "roughly"),
+    ("他 大概 不 来 了 。", "大概", "da4 gai4", "probably"),
+    ("你 一直 往前 走 就 到 了 。", "一直", "yi1 zhi2", "straight"),
+    ("他 一直 在 等 你 。", "一直", "yi1 zhi2", "continuously; always"),
+    ("首 辆 新车 在 工厂 下线 。", "下线", "xia4 xian4", "to roll off the assembly line"),
+    ("他 已经 下线 了 。", "下线", "xia4 xian4", "to go offline"),
+    ("航班 晚上 十 点 落地 。", "落地", "luo4 di4", "to land"),
+    ("很多 年轻人 选择 躺平 。", "躺平", "tang3 ping2", "to opt out of the rat race"),
+    ("她 刷新 了 世界 纪录 。", "刷新", "shua1 xin1", "to break (a record"),
+    ("页面 卡 住 了 ， 刷新 一下 。", "刷新", "shua1 xin1", "to refresh"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
