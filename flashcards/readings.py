@@ -1020,6 +1020,12 @@ def _he_shout(text: str, i: int) -> str | None:
     return "he4" if _at(text, i + 1) in set("令道彩斥止问退") else None
 
 
+def _zuan(text: str, i: int) -> str | None:
+    """钻 the verb zuān "go into, bore, study hard" before where it goes (钻在书堆里, 钻进,
+    钻到, 钻研); zuàn "a drill; a diamond" is the noun (电钻, 钻石, 钻戒)."""
+    return "zuan1" if _at(text, i + 1) in set("在进到出过入研了来去") else None
+
+
 def _chong_toward(text: str, i: int) -> str | None:
     """冲 "towards, at" chòng before a person (冲我笑, 冲他喊), and the adjective chòng
     "blunt, strong" after a degree adverb (说话很冲, 味道太冲); chōng "rush" otherwise."""
@@ -1244,7 +1250,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "少": _shao, "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
     "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei, "场": _chang_event,
-    "量": _liang_measure, "弹": _tan_play, "着": _zhao, "奔": _ben_toward, "喝": _he_shout,
+    "量": _liang_measure, "弹": _tan_play, "着": _zhao, "奔": _ben_toward, "喝": _he_shout, "钻": _zuan,
 }
 
 

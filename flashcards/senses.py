@@ -243,6 +243,8 @@ RULES: tuple[Rule, ...] = (
     _r("看", "to give it a try", before="试试 想想 说说 尝尝 问问 找找"),
     _r("看", "to consider; to regard as", after="来 起来 法"),
     _r("看", "to depend on", after="情况 天气 你 他"),
+    _r("点", "to nod", after="了", then="点头 头"),  # 轻轻点了点头 (before the 轻 of "a bit")
+    _r("点", "to light", near="油灯 灯 香 蜡烛 烟 火柴"),  # 点上了油灯
     _r("点", "o'clock", numeral_before=True, after="钟 了 半 左右 多 以后 前 。 ，"),
     # a number above one before 点 tells the time (7点起床, 三点见); 一点/半点 are "a bit"
     _r("点", "o'clock", before="0 1 2 3 4 5 6 7 8 9 两 三 四 五 六 七 八 九 十 几 ０ １ ２ ３ ４ ５ ６ ７ ８ ９"),
@@ -448,6 +450,7 @@ RULES: tuple[Rule, ...] = (
     _r("少", "few", before="很 太 非常 比较 特别 十分 这么 那么 挺 真 极 较 太过 最"),
     _r("少", "few", after_tags="n"),  # 少数 is a word; 少 + noun is "few" (少人, 少有)
     # 须 + a verb: "must"; the 鬚 senses (beard) stay for the noun
+    _r("须", "beard", before="的 白 长 胡 银", near="胡子 老人 白发 胡须"),  # 老人的须已经全白了
     _r("须", "=must", after_tags="v d p ad"),
     _r("须", "=must", before="必 务 亦 也 还 仍 均 都 则 所"),
     # 白 + a verb: done for nothing (白花钱, 白跑一趟, 白等)
@@ -588,7 +591,7 @@ RULES: tuple[Rule, ...] = (
     _r("放", "to release", near="鸟 鸽子 小鸟 鱼 犯人 人质 俘虏 笼子 动物 放生"),  # 把笼子里的鸟放了
     _r("落", "(of the sun) to set", near="太阳 夕阳 月亮 日头 落日"),
     _r("落", "to fall onto", after="在 到", near="肩上 身上 头上 担子 责任 任务 重担"),  # 担子落在他肩上
-    _r("收", "to put away", near="晒 衣服 被子 碗 伞 玩具 桌子 雨"),  # 把晒着的衣服收了
+    _r("收", "to put away", near="晒 衣服 被子 碗 伞 玩具 桌子"),  # 把晒着的衣服收了
     _r("透", "to appear; to show", after="着 出"),  # 脸上透着疲惫
     _r("透", "thoroughly", before="淋 湿 看 想 恨 坏 熟 烂 说 讲 凉 累"),  # 淋透了, 看透
     _r("冒", "to brave", after="着", near="雨 大雨 风雪 危险 严寒 生命 风险 炮火 寒风 大雪 暴雨 烈日"),
@@ -756,6 +759,35 @@ RULES: tuple[Rule, ...] = (
     _r("躺平", "to opt out of the rat race", unless="床 沙发 地上 睡 草地"),
     _r("刷新", "to break (a record", near="纪录 记录 世界纪录"),
     _r("刷新", "to refresh", near="页面 网页 浏览器 屏幕 一下 手机 app APP 界面 网站"),
+    # fresh26's (literary prose, formal notices, business and finance)
+    _r("望", "to hope", after_tags="r n", then_tags="t d v"),  # 全家都望他早日回来
+    _r("收", "to stop", near="雨 风 雪 笑容 哭声 雨势", after="了 住"),  # 雨收了
+    _r("洒", "to spill", near="汤 茶 咖啡 牛奶 酒 粥 一桌子 一地 杯子"),
+    _r("泛", "to be suffused with", after="着 出 起 红 白 黄"),  # 脸上泛着红晕
+    _r("卷", "to compete to an unhealthy degree", before="很 太 真 好 越来越 特别 这么 那么"),  # 年轻人都太卷了
+    _r("卷", "to sweep up; to carry along", near="风 狂风 大风 浪 洪水 旋风 浪潮"),  # 狂风卷走了茅草
+    _r("缀", "to embellish", near="星星 花 满 点缀"),
+    _r("抹", "to wipe", near="汗 眼泪 泪 脸 桌子 嘴 袖子 额头 泪水"),  # 用袖子抹了抹汗
+    _r("钻", "to study intensively", near="书 书堆 研究 学问 技术 业务 钻研"),  # 钻在书堆里研究古文
+    _r("亮", "to show", after="出 出来", unless="天 灯 太阳 月亮 灯光"),  # 亮出底牌
+    _r("淡", "light in color", near="颜色 色 远山 山 蓝 绿 灰 妆 影子 云"),
+    _r("淡", "indifferent", near="名利 看得 感情 态度 钱财 得失"),  # 对名利看得很淡
+    _r("吐", "to pour out", near="苦水 心事 真言 真情 心声 委屈"),  # 吐苦水
+    _r("走", "to change (shape", after="样 形 调 味 样子 形状"),  # 话传着传着就走了样
+    _r("凡", "every", near="均 都 一律 者 均可 都可 均须 均应 皆", before="^ ， ,"),  # 凡年满十八岁的公民，均可报名
+    _r("如", "such as", after_tags="n", then="、 , ， 和 及 等"),  # 如钢笔、本子
+    _r("即", "at once", before="请 立 当 随 即可", after_tags="v t"),  # 请即前往
+    _r("系", "to be (literary)", near="造成 所致 导致 原因 属实 伪造 误传 谣言"),  # 事故系人为原因造成
+    _r("该", "the above-mentioned", before="^ ， ,",
+       after="项目 公司 单位 产品 地区 部门 书 市 校 案 企业 网站 药 股 车 文件 规定 系统 计划 人 事件 组织 机构 工程 政策"),  # 该项目由…负责
+    _r("盘", "(finance) market prices", near="股市 大盘 股 涨 跌 行情 往下走 收盘 开盘 盘面"),
+    _r("盘", "to transfer; to sell", after="给 出 下 了", near="店 店铺 铺子 厂 饭馆 公司 门面"),
+    _r("盘", "classifier for games", numeral_before=True, near="棋 象棋 围棋 比赛 局 乒乓球 网球"),
+    _r("盘", "to check; to examine", near="库存 货 账 点 盘点"),
+    _r("杠杆", "financial leverage", near="炒股 股票 投资 资金 倍 融资 金融 期货 加"),
+    _r("缩", "to shrink", near="预算 一半 成本 规模 缩水 面积 开支"),
+    _r("出", "to produce; to yield", before="地方 这里 那里 山 省 县 地区 家乡", near="茶叶 茶 水果 粮食 煤 石油 人才 产品"),
+    _r("破", "to expose the truth of", near="案子 案 案件 谜 谜团"),  # 破了这起案子
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),
