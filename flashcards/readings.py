@@ -280,7 +280,7 @@ def _dou(tokens: Tokens, k: int) -> Key | None:
 
 
 #: What a person is given to (他好面子, 他好喝酒): 好 between them is hào "to be fond of".
-_FOND_OF = frozenset("面子 喝酒 抽烟 赌博 打牌 热闹 打扮 吹牛 管闲事 说大话 占便宜 出风头 玩 喝 赌".split())
+_FOND_OF = frozenset("面子 喝酒 抽烟 赌博 打牌 热闹 打扮 吹牛 管闲事 说大话 占便宜 出风头 玩 喝 赌 问".split())
 
 
 def _hao(tokens: Tokens, k: int) -> Key | None:
@@ -290,7 +290,7 @@ def _hao(tokens: Tokens, k: int) -> Key | None:
     prev = _prev(tokens, k)
     if len(prev) > 1 and _tagged_verb(prev):
         return ("hao3",)
-    if _next(tokens, k) in _FOND_OF and (prev in _PRONOUNS or prev.endswith("人")):
+    if _next(tokens, k) in _FOND_OF and (prev in _PRONOUNS or prev.endswith(("人", "孩子"))):
         return ("hao4",)
     if _next(tokens, k) == "哭" and _ends_clause_after(tokens, k + 1) and any(
             t in _PRONOUNS or t.endswith(("孩子", "小孩", "宝宝", "人")) for t in tokens[max(0, k - 3):k]):

@@ -788,6 +788,22 @@ RULES: tuple[Rule, ...] = (
     _r("缩", "to shrink", near="预算 一半 成本 规模 缩水 面积 开支"),
     _r("出", "to produce; to yield", before="地方 这里 那里 山 省 县 地区 家乡", near="茶叶 茶 水果 粮食 煤 石油 人才 产品"),
     _r("破", "to expose the truth of", near="案子 案 案件 谜 谜团"),  # 破了这起案子
+    # fresh27's (everyday sentences a teacher would write)
+    _r("炒", "to speculate", near="股票 股 房 房子 楼 期货 币 比特币 地皮"),  # 炒股票
+    _r("挂", "to fail (an exam", near="考试 科 课 高数 数学 考 挂科 补考"),  # 考试又挂了
+    _r("挂", "to register (at a hospital", near="号 挂号 专家号 急诊"),  # 挂一个号
+    _r("修", "to build", near="地铁 路 桥 铁路 公路 房子 水库 大坝 楼 高楼 机场 隧道"),  # 修一条新的地铁
+    _r("修", "to take (a class", near="课 学分 门课 选修 必修 学期"),  # 修了三门课
+    _r("改", "to correct", near="作业 错 错误 卷子 试卷 作文 稿子 错字"),  # 老师在改作业
+    _r("办", "to establish; to set up", near="工厂 厂 学校 公司 企业 报 杂志 展览 培训班 幼儿园"),  # 办了一个小工厂
+    _r("定", "to book (tickets", near="酒店 宾馆 房间 机票 票 餐厅 位子 座位 车票"),  # 定好了酒店
+    _r("称", "to name", after="他 她 我 你 他们 她们 大家 我们", then_tags="n nr"),  # 大家都称他老王
+    _r("次", "inferior quality", before="很 真 太 特别 非常 挺 超 这么 那么 最 有点 有点儿 十分 比较 真是 好"),  # 这批货太次了
+    _r("台", "broadcasting station", near="节目 电视 频道 电台 广播 换台 主持"),  # 这个台的节目
+    _r("拐", "to kidnap", near="坏人 人贩子 拐走 拐卖 骗子"),  # 孩子被坏人拐走了
+    _r("虚", "(of health) weak", before="很 真 太 特别 非常 挺 超 这么 那么 最 有点 有点儿 十分 比较 真是 好", near="身体 病 体质 气"),  # 身体很虚
+    _r("急", "worried", before="别 不要 不用 着 干"),  # 你别急 (事很急: "urgent")
+    _r("滑", "sly; slippery; not to be trusted", near="这人 人 他 她 信 老 家伙", before="很 真 太 特别 非常 挺 超 这么 那么 最 有点 有点儿 十分 比较 真是 好"),  # 这人很滑
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

@@ -974,12 +974,35 @@ FRESH26FIX = [
     ("奶奶 点 上 了 一 盏 油灯 。", "点", "dian3", "to light"),
 ]
 
+#: Round 9: fresh27's sense misses (everyday sentences), in sentences of their own, each
+#: with a contrast.
+FRESH27FIX = [
+    ("他 在 炒 股票 。", "炒", "chao3", "to speculate"),
+    ("他 高数 又 挂 了 。", "挂", "gua4", "to fail"),
+    ("我 明天 去 医院 挂 个 号 。", "挂", "gua4", "to register"),
+    ("把 画 挂 在 墙上 。", "挂", "gua4", "to hang; to suspend"),
+    ("这里 要 修 一 座 桥 。", "修", "xiu1", "to build"),
+    ("他 在 修 自行车 。", "修", "xiu1", "to repair"),
+    ("老师 在 改 卷子 。", "改", "gai3", "to correct"),
+    ("他 想 办 一 所 学校 。", "办", "ban4", "to establish; to set up"),
+    ("我 定 了 两 张 机票 。", "定", "ding4", "to book"),
+    ("这 件 衣服 质量 太 次 了 。", "次", "ci4", "inferior quality"),
+    ("这个 台 的 节目 很 好看 。", "台", "tai2", "broadcasting station"),
+    ("孩子 差点 被 人贩子 拐 走 。", "拐", "guai3", "to kidnap"),
+    ("前面 路口 往 左 拐 。", "拐", "guai3", "to turn"),
+    ("他 生 了 一 场 病 ， 身体 很 虚 。", "虚", "xu1", "(of health) weak"),
+    ("你 别 急 ， 慢慢 说 。", "急", "ji2", "worried"),
+    ("这 件 事 很 急 。", "急", "ji2", "urgent"),
+    ("这人 很 滑 ， 别 信 他 。", "滑", "hua2", "sly"),
+    ("下雪 了 ， 路 很 滑 。", "滑", "hua2", "slippery; smooth"),
+]
+
 
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
