@@ -341,7 +341,9 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
         rest = _words_of(word[2:])
         if rest:
             return (word[0], word[1]) + rest
-    if len(word) == 2 and word[0] in "没不" and jieba_tag(word[1])[:1] not in ("v", "a", "d", "z", "n") and _cedict_has(word):
+    from flashcards import cedict
+
+    if len(word) == 2 and word[0] in "没不" and jieba_tag(word[1])[:1] not in ("v", "a", "d", "z", "n") and cedict.has(word):
         return None  # 没底 "unsure", 没法 "can't help it": a bound piece negated into an idiom (没电 is 没 + 电)
     for prefix in _DEMONSTRATIVES + _DEGREE:
         if (word.startswith(prefix) and len(word) > len(prefix) + 1 and _real_word(word[:len(prefix) + 1])
@@ -365,12 +367,6 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
     if word[0] in _ADJECTIVES and len(word) >= 3 and is_listed(word[1:]):
         return (word[0], word[1:])  # 好朋友, 老朋友, 大城市: not 好汉, whose rest is one character
     return None
-
-
-def _cedict_has(word: str) -> bool:
-    from flashcards import cedict
-
-    return cedict.has(word)
 
 
 def _real_word(word: str) -> bool:
@@ -590,7 +586,7 @@ def parts(word: str) -> tuple[str, ...] | None:
             # beats its characters (变 + 量, 打 + 下), unless it ends on a measure word
             # (上个月 stays 上 + 个 + 月: 上个 "last" is read through 个)
             return whole
-    return _counted_nouns(found) if found is not None else None
+    return tuple(counted_nouns(found)) if found is not None else None
 
 
 def _crosses_listed(word: str, pieces: tuple[str, ...]) -> bool:
@@ -616,15 +612,17 @@ def _whole_piece(piece: str) -> bool:
 ONE_MEASURES = frozenset("一道 一面 一头 一手 一身 一条 一双 一片 一只 一支 一座 一句 一封 一张 一位".split())
 
 
-def _counted_nouns(pieces: tuple[str, ...]) -> tuple[str, ...]:
-    """一面 + 镜子 → 一 + 面 + 镜子 inside a token (see :data:`ONE_MEASURES`)."""
+def counted_nouns(pieces: Sequence[str]) -> Sequence[str]:
+    """一面 + 镜子 → 一 + 面 + 镜子 (see :data:`ONE_MEASURES`): the pieces of a token, or a
+    sentence's tokens (``segment.recut_one_measure``); ``pieces`` itself when nothing changes."""
     if ONE_MEASURES.isdisjoint(pieces):
         return pieces
     out: list[str] = []
     for k, piece in enumerate(pieces):
         nxt = pieces[k + 1] if k + 1 < len(pieces) else ""
-        out += ["一", piece[1]] if piece in ONE_MEASURES and nxt and jieba_tag(nxt).startswith("n") else [piece]
-    return tuple(out)
+        counts = piece in ONE_MEASURES and is_hanzi_word(nxt) and jieba_tag(nxt).startswith("n")
+        out += ["一", piece[1]] if counts else [piece]
+    return out
 
 
 #: Prefixes of a familiar form of address before a surname (小王, 老李, 阿陈).

@@ -125,8 +125,9 @@ def shorten(sense: str, limit: int = SHORT) -> str:
 #: A verb whose object CC-CEDICT puts in parentheses, or a closing preposition's ("to get
 #: off or out of (a bus, train, car etc)"): without them the sense would end in the air
 #: ("a modal particle indicating", "to get off or out of").
-_DANGLING = re.compile(r"\b(indicating|expressing|showing|meaning|denoting|of|into|onto|from|to|with|at|for|on|in) \(([^()]*)\)$|"
-                       r"\b(indicating|expressing|showing|meaning|denoting) \(([^()]*)\)")
+_DANGLING = re.compile(
+    r"\b(indicating|expressing|showing|meaning|denoting|(?:of|into|onto|from|to|with|at|for|on|in)(?= \([^()]*\)$)) \(([^()]*)\)"
+)
 
 
 def _joined_within(pieces: list[str], sep: str, limit: int) -> str:
@@ -191,12 +192,7 @@ def _dropped(sense: str, short: str) -> str:
 def _bare(sense: str) -> str:
     """``sense`` without its parentheses, except those that are a verb's object ("a modal
     particle indicating (that's all, only)" keeps "that's all, only")."""
-    return _PARENS.sub("", _DANGLING.sub(_object_kept, sense)).strip(" ,;") or sense
-
-
-def _object_kept(m: re.Match[str]) -> str:
-    head, obj = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    return f"{head} {obj}"
+    return _PARENS.sub("", _DANGLING.sub(r"\1 \2", sense)).strip(" ,;") or sense
 
 
 def _lookup(word: str):

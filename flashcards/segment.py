@@ -54,6 +54,7 @@ from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 
+from flashcards.compounds import ONE_MEASURES as _ONE_MEASURES, counted_nouns
 from flashcards.cutter import Cutter
 from flashcards.hanzi import PERSONAL_PRONOUNS, is_hanzi_word
 
@@ -395,25 +396,12 @@ def _recut_after_merge(tokens: list[str]) -> list[str]:
     return recut_one_measure(recut_ba_object(recut_bieguan(recut_shifen(tokens))))
 
 
-from flashcards.compounds import ONE_MEASURES as _ONE_MEASURES  # noqa: E402  (no cycle: compounds imports segment lazily)
-
-
 def recut_one_measure(tokens: list[str]) -> list[str]:
     """一道 + 彩虹 → 一 + 道 + 彩虹: a numeral and the measure word counting the noun after
     them, where jieba's dictionary holds the pair as a word with senses of its own (一道
-    "together": 我们一道去 keeps it). Returns ``tokens`` itself when nothing changes."""
-    if _ONE_MEASURES.isdisjoint(tokens):
-        return tokens
-    from flashcards.compounds import jieba_tag
-
-    out: list[str] = []
-    for k, token in enumerate(tokens):
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-        if token in _ONE_MEASURES and nxt and is_hanzi_word(nxt) and jieba_tag(nxt).startswith("n"):
-            out += ["一", token[1]]
-        else:
-            out.append(token)
-    return out
+    "together": 我们一道去 keeps it; ``compounds.counted_nouns``, which does the same inside
+    a token). Returns ``tokens`` itself when nothing changes."""
+    return tokens if _ONE_MEASURES.isdisjoint(tokens) else counted_nouns(tokens)
 
 
 _RESULTS_AFTER_BA = frozenset("好 上 住 紧 起来 掉 开 完 下 严 死 坏".split())

@@ -84,6 +84,13 @@ _THERE = "有 是 站 坐 住 停 放 挂 种 长 躺 围"
 _CLASSIFIED = "东西 人 书 刀 椅子 伞 钥匙 米 土 尺子 枪 年纪"
 
 _DEGREE = "很 真 太 特别 非常 挺 超 这么 那么 最 好 十分 比较"
+#: A degree adverb before an adjective, 有点 included (太菜了, 身体很虚); without 好, which
+#: before a noun is "good" (一桌好菜).
+_GRADED = _DEGREE + " 有点 有点儿 真是"
+_GRADED_NOT_HAO = " ".join(w for w in _GRADED.split() if w != "好")
+#: Mishaps an agent brings about (偷走, 打碎, 淋湿): 给/叫 + the agent + one is the passive.
+_MISHAPS = ("打破 打碎 打坏 弄破 摔坏 摔破 撕破 弄湿 淋湿 偷 偷走 抢 抢走 骗 骗走 撞 撞倒 撞坏 撞伤 咬 咬伤 咬坏 "
+            "淋 吓 吓坏 吓跑 踩 踩坏 吹走 刮走 吃掉 弄坏 弄丢 弄脏 烧坏")
 
 RULES: tuple[Rule, ...] = (
     _r("把", "classifier: handful", numeral_before=True, near="米 沙子 土 糖 盐 豆子 花生 瓜子 头发 汗 眼泪 钱 草 花 雪 泥 年纪 力气"),
@@ -188,7 +195,7 @@ RULES: tuple[Rule, ...] = (
     _r("让", "to let sb do sth", after_tags="r n"),
     _r("给", "to give", after="了 过"),  # 给了我一百块: the verb, aspect-marked
     # 车给人偷了, 给狗咬了: the agent of a mishap, as 被 (给他打了电话 is "to": 打 not listed)
-    _r("给", "equivalent of 被", then="打破 打碎 打坏 弄破 摔坏 摔破 撕破 弄湿 淋湿 偷 偷走 抢 抢走 骗 骗走 撞 撞倒 撞坏 撞伤 咬 咬伤 咬坏 淋 吓 吓坏 吓跑 踩 踩坏 吹走 刮走 吃掉 弄坏 弄丢 弄脏 烧坏"),
+    _r("给", "equivalent of 被", then=_MISHAPS),
     _r("给", "for", after_tags="r n", then_tags="v"),  # 给你买了…: for sb, then the action
     _r("给", "to give", after_tags="r", then_tags="x"),  # 请把书给我。: the verb, closing
     _r("给", "to give", after_tags="n", then_tags="x"),  # 要给红包；: a thing given, closing
@@ -346,7 +353,7 @@ RULES: tuple[Rule, ...] = (
     _r("叫", "to be called", near="名字"),
     _r("叫", "to be called", after="什么"),
     # 叫 + sb + an action: to tell them to do it (他叫我明天早点来), as 让 does
-    _r("叫", "by (indicates agent", then="打破 打碎 打坏 弄破 摔坏 摔破 撕破 弄湿 淋湿 偷 偷走 抢 抢走 骗 骗走 撞 撞倒 撞坏 撞伤 咬 咬伤 咬坏 淋 吓 吓坏 吓跑 踩 踩坏 吹走 刮走 吃掉 弄坏 弄丢 弄脏 烧坏 打 骂 批评"),  # 衣服叫雨淋湿了: the passive's agent
+    _r("叫", "by (indicates agent", then=_MISHAPS + " 打 骂 批评"),  # 衣服叫雨淋湿了: the passive's agent
     _r("叫", "to order", near="外卖 出租车 的士 滴滴 快递 菜 饭 披萨"),  # 叫个外卖
     _r("叫", "to order", after_tags="r n", then_tags="v t d"),
     # 教人 + how one feels or fares (教人半懂不懂, 教人难过): the causative; + a verb it may
@@ -483,7 +490,7 @@ RULES: tuple[Rule, ...] = (
     _r("往", "towards", after="左 右 前 后 上 下 东 西 南 北 里 外 回 这边 那边 这儿 那儿 哪儿 这里 那里 家"),
     _r("往", "towards", after_tags="r n s f"),  # 往我这边看, 往学校走: a direction, the verb after
     _r("菜", "dish", before="道 盘 份 桌"),  # 这道菜: a dish, not the vegetable
-    _r("菜", "weak; poor", before="很 真 太 特别 非常 挺 超 这么 那么 最 有点 有点儿 十分 比较 真是"),  # 我玩游戏太菜了: of one's skill (not 好菜 "good dishes")
+    _r("菜", "weak; poor", before=_GRADED_NOT_HAO),  # 我玩游戏太菜了: of one's skill (not 好菜 "good dishes")
     # round 7: verbs whose object says the sense (CC-CEDICT lists the physical one first)
     _r("烧", "fever", near="三十七度 三十八度 三十九度 四十度 体温 退烧 高烧 发烧 烧到 低烧"),  # 孩子烧到三十九度
     _r("烧", "to cook", near="菜 饭 鱼 肉 鸡 排骨 茄子 豆腐 好菜 一桌 厨房"),  # 烧菜, not "to burn"
@@ -608,7 +615,7 @@ RULES: tuple[Rule, ...] = (
     _r("够", "really", after_tags="a", then="的 了 啊 呀"),  # 够冷的
     _r("够", "really", after="冷 热 累 忙 好 大 小 快 慢 远 近 难 贵 辣 甜 咸 烦 笨 坏 久 早 晚 高 长 厉害 漂亮 可以 狠 倒霉", then="的 了 啊 呀"),
     _r("挺", "to withstand", after="一会儿 一下 住 过去 过 下去 得住 不住"),  # 再挺一会儿 (挺着胸 "erect")
-    _r("逗", "funny", before="很 真 太 特别 非常 挺 超 这么 那么 最 有点 有点儿 十分 比较 真是"),  # 你这人真逗
+    _r("逗", "funny", before=_GRADED_NOT_HAO),  # 你这人真逗
     _r("吹", "=to blow", near="风 大风 风扇 电扇 吹风机 蜡烛 气球 灰 北风 寒风"),  # 风吹得我头疼
     _r("吹", "to end in failure", after="了", then_tags="x", near="俩 他们 我们 婚事 生意 买卖 关系 恋爱 对象 亲事"),
     _r("来", "used as a substitute", before="我 让我 我们 你", after="。 ！ ， 吧 ! , ~"),  # 你歇着吧，我来。
@@ -798,12 +805,12 @@ RULES: tuple[Rule, ...] = (
     _r("办", "to establish; to set up", near="工厂 厂 学校 公司 企业 报 杂志 展览 培训班 幼儿园"),  # 办了一个小工厂
     _r("定", "to book (tickets", near="酒店 宾馆 房间 机票 票 餐厅 位子 座位 车票"),  # 定好了酒店
     _r("称", "to name", after="他 她 我 你 他们 她们 大家 我们", then_tags="n nr"),  # 大家都称他老王
-    _r("次", "inferior quality", before="很 真 太 特别 非常 挺 超 这么 那么 最 有点 有点儿 十分 比较 真是 好"),  # 这批货太次了
+    _r("次", "inferior quality", before=_GRADED),  # 这批货太次了
     _r("台", "broadcasting station", near="节目 电视 频道 电台 广播 换台 主持"),  # 这个台的节目
     _r("拐", "to kidnap", near="坏人 人贩子 拐走 拐卖 骗子"),  # 孩子被坏人拐走了
-    _r("虚", "(of health) weak", before="很 真 太 特别 非常 挺 超 这么 那么 最 有点 有点儿 十分 比较 真是 好", near="身体 病 体质 气"),  # 身体很虚
+    _r("虚", "(of health) weak", before=_GRADED, near="身体 病 体质 气"),  # 身体很虚
     _r("急", "worried", before="别 不要 不用 着 干"),  # 你别急 (事很急: "urgent")
-    _r("滑", "sly; slippery; not to be trusted", near="这人 人 他 她 信 老 家伙", before="很 真 太 特别 非常 挺 超 这么 那么 最 有点 有点儿 十分 比较 真是 好"),  # 这人很滑
+    _r("滑", "sly; slippery; not to be trusted", near="这人 人 他 她 信 老 家伙", before=_GRADED),  # 这人很滑
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

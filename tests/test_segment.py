@@ -4,9 +4,10 @@ from flashcards.hanzi import is_hanzi_word
 from flashcards.segment import segmenter
 
 
-def _cut_as(sentence: str, expected: list[str]) -> None:
-    """The sentence's tokens hold ``expected`` as a run, from its first token on."""
-    words = segmenter().words(sentence)
+def _cut_as(sentence: str, expected: list[str], cut=lambda s: segmenter().words(s)) -> None:
+    """The sentence's tokens (``cut``'s: the segmenter's by default) hold ``expected`` as a
+    run, from its first token on."""
+    words = list(cut(sentence))
     i = words.index(expected[0])
     assert words[i : i + len(expected)] == expected, words
 
@@ -239,9 +240,7 @@ def test_one_and_its_measure_word_before_a_noun(sentence, expected):
     from flashcards.sentences import Sentence
     from flashcards.tokens import tokenize
 
-    tokens = split_compounds(tokenize([Sentence(sentence, "t", 0)]))[0].tokens
-    at = tokens.index(expected[0]) if expected[0] in tokens else -1
-    assert list(tokens[at:at + len(expected)]) == expected, tokens
+    _cut_as(sentence, expected, cut=lambda s: split_compounds(tokenize([Sentence(s, "t", 0)]))[0].tokens)
 
 
 @pytest.mark.parametrize("sentence, expected", RECUTS8)

@@ -43,7 +43,7 @@ _DATED_HEADING = re.compile(r"^[0-9]{4}(?:[.\-/年][0-9]{1,2}){1,2}[日号]?[^�
 # Words that open sentences though their first character cannot (著名游戏…, 于是, 地球上…,
 # 了解到…): a paragraph starting with one is no continuation.
 _OPEN_ANYWAY = ("著名", "著作", "于是", "地球", "地方", "地区", "地上", "地下", "地铁", "地图", "了解",
-                "得到", "着急", "着手", "过去", "过年", "於是", "過去", "過年", "著名的")
+                "得到", "着急", "着手", "过去", "过年", "於是", "過去", "過年")
 # Words a sentence cannot stop on: a paragraph ending in one is cut mid-sentence.
 _DANGLING = ("的", "和", "与", "及", "或", "或者", "对", "在", "把", "被", "从", "向", "给", "将", "是",
              "可以", "这种", "那种", "一个", "因为", "所以", "但是", "而", "并", "并且", "为", "以",
