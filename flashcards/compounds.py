@@ -56,7 +56,6 @@ so they only decide for tokens CC-CEDICT lacks.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -570,6 +569,8 @@ def parts(word: str) -> tuple[str, ...] | None:
     if is_listed(word):
         return None
     found = _split(word)
+    if found is None and (phrase := _phrase_of_words(word)) is not None:
+        return phrase
     if found is None and _free_candidate(word):
         whole = _dictionary_cut(word)  # 台湾地区: 台湾 is no HSK word, so no HSK split found it
         return whole if whole is not None and any(len(w) > 1 and is_name(w) for w in whole) else None
@@ -587,6 +588,28 @@ def parts(word: str) -> tuple[str, ...] | None:
             # (上个月 stays 上 + 个 + 月: 上个 "last" is read through 个)
             return whole
     return tuple(counted_nouns(found)) if found is not None else None
+
+
+#: jieba's tags for organisations and other proper nouns: 北京协和医院 is one hospital, not
+#: 北京 + 协和 "to harmonize" + 医院.
+_PROPER_TAGS = frozenset({"nt", "nz"})
+
+
+@lru_cache(maxsize=1 << 14)
+def _phrase_of_words(word: str) -> tuple[str, ...] | None:
+    """A phrase of four or more characters that CC-CEDICT lacks but jieba's dictionary
+    holds (大雨倾盆, 疾风骤雨, 低头不语, 惊魂未定), spelt by CC-CEDICT words of two or more
+    characters each: those words, each with its dictionary meaning, rather than one note
+    whose gloss could only be "≈ 大雨 heavy rain + 倾盆 a downpour". Idioms too: jieba's
+    idiom tag is no meaning, and one CC-CEDICT has (日薄西山) never gets here."""
+    from flashcards import cedict
+
+    if len(word) < 4 or cedict.has(word) or jieba_tag(word) in _PROPER_TAGS or is_name(word):
+        return None
+    cut = _dictionary_cut(word)
+    if cut is None or len(cut) < 2 or not all(len(w) > 1 and cedict.has(w) and not is_name(w) for w in cut):
+        return None
+    return cut
 
 
 def _crosses_listed(word: str, pieces: tuple[str, ...]) -> bool:
@@ -672,7 +695,7 @@ _TRANSLITERATION = frozenset(
     "莫姆穆纳奈尼涅努诺欧帕佩皮普奇契齐乔琴丘萨桑森莎舍施斯索塔泰坦瓦韦维沃伊尤泽詹兹佐夫"
     "蔑楚娃娜丽基尔克诃谢耶柯"
 )
-_MIN_TRANSLITERATION = 3
+_MIN_TRANSLITERATION = 2
 
 
 def is_transliteration_char(char: str) -> bool:
@@ -697,12 +720,13 @@ def looks_unknown_name(word: str) -> bool:
 
 
 def looks_transliterated(word: str) -> bool:
-    """Three or more characters of transliteration (奥楚蔑洛夫, 契诃夫) that neither
+    """Two or more characters of transliteration (奥楚蔑洛夫, 契诃夫, 杰森) that neither
     dictionary has: a foreign name, kept whole by ``segment`` and filed as a name here."""
     from flashcards import cedict
 
     return (
         len(word) >= _MIN_TRANSLITERATION and all(ch in _TRANSLITERATION for ch in word)
+        and (len(word) > 2 or word[0] != word[1])  # 顺顺利利 holds 利利, no name
         and not cedict.has(word) and not in_jieba(word)
     )
 
@@ -862,9 +886,10 @@ _WANTED = r"^(\S{2,}) \d+ (nr|nrfg|nrt|ns|t|i|v|vn|vd|vi)$"
 
 
 def _jieba_dictionary() -> Path | None:
-    # Found without importing jieba (which costs more than reading the file).
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
+    from flashcards.jiebadict import jieba_dict
+
+    try:
+        path = jieba_dict()
+    except RuntimeError:
         return None
-    path = Path(spec.origin).parent / "dict.txt"
     return path if path.is_file() else None

@@ -197,7 +197,8 @@ def _table() -> _Table:
     from flashcards import tatoeba
 
     version = TABLE_VERSION * 1000 + tatoeba.INDEX_VERSION  # the pairs' index feeds it
-    return _Table(*datacache.load_mapped("sense_prior", tatoeba.data_path(), version, _build_table, sparse=(4, 5)))
+    return _Table(*datacache.load_mapped("sense_prior", tatoeba.data_path(), version, _build_table, sparse=(4, 5),
+                                         also=tatoeba.index_sources()))
 
 
 _load_table = datacache.serialized(_table)

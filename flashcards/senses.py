@@ -811,6 +811,11 @@ RULES: tuple[Rule, ...] = (
     _r("虚", "(of health) weak", before=_GRADED, near="身体 病 体质 气"),  # 身体很虚
     _r("急", "worried", before="别 不要 不用 着 干"),  # 你别急 (事很急: "urgent")
     _r("滑", "sly; slippery; not to be trusted", near="这人 人 他 她 信 老 家伙", before=_GRADED),  # 这人很滑
+    # 住 after a verb is its result, held fast (捂住, 挡住, 拦住: split for study); after a
+    # verb of wanting or moving, where one lives (想住在这里, 搬住)
+    _r("住", "to live", before=_MODAL + " 喜欢 继续 一起 暂时 长期 搬 搬去 回"),
+    _r("住", "result complement", before_tags="v"),
+    _r("糟", "ruined", after="了 啦"),  # 糟了！ "oh no": things have gone wrong, no dregs
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

@@ -58,8 +58,13 @@ def split_sentences(text: str) -> list[str]:
     for line in text.split("\n"):
         line = strip_footnotes(line)
         start = 0
+        inside = _embedded_quotes(line) if "“" in line or "「" in line else ()
         for match in _END.finditer(line):
             if _ELLIPSIS.fullmatch(match.group()) and not _new_sentence_after(line, match.end()):
+                continue
+            if match.group() == "．" and _decimal_point(line, match.start()):
+                continue
+            if any(a < match.start() < b for a, b in inside):
                 continue
             pieces.append(line[start:match.end()])
             start = match.end()
@@ -83,6 +88,43 @@ def strip_footnotes(text: str) -> str:
     '爱罗先珂君说，这是真的。'
     """
     return _FOOTNOTE.sub("", text)
+
+
+#: A quotation longer than this is speech of its own, split as any text is.
+_EMBEDDED_QUOTE_CHARS = 40
+_QUOTE_PAIRS = {"“": "”", "「": "」"}
+_CLAUSE_MARKS = "，,、：:"
+
+
+def _embedded_quotes(line: str) -> list[tuple[int, int]]:
+    """Spans (opening quote, closing quote) of short quotations the sentence goes on after:
+    面对记者“领导什么时候来？发布会还开不开？”等询问 is one sentence, whose quoted questions
+    end nothing; nor does “你去哪儿？”他问。 (a fragment 他问。 is no example). Speech after a
+    colon (他说：“你好。”我笑了) is a turn of its own and keeps its ends."""
+    spans = []
+    for i, ch in enumerate(line):
+        close = _QUOTE_PAIRS.get(ch)
+        if close is None or line[i - 1 : i] in ("：", ":"):
+            continue
+        j = line.find(close, i + 1)
+        if j < 0 or j - i > _EMBEDDED_QUOTE_CHARS:
+            continue
+        after = line[j + 1 : j + 2]
+        if after and (_HANZI_CHAR.match(after) or after in _CLAUSE_MARKS):
+            spans.append((i, j + 1))
+    return spans
+
+
+_HANZI_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def _decimal_point(line: str, at: int) -> bool:
+    """A full-width stop between digits (16．6亿, 204 ．7万) is a decimal point, no end."""
+    before = line[:at].rstrip(" ")
+    return bool(before) and before[-1] in _DIGITS and line[at + 1 : at + 2] in _DIGITS
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def _new_sentence_after(line: str, end: int) -> bool:

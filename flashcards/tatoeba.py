@@ -185,9 +185,23 @@ class _Index:
         return self.levels[n * len(self.standards) + k]
 
 
+#: The modules whose code decides each row's tokens: the index is cut by the segmenter, so a
+#: new release of any of them (or of jieba's dictionary) rebuilds it rather than serve the
+#: last release's cuts (and the sense prior counted from them).
+_SEGMENTING = ("segment.py", "cutter.py", "jiebadict.py", "compounds.py", "lexicon.py", "script.py", "hanzi.py")
+
+
+def index_sources() -> list[Path]:
+    """What the index derives from besides the pairs (``datacache``'s ``also``)."""
+    from flashcards.jiebadict import jieba_dict
+
+    here = Path(__file__).resolve().parent
+    return [here / name for name in _SEGMENTING] + [jieba_dict()]
+
+
 @lru_cache(maxsize=1)
 def _load() -> _Index:
-    return _Index(*datacache.load_mapped("tatoeba", data_path(), INDEX_VERSION, _build, sparse=(0,)))
+    return _Index(*datacache.load_mapped("tatoeba", data_path(), INDEX_VERSION, _build, sparse=(0,), also=index_sources()))
 
 
 _index = datacache.serialized(_load)

@@ -168,6 +168,13 @@ NON_WORD_RULE = [
     ("背着", ("背", "着")),
     ("接着", None),  # "to continue; then"
     ("随着", None),  # "along with"
+    # a phrase CC-CEDICT lacks, of words it has of two or more characters: those words (round 10)
+    ("大雨倾盆", ("大雨", "倾盆")),
+    ("惊魂未定", ("惊魂", "未定")),  # jieba's idiom tag is no meaning
+    ("低头不语", ("低头", "不语")),
+    ("日薄西山", None),  # CC-CEDICT lacks it, but 日 and 薄 are single characters
+    ("人工智能", None),  # CC-CEDICT has it
+    ("北京协和医院", None),  # an organisation's name (jieba: nt)
     # Names are not compounds
     ("诸葛亮", None),
     ("上海", None),

@@ -141,6 +141,10 @@ def test_pairs_split_in_phrases(sentence, expected):
     [
         ("奥楚蔑洛夫穿着新大衣。", "奥楚蔑洛夫"),  # 奥 + 楚 + 蔑 + 洛夫 before
         ("”奥楚蔑洛夫忽然听见叫喊声", "奥楚蔑洛夫"),
+        # two characters are enough (round 10): 杰 + 森 before, "hero" and "densely wooded"
+        ("杰森，你好。", "杰森"),
+        ("莎伦发现自己要生小孩。", "莎伦"),
+        ("国王死后，艾莎成为了女王。", "艾莎"),
     ],
 )
 def test_transliterated_names_stay_whole(sentence, name):
@@ -150,7 +154,8 @@ def test_transliterated_names_stay_whole(sentence, name):
     assert is_name(name)
 
 
-@pytest.mark.parametrize("sentence", ["他普及了科学。", "我们利用他。", "他尼姑庵里住。"])
+@pytest.mark.parametrize("sentence", ["他普及了科学。", "我们利用他。", "他尼姑庵里住。", "他做什么事也顺顺利利的。",
+                                      "我乘几路车去怀基基？"])
 def test_ordinary_words_are_no_transliteration(sentence):
     from flashcards.compounds import looks_transliterated
 

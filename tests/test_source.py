@@ -78,6 +78,10 @@ def test_rejoin_hard_wrapped_lines_in_a_block():
         ("愤怒的小鸟原型", "著名游戏《愤怒的小鸟》的主角，是一群彩色的麻雀。", False),
         ("他们走进来", "了，大家都站了起来。", True),
         ("2020.1.26更新", "谢谢大家的赞和支持关心。", False),  # a dated heading
+        # a heading ending on a word whose last character alone would dangle (为, 向, 在): apart
+        ("小卡片属于酒店私下行为", "4月6日一早本报记者在和颐酒店等候发布会时询问一位女房客，她表示在微信上看了这事。", False),
+        ("企业未来的发展方向", "公司这几年一直在做新的尝试。", False),
+        ("这件事我们一定要认真对", "待它，不能马虎。", True),  # 对 itself dangles
     ],
 )
 def test_rejoin_across_blank_lines_only_on_evidence(first, second, joined):

@@ -48,6 +48,17 @@ _OPEN_ANYWAY = ("著名", "著作", "于是", "地球", "地方", "地区", "地
 _DANGLING = ("的", "和", "与", "及", "或", "或者", "对", "在", "把", "被", "从", "向", "给", "将", "是",
              "可以", "这种", "那种", "一个", "因为", "所以", "但是", "而", "并", "并且", "为", "以",
              "與", "對", "從", "給", "將", "這種", "那種", "一個", "因為", "因爲", "並", "並且", "為", "爲")
+# Words that end on one of those characters but are whole (nouns, adverbs, verbs that take
+# no object): a heading ending in one (小卡片属于酒店私下行为, 发展方向, 过去与现在) is no cut.
+_WHOLE_AT_END = (
+    "目的", "有的", "真的", "别的", "似的", "总和", "温和", "缓和", "暖和", "平和", "柔和", "随和", "饱和",
+    "祥和", "调和", "参与", "绝对", "相对", "反对", "一对", "针对", "应对", "核对", "派对", "不对", "敌对",
+    "现在", "存在", "实在", "所在", "自在", "内在", "外在", "潜在", "不在", "一把", "服从", "无从",
+    "方向", "倾向", "走向", "动向", "意向", "导向", "取向", "志向", "流向", "去向", "转向", "风向", "双向",
+    "单向", "定向", "外向", "内向", "供给", "补给", "自给", "大将", "主将", "名将", "上将", "武将",
+    "合并", "兼并", "行为", "人为", "作为", "所为", "无为", "有为",
+    "現在", "存在", "實在", "方向", "傾向", "行為", "作為", "參與", "絕對", "相對", "反對",
+)
 # How much of a paragraph's end the joining rules look at.
 _TAIL = 32
 
@@ -152,7 +163,7 @@ def _was_cut(prev: _Paragraph, nxt: str) -> bool:
         return False
     if prev.finished_inside:
         return True  # "……的过程。通过这种" — a finished sentence, then a fragment
-    if prev.tail.endswith(_DANGLING) or nxt[0] in CANNOT_START and not nxt.startswith(_OPEN_ANYWAY):
+    if prev.tail.endswith(_DANGLING) and not prev.tail.endswith(_WHOLE_AT_END) or nxt[0] in CANNOT_START and not nxt.startswith(_OPEN_ANYWAY):
         return True
     first_clause = re.split(r"[，,、。！？；：:]", nxt[:_TAIL], maxsplit=1)[0]
     opens = first_clause in OPENERS or _DATE.match(first_clause)
