@@ -604,12 +604,26 @@ def _phrase_of_words(word: str) -> tuple[str, ...] | None:
     idiom tag is no meaning, and one CC-CEDICT has (日薄西山) never gets here."""
     from flashcards import cedict
 
-    if len(word) < 4 or cedict.has(word) or jieba_tag(word) in _PROPER_TAGS or is_name(word):
+    if len(word) < 3 or cedict.has(word) or jieba_tag(word) in _PROPER_TAGS or is_name(word):
         return None
+    if any(a == b for a, b in zip(word, word[1:])):
+        return None  # 清清楚楚, 顺顺利利: a word doubled, read through the word
     cut = _dictionary_cut(word)
-    if cut is None or len(cut) < 2 or not all(len(w) > 1 and cedict.has(w) and not is_name(w) for w in cut):
+    if cut is None or len(cut) < 2 or not all(_phrase_piece(w) for w in cut):
         return None
+    if jieba_tag(word) in _SET_PHRASE_TAGS and any(len(w) == 1 for w in cut):
+        return None  # 道高一尺: an idiom is cut only into words of its own (惊魂 + 未定)
     return cut
+
+
+def _phrase_piece(piece: str) -> bool:
+    """A piece :func:`_phrase_of_words` cuts to: a CC-CEDICT word of two or more characters,
+    or one character an HSK list teaches (女 of 女房客, 遭 of 遭劫持), never a name."""
+    from flashcards import cedict
+
+    if len(piece) == 1:
+        return is_listed(piece)
+    return cedict.has(piece) and not is_name(piece)
 
 
 def _crosses_listed(word: str, pieces: tuple[str, ...]) -> bool:
@@ -626,8 +640,10 @@ def _crosses_listed(word: str, pieces: tuple[str, ...]) -> bool:
 
 def _whole_piece(piece: str) -> bool:
     """A piece of :func:`_dictionary_cut` that is a word of its own: no measure word at its
-    edge, and not itself a transparent compound (做完 of 做完作业 is 做 + 完)."""
-    return len(piece) > 1 and not is_counter(piece[-1]) and not is_counter(piece[0]) and parts(piece) is None
+    edge, and not itself a transparent compound (做完 of 做完作业 is 做 + 完). 本 "this, our"
+    opens words as a determiner (本报 + 记者, 本市 + 居民), not as the measure word it also is."""
+    first_counts = is_counter(piece[0]) and piece[0] != "本"
+    return len(piece) > 1 and not is_counter(piece[-1]) and not first_counts and parts(piece) is None
 
 
 #: 一 + a measure word that HSK lists as a word of its own sense (一道 "together", 一面 "at

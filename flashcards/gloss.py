@@ -204,7 +204,7 @@ def _lookup(word: str):
 @lru_cache(maxsize=8192)
 def _resolved(target: str, word: str, forms: tuple[str, ...], depth: int = 0) -> tuple[str, ...]:
     """What a pointer's target means: its own first senses, cleaned, pointers followed once."""
-    if depth > 1 or target in (word, *forms):
+    if depth > 1 or target == word:
         return ()
     out: list[str] = []
     for sense in _lookup(target).senses:
@@ -441,6 +441,8 @@ def _shown_cached(word: str, syllables: tuple[str, ...], full: tuple[str, ...], 
         return compact(word, (clean_sense(surname, word), *cleaned), 0)
     bound = _bound(word, full, traditional)
     lead = _free_lead(word, syllables, cleaned, signal, senses.choose(word, syllables, cleaned, signal), bound)
+    if lead is None and len(cleaned) == 1:
+        lead = 0  # one sense: a rule may still name the item the sentence uses (全程在场)
     item = senses.lead_item(word, cleaned, signal) if lead is not None else None
     if item is not None:  # the item the sentence uses first within its sense (all kept)
         rest = [i for i in cleaned[lead].split("; ") if i != item]

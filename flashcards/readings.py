@@ -87,8 +87,10 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
     prev, nxt = _prev(tokens, k), _next(tokens, k)
     if not _is_han(prev):
         return None
-    if prev == "所":
-        return ("de2",)  # 所 + a verb: 非法所得 "what was got", dé, never a complement
+    if prev == "所" or nxt == "的":
+        # 所 + a verb: 非法所得 "what was got", dé, never a complement; nor before 的 (他得的
+        #是肺炎): no "must" or complement particle is followed by 的
+        return ("de2",)
     if prev in ("分", "获", "赢", "赚", "取", "求", "值") and (nxt in ("多少", "几", "一半") or nxt[:1] in _COUNT):
         return ("de2",)  # 他分得多少？, 赢得一百万: what is got, counted
     if prev in _PRONOUNS:
@@ -216,6 +218,8 @@ def _wei_for(tokens: Tokens, k: int) -> Key | None:
     if "而" in tokens[k + 1:]:
         return ("wei4",)
     prev = _prev(tokens, k)
+    if prev in _ALL_BEING and _is_han(_next(tokens, k)):
+        return ("wei2",)  # 五家全部为加盟店, 均为: "are", of all of them
     if prev in _PRONOUNS or prev in _BEFORE_WEI4:
         return ("wei4",)
     if _next(tokens, k).startswith(tuple(_PURPOSES)):
@@ -226,6 +230,18 @@ def _wei_for(tokens: Tokens, k: int) -> Key | None:
     if _tagged_noun(prev) and _tagged_noun(_next(tokens, k)) and _tagged_verb(after):
         return ("wei4",)
     return None
+
+
+#: What says "all" or "mostly" before 为 "to be" wéi (全部为, 均为, 大多为).
+_ALL_BEING = frozenset("全部 均 皆 全 大多 大都 多 分别 约 主要 大部分 多数 大多数 多为 即".split())
+
+
+#: What follows 朝阳 the Beijing district (朝阳警方, 朝阳区), not 朝阳 "the morning sun".
+_CHAOYANG_AFTER = frozenset("区 警方 分局 公安 派出所 公园 医院 法院 群众 大悦城 门 路 大街 检察院".split())
+
+
+def _chaoyang(tokens: Tokens, k: int) -> Key | None:
+    return ("chao2", "yang2") if _next(tokens, k) in _CHAOYANG_AFTER else None
 
 
 def _tagged_noun(token: str) -> bool:
@@ -370,7 +386,7 @@ def _dayi(tokens: Tokens, k: int) -> Key | None:
 
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
     "大意": _dayi, "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
-    "东西": _dongxi, "起来": _qilai, "都": _dou, "好": _hao, "多少": _duoshao, "人家": _renjia,
+    "东西": _dongxi, "起来": _qilai, "朝阳": _chaoyang, "都": _dou, "好": _hao, "多少": _duoshao, "人家": _renjia,
 }
 
 #: Degree adverbs before an adjective (not 好 or 最, which also open words: 好精神?).
@@ -446,7 +462,13 @@ def _bei(text: str, i: int) -> str | None:
         return "bei4"
     if any(w in _rest_of_clause(text, i) for w in ("包", "孩子", "行李", "背上", "肩上")):
         return "bei1"  # 背了一个很重的包, 背在背上: what is carried or where, further on
+    if any(w in text for w in _BORNE):
+        return "bei1"  # 责任不该你一个人背: a burden borne (bēi), wherever it is named
     return None
+
+
+#: What one bears (背 bēi, "to shoulder"): blame, debt, a responsibility.
+_BORNE = ("责任", "黑锅", "骂名", "罪名", "债", "锅")
 
 
 def _jiang(text: str, i: int) -> str | None:
@@ -464,6 +486,8 @@ def _huan(text: str, i: int) -> str | None:
         return "hai2"  # 还给我们倒了茶: 还 "also" + 给 "for" whom the verb after is done
     if nxt in set("给钱书债款清回乡") or not _is_han(nxt):
         return "huan2"  # (还乡: returning home)
+    if nxt == "完" and _at(text, i + 2) not in set("成全善整美毕"):
+        return "huan2"  # 把贷款还完: paid back in full (还完成 is hái + 完成)
     after = _at(text, i + 2)
     if nxt == "了" and (not _is_han(after) or after in set("钱书一他她我你吗呢吧没")):
         return "huan2"
@@ -999,7 +1023,10 @@ def _qia(text: str, i: int) -> str | None:
 def _sai(text: str, i: int) -> str | None:
     """塞 "stuff, stop up" sāi before a complement or 给 (塞住, 塞进, 塞满, 塞给); sài (边塞)
     and sè (堵塞) are in words."""
-    return "sai1" if _at(text, i + 1) in set("住进满了到给在入") else None
+    if _at(text, i + 1) in set("住进满了到给在入"):
+        return "sai1"
+    # standing alone it is the verb (有塞小卡片, 塞钱): sài and sè live in words (边塞, 堵塞)
+    return "sai1" if len(text) == 1 or _at(text, i - 1) not in set("边要堵闭阻茅") else None
 
 
 def _ji_tie(text: str, i: int) -> str | None:

@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     _r("要", "to want", before="我", after_tags="v"),  # 我要买…: the speaker's own will
     _r("要", "to want", after_tags="v", near="什么 哪儿 哪里 哪 吗 谁 多少 几"),  # 你要喝点什么？: asking what sb wants
     _r("要", "need to; should", after_tags="v a"),
-    _r("要", "need to; should", after="小心 注意 认真 努力 好好 多 少 按时 早点 记得"),  # rjieba: 小心 n
+    _r("要", "need to; should", after="小心 注意 认真 努力 好好 多 少 按时 早点 记得 饭后 饭前 睡前 空腹 每天 定时 准时 提前"),  # rjieba: 小心 n
     _r("要", "to want", after_tags="n r m"),
     _r("就", "as soon as", near="一"),
     _r("就", "as soon as", before="完 了 好"),  # 说完就走: right after the action
@@ -194,6 +194,7 @@ RULES: tuple[Rule, ...] = (
     _r("让", "to make sb", after_tags="r n", then_tags="d a zg"),  # (jieba tags 很 "zg")
     _r("让", "to let sb do sth", after_tags="r n"),
     _r("给", "to give", after="了 过"),  # 给了我一百块: the verb, aspect-marked
+    _r("给", "to give", after="个 点 点儿 些 一些"),  # 给个解释: what is given, counted
     # 车给人偷了, 给狗咬了: the agent of a mishap, as 被 (给他打了电话 is "to": 打 not listed)
     _r("给", "equivalent of 被", then=_MISHAPS),
     _r("给", "for", after_tags="r n", then_tags="v"),  # 给你买了…: for sb, then the action
@@ -210,6 +211,7 @@ RULES: tuple[Rule, ...] = (
     _r("上", "previous", after="周 个 次 星期 个月 回 学期"),  # 上个月: the one before, as 下个月 is the next
     _r("上", "to climb; to get onto", after="一 二 三 四 五 六 七 八 九 十 几 顶", then="楼 层"),  # 上 + 二 + 楼
     _r("上", "to climb; to get onto", after="二楼 三楼 四楼 五楼 楼梯 顶楼 几楼 楼上 台阶 岸 山顶"),  # 上二楼
+    _r("上", "to climb; to get onto", after="的", then="车 船 飞机 火车 地铁 公交车 出租车 车子"),  # 在第一站上的车
     _r("上", "on; above", tags="f"),
     _r("上", "up; upper", before="从 由", after="到 往 至"),  # 从上到下: from top to bottom
     _r("下", "measure word to show the frequency", before="一 两 几"),
@@ -268,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     _r("方便", "to facilitate", tags="v", after_tags="n r"),
     _r("意思", "interest", before="有 没有 没 没意思"),
     _r("意思", "meaning", before="什么 的 个 这个 那个 这 那"),
-    _r("开", "to operate", after="车 飞机 船 汽车 机器"),
+    _r("开", "to operate", after="车 飞机 船 汽车 机器 出租车 出租 卡车 货车 公交车 大巴 火车 地铁 拖拉机 摩托车"),
     _r("开", "to start", after="会 学 始 工"),
     _r("开", "to turn on", after="灯 空调 电视 电脑 机"),
     _r("开", "to turn on", near="灯 空调 电视 电脑 暖气 风扇 收音机"),  # 把灯开开
@@ -288,6 +290,7 @@ RULES: tuple[Rule, ...] = (
     _r("为", "as (in the capacity of)", near="以"),  # 以 X 为 Y
     # wèi on its own is the preposition "for" (为人民服务, 为你高兴): "because of" is 因为's
     _r("为", "because of", near="而"),  # 为…而…: for the sake of, because of
+    _r("为", "to be", before="全部 均 皆 全 大多 大都 分别 约 主要 大部分 多数 大多数 即"),  # 全部为加盟店
     _r("为", "for"),
     _r("为", "as (in the capacity of)", before="译 分 评 任 命 定 写 读 改 视"),
     # wéi's passive "by" needs its 所 (above); otherwise 为 after a verb is "as"
@@ -521,6 +524,7 @@ RULES: tuple[Rule, ...] = (
     _r("水平", "a standard", near="高 低 很高 提高 达到 一定 不错 汉语 英语 中文 生活 技术 教学"),
     _r("问题", "problem", near="出 出了 解决 严重 大问题"),  # 车出了点问题
     _r("问题", "problem", before="没 没有 有点 点 有些"),  # 没问题
+    _r("问题", "problem", before="有 有些 出", near="电脑 机器 车 手机 身体 质量 系统 设备 打印机 空调 网络 心脏 电梯"),  # 这台电脑有问题
     _r("说明", "explanation", before="看 读 的 份 使用 这份 产品 按照 按"),  # 看说明
     _r("说明", "to show", before="这 那 这也 这就 也 就 都 这些 结果"),  # 这说明他很认真
     _r("一直", "straight", near="沿着 往前 向前 前走 直走"),  # 沿着这条路一直走
@@ -816,6 +820,53 @@ RULES: tuple[Rule, ...] = (
     _r("住", "to live", before=_MODAL + " 喜欢 继续 一起 暂时 长期 搬 搬去 回"),
     _r("住", "result complement", before_tags="v"),
     _r("糟", "ruined", after="了 啦"),  # 糟了！ "oh no": things have gone wrong, no dregs
+    # round 10: fresh28's misses (work, hospital, transport, feelings), and audit 16's (news)
+    _r("管", "to manage", near="由 部门 负责"),  # 我们部门由王经理管
+    _r("接", "to take over for sb", near="工作 班 任务 职位 位子 项目 接手", unless="电话 机场 车站 孩子"),  # 他的工作由我来接
+    _r("带", "to lead", near="小组 团队 队伍 球队 徒弟 新人 新员工 班级"),  # 带一个五人的小组
+    _r("顶", "to replace", near="班 岗"),  # 帮同事顶了一天班
+    _r("安排", "arrangements", before="的 工作 时间 行程 日程 会议 旅行 假期 这个 这些 那些 新 具体", unless="得 好 了 过"),  # 下周的工作安排
+    _r("工作", "(of a machine) to operate", before="不 没 没有 停止 正常",
+       near="打印机 电脑 机器 空调 冰箱 洗衣机 电梯 手机 发动机 设备 电池 系统 相机 心脏"),  # 打印机又不工作了
+    _r("处理", "to sell at reduced prices", near="低价 便宜 降价 打折 甩卖 清仓 半价"),
+    _r("意见", "complaint", after="很大 大 不小 挺大 特别大 很多"),  # 大家意见很大
+    _r("意见", "objection", before="有 没有 没", near="对"),  # 我对他没有意见
+    _r("收拾", "to sort sb out", after="你 他 她 他们 你们 我 我们", then_tags="x y"),  # 老板会收拾你
+    _r("活动", "to exercise", after="一下 一下儿 活动 筋骨 身体 手脚 腿脚"),  # 起来活动一下
+    _r("毛病", "ailment", near="心脏 身体 胃 医生 医院 检查 肝 肺 腰 眼睛 牙 腿 血压 看病"),
+    _r("精神", "mental", after="压力 病 疾病 状态 问题 健康 障碍 负担 创伤 紧张 分裂 病院"),  # 精神压力
+    _r("转", "to transfer", after="地铁 车 机 线 公交 公交车 火车 飞机 高铁 号线 一号线 二号线 三号线"),  # 转地铁
+    _r("赶", "to try to catch", near="火车 飞机 航班 末班车 班车 公交车 地铁 高铁 动车 早班车"),  # 赶七点的火车
+    _r("开", "(of ships, vehicles", near="火车 汽车 船 飞机 公交车 地铁 大巴 高铁 列车", after="。 ， ！"),  # 火车…才开。
+    _r("表示", "(of sth) to indicate",
+       near="红灯 绿灯 黄灯 符号 标志 颜色 数字 箭头 图标 红色 绿色 信号 曲线 图表 温度计 分数"),  # 红灯表示…
+    _r("方便", "to facilitate", before="大大 极大 大大地 极大地"),  # 大大方便了附近的居民
+    _r("追", "to court", near="答应 表白 女朋友 男朋友 恋爱 约会 追求"),  # 追了她两年，她终于答应了
+    _r("挤", "to find (time", near="时间"),  # 挤时间陪家人
+    _r("老实", "honest", near="说谎 骗 骗人 撒谎 诚实 话 实话 交代"),  # 从来不说谎
+    _r("老实", "honest", after="人 的"),  # 很老实的人, 老实人
+    _r("清楚", "to understand thoroughly", before_tags="r", after_tags="r"),  # 你清楚他为什么…
+    _r("背", "to bear; to shoulder", near="责任 黑锅 锅 骂名 罪名 债"),  # 责任你一个人背
+    _r("方面", "side", after="表示 称 回应 回复 说 认为 透露 则 已 已经 对此 并未 正在 承认 否认"),  # 物管方面表示
+    _r("通过", "to pass (a test", after="考试 测试 面试 考核 审核 检查 资格"),
+    _r("通过", "to adopt", near="法案 决议 议案 法律 提案"),
+    _r("通过", "to pass through", near="隧道 大桥 桥 马路 海峡 检查站 安检 路口"),
+    _r("通过", "by means of", then_tags="v"),  # 通过官微证实: the means, then what it did
+    _r("通过", "by means of", after_tags="v"),  # 通过学习提高…
+    _r("配合", "to cooperate", after="警方 调查 工作 我们 他们 医生 治疗 老师 政府 你 我 他 她 警察 公司"),
+    _r("配合", "to cooperate", before="积极 全力 好好 主动 请 需要 密切 互相 相互"),
+    _r("报", "newspaper", before="本 都市 晚 日 晨 该 此 这份 一份 看 读 订 时 青年 法制 商"),  # 本报, 华西都市报
+    _r("位", "classifier for people", before="多 余 来", after_tags="n"),  # 40多位记者
+    _r("配", "to deserve", before="不 也 哪 怎么 才 根本 不太 都不 也不 真不"),  # 不配出门
+    _r("领导", "leader", after="指示 讲话 要求 批示 批评 表扬 同意 决定 视察"),  # “领导指示”
+    _r("起", "starting from", near="从 自 自从", before_tags="t m"),  # 从前日起
+    _r("保安", "security guard", before="名 个 位 的 酒店 小区 公司 学校 商场 银行 一名 当 医院"),  # 一名酒店保安
+    _r("全程", "from beginning to end", after_tags="v p d"),  # 全程在场
+    _r("前台", "front desk", near="酒店 宾馆 电话 登记 入住 服务员 退房 房卡 大堂 住店"),
+    _r("一点", "one o'clock", before="下午 上午 中午 凌晨 晚上 早上 夜里 半夜"),  # 下午一点多
+    _r("回复", "to reply", near="私信 邮件 消息 短信 留言 微信 信 评论 微博 帖子"),  # 私信也无回复
+    _r("悬", "unresolved", after="了 啦", then_tags="x y"),  # 现在估计悬了。
+    _r("朝阳", "Chaoyang", after="区 警方 分局 公安 派出所 公园 医院 法院 群众 门 路 大街 检察院"),
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),
@@ -1527,7 +1578,7 @@ def lead_item(word: str, senses: Sequence[str], sig: tuple) -> str | None:
     """The "; " item of the chosen sense a rule named, where it is not that sense's first
     (开车开得很慢: "to operate" in "to turn on; to put in operation; to operate; to run"):
     the card leads with it, or the cut to a short sense would drop the one the sentence uses."""
-    ruled = _ruled(word, tuple(senses), sig) if len(senses) > 1 else None
+    ruled = _ruled(word, tuple(senses), sig) if senses else None
     if ruled is None or "; " in ruled[1]:
         return None
     items = senses[ruled[0]].split("; ")

@@ -40,6 +40,10 @@ def compacted(line: str) -> tuple[str, ...]:
          ("just now", "(before an expression of quantity) only")),
         # "variant of X, gloss": the gloss after the comma
         ("袴子 裤子 [ku4 zi5] /variant of 褲子|裤子, trousers/pants/", ("trousers", "pants")),
+        # a variant pointing at another traditional headword of the same simplified word
+        # (回復 → 回覆 "to reply") shows that headword's meaning (round 10; dropped before)
+        ("回復 回复 [hui2 fu4] /to recover; to revert/variant of 回覆[hui2 fu4]/",
+         ("to recover; to revert", "to reply (by letter, email etc)", "reply; answer")),
         # a surname alone is all there is: kept
         ("年 年 [Nian2] /surname Nian/", ("surname Nian",)),
         ("電商 电商 [dian4 shang1] /e-commerce (abbr. for 電子商務|电子商务[dian4 zi3 shang1 wu4])/(old) to negotiate by telegram or telephone/",

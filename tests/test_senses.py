@@ -1008,11 +1008,70 @@ ROUND10 = [
     ("糟 了 ！ 我 忘 带 钥匙 了 。", "糟", "zao1", "ruined"),
 ]
 
+#: Round 10: fresh28's sense misses (work, hospital, transport, feelings), in sentences of
+#: their own, each with a contrast.
+FRESH28FIX = [
+    ("这个 项目 由 李 老师 管 。", "管", "guan3", "to manage"),
+    ("你 别 管 我 。", "管", "guan3", "to care about"),
+    ("他 走 了 ， 他 的 工作 由 小 王 来 接 。", "接", "jie1", "to take over for sb"),
+    ("我 去 机场 接 朋友 。", "接", "jie1", "to meet or welcome sb"),
+    ("他 在 公司 带 一 个 团队 。", "带", "dai4", "to lead"),
+    ("明天 我 替 你 顶 一下 班 。", "顶", "ding3", "to replace"),
+    ("周末 的 安排 已经 发 给 大家 了 。", "安排", "an1 pai2", "arrangements"),
+    ("这 周 的 工作 安排 得 很 满 。", "安排", "an1 pai2", "to arrange"),
+    ("冰箱 不 工作 了 。", "工作", "gong1 zuo4", "to operate"),
+    ("店里 的 旧 衣服 都 低价 处理 。", "处理", "chu3 li3", "to sell at reduced prices"),
+    ("这 件 事 我 来 处理 。", "处理", "chu3 li3", "to handle"),
+    ("员工 对 食堂 意见 很大 。", "意见", "yi4 jian4", "complaint"),
+    ("我 对 你 没有 意见 。", "意见", "yi4 jian4", "objection"),
+    ("再 不 听话 ， 你 爸 回来 收拾 你 ！", "收拾", "shou1 shi5", "to sort sb out"),
+    ("我 先 收拾 一下 房间 。", "收拾", "shou1 shi5", "to put in order|to tidy up"),
+    ("坐 久 了 要 站 起来 活动 一下 。", "活动", "huo2 dong4", "to exercise"),
+    ("他 的 胃 有 老 毛病 。", "毛病", "mao2 bing4", "ailment"),
+    ("她 的 精神 压力 太 大 了 。", "精神", "jing1 shen2", "mental"),
+    ("到 人民广场 转 二号线 。", "转", "zhuan3", "to transfer"),
+    ("我们 要 赶 最后 一 班 飞机 。", "赶", "gan3", "to try to catch"),
+    ("他 靠 开 出租车 养家 。", "开", "kai1", "to operate"),
+    ("船 八 点 才 开 。", "开", "kai1", "to start"),
+    ("绿灯 表示 可以 走 。", "表示", "biao3 shi4", "to indicate"),
+    ("他 表示 同意 。", "表示", "biao3 shi4", "to express"),
+    ("网上 购物 大大 方便 了 我们 的 生活 。", "方便", "fang1 bian4", "to facilitate"),
+    ("他 追 了 那个 女孩 三 年 ， 她 终于 答应 了 。", "追", "zhui1", "to court"),
+    ("警察 在 追 小偷 。", "追", "zhui1", "to chase"),
+    ("再 忙 也 要 挤 出 时间 锻炼 。", "挤", "ji3", "to find"),
+    ("他 是 个 老实 人 ， 不会 骗 你 。", "老实", "lao3 shi5", "honest"),
+    ("你 清楚 她 为什么 哭 吗 ？", "清楚", "qing1 chu5", "to understand thoroughly|to be clear about"),
+    ("他 说 得 很 清楚 。", "清楚", "qing1 chu5", "clear"),
+    ("我 的 手机 有 问题 ， 打 不 了 电话 。", "问题", "wen4 ti2", "problem"),
+]
+
+#: Round 10: audit 16's sense misses (a news report), in sentences of their own, each with a
+#: contrast.
+AUDIT16 = [
+    ("学校 方面 表示 会 认真 调查 。", "方面", "fang1 mian4", "side"),
+    ("他 通过 朋友 找到 了 工作 。", "通过", "tong1 guo4", "by means of"),
+    ("他 通过 了 考试 。", "通过", "tong1 guo4", "to pass (a test"),
+    ("请 大家 配合 警方 调查 。", "配合", "pei4 he2", "to cooperate"),
+    ("本 报 记者 昨天 去 了 现场 。", "报", "bao4", "newspaper"),
+    ("会上 有 二十 多 位 专家 。", "位", "wei4", "classifier for people"),
+    ("你 得 给 个 说法 。", "给", "gei3", "to give"),
+    ("他 不 配 当 老师 。", "配", "pei4", "to deserve"),
+    ("这些 学生 全部 为 本地 人 。", "为", "wei2", "to be"),
+    ("我们 在 等 领导 指示 。", "领导", "ling3 dao3", "leader"),
+    ("从 下 周一 起 ， 商店 九 点 开门 。", "起", "qi3", "starting from"),
+    ("门口 站 着 一 名 保安 。", "保安", "bao3 an1", "security guard"),
+    ("他 全程 都 在 现场 。", "全程", "quan2 cheng2", "from beginning to end"),
+    ("你 可以 打 电话 到 酒店 前台 。", "前台", "qian2 tai2", "front desk"),
+    ("我们 下午 一点 见面 。", "一点", "yi1 dian3", "one o'clock"),
+    ("我 给 他 发 了 邮件 ， 但 没有 回复 。", "回复", "hui2 fu4", "reply"),
+    ("这 次 比赛 能 不能 赢 ， 现在 看来 悬 了 。", "悬", "xuan2", "unresolved"),
+]
+
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
