@@ -751,8 +751,11 @@ def _plain_place_word(word: str) -> bool:
     """Two HSK characters, no surname first, a noun last: words for a place (湖水, 大坡), not its
     name — jieba's place tag on a token CC-CEDICT lacks is where its name tags are noisiest."""
     first, last = word[0], word[-1]
-    return (len(word) == 2 and not is_surname(first) and is_listed(first) and is_listed(last)
-            and jieba_tag(last).startswith("n"))
+    if len(word) != 2 or not (is_listed(first) and is_listed(last)):
+        return False
+    if jieba_tag(last) == "v":
+        return True  # 白跑 "ran for nothing" (ns): a place's name does not end on a verb CC-CEDICT lacks
+    return not is_surname(first) and jieba_tag(last).startswith("n")
 
 
 def _holds_long_word(word: str) -> bool:

@@ -240,6 +240,25 @@ _ALL_BEING = frozenset("全部 均 皆 全 大多 大都 多 分别 约 主要 �
 _CHAOYANG_AFTER = frozenset("区 警方 分局 公安 派出所 公园 医院 法院 群众 大悦城 门 路 大街 检察院".split())
 
 
+#: What names the molecule 分子 fēnzǐ, not the member of a group fènzǐ (知识分子).
+_CHEMISTRY = frozenset("原子 化学 物质 氧 氢 碳 水 结构 电子 分母 化合物 元素 离子".split())
+
+
+def _fenzi(tokens: Tokens, k: int) -> Key | None:
+    return ("fen1", "zi3") if _CHEMISTRY & set(tokens) else None
+
+
+#: Trees and plants that 结果 jiēguǒ "bear fruit" (树种了三年才开始结果).
+_PLANTS = frozenset("树 果树 苹果树 桃树 梨树 枣树 橘子树 植物 花 瓜 藤 葡萄 苗".split())
+
+
+def _jieguo(tokens: Tokens, k: int) -> Key | None:
+    before = tokens[k - 1] if k else ""
+    if _PLANTS & set(tokens[:k]) and before in ("开始", "才", "没", "不", "会", "能", "还没", "已经", "就", "都", "没有"):
+        return ("jie1", "guo3")
+    return None
+
+
 def _chaoyang(tokens: Tokens, k: int) -> Key | None:
     return ("chao2", "yang2") if _next(tokens, k) in _CHAOYANG_AFTER else None
 
@@ -268,7 +287,7 @@ def _difang(tokens: Tokens, k: int) -> Key | None:
 
 
 #: What the directions 东西 dōngxī "east and west" stand before (东西两边, 东西方向, 东西走向).
-_ALONG = frozenset("两边 两侧 两端 两岸 方向 走向 之间 长 宽 向 南北 横贯".split())
+_ALONG = frozenset("两边 两侧 两端 两岸 方向 走向 之间 长 宽 向 南北 横贯 两 两半 两部分 两个 两块".split())
 
 
 def _dongxi(tokens: Tokens, k: int) -> Key | None:
@@ -386,7 +405,7 @@ def _dayi(tokens: Tokens, k: int) -> Key | None:
 
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
     "大意": _dayi, "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
-    "东西": _dongxi, "起来": _qilai, "朝阳": _chaoyang, "都": _dou, "好": _hao, "多少": _duoshao, "人家": _renjia,
+    "东西": _dongxi, "起来": _qilai, "朝阳": _chaoyang, "分子": _fenzi, "结果": _jieguo, "都": _dou, "好": _hao, "多少": _duoshao, "人家": _renjia,
 }
 
 #: Degree adverbs before an adjective (not 好 or 最, which also open words: 好精神?).
@@ -712,8 +731,11 @@ def _dang(text: str, i: int) -> str | None:
 def _jie_fruit(text: str, i: int) -> str | None:
     """结 "bear (fruit)" jiē before 了/满/出/着 and the fruit further on (树上结了很多果子,
     结满了葡萄); jié "tie, knot" (结了婚, 打结) otherwise."""
-    if _at(text, i + 1) in set("了满出着") and any(f in _rest_of_clause(text, i) for f in ("果", "瓜", "籽", "葡萄", "桃", "梨")):
+    fruit = any(f in _rest_of_clause(text, i) for f in ("果", "瓜", "籽", "葡萄", "桃", "梨", "苹果", "橘子", "枣"))
+    if _at(text, i + 1) in set("了满出着") and fruit:
         return "jie1"
+    if fruit and "树" in text[:i]:
+        return "jie1"  # 这棵苹果树每年都结很多苹果: a tree before, its fruit after
     return None
 
 
@@ -1023,10 +1045,9 @@ def _qia(text: str, i: int) -> str | None:
 def _sai(text: str, i: int) -> str | None:
     """塞 "stuff, stop up" sāi before a complement or 给 (塞住, 塞进, 塞满, 塞给); sài (边塞)
     and sè (堵塞) are in words."""
-    if _at(text, i + 1) in set("住进满了到给在入"):
-        return "sai1"
-    # standing alone it is the verb (有塞小卡片, 塞钱): sài and sè live in words (边塞, 堵塞)
-    return "sai1" if len(text) == 1 or _at(text, i - 1) not in set("边要堵闭阻茅") else None
+    # before what is stuffed in, counted or small (塞了一张纸条, 有塞小卡片, 塞钱) it is the
+    # verb too; elsewhere alone it is as often a name's sài (塞尔, 塞西尔): the model decides
+    return "sai1" if _at(text, i + 1) in set("住进满了到给在入小一张块些钱纸") else None
 
 
 def _ji_tie(text: str, i: int) -> str | None:

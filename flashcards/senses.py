@@ -192,6 +192,7 @@ RULES: tuple[Rule, ...] = (
     _r("打", "semantically light", near="开水 热水 水 饭 酱油 电话 篮球 足球 网球 排球 羽毛球 乒乓球 球 伞 针 的 字 工 招呼 折 太极拳 游戏 牌 麻将 喷嚏 哈欠 车"),
     # 让 + sb + a feeling (让我很感动, 让人失望): to make sb feel it, not to let them
     _r("让", "to make sb", after_tags="r n", then_tags="d a zg"),  # (jieba tags 很 "zg")
+    _r("让", "to make sb", near="高兴 开心 难过 失望 感动 生气 伤心 担心 放心 满意 骄傲 吃惊 害怕 激动 着急 头疼 惊讶 兴奋"),  # 这个好消息让全家人都很高兴
     _r("让", "to let sb do sth", after_tags="r n"),
     _r("给", "to give", after="了 过"),  # 给了我一百块: the verb, aspect-marked
     _r("给", "to give", after="个 点 点儿 些 一些"),  # 给个解释: what is given, counted
@@ -365,6 +366,7 @@ RULES: tuple[Rule, ...] = (
     _r("号", "size; type", before="一 大一 小一 大 小 中", near="鞋 衣服 裤子 穿 码 尺寸 号码 衬衫 裙子"),  # 大一号的
     _r("号", "day of the month", numeral_before=True, near="今天 明天 昨天 后天 月 星期 哪天 几月"),
     _r("号", "number designation", numeral_before=True),
+    _r("差", "not up to standard", near="比", after="。 ， ！ 了 多 远 一些 得多"),  # 成绩比我差
     _r("差", "to fall short", after_tags="m"),  # 还差十块钱: short by an amount
     _r("差", "to fall short", after="一点 一点儿 多少 几 点"),
     _r("差", "not up to standard", before="很 太 真 比较 非常 挺 最 特别 越来越 更 得 有点 有点儿"),
@@ -867,6 +869,36 @@ RULES: tuple[Rule, ...] = (
     _r("回复", "to reply", near="私信 邮件 消息 短信 留言 微信 信 评论 微博 帖子"),  # 私信也无回复
     _r("悬", "unresolved", after="了 啦", then_tags="x y"),  # 现在估计悬了。
     _r("朝阳", "Chaoyang", after="区 警方 分局 公安 派出所 公园 医院 法院 群众 门 路 大街 检察院"),
+    # round 10: fresh29's misses (society, science, history, family, money)
+    _r("收", "to collect", after="上来 上去 作业 试卷 卷子 房租 税 费 费用 齐"),  # 把作业收上来
+    _r("地方", "aspect; part", before="不少 很多 有些 一些 几个 什么 许多",
+       after="写 写得 做得 说得 讲得 不好 不对 不足 不妥 值得 讲究 需要"),  # 有不少地方写得不好
+    _r("表现", "to show off", after="自己"),  # 喜欢在别人面前表现自己
+    _r("学问", "a body of specialized knowledge", before="门 一门"),  # 也是一门学问
+    _r("质量", "mass", near="物理 重量 公斤 千克 密度 物体 牛顿 引力 加速度"),
+    _r("出", "to produce; to yield", near="画家 作家 人才 名人 运动员 科学家 诗人 演员 状元 英雄 歌手"),  # 村子出了很多画家
+    _r("过去", "(in the) past", before="^ ， 在 的", after_tags="r n d s t"),  # 过去这里是一片农田
+    _r("文明", "civilization", before="古代 中国 人类 西方 世界 现代 古 东方 埃及 玛雅 农业 工业 物质 精神"),
+    _r("功夫", "labor", before="费 花 下 花了 费了 白费 不少 很多"),  # 做这道菜很费功夫
+    _r("盛", "to ladle", near="碗 饭 汤 米饭 粥 勺"),  # 给我盛了一碗米饭
+    _r("面", "flour", near="饺子 馒头 包子 面粉 袋 斤 擀 和面 发面"),  # 两袋面，准备包饺子
+    _r("便", "equivalent to 就", after_tags="v d p c"),  # 一回到家便开始写作业
+    _r("先生", "husband", before="她 她的 我 我的 你 你的 人家"),  # 她先生在银行工作
+    _r("先生", "mister", before=SURNAMES),  # 王先生: Mr Wang
+    _r("门路", "the right social connection", near="朋友 关系 托 托人 熟人 找"),
+    _r("大小", "adults and children", before="一家 家 全家 家里 老少 一家人"),  # 一家大小都回老家
+    _r("左右", "to influence", before="应该 不应该 能 不能 无法 难以 可以 会 想 试图 不要 别 被 所 能够"),  # 不应该左右孩子的选择
+    _r("早晚", "sooner or later", after="都 会 要 得 是 也 总 总会"),  # 早晚都会知道
+    _r("紧", "hard up", near="钱 手头 经济 资金 预算 手紧"),  # 钱有点紧
+    _r("转", "to transfer", near="账户 账号 钱 银行卡 卡里 转账 支付宝 款"),  # 把钱转到你的账户上
+    _r("条", "clause (of law", near="合同 条款 协议 宪法 章程 法律 法规 规定 规则"),  # 根据合同第八条
+    _r("便宜", "to let sb off lightly", after="你 他 她 他们 你们 那小子 了他 了你"),  # 这次先便宜你
+    _r("方便", "having money to spare", near="手头"),  # 手头不太方便
+    _r("保险", "safe", before="比较 很 最 不 太 更 挺 不太 还是 更加"),  # 放在银行里比较保险
+    _r("零钱", "pocket money", near="每个星期 每周 每月 每个月 每星期 零花钱 零用钱"),
+    _r("经过", "=to pass", before="要 会 得 先 必须 需要 正好 刚好 每天 都 从 将 会要"),  # 去银行要经过一个公园
+    _r("出口", "to export", after="到 了 国外 海外 产品 商品 大量 额 的"),  # 产品主要出口到欧洲
+    _r("出口", "to export", before="主要 大量 产品 商品 向 进口 和"),
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

@@ -175,6 +175,8 @@ NON_WORD_RULE = [
     ("日薄西山", None),  # CC-CEDICT lacks it, but 日 and 薄 are single characters
     ("人工智能", None),  # CC-CEDICT has it
     ("北京协和医院", None),  # an organisation's name (jieba: nt)
+    # jieba's place tag on a pair that ends on a verb is no name (round 10)
+    ("白跑", ("白", "跑")),  # "ran for nothing" (ns)
     # Names are not compounds
     ("诸葛亮", None),
     ("上海", None),

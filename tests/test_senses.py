@@ -1045,6 +1045,52 @@ FRESH28FIX = [
     ("我 的 手机 有 问题 ， 打 不 了 电话 。", "问题", "wen4 ti2", "problem"),
 ]
 
+#: Round 10: fresh29's sense misses (society, science, history, family, money), in sentences
+#: of their own, each with a contrast.
+FRESH29FIX = [
+    ("请 把 试卷 收 上来 。", "收", "shou1", "to collect"),
+    ("我 收 到 了 你 的 信 。", "收", "shou1", "to receive"),
+    ("他 的 英语 比 我 差 多 了 。", "差", "cha4", "not up to standard"),
+    ("这 份 报告 有 几个 地方 写 得 不 清楚 。", "地方", "di4 fang5", "aspect; part"),
+    ("这 是 什么 地方 ？", "地方", "di4 fang5", "place"),
+    ("他 总 想 表现 自己 。", "表现", "biao3 xian4", "to show off"),
+    ("做饭 也 是 一门 学问 。", "学问", "xue2 wen4", "a body of specialized knowledge"),
+    ("物体 的 质量 和 重量 不同 。", "质量", "zhi4 liang4", "mass"),
+    ("这 家 工厂 的 产品 质量 很 好 。", "质量", "zhi4 liang4", "quality"),
+    ("这个 地方 出 过 不少 作家 。", "出", "chu1", "to produce; to yield"),
+    ("过去 这里 是 一 条 小河 。", "过去", "guo4 qu4", "(in the) past"),
+    ("你 先 过去 ， 我 马上 就 来 。", "过去", "guo4 qu4", "to go over"),
+    ("我们 在 学习 古代 文明 。", "文明", "wen2 ming2", "civilization"),
+    ("学 书法 要 下 功夫 。", "功夫", "gong1 fu5", "labor"),
+    ("给 我 盛 碗 汤 。", "盛", "cheng2", "to ladle"),
+    ("他 买 了 一 袋 面 ， 想 做 馒头 。", "面", "mian4", "flour"),
+    ("我 饿 了 ， 想 吃 一 碗 面 。", "面", "mian4", "noodles"),
+    ("这 件 事 让 大家 很 失望 。", "让", "rang4", "to make sb"),
+    ("妈妈 让 我 去 买 菜 。", "让", "rang4", "to let sb do sth|to have sb do sth"),
+    ("他 说 完 便 走 了 。", "便", "bian4", "equivalent to 就"),
+    ("我 先生 是 医生 。", "先生", "xian1 sheng5", "husband"),
+    ("王 先生 ， 请 坐 。", "先生", "xian1 sheng5", "mister|gentleman"),
+    ("他 想 托 朋友 找 个 门路 。", "门路", "men2 lu4", "the right social connection"),
+    ("过年 了 ， 全家 大小 都 很 开心 。", "大小", "da4 xiao3", "adults and children"),
+    ("这 双 鞋 大小 正 合适 。", "大小", "da4 xiao3", "size"),
+    ("别人 的 话 不能 左右 你 的 决定 。", "左右", "zuo3 you4", "to influence"),
+    ("他 三十 岁 左右 。", "左右", "zuo3 you4", "approximately"),
+    ("这 件 事 他 早晚 会 知道 的 。", "早晚", "zao3 wan3", "sooner or later"),
+    ("月底 了 ， 手头 有点 紧 。", "紧", "jin3", "hard up"),
+    ("这 双 鞋 有点 紧 。", "紧", "jin3", "tight"),
+    ("我 转 了 五百 块 钱 给 你 。", "转", "zhuan3", "to transfer"),
+    ("合同 第三 条 写 得 很 清楚 。", "条", "tiao2", "clause (of law"),
+    ("这次 就 便宜 他 了 。", "便宜", "pian2 yi5", "to let sb off lightly"),
+    ("这 件 衣服 很 便宜 。", "便宜", "pian2 yi5", "cheap"),
+    ("我 最近 手头 不 方便 。", "方便", "fang1 bian4", "having money to spare"),
+    ("钱 还是 存 在 银行 比较 保险 。", "保险", "bao3 xian3", "safe"),
+    ("他 买 了 一份 保险 。", "保险", "bao3 xian3", "insurance"),
+    ("他 每周 给 孩子 五十 块 零用钱 ， 孩子 的 零钱 都 存 起来 了 。", "零钱", "ling2 qian2", "pocket money"),
+    ("回家 要 经过 一座 桥 。", "经过", "jing1 guo4", "=to pass"),
+    ("这些 水果 主要 出口 到 日本 。", "出口", "chu1 kou3", "to export"),
+    ("电影院 的 出口 在 左边 。", "出口", "chu1 kou3", "an exit"),
+]
+
 #: Round 10: audit 16's sense misses (a news report), in sentences of their own, each with a
 #: contrast.
 AUDIT16 = [
@@ -1071,7 +1117,7 @@ def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
