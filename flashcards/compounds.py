@@ -65,7 +65,7 @@ from pathlib import Path
 from flashcards.hanzi import PERSONAL_PRONOUNS, is_hanzi_word
 
 __all__ = [
-    "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "SURNAMES", "effective_level", "in_jieba", "is_clear_name", "is_listed", "is_name",
+    "COUNTED_TIMES", "NAME_PREFIXES", "NAME_TAGS", "NOT_IN_NAMES", "SURNAMES", "effective_level", "in_jieba", "is_clear_name", "is_listed", "is_name",
     "is_transliteration_char", "jieba_tag", "looks_like_person", "looks_transliterated", "parts", "split_compounds", "study_splitter",
 ]
 
@@ -329,6 +329,11 @@ def _by_prefix(word: str) -> tuple[str, ...] | None:
         k += 1
     if k == len(word) and all(is_listed(ch) for ch in word):
         return tuple(word)  # 二十, 三百: a number spelt in numerals
+    about = k + (k < len(word) and word[k] in "多余")  # 两千多年前: "over two thousand"
+    if k and word[about:] in COUNTED_TIMES:
+        # 万年前, 三天后: the count, its unit and "ago"/"later", not 年前 "before New Year"
+        count = (word[:k],) if k == 1 or is_listed(word[:k]) else tuple(word[:k])
+        return count + tuple(word[k:about]) + (word[about], word[about + 1])
     if k and len(word) - k == 1 and is_listed(word[-1]) and (k > 1 or word[0] != "一" or _counts(word[-1])):
         # numeral + one character that is a word: 一个, 两本, 三天, 二十岁
         numeral = word[:k]
@@ -589,6 +594,10 @@ def parts(word: str) -> tuple[str, ...] | None:
             return whole
     return tuple(counted_nouns(found)) if found is not None else None
 
+
+#: A unit of time + 前/后 that CC-CEDICT holds as a word of its own (年前 "before the New
+#: Year", 年后): after a count it is the unit counted and "ago" or "later" (一万 + 年 + 前).
+COUNTED_TIMES = frozenset("年前 年后 天前 天后 月前 月后".split())
 
 #: jieba's tags for organisations and other proper nouns: 北京协和医院 is one hospital, not
 #: 北京 + 协和 "to harmonize" + 医院.

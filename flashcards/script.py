@@ -96,6 +96,13 @@ def opencc_convert(text: str, target: str) -> str:
     return "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in text)
 
 
+#: 著 outside the words of zhù "to write; famous" (著名, 著作, 显著, 名著, 所著 …) is the
+#: traditional form of 着 (随著, 看著, 意味著, 著急), which text written in simplified
+#: characters keeps too (zhwiki's 随著气候); OpenCC leaves it, as 著 is also a simplified
+#: character. The analysis reads it as 着, so it is the particle zhe, not zhù "to make known".
+_ZHE = re.compile(r"(?<![显名土卓昭原巨专编论遗拙新合译撰所大])著(?![名作称述者录书])")
+
+
 def analysis_copy(text: str) -> str:
     """The text as the pipeline analyses it: simplified, full-width letters and digits as ASCII.
 
@@ -103,6 +110,8 @@ def analysis_copy(text: str) -> str:
     """
     folded = _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
     copy = convert(folded, SIMPLIFIED)
+    if "著" in copy:
+        copy = _ZHE.sub("着", copy)
     return text if copy == text else copy  # the same object: no second copy of a long text
 
 
@@ -126,8 +135,10 @@ def analysis_copies(texts: Iterable[str], batch: int = 512) -> Iterator[str]:
         for text, copy in zip(chunk, pieces):
             if len(copy) != len(text):
                 yield analysis_copy(text)
-            else:
-                yield text if copy == text else copy
+                continue
+            if "著" in copy:
+                copy = _ZHE.sub("着", copy)
+            yield text if copy == text else copy
 
 
 def _raw(text: str) -> str:

@@ -54,7 +54,7 @@ from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 
-from flashcards.compounds import ONE_MEASURES as _ONE_MEASURES, counted_nouns
+from flashcards.compounds import COUNTED_TIMES as _COUNTED_TIMES, ONE_MEASURES as _ONE_MEASURES, counted_nouns
 from flashcards.cutter import Cutter
 from flashcards.hanzi import PERSONAL_PRONOUNS, is_hanzi_word
 
@@ -132,7 +132,7 @@ class Segmenter:
         if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p) or p == "儿")
                for p in found):
             self._corrects.add(token)
-        elif _swallows(token) or _edge_de(token) or _doubled_le(token) or _counted_name(token):
+        elif _swallows(token) or _edge_de(token) or _doubled_le(token) or _counted_name(token) or token in _COUNTED_TIMES:
             self._corrects.add(token)
         elif found == (token,):
             self._plain.add(found[0])
@@ -164,7 +164,7 @@ class Segmenter:
         """``recut_bound`` and ``join_given_names``; new tokens get their merge flags."""
         has_word = self._cutter.has_word
         fixed = join_erhua(join_transliterations(join_given_names(recut_bound(tokens, has_word), has_word)))
-        fixed = recut_counted_noun(recut_doubled_le(fixed))
+        fixed = recut_counted_time(recut_counted_noun(recut_doubled_le(fixed)))
         if fixed is tokens:
             return tokens
         out = []
@@ -293,6 +293,21 @@ def _counted_name(token: str) -> bool:
         and lexicon.is_word(token[1])
         and not lexicon.is_word(token)
     )
+
+
+def recut_counted_time(tokens: list[str]) -> list[str]:
+    """一万 + 年前 → 一万 + 年 + 前: a unit of time after a count, then 前/后 (see
+    ``compounds.COUNTED_TIMES``). Returns ``tokens`` itself when nothing changes."""
+    out: list[str] | None = None
+    for k, token in enumerate(tokens):
+        last = tokens[k - 1][-1:] if k else ""
+        if token in _COUNTED_TIMES and last and (last in _COUNTING or last.isdigit() or last in "多几余千万亿"):
+            if out is None:
+                out = list(tokens[:k])
+            out += [token[0], token[1]]
+        elif out is not None:
+            out.append(token)
+    return tokens if out is None else out
 
 
 def recut_counted_noun(tokens: list[str]) -> list[str]:

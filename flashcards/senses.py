@@ -899,6 +899,18 @@ RULES: tuple[Rule, ...] = (
     _r("经过", "=to pass", before="要 会 得 先 必须 需要 正好 刚好 每天 都 从 将 会要"),  # 去银行要经过一个公园
     _r("出口", "to export", after="到 了 国外 海外 产品 商品 大量 额 的"),  # 产品主要出口到欧洲
     _r("出口", "to export", before="主要 大量 产品 商品 向 进口 和"),
+    # round 10: audit 17's misses (an encyclopedia article)
+    _r("个", "classifier used before a noun", before="上 下 这 那 哪 每 几 整 半 某 各 一"),  # 上个世纪
+    _r("若", "if", before="^ ， ,", unless="好像 似乎"),  # 若距离市区愈远，…
+    _r("像", "such as", after="是", then="： :"),  # 像是：水污染、…
+    _r("可能", "possibility", before="的 这种 一种 任何 种种 各种 这个 种"),  # 城市化的可能增加
+    _r("属", "to belong to", after_tags="n v a b d m r s"),  # 农业属初级生产
+    _r("料理", "cuisine", before="日本 韩国 法国 中国 泰国 意大利 西式 日式 韩式 家常 地方 各国"),
+    _r("合成", "synthetic", after="肥料 纤维 材料 橡胶 树脂 药物 化学品 燃料 毒品 洗涤剂"),  # 合成肥料
+    _r("表", "a table (listing information)", before="下 见 附 如 此 该 上 一张 这张 下面"),  # 见下表
+    _r("呈", "to assume (a shape)", after_tags="n a v", before_tags="n v d"),  # 费用呈线性关系
+    _r("性", "suffix forming", before_tags="v a n"),  # 自给性, 可持续性
+    _r("地中海", "Mediterranean", unless="头 秃 头发 秃顶 发型 脑袋 头顶 发际线"),
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

@@ -294,7 +294,9 @@ _CLOSERS = frozenset("”’\"'」』）)】》")
 
 def finished_flags(tokenized: Iterable[TokenizedSentence]) -> bytes:
     """Per sentence, 1 if it ends as a sentence does (。！？…, maybe inside closing quotes):
-    a heading, a caption or a list item does not. Read from the last two token codes."""
+    a heading, a caption or a list item does not, nor a list that ends on a stop (劳力、资本、
+    市场、运输。: three or more 、 and no comma, no clause to read). Read from the last two
+    token codes and the text's punctuation."""
     def ends(word: str) -> int:
         core = word.rstrip("".join(_CLOSERS))
         return 2 if core and core[-1] in _SENTENCE_END else 1 if not core else 0  # 1: closers only
@@ -304,8 +306,22 @@ def finished_flags(tokenized: Iterable[TokenizedSentence]) -> bytes:
     for ts in tokenized:
         code = ts._tokens
         last = [ends(t) for t in code[-2:]] if isinstance(code, tuple) else [per_code[c] for c in code[-2:]]
-        out.append(bool(last) and (last[-1] == 2 or last[-1] == 1 and len(last) == 2 and last[0] == 2))
+        done = bool(last) and (last[-1] == 2 or last[-1] == 1 and len(last) == 2 and last[0] == 2)
+        if done and _listed(code):
+            done = False
+        out.append(done)
     return bytes(out)
+
+
+def _listed(code: str | tuple[str, ...]) -> bool:
+    """A list, not a sentence: three or more 、 between its tokens and no comma."""
+    if isinstance(code, tuple):
+        return code.count("、") >= 3 and "，" not in code and "," not in code
+    codes = _VOCABULARY._code
+    pause = codes.get("、")
+    if pause is None or code.count(pause) < 3:
+        return False
+    return all(c is None or c not in code for c in (codes.get("，"), codes.get(",")))
 
 
 class _PerCode(dict):

@@ -175,6 +175,10 @@ NON_WORD_RULE = [
     ("日薄西山", None),  # CC-CEDICT lacks it, but 日 and 薄 are single characters
     ("人工智能", None),  # CC-CEDICT has it
     ("北京协和医院", None),  # an organisation's name (jieba: nt)
+    # a count + 年前/天后: the count, the unit and "ago"/"later" (round 10)
+    ("万年前", ("万", "年", "前")),
+    ("两千多年前", ("两", "千", "多", "年", "前")),
+    ("年前", None),  # "before the New Year": a word
     # jieba's place tag on a pair that ends on a verb is no name (round 10)
     ("白跑", ("白", "跑")),  # "ran for nothing" (ns)
     # Names are not compounds

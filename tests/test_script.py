@@ -3,7 +3,7 @@
 import pytest
 
 from flashcards.known import load_known
-from flashcards.script import analysis_copy, convert, detect_script, split_like
+from flashcards.script import analysis_copies, analysis_copy, convert, detect_script, split_like
 from flashcards.sentences import Sentence
 from flashcards.tokens import tokenize
 
@@ -63,10 +63,15 @@ def test_convert_falls_back_to_characters_when_a_phrase_changes_length(monkeypat
         ("２０２４年ＡＩ技術", "2024年AI技术"),
         ("你好，世界！", "你好，世界！"),  # full-width punctuation is Chinese punctuation: kept
         ("ｉＰｈｏｎｅ", "iPhone"),
+        # 著 outside zhù's words is 着, in simplified text too (zhwiki's 随著气候)
+        ("农业的发展随著气候而不同", "农业的发展随着气候而不同"),
+        ("他看著窗外，心里很著急。", "他看着窗外，心里很着急。"),
+        ("这本名著的作者很著名，他所著的书显著地影响了后人。", "这本名著的作者很著名，他所著的书显著地影响了后人。"),
     ],
 )
 def test_analysis_copy(text, expected):
     assert analysis_copy(text) == expected
+    assert list(analysis_copies([text, "你好"])) == [expected, "你好"]
     assert len(analysis_copy(text)) == len(text)
 
 

@@ -215,6 +215,9 @@ RECUTS8 = [
     # read 张表 as a Mr 张): 这 + 张 + 表; the name itself stays whole
     ("你把这张表填好交给我。", ["这", "张", "表"]),
     ("我认识张伟。", ["认识", "张伟"]),
+    # after a count, 年前 is the years counted and "ago", not 年前 "before New Year" (round 10)
+    ("一万一千年前，人们开始种地。", ["一万一千", "年", "前"]),
+    ("年前我要回家过年。", ["年前", "我"]),
     # 得 before 真/挺 + an adjective opens a degree complement as before 很/太 (长 zhǎng + 得)
     ("孩子长得真快。", ["长", "得", "真快"]),
     ("我觉得真好。", ["觉得", "真"]),

@@ -63,6 +63,8 @@ def test_a_heading_is_an_example_only_after_every_finished_sentence():
 @pytest.mark.parametrize("tokens, finished", [
     ("他 来 了 。", True), ("真的 吗 ？", True), ("他 说 ： “ 好 。 ”", True), ("等等 …", True),
     ("美国 司法部 的 通告", False), ("第一 章", False), ("他 说 ：", False), ("（ 完 ）", False),
+    # a list that ends on a stop is no sentence to read (round 10); a list inside one is
+    ("劳力 、 资本 、 市场 、 运输 。", False), ("肥料 、 农药 、 选育 和 机械化 ， 取代 了 人力 。", True),
 ])
 def test_finished_flags(tokens, finished):
     from flashcards.tokens import finished_flags

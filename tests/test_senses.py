@@ -1091,6 +1091,21 @@ FRESH29FIX = [
     ("电影院 的 出口 在 左边 。", "出口", "chu1 kou3", "an exit"),
 ]
 
+#: Round 10: audit 17's sense misses (an encyclopedia article), each with a contrast.
+AUDIT17 = [
+    ("上 个 世纪 的 农业 很 落后 。", "个", "ge4", "classifier used before a noun"),
+    ("若 明天 下雨 ， 比赛 就 取消 。", "若", "ruo4", "if"),
+    ("这 种 做法 属 违法 行为 。", "属", "shu3", "to belong to"),
+    ("他 很 喜欢 吃 日本 料理 。", "料理", "liao4 li3", "cuisine"),
+    ("这 件 衣服 是 合成 纤维 做 的 。", "合成", "he2 cheng2", "synthetic"),
+    ("请 看 下 表 。", "表", "biao3", "a table (listing information)"),
+    ("这 种 植物 的 叶子 呈 圆形 。", "呈", "cheng2", "to assume (a shape)"),
+    ("这 种 药 的 安全 性 很 高 。", "性", "xing4", "suffix forming"),
+    ("意大利 在 地中海 北岸 。", "地中海", "di4 zhong1 hai3", "Mediterranean"),
+    ("他 才 四十 岁 就 地中海 了 ， 头顶 没 什么 头发 。", "地中海", "di4 zhong1 hai3", "bald crown"),
+    ("城市 发展 有 多 种 可能 。", "可能", "ke3 neng2", "possibility|might"),
+]
+
 #: Round 10: audit 16's sense misses (a news report), in sentences of their own, each with a
 #: contrast.
 AUDIT16 = [
@@ -1117,7 +1132,7 @@ def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
