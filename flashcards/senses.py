@@ -911,6 +911,13 @@ RULES: tuple[Rule, ...] = (
     _r("呈", "to assume (a shape)", after_tags="n a v", before_tags="n v d"),  # 费用呈线性关系
     _r("性", "suffix forming", before_tags="v a n"),  # 自给性, 可持续性
     _r("地中海", "Mediterranean", unless="头 秃 头发 秃顶 发型 脑袋 头顶 发际线"),
+    # audit 16's borderline notes (a news report): the sense news writing uses
+    _r("称", "to state", after="， ： , :"),  # 网友发微博称，…
+    _r("时", "o'clock", before=" ".join(map(str, range(25))) + " 一 二 三 四 五 六 七 八 九 十 十一 十二"),  # 16时30分
+    _r("指", "to indicate or refer to", after_tags="n r v m t", before_tags="n r v d p"),  # 这里指的是…
+    _r("一定", "a certain", after="程度 范围 时间 数量 条件 影响 作用 意义 的"),  # 一定程度
+    _r("使得", "to make; to cause", after_tags="r n v"),  # 才使得她未被拖入楼道
+    _r("点", "a small amount; a bit", before="没 没有", after_tags="n r"),  # 没点功夫, 没点本事 (jieba: r)
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

@@ -1126,6 +1126,14 @@ AUDIT16 = [
     ("我们 下午 一点 见面 。", "一点", "yi1 dian3", "one o'clock"),
     ("我 给 他 发 了 邮件 ， 但 没有 回复 。", "回复", "hui2 fu4", "reply"),
     ("这 次 比赛 能 不能 赢 ， 现在 看来 悬 了 。", "悬", "xuan2", "unresolved"),
+    # its borderline notes: the sense news writing uses
+    ("警方 称 ， 此 案 正在 调查 中 。", "称", "cheng1", "to state"),
+    ("请 帮 我 称 一下 这些 苹果 。", "称", "cheng1", "to weigh"),
+    ("会议 于 15 时 开始 。", "时", "shi2", "o'clock"),
+    ("这 在 一定 程度 上 说明 了 问题 。", "一定", "yi1 ding4", "a certain"),
+    ("明天 他 一定 会 来 。", "一定", "yi1 ding4", "surely"),
+    ("大雨 使得 比赛 推迟 了 。", "使得", "shi3 de5", "to make; to cause"),
+    ("我 没 点 本事 ， 只能 干 这个 。", "点", "dian3", "a small amount; a bit"),
 ]
 
 def test_youxie_before_a_noun_is_some():
