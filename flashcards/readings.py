@@ -341,7 +341,7 @@ def _ends_clause_after(tokens: Tokens, k: int) -> bool:
 #: animals and one's things (看孩子, 看包) only where someone does it for another (帮我看孩子)
 #: or in 看着/看好, since 去看孩子 is a visit and 看一下包 a look, kàn.
 _GUARDED_THINGS = ("行李", "大门", "门", "店", "摊", "仓库")
-_GUARDED_BEINGS = ("孩子", "小孩", "宝宝", "羊", "牛", "犯人", "包", "东西")
+_GUARDED_BEINGS = ("孩子", "小孩", "宝宝", "羊", "牛", "犯人", "包", "东西", "小狗", "狗", "小猫", "猫", "宠物", "弟弟", "妹妹")
 
 
 def _kan_guard(text: str, i: int) -> str | None:
@@ -505,6 +505,8 @@ def _huan(text: str, i: int) -> str | None:
         return "hai2"  # 还给我们倒了茶: 还 "also" + 给 "for" whom the verb after is done
     if nxt in set("给钱书债款清回乡") or not _is_han(nxt):
         return "huan2"  # (还乡: returning home)
+    if nxt in set("图钥伞") and not _for_someone(text, i + 1):
+        return "huan2"  # 还图书馆, 还钥匙, 还伞: to where or what is given back
     if nxt == "完" and _at(text, i + 2) not in set("成全善整美毕"):
         return "huan2"  # 把贷款还完: paid back in full (还完成 is hái + 完成)
     after = _at(text, i + 2)
@@ -706,9 +708,28 @@ def _dao_mei(text: str, i: int) -> str | None:
     if _at(text, i - 1) == "得" and _is_han(nxt) or nxt in set("也挺还真蛮") or text[i + 1:i + 3] in ("不如", "不是", "不错", "不难", "不坏"):
         return "dao4"  # 说得倒容易, 倒也, 倒不如: "on the contrary", an adverb before what it turns
     closes = nxt == "了" and not _is_han(_at(text, i + 2))
+    if nxt == "了" and "树" in text[:i] and re.match(r"了[好几一两三四五六七八九十]+[棵颗]", text[i + 1:]):
+        return "dao3"  # 树倒了好几棵: trees fell, counted
     if not closes:
         return None
     return "dao4" if re.search("[把将]", _clause_before(text, i, 12)) else "dao3"  # 把水倒了: poured out
+
+
+def _wei_phone(text: str, i: int) -> str | None:
+    """喂 opening a phone call (喂，你好，请问是王老师吗？) is wéi; "hey" and "to feed" are wèi."""
+    if _at(text, i + 1) in ("，", ",", "？", "?") and any(w in text for w in _ON_THE_PHONE):
+        return "wei2"
+    return None
+
+
+_ON_THE_PHONE = ("你好", "您好", "请问", "听得见", "听见", "在吗", "是我", "哪位", "电话", "信号")
+
+
+def _da_dozen(text: str, i: int) -> str | None:
+    """打 counted and before what comes by the dozen (两打鸡蛋, 一打铅笔) is dá "dozen"."""
+    if _at(text, i - 1) in set("一两二三四五六七八九十几半") and _at(text, i + 1) in set("鸡铅啤毛袜笔蛋玫"):
+        return "da2"
+    return None
 
 
 def _zhi(text: str, i: int) -> str | None:
@@ -1298,7 +1319,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "少": _shao, "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
     "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei, "场": _chang_event,
-    "量": _liang_measure, "弹": _tan_play, "着": _zhao, "奔": _ben_toward, "喝": _he_shout, "钻": _zuan,
+    "喂": _wei_phone, "打": _da_dozen, "量": _liang_measure, "弹": _tan_play, "着": _zhao, "奔": _ben_toward, "喝": _he_shout, "钻": _zuan,
 }
 
 

@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = (
     _r("看", "to watch", after="电视 电影 比赛 球赛 节目 演出 表演 视频 直播 足球 篮球"),
     _r("看", "to see a doctor", after="病 医生 大夫"),
     _r("看", "to treat (a patient", after="病"),
-    _r("看", "to give it a try", before="试试 想想 说说 尝尝 问问 找找"),
+    _r("看", "give it a try", before="试试 想想 说说 尝尝 问问 找找 试 想 说 尝 问 找"),  # "(after a verb) to give …"
     _r("看", "to consider; to regard as", after="来 起来 法"),
     _r("看", "to depend on", after="情况 天气 你 他"),
     _r("点", "to nod", after="了", then="点头 头"),  # 轻轻点了点头 (before the 轻 of "a bit")
@@ -511,7 +511,7 @@ RULES: tuple[Rule, ...] = (
     _r("转", "to forward", near="邮件 短信 消息 信息 微信 朋友圈 文章 链接"),
     _r("传", "to spread", after="开 遍 出去 出来 得"),  # 消息传开了
     _r("熟", "familiar", near="跟 和 认识 路 地方"),  # 我跟他不太熟, 对这里的路很熟
-    _r("熟", "thoroughly cooked", near="饭 肉 菜 鸡蛋 煮 烤 炒 饺子 面条"),
+    _r("熟", "thoroughly cooked", near="饭 肉 菜 鸡蛋 煮 烤 炒 饺子 面条 鸡肉 牛肉 猪肉 鱼 虾 蒸 做熟"),
     # 打八折, 五折: after a number, the price's tenths
     _r("折", "discount", numeral_before=True),
     _r("朝", "facing", after="东 南 西 北 东南 西南 东北 西北 阳 外 里"),  # 房间朝南
@@ -519,7 +519,7 @@ RULES: tuple[Rule, ...] = (
     _r("千万", "one must by all means", after="别 不要 要 不能 不可 记住 注意 小心 不 得"),
     _r("最好", "had better", after_tags="v d p r"),  # 你最好早点去; not 最好的
     _r("差不多", "about the same", after="。 ， ！ ？ 吗 吧 高 大 长 重 多 一样"),  # 颜色差不多
-    _r("对象", "partner", before="有 没有 没 找 谈 介绍 她的 他的 我的"),  # 还没有对象
+    _r("对象", "partner", before="有 没有 没 找 谈 介绍 她的 他的 我的 找到 了 有了 处"),  # 还没有对象
     _r("一般", "so-so", before="很 比较 挺 太 非常 特别 不太 还 真"),  # 菜很一般
     _r("一般", "generally", after_tags="m t v d p"),  # 我一般七点起床, 一般来说
     _r("实在", "honest", before="很 非常 挺 比较 特别 不太 太"),  # 很实在的人; not 实在太累
@@ -569,7 +569,7 @@ RULES: tuple[Rule, ...] = (
     _r("做", "to become (husband and wife", near="朋友 夫妻 邻居 同事 好朋友"),  # 我们做个朋友吧
     # 厉害 of a person (你太厉害了): awesome; of pain, illness or weather: severe (the sense
     # is one line: the item leads)
-    _r("厉害", "awesome", after="了 啊 呀 ！ 吧 ! 。", near="你 他 她 您 你们 他们 哈哈 真的",
+    _r("厉害", "awesome", after="了 啊 呀 ！ 吧 ! 。 ， ,", near="你 他 她 您 你们 他们 哈哈 真的",
        unless="病 疼 痛 咳嗽 烧 发烧 雨 风 冷 热 堵 吵 伤 晕 跳 闹 抖 得"),
     _r("过去", "to go over", before="先 马上 就 快 赶紧 一起 赶快 立刻 走 跑 飞 跳 游 开 拿 送 搬"),
     _r("过去", "to go over", after="看看 看 吧 一下 帮忙 找"),
@@ -918,6 +918,28 @@ RULES: tuple[Rule, ...] = (
     _r("一定", "a certain", after="程度 范围 时间 数量 条件 影响 作用 意义 的"),  # 一定程度
     _r("使得", "to make; to cause", after_tags="r n v"),  # 才使得她未被拖入楼道
     _r("点", "a small amount; a bit", before="没 没有", after_tags="n r"),  # 没点功夫, 没点本事 (jieba: r)
+    # round 10: fresh30's misses (dialogues, food, sport, online life, weather)
+    _r("租", "to rent out", after="给 出 出去"),  # 把房子租给一个留学生
+    _r("租", "to rent out", near="房东 出租"),
+    _r("嫩", "lightly cooked", near="鱼 肉 牛肉 鸡肉 蒸 炒 煮 煎 鸡蛋 豆腐 牛排"),  # 这条鱼蒸得很嫩
+    _r("冲", "pungent", near="味道 味儿 气味 酒 烟 辣 香水"),  # 味道太冲了
+    _r("吃", "to eat at", after="食堂 饭馆 馆子 餐厅 食堂吧"),  # 我们中午吃食堂吧
+    _r("打包", "to put leftovers in a doggy bag", near="菜 吃 剩 剩菜 服务员 饭 吃完 没吃完"),
+    _r("打", "to fight", after="起来 架 起架"),  # 两个孩子又打起来了
+    _r("接", "to catch", near="球 扔 抛 接住 飞盘"),  # 你把球扔过来，我来接
+    _r("开心", "to make fun of sb", near="拿"),  # 你别拿我开心了
+    _r("功夫", "kung fu", before="学 练 练习 中国 少林 会", near="打 武术 拳 师父 功夫片"),
+    _r("功夫", "kung fu", near="少林寺 少林 武术 练 学"),  # 在少林寺学过功夫 (下功夫, 费功夫 are labour, above)
+    _r("黑", "to hack", near="账号 网站 电脑 系统 黑客 密码 服务器 手机"),  # 账号被人黑了
+    _r("挂", "to die", near="游戏 副本 关卡 玩家 游戏里"),  # 我在游戏里又挂了
+    _r("粉", "to be a fan of", after="这个 那个 他 她 他们", near="歌手 明星 偶像 演员 乐队 很多年 多年"),
+    _r("粉丝", "fan; enthusiast", near="主播 网 网上 微博 明星 歌手 关注 抖音 博主 偶像 万 百万 涨", unless="吃 炒 汤 菜 炖"),
+    _r("头像", "profile picture", near="微信 QQ 换 账号 朋友圈 微博 网上"),
+    _r("大神", "guru", near="游戏 群 网上 编程 论坛 技术 高手"),
+    _r("闹", "to make noise", before="外面 别 不要 又 一直 总 老 总是 整天 还 在 们"),  # 孩子们在外面闹
+    _r("跑", "to leak or evaporate", near="冷气 热气 暖气 气 香味 汽油 水分 味儿"),  # 冷气都跑了
+    _r("抓", "to scratch", after="破 伤 痒 出"),  # 猫把我的手抓破了
+    _r("阳光", "upbeat", before=_GRADED),  # 很阳光的男孩
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

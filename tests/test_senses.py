@@ -1091,6 +1091,39 @@ FRESH29FIX = [
     ("电影院 的 出口 在 左边 。", "出口", "chu1 kou3", "an exit"),
 ]
 
+#: Round 10: fresh30's sense misses (dialogues, food, sport, online life, weather), in
+#: sentences of their own, each with a contrast.
+FRESH30FIX = [
+    ("他 把 房子 租 给 了 一 对 夫妻 。", "租", "zu1", "to rent out"),
+    ("我 想 租 一 套 小 房子 。", "租", "zu1", "to rent|to hire"),
+    ("她 上 个 月 有 了 对象 。", "对象", "dui4 xiang4", "partner"),
+    ("这 块 牛肉 煎 得 很 嫩 。", "嫩", "nen4", "lightly cooked"),
+    ("虾 要 煮 熟 了 再 吃 。", "熟", "shu2", "thoroughly cooked"),
+    ("这 烟 的 味道 太 冲 了 。", "冲", "chong4", "pungent"),
+    ("你 试 试 看 ， 也许 能 行 。", "看", "kan4", "give it a try"),
+    ("今天 我们 吃 食堂 。", "吃", "chi1", "to eat at"),
+    ("这些 菜 没 吃完 ， 打包 带走 吧 。", "打包", "da3 bao1", "doggy bag"),
+    ("他们 俩 在 路边 打 起来 了 。", "打", "da3", "to fight"),
+    ("你 把 球 抛 过来 ， 我 接 住 。", "接", "jie1", "to catch"),
+    ("别 拿 他 开心 了 ， 他 会 生气 的 。", "开心", "kai1 xin1", "to make fun of sb"),
+    ("今天 我 很 开心 。", "开心", "kai1 xin1", "to feel happy"),
+    ("他 在 少林寺 学 过 功夫 。", "功夫", "gong1 fu5", "kung fu"),
+    ("他 的 电脑 被 黑客 黑 了 。", "黑", "hei1", "to hack"),
+    ("天 黑 了 。", "黑", "hei1", "dark|black"),
+    ("这 一 关 太 难 了 ， 我 在 游戏 里 挂 了 五 次 。", "挂", "gua4", "to die"),
+    ("我 粉 她 很多年 了 。", "粉", "fen3", "to be a fan of"),
+    ("这个 博主 有 一百万 粉丝 。", "粉丝", "fen3 si1", "fan; enthusiast"),
+    ("我 喜欢 吃 粉丝 炒 白菜 。", "粉丝", "fen3 si1", "bean vermicelli"),
+    ("他 换 了 一 个 微信 头像 。", "头像", "tou2 xiang4", "profile picture"),
+    ("这个 问题 可以 去 论坛 问 大神 。", "大神", "da4 shen2", "guru"),
+    ("孩子们 别 闹 了 ， 快 睡觉 。", "闹", "nao4", "to make noise"),
+    ("门 开 着 ， 暖气 都 跑 了 。", "跑", "pao3", "to leak or evaporate"),
+    ("猫 把 沙发 抓 破 了 。", "抓", "zhua1", "to scratch"),
+    ("警察 抓 了 一 个 小偷 。", "抓", "zhua1", "to arrest|to catch|to grab"),
+    ("她 是 个 很 阳光 的 女孩 。", "阳光", "yang2 guang1", "upbeat"),
+    ("今天 阳光 很 好 。", "阳光", "yang2 guang1", "sunshine"),
+]
+
 #: Round 10: audit 17's sense misses (an encyclopedia article), each with a contrast.
 AUDIT17 = [
     ("上 个 世纪 的 农业 很 落后 。", "个", "ge4", "classifier used before a noun"),
@@ -1140,7 +1173,7 @@ def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
