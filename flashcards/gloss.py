@@ -94,10 +94,27 @@ def clean_sense(sense: str, word: str = "", forms: Sequence[str] = ()) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;/")
     if text.startswith("(") and text.endswith(")") and _PARENS.sub("", text) == "":
         text = text[1:-1].strip()  # "(used to put the object before the verb: …)" is the sense itself
-    text = _figurative_first(text)
+    text = _figurative_first(_placeholders_filled(text))
     for form in sorted({word, *forms} - {""}, key=len, reverse=True):
         text = text.replace(form, HEADWORD)
     return text
+
+
+_PLACEHOLDER = re.compile(r"\b(?:noun|verb|predicate|clause|adjective|number|subject|object|phrase)s? ([A-Z])\b")
+
+
+def _placeholders_filled(text: str) -> str:
+    """"(after a noun N and before a predicate P) the reason why N P" (之所以) → "the reason
+    why": letters the parenthesis defines are notation, not English a learner reads (and a
+    "…" in their place would read as a cut)."""
+    m = re.match(r"\(([^()]*)\)\s*", text)
+    letters = _PLACEHOLDER.findall(m.group(1)) if m else []
+    if not letters:
+        return text
+    rest = text[m.end():]
+    for letter in letters:
+        rest = re.sub(rf"\s*\b{letter}\b", "", rest)
+    return rest.strip(" ,;") or text
 
 
 def _figurative_first(text: str) -> str:

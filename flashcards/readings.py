@@ -732,6 +732,19 @@ def _da_dozen(text: str, i: int) -> str | None:
     return None
 
 
+def _ya_run_over(text: str, i: int) -> str | None:
+    """轧 "run over" yà after 被/给/车 or before what it does (被马车轧得快死, 轧死, 轧伤);
+    zhá "to roll (steel)" is a mill's word (轧钢)."""
+    if _at(text, i - 1) in set("被给车叫让") or _at(text, i + 1) in set("死伤断过坏扁"):
+        return "ya4"
+    return None
+
+
+def _ye_question(text: str, i: int) -> str | None:
+    """耶 closing a classical question (不幸否耶？, 是耶非耶) is yé; yē is the phonetic of 耶稣."""
+    return "ye2" if _at(text, i + 1) in set("？?！!") or _at(text, i - 1) in set("否乎邪") else None
+
+
 def _zhi(text: str, i: int) -> str | None:
     """只 after a numeral or demonstrative is the measure word zhī (一只猫, 这只)."""
     prev = _at(text, i - 1)
@@ -916,7 +929,7 @@ def _ding(text: str, i: int) -> str | None:
 def _pu(text: str, i: int) -> str | None:
     """铺 "spread, lay" pū before where or how (铺上, 铺在, 铺满, 铺开, 铺好); the noun pù
     (shop, bunk) is in words (店铺, 床铺) or stands alone."""
-    return "pu1" if _at(text, i + 1) in set("上在满开好成着") else None
+    return "pu1" if _at(text, i + 1) in set("上在满开好成着些了") else None
 
 
 def _hua(text: str, i: int) -> str | None:
@@ -1110,7 +1123,9 @@ def _liang_measure(text: str, i: int) -> str | None:
 def _tan_play(text: str, i: int) -> str | None:
     """弹 "to play (strings)" tán before an instrument or what is played (弹钢琴, 弹吉他,
     弹琴, 弹奏), or after a modal or 在 (会弹, 在弹); dàn "bullet" is in words (子弹, 炸弹)."""
-    return "tan2" if _at(text, i + 1) in set("钢吉琴奏曲") or _at(text, i - 1) in set("会在爱想能") else None
+    if _at(text, i + 1) in set("钢吉琴奏曲地烟") or _at(text, i - 1) in set("会在爱想能"):
+        return "tan2"  # (弹地, 弹烟灰: a flick; 一弹地 the rabbit's spring)
+    return None
 
 
 def _after_degree(reading: str) -> Callable[[str, int], str | None]:
@@ -1319,7 +1334,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "少": _shao, "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
     "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei, "场": _chang_event,
-    "喂": _wei_phone, "打": _da_dozen, "量": _liang_measure, "弹": _tan_play, "着": _zhao, "奔": _ben_toward, "喝": _he_shout, "钻": _zuan,
+    "喂": _wei_phone, "打": _da_dozen, "轧": _ya_run_over, "耶": _ye_question, "量": _liang_measure, "弹": _tan_play, "着": _zhao, "奔": _ben_toward, "喝": _he_shout, "钻": _zuan,
 }
 
 

@@ -940,6 +940,20 @@ RULES: tuple[Rule, ...] = (
     _r("跑", "to leak or evaporate", near="冷气 热气 暖气 气 香味 汽油 水分 味儿"),  # 冷气都跑了
     _r("抓", "to scratch", after="破 伤 痒 出"),  # 猫把我的手抓破了
     _r("阳光", "upbeat", before=_GRADED),  # 很阳光的男孩
+    # round 10: audit 18's misses (Lu Xun, 1920s prose)
+    _r("掉", "used after certain verbs", before_tags="v"),  # 死掉, 吃掉: done away with
+    _r("起", "verb suffix, to start", before_tags="v", near="来"),  # 打起架来
+    _r("探", "to stretch forward", near="头 身子 脑袋 出头 脖子"),  # 探一探头
+    _r("忽", "suddenly", after_tags="v a d"),  # 旋风忽来
+    _r("吊", "a string of 100 cash", after="钱"),  # 两吊钱
+    _r("道", "to say (introducing", after="： : “"),  # 吆喝道：“…”
+    _r("响", "loud", before="得 很 真 太 特别 挺 多么 更"),  # 笑得响
+    _r("封", "to seal", after="住 死 上 起来 好"),  # 封住洞口
+    _r("封", "to seal", after="了", near="洞 洞口 门 口 路 窗 瓶 罐 瓶口"),  # 封了洞
+    _r("怕", "perhaps", after="是 还是 也 已 早 要 不是"),  # 怕还是临蓐时候所铺的罢
+    _r("果", "indeed", after="不 然 真 是 如"),  # 预料果不错
+    _r("装", "to pack", after="在 进 进去 满 到 入"),  # 装在木箱中
+    _r("可", "used for emphasis", before_tags="r", after_tags="v d a n"),  # 我可记不真切了 (jieba: 记 n)
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

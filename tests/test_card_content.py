@@ -91,7 +91,7 @@ def compacted(line: str) -> tuple[str, ...]:
          ("a fleeting glance in passing",)),
         # an example given as a sense of its own is no sense
         ('之所以 之所以 [zhi1 suo3 yi3] /(after a noun N and before a predicate P) the reason why N P/Example: 我之所以討厭他|我之所以讨厌他[wo3 zhi1 suo3 yi3 tao3 yan4 ta1] "the reason why I dislike him (is ...)"/',
-         ("the reason why N P",)),
+         ("the reason why",)),  # the letters the parenthesis defines are notation (round 10)
         # a closing preposition keeps its object: no "to get off or out of" ending in the air
         ("上車 上车 [shang4 che1] /to get on or into (a bus, train, car etc)/", ("to get on or into a bus, train, car etc",)),
         # a sense all notation keeps its head, not nothing

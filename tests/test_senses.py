@@ -1124,6 +1124,24 @@ FRESH30FIX = [
     ("今天 阳光 很 好 。", "阳光", "yang2 guang1", "sunshine"),
 ]
 
+#: Round 10: audit 18's sense misses (Lu Xun, 1920s prose), in sentences of their own.
+AUDIT18 = [
+    ("他 把 剩饭 都 吃 掉 了 。", "掉", "diao4", "used after certain verbs"),
+    ("钱包 掉 了 。", "掉", "diao4", "to fall|to drop"),
+    ("孩子们 唱 起 歌 来 。", "起", "qi3", "verb suffix, to start"),
+    ("他 从 门外 探 进 头 来 。", "探", "tan4", "to stretch forward"),
+    ("天 忽 暗 了 下来 。", "忽", "hu1", "suddenly"),
+    ("这 本 书 值 两 吊 钱 。", "吊", "diao4", "a string of 100 cash"),
+    ("老人 笑 着 说 道 ： “ 好 。 ”", "道", "dao4", "to say"),
+    ("雷声 很 响 。", "响", "xiang3", "loud"),
+    ("他们 用 石头 封 住 了 洞口 。", "封", "feng1", "to seal"),
+    ("这 事 怕 是 不 好办 。", "怕", "pa4", "perhaps"),
+    ("我 怕 狗 。", "怕", "pa4", "to be afraid|to fear"),
+    ("他 说 会 下雨 ， 果 不 其然 。", "果", "guo3", "indeed"),
+    ("把 书 装 进 箱子 里 。", "装", "zhuang1", "to pack"),
+    ("我 可 不 知道 这 件 事 。", "可", "ke3", "used for emphasis|certainly"),
+]
+
 #: Round 10: audit 17's sense misses (an encyclopedia article), each with a contrast.
 AUDIT17 = [
     ("上 个 世纪 的 农业 很 落后 。", "个", "ge4", "classifier used before a noun"),
@@ -1173,7 +1191,7 @@ def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
