@@ -35,7 +35,8 @@ from flashcards.build import BuildOptions, plan_deck  # noqa: E402
 from flashcards.notetypes import CLOZE_FIELDS, SENTENCE_FIELDS, VOCAB_FIELDS  # noqa: E402
 
 _HANZI = re.compile(r"[\u3400-\u9fff]")
-_NOTATION = re.compile(r"[\u3400-\u9fff]\[|\[[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü: ]+\]")
+# (and any bracket left alone: an example cut at a comma inside its pinyin, "…shéiyěméilái]")
+_NOTATION = re.compile(r"[\u3400-\u9fff]\[|\[[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü: ]+\]|[\[\]]")
 _HIDDEN = re.compile(r'<(span|div) class="(?:fc-front-hidden|fc-piece|fc-senses-more|fc-clause-rest)"[^>]*>.*?</\1>', re.S)
 _TARGET = re.compile(r'<span class="target[^"]*">.*?</span>')
 

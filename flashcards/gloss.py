@@ -51,7 +51,9 @@ _EMBEDDED = re.compile(
 )
 # ", as in 皮革～ "one made of leather" or 新～ "new one"": examples run into a sense, to the
 # next comma, semicolon or closing parenthesis (one nested level allowed).
-_AS_IN = re.compile(r",?\s*\bas in\s+(?:[^(),;]|\([^()]*\))*")
+# Bracketed pinyin and a quoted translation are read whole: either may hold a comma (除了:
+# "as in 除了他，谁也没来[chu2 le5 ta1 , shei2 …] "apart from him, nobody came"").
+_AS_IN = re.compile(r',?\s*\bas in\s+(?:\[[^\]]*\]|"[^"]*"|[^(),;\["]|\([^()]*\))*')
 _ALSO_PR = re.compile(r"[,;]?\s*(?:also |Taiwan |Beijing )?pr\.\s*\[[^\]]*\]")
 _PINYIN = re.compile(r"\[[^\]]*\]")
 _TRAD_SIMP = re.compile(rf"{_HAN}+\|({_HAN}+)")

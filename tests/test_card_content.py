@@ -27,6 +27,13 @@ def compacted(line: str) -> tuple[str, ...]:
     return gloss.compact(entry.simplified, gloss.clean_senses(entry.simplified, entry.senses, (entry.traditional,))).front
 
 
+def test_an_embedded_example_whose_pinyin_holds_a_comma_goes_whole():
+    # round 10: 除了's example was cut at the comma inside its pinyin, leaving "…shéiyěméilái]"
+    sense = ('apart from; besides; in addition to (used to exclude, as in 除了他，誰也沒來|除了他，谁也没来'
+             '[chu2 le5 ta1 , shei2 ye3 mei2 lai2] "apart from him, nobody came", or to include)')
+    assert gloss.clean_sense(sense, "除了") == "apart from; besides; in addition to (used to exclude, or to include)"
+
+
 @pytest.mark.parametrize(
     "line, front",
     [
