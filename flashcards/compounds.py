@@ -652,6 +652,8 @@ def _whole_piece(piece: str) -> bool:
     edge, and not itself a transparent compound (做完 of 做完作业 is 做 + 完). 本 "this, our"
     opens words as a determiner (本报 + 记者, 本市 + 居民), not as the measure word it also is."""
     first_counts = is_counter(piece[0]) and piece[0] != "本"
+    if piece[0] in "不没" or piece[-1] in "的了着过":
+        return False  # 小 + 小的, 睡 + 不着: CC-CEDICT words, but here a particle's grammar (小小的, 睡不着)
     return len(piece) > 1 and not is_counter(piece[-1]) and not first_counts and parts(piece) is None
 
 

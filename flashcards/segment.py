@@ -132,7 +132,8 @@ class Segmenter:
         if any(len(p) == 1 and (_is_bound(p) or p in _name_prefixes() or _foreign(p) or _surname(p) or p == "儿")
                for p in found):
             self._corrects.add(token)
-        elif _swallows(token) or _edge_de(token) or _doubled_le(token) or _counted_name(token) or token in _COUNTED_TIMES:
+        elif (_swallows(token) or _edge_de(token) or _doubled_le(token) or _counted_name(token)
+              or token in _COUNTED_TIMES or token == "着想"):
             self._corrects.add(token)
         elif found == (token,):
             self._plain.add(found[0])
@@ -164,7 +165,7 @@ class Segmenter:
         """``recut_bound`` and ``join_given_names``; new tokens get their merge flags."""
         has_word = self._cutter.has_word
         fixed = join_erhua(join_transliterations(join_given_names(recut_bound(tokens, has_word), has_word)))
-        fixed = recut_counted_time(recut_counted_noun(recut_doubled_le(fixed)))
+        fixed = recut_zhe_xiang(recut_counted_time(recut_counted_noun(recut_doubled_le(fixed))))
         if fixed is tokens:
             return tokens
         out = []
@@ -305,6 +306,24 @@ def recut_counted_time(tokens: list[str]) -> list[str]:
             if out is None:
                 out = list(tokens[:k])
             out += [token[0], token[1]]
+        elif out is not None:
+            out.append(token)
+    return tokens if out is None else out
+
+
+def recut_zhe_xiang(tokens: list[str]) -> list[str]:
+    """坐 + 着想 → 坐 + 着 + 想: after a one-character verb, 着 is its aspect and 想 the next
+    verb ("sat thinking"), not 着想 "to consider (others' needs)" (为别人着想 keeps it).
+    Returns ``tokens`` itself when nothing changes."""
+    from flashcards.compounds import jieba_tag
+
+    out: list[str] | None = None
+    for k, token in enumerate(tokens):
+        prev = tokens[k - 1] if k else ""
+        if token == "着想" and len(prev) == 1 and prev not in "为替" and jieba_tag(prev).startswith("v"):
+            if out is None:
+                out = list(tokens[:k])
+            out += ["着", "想"]
         elif out is not None:
             out.append(token)
     return tokens if out is None else out

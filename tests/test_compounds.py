@@ -179,6 +179,9 @@ NON_WORD_RULE = [
     ("万年前", ("万", "年", "前")),
     ("两千多年前", ("两", "千", "多", "年", "前")),
     ("年前", None),  # "before the New Year": a word
+    # a particle's grammar, not a CC-CEDICT word inside it (小的 "I (to a superior)", 不着)
+    ("小小的", ("小", "小", "的")),
+    ("睡不着", ("睡", "不", "着")),
     # jieba's place tag on a pair that ends on a verb is no name (round 10)
     ("白跑", ("白", "跑")),  # "ran for nothing" (ns)
     # Names are not compounds

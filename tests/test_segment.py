@@ -218,6 +218,9 @@ RECUTS8 = [
     # after a count, 年前 is the years counted and "ago", not 年前 "before New Year" (round 10)
     ("一万一千年前，人们开始种地。", ["一万一千", "年", "前"]),
     ("年前我要回家过年。", ["年前", "我"]),
+    # after a one-character verb 着 is its aspect and 想 the next verb (round 10)
+    ("他坐着想了很久。", ["坐", "着", "想"]),
+    ("我们要为别人着想。", ["别人", "着想"]),
     # 得 before 真/挺 + an adjective opens a degree complement as before 很/太 (长 zhǎng + 得)
     ("孩子长得真快。", ["长", "得", "真快"]),
     ("我觉得真好。", ["觉得", "真"]),
