@@ -259,6 +259,24 @@ def _jieguo(tokens: Tokens, k: int) -> Key | None:
     return None
 
 
+def _zuomo(tokens: Tokens, k: int) -> Key | None:
+    """琢磨 zuómo "to ponder" in everyday text; zhuómó "carve and polish" around jade, stone
+    or a text being polished."""
+    polished = {"玉", "玉石", "石头", "宝石", "文字", "文章", "作品", "雕刻", "璞玉"} & set(tokens)
+    return None if polished else ("zuo2", "mo5")
+
+
+def _mendao(tokens: Tokens, k: int) -> Key | None:
+    """门道 méndao "the knack" of a trade (摸清门道, 看出门道); méndào a doorway, near a door."""
+    return None if {"门口", "大门", "门", "走进", "穿过", "站在"} & set(tokens) else ("men2", "dao5")
+
+
+def _zhaoying(tokens: Tokens, k: int) -> Key | None:
+    """照应 zhàoying "to look after" (请你多照应, 互相照应); zhàoyìng "to correspond to"
+    where 前后 or 与/和 pairs what corresponds (前后照应, 与开头照应)."""
+    return None if {"前后", "首尾", "开头", "结尾", "与", "和", "呼应"} & set(tokens) else ("zhao4", "ying5")
+
+
 def _chaoyang(tokens: Tokens, k: int) -> Key | None:
     return ("chao2", "yang2") if _next(tokens, k) in _CHAOYANG_AFTER else None
 
@@ -405,11 +423,12 @@ def _dayi(tokens: Tokens, k: int) -> Key | None:
 
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
     "大意": _dayi, "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
-    "东西": _dongxi, "起来": _qilai, "朝阳": _chaoyang, "分子": _fenzi, "结果": _jieguo, "都": _dou, "好": _hao, "多少": _duoshao, "人家": _renjia,
+    "东西": _dongxi, "起来": _qilai, "朝阳": _chaoyang, "分子": _fenzi, "结果": _jieguo,
+    "琢磨": _zuomo, "门道": _mendao, "照应": _zhaoying, "都": _dou, "好": _hao, "多少": _duoshao, "人家": _renjia,
 }
 
 #: Degree adverbs before an adjective (not 好 or 最, which also open words: 好精神?).
-_GRADING = (_DEGREE_WORDS - {"好", "最"}) | frozenset("不太 有点 有点儿 这么 那么 太过".split())
+_GRADING = (_DEGREE_WORDS - {"好", "最"}) | frozenset("不太 有点 有点儿 这么 那么 太过 格外 分外 显得 多么".split())
 
 
 def _neutral_after_degree(tokens: Tokens, k: int, keys: Sequence[Key]) -> Key | None:
@@ -911,7 +930,9 @@ def _xiang_noun(text: str, i: int) -> str | None:
 def _sa(text: str, i: int) -> str | None:
     """撒 "sprinkle, scatter" sǎ before where it lands (撒上盐, 撒在地上, 撒满); sā
     "let go" is in words (撒谎, 撒娇, 撒手) and before 了 (撒了谎)."""
-    return "sa3" if _at(text, i + 1) in set("上在下满进到入于向") else None
+    if _at(text, i + 1) in set("上在下满进到入于向"):
+        return "sa3"
+    return "sa3" if text[i + 1 : i + 4] in ("了一地", "了满地") else None  # 西瓜撒了一地: spilt
 
 
 def _feng(text: str, i: int) -> str | None:
@@ -1238,6 +1259,8 @@ def _zhao(text: str, i: int) -> str | None:
         return "zhao2"
     if _at(text, i + 1) == "了" and not _is_han(_at(text, i + 2)) and "火" in _clause_before(text, i, 10):
         return "zhao2"  # 火终于着了: the fire caught
+    if before in set("刚才") and _ends_clause(text, i):
+        return "zhao2"  # 孩子刚着, 柴火半天才着: just asleep, caught at last (no aspect ends a clause)
     return None
 
 

@@ -213,6 +213,7 @@ RULES: tuple[Rule, ...] = (
     _r("上", "to climb; to get onto", after="一 二 三 四 五 六 七 八 九 十 几 顶", then="楼 层"),  # 上 + 二 + 楼
     _r("上", "to climb; to get onto", after="二楼 三楼 四楼 五楼 楼梯 顶楼 几楼 楼上 台阶 岸 山顶"),  # 上二楼
     _r("上", "to climb; to get onto", after="的", then="车 船 飞机 火车 地铁 公交车 出租车 车子"),  # 在第一站上的车
+    _r("上", "to climb; to get onto", after="了", then="房顶 屋顶 山 山顶 楼 树 车 船 台 岸 飞机 墙 二楼 三楼"),  # 上了房顶
     _r("上", "on; above", tags="f"),
     _r("上", "up; upper", before="从 由", after="到 往 至"),  # 从上到下: from top to bottom
     _r("下", "measure word to show the frequency", before="一 两 几"),
@@ -277,6 +278,8 @@ RULES: tuple[Rule, ...] = (
     _r("开", "to turn on", near="灯 空调 电视 电脑 暖气 风扇 收音机"),  # 把灯开开
     # a holiday is celebrated (过春节, 过生日); days, a while, a life are passed (过几天, 过日子)
     _r("过", "to celebrate", after="年 节 生日 春节 新年 节日 圣诞节 中秋节 端午节 国庆节 元旦"),
+    _r("过", "to celebrate", near="中秋 春节 生日 新年 节日 圣诞 中秋节 端午 国庆 元旦 除夕", after="？ 。 ！ 呢 吗"),  # 中秋你在哪儿过？
+    _r("过", "to pass (time)", near="一晃 转眼 眨眼", after="了"),  # 一晃又过了十年
     # the holiday told first, 过 closing the clause (春节你在哪儿过？)
     _r("过", "to celebrate", near="春节 生日 新年 节日 圣诞节 中秋节 端午节 国庆节 元旦 过年", after="。 ？ ！ ， 吗 呢 的 啊 吧 ? !"),
     # the days as the subject (日子过得很好, 生活过得不错): the life one lives, not time passing
@@ -749,6 +752,7 @@ RULES: tuple[Rule, ...] = (
     _r("被", "quilt", numeral_before=True),
     _r("被", "quilt", before="床 条 新 棉 盖 花 厚"),  # 一床被, 新被: the quilt
     _r("被", "used to indicate passive voice"),  # 被称作: the passive, whatever jieba's tags
+    _r("去", "to remove", after="干净 皮 核 掉 刺 鳞 毛 籽 腥 油"),  # 把鱼鳞去干净
     _r("去", "to go", unless="年 岁"),  # 去过乌镇 (去年 is a word of its own)
     _r("对", "concerning; regarding", after="此 于此"),  # 对此，…
     _r("一边", "doing while", near="一边"),  # 一边走一边看 (its own second occurrence)
@@ -871,12 +875,12 @@ RULES: tuple[Rule, ...] = (
     _r("朝阳", "Chaoyang", after="区 警方 分局 公安 派出所 公园 医院 法院 群众 门 路 大街 检察院"),
     # round 10: fresh29's misses (society, science, history, family, money)
     _r("收", "to collect", after="上来 上去 作业 试卷 卷子 房租 税 费 费用 齐"),  # 把作业收上来
-    _r("地方", "aspect; part", before="不少 很多 有些 一些 几个 什么 许多",
+    _r("地方", "aspect; part", before="不少 很多 有些 一些 几个 什么 许多 个 处",
        after="写 写得 做得 说得 讲得 不好 不对 不足 不妥 值得 讲究 需要"),  # 有不少地方写得不好
     _r("表现", "to show off", after="自己"),  # 喜欢在别人面前表现自己
     _r("学问", "a body of specialized knowledge", before="门 一门"),  # 也是一门学问
     _r("质量", "mass", near="物理 重量 公斤 千克 密度 物体 牛顿 引力 加速度"),
-    _r("出", "to produce; to yield", near="画家 作家 人才 名人 运动员 科学家 诗人 演员 状元 英雄 歌手"),  # 村子出了很多画家
+    _r("出", "to produce; to yield", near="画家 作家 人才 名人 运动员 科学家 诗人 演员 状元 英雄 歌手 大学生 博士"),  # 村子出了很多画家
     _r("过去", "(in the) past", before="^ ， 在 的", after_tags="r n d s t"),  # 过去这里是一片农田
     _r("文明", "civilization", before="古代 中国 人类 西方 世界 现代 古 东方 埃及 玛雅 农业 工业 物质 精神"),
     _r("功夫", "labor", before="费 花 下 花了 费了 白费 不少 很多"),  # 做这道菜很费功夫
@@ -940,6 +944,9 @@ RULES: tuple[Rule, ...] = (
     _r("跑", "to leak or evaporate", near="冷气 热气 暖气 气 香味 汽油 水分 味儿"),  # 冷气都跑了
     _r("抓", "to scratch", after="破 伤 痒 出"),  # 猫把我的手抓破了
     _r("阳光", "upbeat", before=_GRADED),  # 很阳光的男孩
+    # round 10: fresh31's misses (literary prose, formal notices, reporting, colloquial)
+    _r("掉", "to lag behind", near="后面 队伍 后头 落后 跟不上"),  # 掉在了队伍后面
+    _r("住", "to stop; to cease", near="雨 风 雪 哭声 雨声 风雪", after="了"),  # 雨总算住了
     # round 10: audit 18's misses (Lu Xun, 1920s prose)
     _r("掉", "used after certain verbs", before_tags="v"),  # 死掉, 吃掉: done away with
     _r("起", "verb suffix, to start", before_tags="v", near="来"),  # 打起架来
@@ -954,6 +961,31 @@ RULES: tuple[Rule, ...] = (
     _r("果", "indeed", after="不 然 真 是 如"),  # 预料果不错
     _r("装", "to pack", after="在 进 进去 满 到 入"),  # 装在木箱中
     _r("可", "used for emphasis", before_tags="r", after_tags="v d a n"),  # 我可记不真切了 (jieba: 记 n)
+    _r("细", "(of a sound) quiet", near="声音 嗓音 嗓子 声 说话 声线"),  # 声音很细
+    _r("光景", "about", before="的", near="钟头 小时 分钟 年 天 工夫 月"),  # 一个钟头的光景
+    _r("精神", "essence", before="的", near="文章 会议 讲话 文件 报告 条例 指示 法律 规定"),  # 文章的精神
+    _r("生气", "vitality", before="一片 充满 有 富有 毫无 没有 缺乏 片 多 些"),  # 田野里一片生气
+    _r("自", "from; since", near="起 以来 开始 至 到 之日起 起至"),  # 本规定自发布之日起施行
+    _r("系", "to be (literary)", before="本人 该 此 其 均 确 乃 实 皆 纯", after_tags="n r m"),  # 本人系该公司员工
+    _r("系", "to be (literary)", before_tags="n r", after_tags="n r m s"),  # 该男子系本地人
+    _r("经", "to pass through", near="批准 同意 调查 研究 检查 审核 讨论 确认 鉴定 介绍 证实 查实 核实"),  # 经有关部门批准
+    _r("于", "in; at; on", before="将 已 已经 并 曾 均 正 拟 定"),  # 将于下月三日开幕
+    _r("于", "in; at; on", after_tags="t m"),  # 于上午10:30到达
+    _r("起", "starting from", before="元 块 岁 点 号 日 米 公里 人 分"),  # 门票五十元起
+    _r("了解", "to find out", after="到"),  # 记者了解到
+    _r("拾掇", "to repair", near="收音机 电视 自行车 车 机器 手表 钟 电脑 表 坏"),
+    _r("张罗", "to raise money", near="钱 本钱 资金 款 经费"),
+    _r("对付", "to get along with", before="不 不太 很 挺 合不来"),  # 两人一直不对付
+    _r("打发", "to make sb leave", near="走 走了 离开 出去 回去"),  # 把推销员打发走了
+    _r("上头", "the authorities", near="批 批准 领导 同意 指示 命令 决定 文件 下来"),  # 等上头批了
+    _r("打", "semantically light", near="毛衣 围巾 手套 草稿 领带 结"),  # 给我打了一件毛衣
+    _r("开", "(of ships, vehicles", near="轮船 客车 班车 渡轮 列车 大巴", after="。 ， ！"),  # 轮船一早开，
+    _r("出", "to produce; to yield", near="大学生 博士 状元 冠军 高手 明星"),  # 山村出过好几个大学生
+    _r("招呼", "to inform", after="一声 一下"),  # 跟食堂招呼一声
+    _r("便宜", "a petty advantage", near="占 占了 贪"),  # 占别人的便宜
+    _r("起火", "to cook", near="在家 家里 做饭 食堂 外面"),  # 很少在家起火
+    _r("着", "to fall asleep", near="睡 孩子 宝宝 刚 困"),  # 孩子刚着 (zháo)
+    _r("着", "to catch fire", near="火 柴 柴火 炉子 灶 烟"),  # 柴火半天才着 (zháo)
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

@@ -1142,6 +1142,43 @@ AUDIT18 = [
     ("我 可 不 知道 这 件 事 。", "可", "ke3", "used for emphasis|certainly"),
 ]
 
+#: Round 10: fresh31's sense misses (literary prose, formal notices, reporting, colloquial),
+#: in sentences of their own, each with a contrast.
+FRESH31FIX = [
+    ("她 的 嗓音 很 细 。", "细", "xi4", "(of a sound) quiet"),
+    ("这 根 线 很 细 。", "细", "xi4", "thin or slender"),
+    ("走 过去 也 就 十 分钟 的 光景 。", "光景", "guang1 jing3", "about"),
+    ("我们 要 学习 会议 的 精神 。", "精神", "jing1 shen2", "essence"),
+    ("院子 里 一片 生气 。", "生气", "sheng1 qi4", "vitality"),
+    ("你 别 生气 了 。", "生气", "sheng1 qi4", "to get angry"),
+    ("本 办法 自 公布 之 日 起 实行 。", "自", "zi4", "from; since"),
+    ("该 男子 系 本地 人 。", "系", "xi4", "to be (literary)"),
+    ("经 专家 鉴定 ， 这 幅 画 是 真 的 。", "经", "jing1", "to pass through"),
+    ("会议 将 于 明天 上午 举行 。", "于", "yu2", "in; at; on"),
+    ("房子 每 月 两千 元 起 。", "起", "qi3", "starting from"),
+    ("我们 了解 到 ， 他 已经 离开 了 。", "了解", "liao3 jie3", "to find out"),
+    ("这 辆 自行车 还 能 拾掇 好 吗 ？", "拾掇", "shi2 duo5", "to repair"),
+    ("他 在 为 新 公司 张罗 资金 。", "张罗", "zhang1 luo5", "to raise money"),
+    ("这 两 个 人 一直 不 对付 。", "对付", "dui4 fu5", "to get along with"),
+    ("这个 问题 我 来 对付 。", "对付", "dui4 fu5", "to handle"),
+    ("他 几 句 话 就 把 记者 打发 走 了 。", "打发", "da3 fa5", "to make sb leave"),
+    ("这 件 事 要 等 上头 批准 。", "上头", "shang4 tou5", "the authorities"),
+    ("妈妈 给 我 打 了 一 条 围巾 。", "打", "da3", "semantically light"),
+    ("轮船 八 点 开 。", "开", "kai1", "to start"),
+    ("他 爬 上 了 屋顶 。", "上", "shang4", "to climb; to get onto"),
+    ("先 把 土豆 的 皮 去 掉 。", "去", "qu4", "to remove"),
+    ("这个 小镇 出 过 三 个 博士 。", "出", "chu1", "to produce; to yield"),
+    ("一晃 就 过 了 五 年 。", "过", "guo4", "to pass (time)"),
+    ("春节 你 在 哪儿 过 ？", "过", "guo4", "to celebrate"),
+    ("雪 终于 住 了 。", "住", "zhu4", "to stop; to cease"),
+    ("他 跑 得 慢 ， 掉 在 了 后面 。", "掉", "diao4", "to lag behind"),
+    ("出门 前 跟 妈妈 招呼 一声 。", "招呼", "zhao1 hu5", "to inform"),
+    ("他 从来 不 占 别人 的 便宜 。", "便宜", "pian2 yi5", "a petty advantage"),
+    ("他们 家 很少 在家 起火 做饭 。", "起火", "qi3 huo3", "to cook"),
+    ("宝宝 刚 着 ， 别 吵 。", "着", "zhao2", "to fall asleep"),
+    ("炉子 里 的 火 终于 着 了 。", "着", "zhao2", "to catch fire"),
+]
+
 #: Round 10: audit 17's sense misses (an encyclopedia article), each with a contrast.
 AUDIT17 = [
     ("上 个 世纪 的 农业 很 落后 。", "个", "ge4", "classifier used before a noun"),
@@ -1191,7 +1228,7 @@ def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
