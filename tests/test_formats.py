@@ -122,6 +122,15 @@ def test_events_far_apart_are_not_merged():
     assert [p.origin for p in doc.passages] == ["a.srt 00:00:01", "a.srt 00:00:09"]
 
 
+def test_an_event_opening_on_a_word_of_its_own_is_not_merged():
+    # round 10: 地 cannot open a sentence as the particle, but 地狱 is a word (the events were
+    # glued into 滑地狱外缘, and 滑地狱 cut as a word); 了 finishing a sentence still joins
+    srt = ("1\n00:00:01,000 --> 00:00:02,000\n滑\n\n2\n00:00:02,500 --> 00:00:04,000\n地狱外缘\n\n"
+           "3\n00:00:05,000 --> 00:00:06,000\n突然间却不再年轻\n\n4\n00:00:06,500 --> 00:00:07,000\n了。\n")
+    doc = parse_document(srt.encode("utf-8"), "a.srt")
+    assert [p.text for p in doc.passages] == ["滑", "地狱外缘", "突然间却不再年轻了。"]
+
+
 SRT_TRADITIONAL = """1
 00:00:01,000 --> 00:00:04,000
 我們一起學習中文吧。

@@ -42,8 +42,9 @@ _DATE = re.compile(r"^[0-9０-９一二三四五六七八九十百千零〇两]+
 _DATED_HEADING = re.compile(r"^[0-9]{4}(?:[.\-/年][0-9]{1,2}){1,2}[日号]?[^，。！？,.!?；;]{0,10}$")
 # Words that open sentences though their first character cannot (著名游戏…, 于是, 地球上…,
 # 了解到…): a paragraph starting with one is no continuation.
-_OPEN_ANYWAY = ("著名", "著作", "于是", "地球", "地方", "地区", "地上", "地下", "地铁", "地图", "了解",
-                "得到", "着急", "着手", "过去", "过年", "於是", "過去", "過年")
+OPEN_ANYWAY = ("著名", "著作", "于是", "地球", "地方", "地区", "地上", "地下", "地铁", "地图", "了解",
+               "地狱", "地板", "地面", "地址", "地点", "地位", "地震", "地产", "地理", "得意", "过程", "过来",
+               "着迷", "得到", "着急", "着手", "过去", "过年", "於是", "過去", "過年", "過來", "過程")
 # Words a sentence cannot stop on: a paragraph ending in one is cut mid-sentence.
 _DANGLING = ("的", "和", "与", "及", "或", "或者", "对", "在", "把", "被", "从", "向", "给", "将", "是",
              "可以", "这种", "那种", "一个", "因为", "所以", "但是", "而", "并", "并且", "为", "以",
@@ -163,7 +164,7 @@ def _was_cut(prev: _Paragraph, nxt: str) -> bool:
         return False
     if prev.finished_inside:
         return True  # "……的过程。通过这种" — a finished sentence, then a fragment
-    if prev.tail.endswith(_DANGLING) and not prev.tail.endswith(_WHOLE_AT_END) or nxt[0] in CANNOT_START and not nxt.startswith(_OPEN_ANYWAY):
+    if prev.tail.endswith(_DANGLING) and not prev.tail.endswith(_WHOLE_AT_END) or nxt[0] in CANNOT_START and not nxt.startswith(OPEN_ANYWAY):
         return True
     first_clause = re.split(r"[，,、。！？；：:]", nxt[:_TAIL], maxsplit=1)[0]
     opens = first_clause in OPENERS or _DATE.match(first_clause)

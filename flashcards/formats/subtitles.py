@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from flashcards.encoding import decode
 from flashcards.errors import InputError
 from flashcards.formats.notices import warn
-from flashcards.formats.passage import CANNOT_START, HANZI as _HANZI, Passage
+from flashcards.formats.passage import CANNOT_START, HANZI as _HANZI, OPEN_ANYWAY, Passage
 
 _CONTINUES = ("，", ",", "、", "：", ":")
 _FINAL_PARTICLES = "了吗呢吧啊呀啦嘛哦哟"
@@ -187,6 +187,7 @@ def _continues(previous: _Event, event: _Event) -> bool:
     screen at once: those are two speakers, or a sign over the dialogue."""
     cut = previous.text.endswith(_CONTINUES) or (
         not previous.text.endswith(tuple(_SENTENCE_END)) and event.text[0] in CANNOT_START
+        and not event.text.startswith(OPEN_ANYWAY)  # 滑 + 地狱外缘: a word of its own, not the particle 地
     )
     return (
         cut
