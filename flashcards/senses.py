@@ -69,6 +69,7 @@ class Rule:
     then_tags: frozenset[str] = frozenset()  # the token after the next one has such a tag
     before_tags: frozenset[str] = frozenset()  # the previous token's usual tag starts so
     then: frozenset[str] = frozenset()  # the token after the next one is one of these
+    earlier: frozenset[str] = frozenset()  # the token before the previous one is one of these
     unless: frozenset[str] = frozenset()  # the sentence holds none of these tokens
 
 
@@ -354,6 +355,7 @@ RULES: tuple[Rule, ...] = (
     _r("又", "both... and", near="又"),  # 又高又帅 (the word's own second occurrence is the cue)
     _r("节", "festival", before="过 过个 过了 春 佳"),  # 过节: a holiday, not a joint
     _r("香", "(of sleep) sound", near="睡 睡得 睡觉"),
+    _r("香", "with relish", before=_GRADED_NOT_HAO, earlier="得"),  # 吃得特别香: how one ate
     _r("香", "fragrant", before="很 真 好 太 特别 非常 挺 多"),  # predicate: smells good
     _r("开", "to operate", before="车 汽车 飞机 船", after="得"),  # 车开得很慢: driving
     _r("开", "(of ships, vehicles", before="火车 车 汽车 船 飞机 公交车 地铁"),  # 火车开了: it left
@@ -1237,6 +1239,8 @@ def _fires(rule: Rule, sig: tuple) -> bool:
     if rule.then and then not in rule.then:
         return False
     if rule.unless and rule.unless & cues:
+        return False
+    if rule.earlier and (sig[7] if len(sig) > 7 else "") not in rule.earlier:
         return False
     if rule.before_tags and not (prev and any((_word_tag(prev) or "").startswith(t) for t in rule.before_tags)):
         return False

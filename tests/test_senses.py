@@ -1122,6 +1122,8 @@ FRESH30FIX = [
     ("警察 抓 了 一 个 小偷 。", "抓", "zhua1", "to arrest|to catch|to grab"),
     ("她 是 个 很 阳光 的 女孩 。", "阳光", "yang2 guang1", "upbeat"),
     ("今天 阳光 很 好 。", "阳光", "yang2 guang1", "sunshine"),
+    ("孩子们 吃 得 很 香 。", "香", "xiang1", "with relish"),  # Rule.earlier: 得 two tokens before
+    ("这 花 特别 香 。", "香", "xiang1", "fragrant"),
 ]
 
 #: Round 10: audit 18's sense misses (Lu Xun, 1920s prose), in sentences of their own.
