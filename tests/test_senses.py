@@ -1181,6 +1181,23 @@ FRESH31FIX = [
     ("炉子 里 的 火 终于 着 了 。", "着", "zhao2", "to catch fire"),
 ]
 
+#: Round 10: fresh32's sense misses (HSK 1-5 words at random), in sentences of their own.
+FRESH32FIX = [
+    ("进 门 先 把 鞋 脱 了 。", "脱", "tuo1", "to take off"),
+    ("他 个子 不 高 。", "高", "gao1", "tall"),
+    ("这 座 山 很 高 。", "高", "gao1", "high"),
+    ("盘子 碎 了 。", "碎", "sui4", "break into pieces"),
+    ("他 摸 了 摸 小狗 的 头 。", "摸", "mo1", "to stroke"),
+    ("姐姐 比 我 大 三 岁 。", "大", "da4", "older"),
+    ("这 个 房间 很 大 。", "大", "da4", "big; large"),
+    ("有 问题 请 跟 我们 联系 。", "联系", "lian2 xi4", "to get in touch with"),
+    ("那 家 商店 上个月 关闭 了 。", "关闭", "guan1 bi4", "to shut down"),
+    ("请 关闭 手机 。", "关闭", "guan1 bi4", "to close; to shut"),
+    ("他 是 个 业余 画家 。", "业余", "ye4 yu2", "amateur"),
+    ("我们 都 很 享受 这 次 旅行 。", "享受", "xiang3 shou4", "to enjoy"),
+    ("我 的 工作 时间 很 自由 。", "自由", "zi4 you2", "free; unrestricted"),
+]
+
 #: Round 10: audit 17's sense misses (an encyclopedia article), each with a contrast.
 AUDIT17 = [
     ("上 个 世纪 的 农业 很 落后 。", "个", "ge4", "classifier used before a noun"),
@@ -1230,7 +1247,7 @@ def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
