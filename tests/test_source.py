@@ -89,6 +89,14 @@ def test_rejoin_across_blank_lines_only_on_evidence(first, second, joined):
     assert paragraphs == ([first + second] if joined else [first, second])
 
 
+def test_labelled_list_items_stay_apart_however_long():
+    # round 10: a long item of a list of "label：text" lines was glued to the next as if wrapped
+    block = ("生态农业：根据生态经济学，运用系统工程的方法和现代科技，进行集约化经营\n"
+             "白色农业（white agriculture）：微生物资源的产业化发展\n艺术农业：艺术与农业结合")
+    assert rejoin_lines(block) == [block]  # one paragraph, its lines apart
+    assert "经营白色" not in rejoin_lines(block)[0]
+
+
 def test_verse_lines_stay_apart():
     assert rejoin_lines("床前明月光\n疑是地上霜\n举头望明月\n低头思故乡") == ["床前明月光\n疑是地上霜\n举头望明月\n低头思故乡"]
 

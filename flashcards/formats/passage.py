@@ -142,12 +142,17 @@ def _join_block(block: str) -> str:
     out = _Paragraph(lines[0])
     previous = lines[0]
     for line in lines[1:]:
-        if _ends_sentence(out.tail) or _columns(previous) < wrap:
+        if _ends_sentence(out.tail) or _columns(previous) < wrap or _LABELLED.match(line) and _LABELLED.match(previous):
             out.add("\n", line)
         else:
             out.glue(line)
         previous = line
     return out.text()
+
+
+#: A line opening on a short label and a colon (白色农业（white agriculture）：…) after another
+#: such line is the list's next item, however long the line before it: a list, not a hard wrap.
+_LABELLED = re.compile(r"^[^，。！？；：:,.!?;]{1,30}[：:]")
 
 
 def _columns(line: str) -> int:
