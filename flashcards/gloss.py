@@ -47,7 +47,7 @@ _HAN_RE = re.compile(_HAN)
 # nested parentheses allowed inside.
 _EMBEDDED = re.compile(
     r"\s*\((?:as in|e\.g\.|[Ee]xample:|i\.e\.|same as|see also|see|also written|also pr\.|Taiwan pr\.|pr\.|"
-    r"often followed by|variant of|abbr\. for|abbr\. to|used in|written as|cf\.?|orthographic borrowing)(?![A-Za-z])(?:[^()]|\([^()]*\))*\)"
+    r"often followed by|variant of|abbr\. for|abbr\. to|used in|used mostly in|mostly used in|written as|cf\.?|orthographic borrowing)(?![A-Za-z])(?:[^()]|\([^()]*\))*\)"
 )
 # ", as in 皮革～ "one made of leather" or 新～ "new one"": examples run into a sense, to the
 # next comma, semicolon or closing parenthesis (one nested level allowed).

@@ -674,6 +674,10 @@ _HEEDING = frozenset("听 听了 听从 相信 记住 注意 照 信 不听 听�
 _CONDITIONS = ("如果", "要是", "假如", "假使", "倘若", "若是", "如若", "假若", "万一", "要不是", "倘")
 
 
+#: What comes in lines (一行字, 一行诗): after 一行 the line is counted, háng, no party yīxíng.
+_IN_LINES = frozenset("字 诗 代码 文字 小字 大字 数字 眼泪 泪 热泪 树 柳树 脚印 字母 命令".split())
+
+
 @lru_cache(maxsize=1 << 14)  # asked of each token of a sentence being fixed
 def _swallows(token: str) -> bool:
     """A jieba token ``recut_function_words`` may give a character back from."""
@@ -886,7 +890,8 @@ def recut_function_words(tokens: list[str]) -> list[str]:
             fix = nxt in _EVEN and token[2] not in "子儿"
             new = list(token)
         elif token[0] == "一":
-            fix = before in _DEMONSTRATIVES and nxt != "人"  # 他们这一行人: the party, yīxíng
+            # 他们这一行人: the party, yīxíng; 写下一行字: one line (háng) of what a line holds
+            fix = before in _DEMONSTRATIVES and nxt != "人" or token == "一行" and nxt in _IN_LINES
             new = [token[0], token[1]]
         elif _verb_de(token):  # 日子过得 + 很好 → 过 + 得: the particle de, not 过得 guòdé
             fix = _degree_follows(nxt)

@@ -51,6 +51,8 @@ def test_an_embedded_example_whose_pinyin_holds_a_comma_goes_whole():
         # (回復 → 回覆 "to reply") shows that headword's meaning (round 10; dropped before)
         ("回復 回复 [hui2 fu4] /to recover; to revert/variant of 回覆[hui2 fu4]/",
          ("to recover; to revert", "to reply (by letter, email etc)", "reply; answer")),
+        # "(used mostly in …)" cites words, no meaning (round 10: 水 "to swim (used mostly in 会～ and ～性)")
+        ("水 水 [shui3] /to swim (used mostly in 會水|会水[hui4 shui3] and 水性[shui3 xing4])/", ("to swim",)),
         # a surname alone is all there is: kept
         ("年 年 [Nian2] /surname Nian/", ("surname Nian",)),
         ("電商 电商 [dian4 shang1] /e-commerce (abbr. for 電子商務|电子商务[dian4 zi3 shang1 wu4])/(old) to negotiate by telegram or telephone/",

@@ -1198,6 +1198,18 @@ FRESH32FIX = [
     ("我 的 工作 时间 很 自由 。", "自由", "zi4 you2", "free; unrestricted"),
 ]
 
+#: Round 10: audit 19's sense misses (HSK 5 textbook passages), in sentences of their own.
+AUDIT19 = [
+    ("桌上 有 一 串 葡萄 。", "串", "chuan4", "classifier for things that are strung"),
+    ("他们 留下 了 那个 孩子 。", "留下", "liu2 xia4", "to keep"),
+    ("临 睡 前 别 喝 咖啡 。", "临", "lin2", "just before"),
+    ("她 家 在 一个 小 镇 上 。", "镇", "zhen4", "small town"),
+    ("他 顶 着 寒风 去 上班 。", "顶", "ding3", "to go against"),
+    ("这 本 书 是 由 三 位 老师 编写 的 。", "由", "you2", "by; via"),
+    ("大家 将 他 选为 班长 。", "将", "jiang1", "introduces object"),
+    ("他 干 起 活 来 一点 也 不 累 。", "活", "huo2", "work"),
+]
+
 #: Round 10: audit 17's sense misses (an encyclopedia article), each with a contrast.
 AUDIT17 = [
     ("上 个 世纪 的 农业 很 落后 。", "个", "ge4", "classifier used before a noun"),
@@ -1247,7 +1259,7 @@ def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX + AUDIT19)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
