@@ -954,7 +954,10 @@ def _feng(text: str, i: int) -> str | None:
 def _ding(text: str, i: int) -> str | None:
     """钉 "to nail" dìng before where or how (钉在墙上, 钉上, 钉住, 钉牢); the noun "nail"
     dīng otherwise (一颗钉, 钉子)."""
-    return "ding4" if _at(text, i + 1) in set("上在进到入于好住牢死") else None
+    if _at(text, i + 1) in set("上在进到入于好住牢死"):
+        return "ding4"
+    # 钉了几块木板: nailing, the boards counted after (not 一颗钉了, no count before)
+    return "ding4" if _at(text, i + 1) == "了" and _at(text, i + 2) in _COUNT else None
 
 
 def _pu(text: str, i: int) -> str | None:
@@ -1124,7 +1127,11 @@ def _ji_tie(text: str, i: int) -> str | None:
 def _ben_toward(text: str, i: int) -> str | None:
     """奔 "head for, towards" bèn before a person or 着 (瓦片奔他脑袋飞来, 奔着目标去); bēn
     "rush" before a place or a direction word is in words (奔向, 奔跑, 奔驰)."""
-    return "ben4" if _at(text, i + 1) in _PRONOUN_CHARS or _at(text, i + 1) == "着" else None
+    if _at(text, i + 1) in _PRONOUN_CHARS or _at(text, i + 1) == "着":
+        return "ben4"
+    # 直接奔医院去了: a place, then 去/来 closing the clause (奔向, 奔跑 are words)
+    rest = _rest_of_clause(text, i)
+    return "ben4" if re.match(r"^[\u4e00-\u9fff]{1,5}[去来](?:了)?$", rest[1:]) else None
 
 
 def _he_shout(text: str, i: int) -> str | None:

@@ -1011,6 +1011,45 @@ RULES: tuple[Rule, ...] = (
     _r("镇", "small town", before="小 个 这个 那个 一个 的 乡"),
     _r("顶", "to go against", after="着", near="风 雨 雪 大雪 烈日 太阳 压力 大风 寒风 风雪"),  # 顶着大雪
     _r("由", "by; via", near="发明 编写 创办 组织 发现 建立"),  # 由一位教师发明
+    # round 10: fresh33's misses (HSK 3.0 levels 4-9 at random)
+    _r("列", "column", near="表格 表 行 第一 第二 第三 数据 单元格"),  # 表格的第三列
+    _r("嫁", "to marry off a daughter", near="把 将"),  # 把女儿嫁给… (她嫁给了… is her own marrying)
+    _r("润", "to moisten", after="一下 一润 嗓子 喉咙 肺 肠"),  # 润一下嗓子
+    _r("丑", "ugly", before=_GRADED),  # 颜色太丑了
+    _r("驾", "to sail", near="船 小船 帆船 渔船 舟"),  # 驾着小船出海
+    _r("驾", "to drive", near="车 马车 汽车"),
+    _r("趴", "to lean forward", near="桌子 桌 书桌 桌上 课桌 栏杆 窗台"),  # 趴在桌子上睡着了
+    _r("宝藏", "hidden treasure", near="海盗 寻找 找到 埋 地下 岛 挖"),
+    _r("勉强", "to force sb to do sth", after_tags="r nr", before="别 不要 不必 何必 不能 不用"),  # 别勉强他了
+    _r("附件", "(email) attachment", near="邮件 电子邮件 下载 打开 发送 文件"),
+    _r("师长", "teacher", near="尊敬 学生 学校 同学 父母 长辈 感谢"),  # 尊敬师长
+    _r("拜托", "to request sb to do sth", after="你 您 你们 大家 了"),  # 这件事就拜托你了
+    _r("摇篮", "birthplace", near="科学家 文明 革命 文化 运动 发源地 人才"),  # 科学家的摇篮
+    _r("冷气", "air conditioning", after="开", near="开 空调 关 房间"),  # 冷气开得太足
+    _r("细腻", "finely detailed", near="描写 表演 描述 刻画 感情 心理 笔触 作品 手法 工艺"),
+    _r("不成", "can that be?", near="难道"),  # 难道…不成？
+    _r("编制", "to compile", near="预算 计划 教材 课程 规划 方案 报告 名单 程序 目录"),
+    _r("话筒", "(telephone) receiver", near="电话 拨 号码 挂 拿起 放下"),
+    _r("冲撞", "to offend", near="老人 长辈 领导 客人 顶撞 得罪 说话 父母 老师"),
+    _r("硕士", "person who has a master's degree", before="是 个 一个 位 名 当"),  # 她哥哥是硕士
+    _r("铺路", "to lay the groundwork", near="将来 未来 发展 事业 当 成功 领导 为"),  # 为将来铺路
+    _r("叔叔", "form of address used by children", near="小朋友 孩子 小孩 带你 谢谢"),
+    _r("诉说", "to stand as testament to", near="历史 建筑 古老 过去 往事 岁月 沧桑"),
+    _r("驾驭", "to master", after="各种 文体 语言 局面 形势 市场 文字 团队"),
+    _r("交代", "to confess", near="罪行 问题 罪 错误 警察 犯罪"),
+    _r("载体", "vehicle or medium", near="文化 语言 信息 知识 思想 文字"),
+    _r("张扬", "to make public", after="出去 开 出来"),  # 先别张扬出去
+    _r("敞开", "unrestrictedly", after="喝 吃 用 玩 花 买 说"),  # 大家敞开喝
+    _r("人道", "humane", before="是否 很 不 太 非常 不太", ),
+    _r("扫除", "to eliminate", near="障碍 文盲 阻力 迷信 隐患"),
+    _r("新人", "newlywed couple", near="婚礼 来宾 敬酒 结婚 新郎 新娘 祝福 一对"),
+    _r("梅花", "clubs", near="张 红桃 黑桃 方块 牌 扑克"),  # 一张梅花三
+    _r("关怀", "to show care for", after_tags="r n nr v"),  # 关怀独居老人 (jieba: 独居 v)
+    _r("收回", "to take back", after="刚才 自己 说 的 话"),  # 收回刚才说的话
+    _r("物业", "property management", near="小区 管理费 物业费 保安 业主 收"),
+    _r("框架", "framework", before="这一 这个 一 的 理论 基本", near="内 下 之内"),  # 在这一框架内
+    _r("空间", "scope; leeway", before="发展 上升 增长 提升 进步 想象 改进 成长"),  # 发展空间
+    _r("装扮", "to disguise oneself", after="成"),  # 装扮成一个老人
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

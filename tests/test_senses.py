@@ -1210,6 +1210,41 @@ AUDIT19 = [
     ("他 干 起 活 来 一点 也 不 累 。", "活", "huo2", "work"),
 ]
 
+#: Round 10: fresh33's sense misses (HSK 3.0 levels 4-9 at random), in sentences of their own.
+FRESH33FIX = [
+    ("请 看 表格 的 第二 列 。", "列", "lie4", "column"),
+    ("他们 把 女儿 嫁 到 了 外地 。", "嫁", "jia4", "to marry off a daughter"),
+    ("她 嫁 给 了 一个 医生 。", "嫁", "jia4", "(of a woman) to marry"),
+    ("这 件 衣服 真 丑 。", "丑", "chou3", "ugly"),
+    ("他 驾 着 帆船 出海 了 。", "驾", "jia4", "to sail"),
+    ("学生 们 趴 在 课桌 上 睡觉 。", "趴", "pa1", "to lean forward"),
+    ("他们 在 岛 上 找到 了 宝藏 。", "宝藏", "bao3 zang4", "hidden treasure"),
+    ("他 不 想 吃 ， 就 别 勉强 他 。", "勉强", "mian3 qiang3", "to force sb to do sth"),
+    ("请 下载 邮件 的 附件 。", "附件", "fu4 jian4", "attachment"),
+    ("学生 要 尊敬 师长 。", "师长", "shi1 zhang3", "teacher"),
+    ("这 件 事 就 拜托 您 了 。", "拜托", "bai4 tuo1", "to request sb to do sth"),
+    ("这 所 大学 是 科学家 的 摇篮 。", "摇篮", "yao2 lan2", "birthplace"),
+    ("房间 里 的 冷气 开 得 太 大 了 。", "冷气", "leng3 qi4", "air conditioning"),
+    ("这 部 小说 的 心理 描写 很 细腻 。", "细腻", "xi4 ni4", "finely detailed"),
+    ("难道 你 还 想 走 不成 ？", "不成", "bu4 cheng2", "can that be?"),
+    ("学校 正在 编制 新 的 教学 计划 。", "编制", "bian1 zhi4", "to compile"),
+    ("他 拿起 电话 的 话筒 。", "话筒", "hua4 tong3", "(telephone) receiver"),
+    ("他 哥哥 是 个 硕士 。", "硕士", "shuo4 shi4", "person who has a master's degree"),
+    ("小朋友 ， 叔叔 带 你 去 找 妈妈 。", "叔叔", "shu1 shu5", "form of address used by children"),
+    ("这些 古老 的 建筑 诉说 着 城市 的 历史 。", "诉说", "su4 shuo1", "to stand as testament to"),
+    ("他 能 驾驭 各种 文体 。", "驾驭", "jia4 yu4", "to master"),
+    ("他 向 警察 交代 了 自己 的 罪行 。", "交代", "jiao1 dai4", "to confess"),
+    ("语言 是 文化 的 载体 。", "载体", "zai4 ti3", "vehicle or medium"),
+    ("这 件 事 先 别 张扬 出去 。", "张扬", "zhang1 yang2", "to make public"),
+    ("今天 大家 敞开 吃 。", "敞开", "chang3 kai1", "unrestrictedly"),
+    ("一对 新人 向 来宾 敬酒 。", "新人", "xin1 ren2", "newlywed couple"),
+    ("他 手里 有 一 张 梅花 三 。", "梅花", "mei2 hua1", "clubs"),
+    ("我 收回 刚才 说 的 话 。", "收回", "shou1 hui2", "to take back"),
+    ("小区 的 物业 每 月 收 一次 管理费 。", "物业", "wu4 ye4", "property management"),
+    ("这个 行业 还 有 很大 的 发展 空间 。", "空间", "kong1 jian1", "scope; leeway"),
+    ("他 装扮 成 一 个 商人 。", "装扮", "zhuang1 ban4", "to disguise oneself"),
+]
+
 #: Round 10: audit 17's sense misses (an encyclopedia article), each with a contrast.
 AUDIT17 = [
     ("上 个 世纪 的 农业 很 落后 。", "个", "ge4", "classifier used before a noun"),
@@ -1259,7 +1294,7 @@ def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX + AUDIT19)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX + AUDIT19 + FRESH33FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
