@@ -60,7 +60,7 @@ _TRAD_SIMP = re.compile(rf"{_HAN}+\|({_HAN}+)")
 _BOUND = re.compile(r"\((?:bound form|bound form, usually [^)]*)\)\s*")
 _POINTER = re.compile(
     rf"^(?:(?:erhua |old |archaic |Japanese |erroneous )?(?:variant|form) of|same as|see|abbr\. for|"
-    rf"also written|equivalent to) ({_HAN}+(?:\|{_HAN}+)?)(?:\[[^\]]*\])?(?:[,;]\s*(.*))?$"
+    rf"also written|equivalent to) ({_HAN}+(?:\|{_HAN}+)?)(?:\[([^\]]*)\])?(?:[,;]\s*(.*))?$"
 )
 _DROP = re.compile(
     r"^(?:surname |see also |[Ee]xample: |also pr\. |(?:Taiwan|Beijing|colloquial|literary) pr\. |(?:old|archaic|Japanese|erroneous) (?:variant|form) of |used in |(?:old )?name of |"
@@ -221,16 +221,35 @@ def _lookup(word: str):
 
 
 @lru_cache(maxsize=8192)
-def _resolved(target: str, word: str, forms: tuple[str, ...], depth: int = 0) -> tuple[str, ...]:
-    """What a pointer's target means: its own first senses, cleaned, pointers followed once."""
+def _resolved(target: str, word: str, forms: tuple[str, ...], depth: int = 0, reading: str = "") -> tuple[str, ...]:
+    """What a pointer's target means: its own first senses, cleaned, pointers followed once;
+    those of the reading the pointer names, where it names one (呆 "variant of 待[dai1]" is
+    待 dāi "to stay", not 待 dài "to wait")."""
     if depth > 1 or target == word:
         return ()
     out: list[str] = []
-    for sense in _lookup(target).senses:
+    for sense in _target_senses(target, reading, (word, *forms)):
         out.extend(_one(sense, word, forms, depth + 1))
         if len(out) >= 2:
             break
     return tuple(out[:2])
+
+
+def _target_senses(target: str, reading: str, origin: tuple[str, ...]) -> tuple[str, ...]:
+    from flashcards import lexicon, pinyin
+
+    key = reading.lower().replace(" ", "")
+    if key:
+        # the target's entries in that reading, not a name's, not the pointing word's own entry
+        # (証 "variant of 證|证[zheng4]" means 證's "certificate", not 証's "to admonish")
+        entries = [e for e in lexicon.entries(target) if e.traditional not in origin and e.simplified not in origin]
+        entries = [e for e in entries if not e.pinyin[:1].isupper()] or entries  # a name only if nothing else
+        named = [s for e in entries
+                 if key in (e.pinyin.lower().replace(" ", ""), pinyin.to_marks(e.pinyin.split()).lower().replace(" ", ""))
+                 for s in e.senses]
+        if named:
+            return tuple(named)
+    return _lookup(target).senses
 
 
 def _one(sense: str, word: str, forms: tuple[str, ...], depth: int = 0) -> list[str]:
@@ -238,10 +257,10 @@ def _one(sense: str, word: str, forms: tuple[str, ...], depth: int = 0) -> list[
     m = _POINTER.match(sense.strip())
     if m:
         target = m.group(1).split("|")[-1]
-        rest = clean_sense(m.group(2) or "", word, forms)
+        rest = clean_sense(m.group(3) or "", word, forms)
         if rest:  # "variant of 褲子|裤子, trousers": the sense after the comma says it
             return [rest]
-        return list(_resolved(target, word, forms, depth))
+        return list(_resolved(target, word, forms, depth, m.group(2) or ""))
     cleaned = clean_sense(sense, word, forms)
     return [cleaned] if cleaned and cleaned != HEADWORD else []
 

@@ -277,6 +277,18 @@ def _zhaoying(tokens: Tokens, k: int) -> Key | None:
     return None if {"前后", "首尾", "开头", "结尾", "与", "和", "呼应"} & set(tokens) else ("zhao4", "ying5")
 
 
+def _caifeng(tokens: Tokens, k: int) -> Key | None:
+    """裁缝 the tailor cáifeng, unless what is cut and sewn follows (裁缝衣服 cáiféng)."""
+    return None if _next(tokens, k) in ("衣服", "衣裳", "裙子", "西装", "旗袍", "了") else ("cai2", "feng5")
+
+
+def _dexing(tokens: Tokens, k: int) -> Key | None:
+    """德行 déxing "(coll.) revolting behaviour" after 这/那/什么 or 瞧你 (就是这个德行); déxíng
+    "morality and conduct" in writing about virtue."""
+    before = tokens[k - 1] if k else ""
+    return ("de2", "xing5") if before in ("这个", "那个", "这", "那", "什么", "那副", "这副", "你", "瞧你") else None
+
+
 def _chaoyang(tokens: Tokens, k: int) -> Key | None:
     return ("chao2", "yang2") if _next(tokens, k) in _CHAOYANG_AFTER else None
 
@@ -424,7 +436,7 @@ def _dayi(tokens: Tokens, k: int) -> Key | None:
 RULES: dict[str, Callable[[Tokens, int], Key | None]] = {
     "大意": _dayi, "地": _di_or_de, "得": _de_dei, "地道": _didao, "为": _wei_for, "地方": _difang,
     "东西": _dongxi, "起来": _qilai, "朝阳": _chaoyang, "分子": _fenzi, "结果": _jieguo,
-    "琢磨": _zuomo, "门道": _mendao, "照应": _zhaoying, "都": _dou, "好": _hao, "多少": _duoshao, "人家": _renjia,
+    "琢磨": _zuomo, "门道": _mendao, "照应": _zhaoying, "裁缝": _caifeng, "德行": _dexing, "都": _dou, "好": _hao, "多少": _duoshao, "人家": _renjia,
 }
 
 #: Degree adverbs before an adjective (not 好 or 最, which also open words: 好精神?).
@@ -775,8 +787,11 @@ _CLAUSE_END = frozenset(["", *"，。！？,.!?…～~；;：:”’）) "])
 
 
 def _zhi(text: str, i: int) -> str | None:
-    """只 after a numeral or demonstrative is the measure word zhī (一只猫, 这只)."""
+    """只 after a numeral or demonstrative is the measure word zhī (一只猫, 这只), and so
+    after 有 before what is counted (从前有只老山羊; 有只能…, 只有, 只要 are zhǐ)."""
     prev = _at(text, i - 1)
+    if prev == "有" and _at(text, i + 1) not in set("有能要是好不会怕管得见") and _is_han(_at(text, i + 1)):
+        return "zhi1"
     return "zhi1" if prev in _COUNT or prev in _DEMONSTRATIVE else None
 
 
@@ -969,7 +984,10 @@ def _pu(text: str, i: int) -> str | None:
 def _hua(text: str, i: int) -> str | None:
     """划 "row, paddle" huá before the boat or the water (划船, 划桨, 划水); huà "plan,
     divide" is in words (计划, 划分)."""
-    return "hua2" if _at(text, i + 1) in set("船桨水行") else None
+    if _at(text, i + 1) in set("船桨水行"):
+        return "hua2"
+    # 划了几道口子, 划破: a cut or a scratch (划分, 计划 are words)
+    return "hua2" if any(w in _rest_of_clause(text, i) for w in ("口子", "伤口", "破", "一刀", "一道")) else None
 
 
 def _cang(text: str, i: int) -> str | None:
@@ -1115,7 +1133,7 @@ def _sai(text: str, i: int) -> str | None:
     and sè (堵塞) are in words."""
     # before what is stuffed in, counted or small (塞了一张纸条, 有塞小卡片, 塞钱) it is the
     # verb too; elsewhere alone it is as often a name's sài (塞尔, 塞西尔): the model decides
-    return "sai1" if _at(text, i + 1) in set("住进满了到给在入小一张块些钱纸") else None
+    return "sai1" if _at(text, i + 1) in set("住进满了到给在入小一张块些钱纸") or _at(text, i - 1) in set("里内中进") else None
 
 
 def _ji_tie(text: str, i: int) -> str | None:
@@ -1236,6 +1254,8 @@ def _guo(text: str, i: int) -> str | None:
 
     if text[i + 1:i + 3] in _HOLIDAYS or _at(text, i + 1) in ("节", "年") and not _is_han(_at(text, i + 2)):
         return "guo4"  # 过春节, 过生日, 过节: to spend, to celebrate
+    if _at(text, i - 1) in set("没不") and re.match(r"多久|多长|几天|一会|不久|两天|几年|几分钟|半天", text[i + 1:]):
+        return "guo4"  # 没过多久: before much time had passed
     two = jieba_tag(text[max(i - 2, 0):i]) if i >= 2 else ""
     if two and not two.startswith("v"):
         return None  # 一起过: the character before belongs to an adverb, no verb

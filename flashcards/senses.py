@@ -288,6 +288,7 @@ RULES: tuple[Rule, ...] = (
     _r("过", "to live", near="人生 日子 生活 一辈子 小日子", after="不 得 好 不好 下去 不下去"),  # 人生就过不好
     _r("过", "to pass (time)", after="日子 几 两 三 些 一会儿 半天 一段 一阵"),
     _r("过", "to pass (time)", near="周末 假期 暑假 寒假 日子 生活 一生 一辈子 晚年 童年"),  # 过了一个愉快的周末
+    _r("过", "to pass (time)", before="没 不", after="多久 几天 一会儿 不久 多长时间 半天 几年"),  # 没过多久
     _r("过", "excessively", after="多 少 大 小 高 低 长 短 快 慢 早 晚 重 热 冷 度 分 于"),  # 放得过多
     _r("为", "by (in the passive", near="所"),
     _r("为", "to become", before="成 变 化 改 转"),
@@ -1050,6 +1051,19 @@ RULES: tuple[Rule, ...] = (
     _r("框架", "framework", before="这一 这个 一 的 理论 基本", near="内 下 之内"),  # 在这一框架内
     _r("空间", "scope; leeway", before="发展 上升 增长 提升 进步 想象 改进 成长"),  # 发展空间
     _r("装扮", "to disguise oneself", after="成"),  # 装扮成一个老人
+    # round 10: audit 20's misses (Grimm's tales in translation)
+    _r("只", "classifier for birds and certain animals", before="有"),  # 从前有只老山羊 (zhī)
+    _r("德行", "revolting behavior", before="这个 那个 这 那 什么 这副 那副"),  # 人就是这个德行
+    _r("可", "but; however", before="\" “ ‘ 「"),  # "可我们现在怎么办呢？"
+    _r("朝", "towards", after_tags="r n nr", then_tags="v"),  # 狼朝猎人冲了过去
+    _r("出", "used after a verb", before_tags="v"),  # 想象出, 选出: the result
+    _r("装", "to load", near="子弹 枪 弹药 货 货物 车 卡车 集装箱"),  # 没装上子弹
+    _r("冲", "to rush", after="了 着", then="过去 过来 进去 进来 出去 出来 上去 上来 下去 下来 向 到"),  # 冲了过去
+    _r("直", "indicates continuing motion", after="抖 哭 笑 流 叫 喊 冒 跳 发抖 哆嗦 摇头 点头 咳嗽 打颤"),  # 树枝直抖
+    _r("鼓", "to bulge", after="得 起 起来 着"),  # 鼓得老高的肚子
+    _r("根本", "at all", after="不 没 没有 都 就 无法 不是 不会 不能"),  # 根本都没有动弹
+    _r("另外", "other", after_tags="m"),  # 另外两位
+    _r("截", "section", numeral_before=True),  # 断成两截
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

@@ -16,9 +16,10 @@ MAX_SENTENCE_CHARS = 160
 _CLOSERS = "」』”’）)】》〉\"'"
 # A sentence ends after 。！？；… (full-width or ASCII), any run of them ("？！", "……"),
 # and any closing quotes or brackets that follow; ASCII "." only after a hanzi, since
-# "3.14" and "e.g." are not sentence ends.
+# "3.14" and "e.g." are not sentence ends. A straight quote closes once: of ？"" the second
+# opens the next speaker's turn (狼问："那是个人吗？""不是，"狐狸回答).
 _END = re.compile(
-    r"(?:[。！？；…!?;．｡]+|(?<=[\u4e00-\u9fff…])\.+(?!\d))[" + re.escape(_CLOSERS) + r"]*"
+    r"(?:[。！？；…!?;．｡]+|(?<=[\u4e00-\u9fff…])\.+(?!\d))[" + re.escape(_CLOSERS.replace('"', "")) + r"]*\"?"
     # one quoted turn closing where the next opens (真是不容易”“谢谢关心……”): two sentences
     r"|[”」』](?=[“「『])"
 )

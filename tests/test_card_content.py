@@ -53,6 +53,10 @@ def test_an_embedded_example_whose_pinyin_holds_a_comma_goes_whole():
          ("to recover; to revert", "to reply (by letter, email etc)", "reply; answer")),
         # "(used mostly in …)" cites words, no meaning (round 10: 水 "to swim (used mostly in 会～ and ～性)")
         ("水 水 [shui3] /to swim (used mostly in 會水|会水[hui4 shui3] and 水性[shui3 xing4])/", ("to swim",)),
+        # a pointer names its target's reading: 呆 "variant of 待[dai1]" is 待 dāi "to stay",
+        # not 待 dài "to wait" (round 10)
+        ("呆 呆 [dai1] /foolish; stupid/expressionless; blank/variant of 待[dai1]/",
+         ("foolish; stupid", "expressionless; blank", "to stay; to remain")),
         # a surname alone is all there is: kept
         ("年 年 [Nian2] /surname Nian/", ("surname Nian",)),
         ("電商 电商 [dian4 shang1] /e-commerce (abbr. for 電子商務|电子商务[dian4 zi3 shang1 wu4])/(old) to negotiate by telegram or telephone/",

@@ -1245,6 +1245,23 @@ FRESH33FIX = [
     ("他 装扮 成 一 个 商人 。", "装扮", "zhuang1 ban4", "to disguise oneself"),
 ]
 
+#: Round 10: audit 20's sense misses (Grimm's tales), in sentences of their own.
+AUDIT20 = [
+    ("从前 有 只 老 山羊 。", "只", "zhi1", "classifier for birds and certain animals"),
+    ("没 过 多久 ， 他 就 回来 了 。", "过", "guo4", "to pass (time)"),
+    ("他 就是 这个 德行 。", "德行", "de2 xing5", "revolting behavior"),
+    ("“ 可 我们 现在 怎么办 呢 ？ ”", "可", "ke3", "but; however"),
+    ("小狗 朝 我 跑 过来 。", "朝", "chao2", "towards"),
+    ("他 想 出 了 一个 好 办法 。", "出", "chu1", "used after a verb"),
+    ("他 把 子弹 装 进 枪 里 。", "装", "zhuang1", "to load|to pack"),
+    ("孩子们 冲 了 出去 。", "冲", "chong1", "to rush"),
+    ("他 冷 得 直 发抖 。", "直", "zhi2", "indicates continuing motion"),
+    ("他 的 肚子 鼓 得 很 高 。", "鼓", "gu3", "to bulge"),
+    ("我 根本 不 认识 他 。", "根本", "gen1 ben3", "at all"),
+    ("另外 两 个 人 还 没 来 。", "另外", "ling4 wai4", "other"),
+    ("绳子 断 成 了 两 截 。", "截", "jie2", "section"),
+]
+
 #: Round 10: audit 17's sense misses (an encyclopedia article), each with a contrast.
 AUDIT17 = [
     ("上 个 世纪 的 农业 很 落后 。", "个", "ge4", "classifier used before a noun"),
@@ -1294,7 +1311,7 @@ def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX + AUDIT19 + FRESH33FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX + AUDIT19 + FRESH33FIX + AUDIT20)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""

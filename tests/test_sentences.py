@@ -15,6 +15,8 @@ from flashcards.sentences import MAX_SENTENCE_CHARS, split_sentences
         ("面对记者“领导什么时候来？发布会还开不开？”等询问，工作人员均表示不知道。",
          ["面对记者“领导什么时候来？发布会还开不开？”等询问，工作人员均表示不知道。"]),
         ("“你好。”“谢谢。”", ["“你好。”", "“谢谢。”"]),
+        # a straight quote closes once: of ？"" the second opens the next turn (round 10)
+        ('狼问："那是个人吗？""不是，"狐狸回答。', ['狼问："那是个人吗？"', '"不是，"狐狸回答。']),
         ("“你去哪儿？”", ["“你去哪儿？”"]),
         # a full-width stop between digits is a decimal point
         ("阅读量已达16 ．6亿次，讨论数204．7万条。", ["阅读量已达16 ．6亿次，讨论数204．7万条。"]),
