@@ -1197,7 +1197,10 @@ def _after_degree(reading: str) -> Callable[[str, int], str | None]:
 def _shao(text: str, i: int) -> str | None:
     """少 shǎo "few, less" after a negation, a degree adverb or 也/都/减/缺 (没少参与 "took no
     small part", 很少, 减少); shào "young" lives in words (少年, 少女), not alone."""
-    return "shao3" if _at(text, i - 1) in _DEGREE | set("没不也都减缺稀至") else None
+    if _at(text, i - 1) in _DEGREE | set("没不也都减缺稀至偏"):
+        return "shao3"
+    before = _at(text, i - 1)
+    return "shao3" if not _is_han(_at(text, i + 1)) and _is_han(before) and before != "多" else None  # 墙纸少。: few (多少 is its word)
 
 
 def _ying(text: str, i: int) -> str | None:

@@ -1064,6 +1064,24 @@ RULES: tuple[Rule, ...] = (
     _r("根本", "at all", after="不 没 没有 都 就 无法 不是 不会 不能"),  # 根本都没有动弹
     _r("另外", "other", after_tags="m"),  # 另外两位
     _r("截", "section", numeral_before=True),  # 断成两截
+    # round 10: audit 21's misses (online reviews)
+    _r("可以", "not bad", before="还 挺 蛮 也 真", after="。 ！ ， 吧 啊 ～ ! , ~"),  # 味道还可以。
+    _r("卡", "card", before="工行 银行 信用 会员 建行 农行 中行 交行 招行 储蓄 公交 购物 礼品 电话 门"),  # 用工行卡
+    _r("点", "to order (food", after="的", near="外卖 粉 饭 菜 面 面条 饺子 披萨 汉堡 咖啡 店 送 米线 套餐 奶茶"),  # 点的酸辣粉
+    _r("油", "oily", before=_GRADED_NOT_HAO + " 超 太过 偏"),  # 头发超油
+    _r("间", "classifier for rooms", after="房 房间 屋 屋子 教室 卧室 办公室 病房 厕所 浴室 客房"),  # 换间房
+    _r("偏", "to deviate from average", after="高 低 大 小 多 少 贵 便宜 瘦 胖 咸 淡 甜 硬 软 干 湿 快 慢 重 轻 冷 热 长 短 油 辣"),
+    _r("超", "super-", after="好 赞 棒 油 便宜 贵 快 慢 多 大 小 好吃 好看 可爱 喜欢 爱 值 难吃 难 香 辣 甜 级 酷"),  # 超油
+    _r("理", "to put in order", after="好 一下 干净 清楚 顺 整齐"),  # 床都是理好的
+    _r("总体", "overall", after="上 来说 来看 而言 看 感觉"),  # 总体上
+    _r("该", "the above-mentioned", before_tags="v p", after_tags="n"),  # 入住该酒店
+    _r("完善", "to improve", before="不断 尽力 进一步 逐步 继续 努力 加以 需要 要"),
+    _r("可", "used for emphasis", after="别 不要 千万 真 得 太"),  # 可别指望
+    _r("股", "classifier for smoke, smells", near="味 味儿 味道 气味 香味 臭味 烟 风 劲 热气 冷气 香菜味儿"),
+    _r("麻", "numb", before=_GRADED_NOT_HAO + " 过 超 偏", near="辣 花椒 嘴 舌头 面 凉面 手 腿 脚"),
+    _r("感", "sense of", before_tags="v n vn"),  # 使用感, 手感 (a word): the suffix
+    _r("替", "=for", near="感到 高兴 担心 着想 难过 骄傲 惋惜 心疼 辛苦"),  # 替快递小哥感到辛苦
+    _r("略", "slightly", after_tags="a d v"),  # 机身略厚
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

@@ -22,6 +22,8 @@ _END = re.compile(
     r"(?:[。！？；…!?;．｡]+|(?<=[\u4e00-\u9fff…])\.+(?!\d))[" + re.escape(_CLOSERS.replace('"', "")) + r"]*\"?"
     # one quoted turn closing where the next opens (真是不容易”“谢谢关心……”): two sentences
     r"|[”」』](?=[“「『])"
+    # a run of tildes between words, as online posts end a sentence (…承诺之旅~~很感人的…)
+    r"|[~～]{2,}(?=[\u4e00-\u9fff])"
 )
 # "……", "..." (and "…" alone): a pause as often as an end. It ends a sentence only where
 # something shows a new one begins: the line ends, a quote closes, a quote opens, or the
@@ -37,6 +39,7 @@ _FOOTNOTE = re.compile(
     r"|(?<=[\u4e00-\u9fff。，、；：！？”」』）])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
 )
 _CLAUSE = re.compile(r"[，,、：:]")
+_OPENING_MARKS = "，,、；;"
 _HAS_WORDS = re.compile(r"[\w\u3400-\u9fff]")
 
 
@@ -73,6 +76,8 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         piece = piece.strip()
+        if piece[:1] in _OPENING_MARKS and _HAS_WORDS.search(piece):
+            piece = piece.lstrip("".join(_OPENING_MARKS) + " ")  # "。," in a post: no sentence opens on a comma
         if piece and _HAS_WORDS.search(piece):
             out.extend(_cap_length(piece))
         elif piece and out and len(out[-1]) + len(piece) <= MAX_SENTENCE_CHARS:

@@ -1262,6 +1262,26 @@ AUDIT20 = [
     ("绳子 断 成 了 两 截 。", "截", "jie2", "section"),
 ]
 
+#: Round 10: audit 21's sense misses (online reviews), in sentences of their own.
+AUDIT21 = [
+    ("这 家 的 菜 还 可以 。", "可以", "ke3 yi3", "not bad"),
+    ("我 用 银行 卡 付 的 钱 。", "卡", "ka3", "card"),
+    ("我 点 的 面条 还 没 到 。", "点", "dian3", "to order (food"),
+    ("这 个 菜 太 油 了 。", "油", "you2", "oily"),
+    ("我们 想 换 间 房 。", "间", "jian1", "classifier for rooms"),
+    ("这里 的 价格 偏 高 。", "偏", "pian1", "to deviate from average"),
+    ("这 家 店 的 蛋糕 超 好吃 。", "超", "chao1", "super-"),
+    ("床 已经 理 好 了 。", "理", "li3", "to put in order"),
+    ("总体 上 来说 ， 我 很 满意 。", "总体", "zong3 ti3", "overall"),
+    ("我们 入住 该 酒店 三 天 。", "该", "gai1", "the above-mentioned"),
+    ("我们 会 不断 完善 服务 。", "完善", "wan2 shan4", "to improve"),
+    ("你 可 别 忘 了 。", "可", "ke3", "certainly"),
+    ("屋 里 有 一 股 烟 味 。", "股", "gu3", "classifier for smoke, smells"),
+    ("这 个 菜 太 麻 了 ， 花椒 放 多 了 。", "麻", "ma2", "numb"),
+    ("我 替 你 感到 高兴 。", "替", "ti4", "for"),
+    ("这 件 衣服 略 大 。", "略", "lüe4", "slightly"),
+]
+
 #: Round 10: audit 17's sense misses (an encyclopedia article), each with a contrast.
 AUDIT17 = [
     ("上 个 世纪 的 农业 很 落后 。", "个", "ge4", "classifier used before a noun"),
@@ -1311,7 +1331,7 @@ def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX + AUDIT19 + FRESH33FIX + AUDIT20)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX + AUDIT19 + FRESH33FIX + AUDIT20 + AUDIT21)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""

@@ -15,6 +15,11 @@ from flashcards.sentences import MAX_SENTENCE_CHARS, split_sentences
         ("面对记者“领导什么时候来？发布会还开不开？”等询问，工作人员均表示不知道。",
          ["面对记者“领导什么时候来？发布会还开不开？”等询问，工作人员均表示不知道。"]),
         ("“你好。”“谢谢。”", ["“你好。”", "“谢谢。”"]),
+        # a run of tildes between words ends a post's sentence; one joins (尼~玛); no sentence
+        # opens on a comma (round 10)
+        ("这次承诺之旅~~很感人的一部小说！", ["这次承诺之旅~~", "很感人的一部小说！"]),
+        ("尼~玛太贵了", ["尼~玛太贵了"]),
+        ("房间很干净。,服务也好。", ["房间很干净。", "服务也好。"]),
         # a straight quote closes once: of ？"" the second opens the next turn (round 10)
         ('狼问："那是个人吗？""不是，"狐狸回答。', ['狼问："那是个人吗？"', '"不是，"狐狸回答。']),
         ("“你去哪儿？”", ["“你去哪儿？”"]),
