@@ -776,6 +776,12 @@ def _ye_question(text: str, i: int) -> str | None:
     return "ye2" if _at(text, i + 1) in set("？?！!") or _at(text, i - 1) in set("否乎邪") else None
 
 
+def _lou_show(text: str, i: int) -> str | None:
+    """露 "to show, stick out" lòu in speech before where or how (脚露在外面, 露着, 露了一手);
+    lù is the dew and the written words (露水, 暴露, 揭露)."""
+    return "lou4" if _at(text, i + 1) in set("在着了") else None
+
+
 def _la_particle(text: str, i: int) -> str | None:
     """啦 closing a clause (成了青蛙啦？, 好啦！) is the particle la (了 + 啊)."""
     # (哆啦A梦, 迷你哆啦: a name's lā; 哗啦, 呼啦: a sound's)
@@ -1397,7 +1403,7 @@ CHAR_RULES: dict[str, Callable[[str, int], str | None]] = {
     "干": _gan, "扇": _shan, "中": _zhong_hit, "卡": _qia, "塞": _sai, "系": _ji_tie,
     "似": _shi_like, "没": _mei, "过": _guo, "行": _hang, "应": _ying, "弄": _nong, "尽": _jin, "哦": _o_particle, "冲": _chong_toward, "卷": _after_degree("juan3"), "少": _shao, "幢": _zhuang, "逮": _dai_catch, "笼": _long_cover, "地": _de_adverbial, "结": _jie_fruit, "咽": _yan_swallow, "涌": _chong_stream, "劲": _jing, "横": _after_degree("heng4"),
     "处": _chu_along, "调": _tiao_tune, "了": _liao, "倒": _dao_mei, "场": _chang_event,
-    "喂": _wei_phone, "打": _da_dozen, "啦": _la_particle, "轧": _ya_run_over, "耶": _ye_question, "量": _liang_measure, "弹": _tan_play, "着": _zhao, "奔": _ben_toward, "喝": _he_shout, "钻": _zuan,
+    "喂": _wei_phone, "打": _da_dozen, "啦": _la_particle, "露": _lou_show, "轧": _ya_run_over, "耶": _ye_question, "量": _liang_measure, "弹": _tan_play, "着": _zhao, "奔": _ben_toward, "喝": _he_shout, "钻": _zuan,
 }
 
 

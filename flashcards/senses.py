@@ -156,6 +156,7 @@ RULES: tuple[Rule, ...] = (
     _r("会", "can", after_tags="v vn"),
     # 要 + verb with a time word or a closing 了 is "about to" (明天要下雨了); with
     # a verb or adjective otherwise "should" (要小心)
+    _r("要", "if", after="觉得 是 不 想", near="就 那 那么 便"),  # 你要觉得贵，就别买了
     _r("要", "to want", before="想"),  # 我想要吃…: wanting, whatever follows
     _r("要", "about to", after_tags="v", near="快 马上 明天 后天 今天 今晚 今年 明年 将"),
     _r("要", "to want", before="我", after_tags="v"),  # 我要买…: the speaker's own will
@@ -1082,6 +1083,51 @@ RULES: tuple[Rule, ...] = (
     _r("感", "sense of", before_tags="v n vn"),  # 使用感, 手感 (a word): the suffix
     _r("替", "=for", near="感到 高兴 担心 着想 难过 骄傲 惋惜 心疼 辛苦"),  # 替快递小哥感到辛苦
     _r("略", "slightly", after_tags="a d v"),  # 机身略厚
+    # round 10: fresh34's misses (HSK 3.0 levels 1-6 at random, mixed sources)
+    _r("附近", "(in the) vicinity", before="家 学校 公司 这 那 医院 车站 我家 你家 酒店 的"),  # 我家附近
+    _r("上来", "verb complement indicating success", before="答 说 回答 背 叫 想 不 得"),  # 一个也没答上来, 答不上来
+    _r("大爷", "term of respect for older man", before="张 王 李 刘 陈 赵 楼下 隔壁 邻居 老"),  # 楼下的张大爷
+    _r("败", "to lose (to an opponent)", after="给 于 在"),  # 以一比三败给了对手
+    _r("台风", "stage presence", near="上台 舞台 演出 歌手 表演 演员 老练 台上"),
+    _r("光明", "bright (prospects", near="未来 前途 前景 明天 将来"),
+    _r("北方", "the northern part a country", near="城市 人 冬天 地区 农村 中国 南方 下雪"),
+    _r("开设", "to open (for business", near="店 门店 分店 公司 银行 工厂 连锁 超市 餐厅 账户"),
+    _r("显", "to make visible", after="脏 胖 瘦 老 年轻 小 大 黑 白"),  # 浅色的裤子显脏
+    _r("尽", "to give priority to", after="着"),  # 先尽着孙子吃 (jǐn)
+    _r("学", "to imitate", after="爸爸 妈妈 他 她 别人 大人 猫 狗 鸟", then="走路 说话 样子 叫 的"),  # 学爸爸走路的样子
+    _r("学", "to imitate", near="样子 模样 口气 叫声"),
+    _r("进步", "to improve; to progress", after="得 了 很快 不少 神速"),  # 你的中文进步得真快 (进步很大: the noun)
+    _r("建成", "to build", near="大桥 桥 楼 大楼 铁路 公路 机场 工厂 地铁 通车 投入使用"),
+    _r("毕业", "to graduate", before="刚 去年 今年 大学 已经 就 快 要 没 马上 即将 还没"),  # 去年刚毕业
+    _r("大陆", "China mainland|mainland China|continent; mainland", near="台湾 香港 澳门 两岸"),
+    _r("正好", "to happen to", after="也 要 在 去 有 碰到 遇到 路过"),  # 我正好也要去超市
+    _r("操纵", "to manipulate", after="股价 市场 价格 比赛 选举 舆论"),
+    _r("出动", "to dispatch troops", near="消防车 警察 警车 救护车 部队 消防 直升机"),
+    _r("精", "proficient", before=_GRADED + " 都很 也很"),  # 英语日语都很精
+    _r("显著", "statistically significant", near="差异 统计 数据 研究 实验 结果"),
+    _r("距离", "to be apart from", after_tags="n r ns s"),  # 我家距离学校只有五百米
+    _r("提出", "to withdraw (cash)", near="银行 现金 钱 存款 取款 块 万"),
+    _r("活泼", "reactive", near="化学 性质 金属 元素 钠 钾 气体"),
+    _r("老年", "old age", before="到 人到 进入 步入 的"),  # 人到老年
+    _r("肝", "to put in long hours", after="到 了 游戏 活动 副本 通宵"),  # 昨晚肝到三点
+    _r("终点", "terminus", near="公交车 车 路 火车站 站 地铁 线"),
+    _r("胆小", "timid", before=_GRADED),  # 特别胆小
+    _r("西医", "a doctor trained in Western medicine", before="是 个 当 位 名"),  # 我妈妈是西医
+    _r("图", "to pursue", after="的 什么 钱 名 利 省事 方便 便宜 快"),  # 图的就是他的钱
+    _r("就业", "employment", before="促进 扩大 稳定 帮助 鼓励 解决 的"),
+    _r("空间", "scope; leeway", near="商量 余地 讨论 提升 改进 进步 增长 上涨 涨价"),  # 价格还有商量的空间吗
+    _r("叫", "by (indicates agent", then=_MISHAPS),  # 钱包叫小偷偷走了
+    _r("收养", "to take in and care for", near="猫 狗 流浪猫 流浪狗 老人 动物 小猫 小狗"),
+    _r("不通", "to make no sense", near="句子 文章 作文 道理 逻辑 意思 说"),
+    _r("苹果", "Apple", near="发布 手机 公司 iPhone 新款 三星 华为 电脑"),  # 苹果发布了新手机
+    _r("高速", "expressway", before="走 上 下 开 在"),  # 我们走高速吧
+    _r("高速", "expressway", after="上 公路 出口 入口 口 收费站"),
+    _r("攻击", "an attack", before="恐怖 这次 一次 网络 这起 一起"),  # 这次恐怖攻击造成…
+    _r("楼上", "previous poster", near="说得对 楼主 帖子 回复 顶"),  # 楼上说得对
+    _r("装置", "device", before="的 种 个 套 新型 安全 这个 一种"),  # 一种新型的安全装置
+    _r("套餐", "product or service package", near="手机 话费 流量 宽带 电话 套"),
+    _r("停", "to park (a car)", near="车 汽车 车子 停车场 楼下 路边"),  # 我的车停在楼下
+    _r("阻碍", "obstruction", before="的 最大 一个 主要 很大 种"),
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),

@@ -1282,6 +1282,53 @@ AUDIT21 = [
     ("这 件 衣服 略 大 。", "略", "lüe4", "slightly"),
 ]
 
+#: Round 10: fresh34's sense misses (HSK 3.0 levels 1-6 at random, mixed sources), in
+#: sentences of their own.
+FRESH34FIX = [
+    ("学校 附近 有 很多 饭馆 。", "附近", "fu4 jin4", "(in the) vicinity"),
+    ("这 个 问题 我 答 不 上来 。", "上来", "shang4 lai2", "verb complement indicating success"),
+    ("王 大爷 今年 八十 岁 了 。", "大爷", "da4 ye5", "term of respect for older man"),
+    ("我们 队 败 给 了 对手 。", "败", "bai4", "to lose (to an opponent)"),
+    ("这 位 演员 的 台风 很 好 。", "台风", "tai2 feng1", "stage presence"),
+    ("我们 的 未来 是 光明 的 。", "光明", "guang1 ming2", "bright (prospects"),
+    ("北方 的 冬天 很 冷 。", "北方", "bei3 fang1", "the northern part a country"),
+    ("他们 在 北京 开设 了 一家 新 店 。", "开设", "kai1 she4", "to open (for business"),
+    ("白 衣服 显 脏 。", "显", "xian3", "to make visible"),
+    ("有 好吃 的 先 尽 着 孩子 吃 。", "尽", "jin3", "to give priority to"),
+    ("他 学 猫 叫 ， 大家 都 笑 了 。", "学", "xue2", "to imitate"),
+    ("你 的 中文 进步 得 很快 。", "进步", "jin4 bu4", "to improve; to progress"),
+    ("你 的 汉语 进步 很 大 。", "进步", "jin4 bu4", "progress; improvement"),
+    ("这 座 大桥 明年 建成 。", "建成", "jian4 cheng2", "to build"),
+    ("我 姐姐 去年 大学 毕业 。", "毕业", "bi4 ye4", "to graduate"),
+    ("我 正好 也 要 去 银行 。", "正好", "zheng4 hao3", "to happen to"),
+    ("有人 在 操纵 股价 。", "操纵", "cao1 zong4", "to manipulate|to rig"),
+    ("消防 部门 出动 了 三 辆 消防车 。", "出动", "chu1 dong4", "to dispatch"),
+    ("他 的 英语 很 精 。", "精", "jing1", "proficient"),
+    ("两 组 之间 的 差异 不 显著 。", "显著", "xian3 zhu4", "statistically significant"),
+    ("我家 距离 车站 不 远 。", "距离", "ju4 li2", "to be apart from"),
+    ("他 去 银行 提出 了 一万 块 现金 。", "提出", "ti2 chu1", "to withdraw (cash)"),
+    ("钠 的 化学 性质 很 活泼 。", "活泼", "huo2 po5", "reactive"),
+    ("人 到 老年 ， 身体 不如 从前 。", "老年", "lao3 nian2", "old age"),
+    ("为了 这个 游戏 ， 他 肝 到 凌晨 。", "肝", "gan1", "to put in long hours"),
+    ("这 路 车 的 终点 是 火车站 。", "终点", "zhong1 dian3", "terminus"),
+    ("这 孩子 很 胆小 。", "胆小", "dan3 xiao3", "timid"),
+    ("你 要 是 不 想 去 ， 就 别 去 了 。", "要", "yao4", "if"),
+    ("我 爸爸 是 西医 。", "西医", "xi1 yi1", "a doctor trained in Western medicine"),
+    ("他 图 的 是 方便 。", "图", "tu2", "to pursue"),
+    ("政府 要 促进 就业 。", "就业", "jiu4 ye4", "employment"),
+    ("她 收养 了 两 只 流浪狗 。", "收养", "shou1 yang3", "to take in and care for"),
+    ("这 个 句子 不通 。", "不通", "bu4 tong1", "to make no sense"),
+    ("苹果 公司 发布 了 新 手机 。", "苹果", "ping2 guo3", "Apple"),
+    ("我 喜欢 吃 苹果 。", "苹果", "ping2 guo3", "apple"),
+    ("我们 走 高速 吧 。", "高速", "gao1 su4", "expressway"),
+    ("这次 网络 攻击 影响 了 很多 人 。", "攻击", "gong1 ji1", "an attack"),
+    ("楼上 说得对 。", "楼上", "lou2 shang4", "previous poster"),
+    ("这 是 一 种 新型 的 安全 装置 。", "装置", "zhuang1 zhi4", "device"),
+    ("我 换 了 一 个 手机 套餐 。", "套餐", "tao4 can1", "product or service package"),
+    ("我 的 车 停 在 路边 。", "停", "ting2", "to park"),
+    ("交通 不便 是 发展 的 最大 阻碍 。", "阻碍", "zu3 ai4", "obstruction"),
+]
+
 #: Round 10: audit 17's sense misses (an encyclopedia article), each with a contrast.
 AUDIT17 = [
     ("上 个 世纪 的 农业 很 落后 。", "个", "ge4", "classifier used before a noun"),
@@ -1331,7 +1378,7 @@ def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX + AUDIT19 + FRESH33FIX + AUDIT20 + AUDIT21)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX + AUDIT19 + FRESH33FIX + AUDIT20 + AUDIT21 + FRESH34FIX)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
