@@ -218,6 +218,10 @@ RECUTS8 = [
     # after a count, 年前 is the years counted and "ago", not 年前 "before New Year" (round 10)
     ("一万一千年前，人们开始种地。", ["一万一千", "年", "前"]),
     ("年前我要回家过年。", ["年前", "我"]),
+    # a doubled word that stole the end of the word before from the verb after (round 10)
+    ("小偷偷走了我的钱包。", ["小偷", "偷走"]),
+    ("他偷偷地走了。", ["偷偷", "地"]),
+    ("你妈妈的脸很红。", ["你", "妈妈", "的"]),  # not 你妈 + 妈的
     # after a one-character verb 着 is its aspect and 想 the next verb (round 10)
     ("他坐着想了很久。", ["坐", "着", "想"]),
     ("我们要为别人着想。", ["别人", "着想"]),
