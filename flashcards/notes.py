@@ -328,19 +328,42 @@ def highlighted(
     too, as ``fc-inside``: a production front blanks every place that would spell the answer,
     while other sides leave it unmarked to the eye (永远 is no occurrence of 远 "far").
     """
-    out = tuple(
-        f'<span class="target">{escape(s)}</span>' if t == target else _mark_inside(t, s, target, "target fc-inside")
-        for t, s in zip(tokens, shown or tokens)
-    )
-    return out if pieces else "".join(out)  # type: ignore[return-value]
+    covered = _spelt(tokens, target)
+    out: list[str] = []
+    at = 0
+    for t, s in zip(tokens, shown or tokens):
+        if t == target:
+            out.append(f'<span class="target">{escape(s)}</span>')
+        elif len(s) == len(t) and any(covered[at : at + len(t)]):
+            out.append(_mark_runs(s, covered[at : at + len(t)], "target fc-inside"))
+        else:
+            out.append(escape(s))
+        at += len(t)
+    return tuple(out) if pieces else "".join(out)  # type: ignore[return-value]
 
 
-def _mark_inside(token: str, written: str, target: str, cls: str) -> str:
-    if target not in token or len(written) != len(token):
-        return escape(written)
-    i = token.index(target)
-    j = i + len(target)
-    return escape(written[:i]) + f'<span class="{cls}">{escape(written[i:j])}</span>' + escape(written[j:])
+def _spelt(tokens: Sequence[str], target: str) -> list[bool]:
+    """Per character of the sentence, whether it is part of a place that spells ``target``:
+    inside a longer token (数字 of 数字化) or across two (套装 of 套 + 装修, a wrong cut)."""
+    joined = "".join(tokens)
+    covered = [False] * len(joined)
+    start = joined.find(target) if target else -1
+    while start >= 0:
+        covered[start : start + len(target)] = [True] * len(target)
+        start = joined.find(target, start + 1)
+    return covered
+
+
+def _mark_runs(written: str, covered: Sequence[bool], cls: str) -> str:
+    out, i = [], 0
+    while i < len(written):
+        j = i
+        while j < len(written) and covered[j] == covered[i]:
+            j += 1
+        piece = escape(written[i:j])
+        out.append(f'<span class="{cls}">{piece}</span>' if covered[i] else piece)
+        i = j
+    return "".join(out)
 
 
 def cloze_text(

@@ -79,6 +79,10 @@ def test_a_word_inside_another_is_blanked_on_the_front_and_plain_elsewhere(tmp_p
 
     example = highlighted(("走", "远", "，", "永远"), "远")
     assert example == '走<span class="target">远</span>，永<span class="target fc-inside">远</span>'
+    # and across two tokens a wrong cut made (洗护套 + 装修护 of 洗护套装修护: 套装), round 10
+    across = highlighted(("洗护", "套", "装修", "护", "套装"), "套装")
+    assert across == ('洗护<span class="target fc-inside">套</span><span class="target fc-inside">装</span>修护'
+                      '<span class="target">套装</span>')
     chromium.require()
     nt = note_types()["vocab"]
     values = dict.fromkeys(VOCAB_FIELDS, "")
