@@ -369,12 +369,34 @@ def _mark_runs(written: str, covered: Sequence[bool], cls: str) -> str:
 def cloze_text(
     tokens: Sequence[str], target: str, hint: str, shown: Sequence[str] | None = None, pieces: bool = False
 ) -> str | tuple[str, ...]:
-    """The sentence with every occurrence of ``target`` as one cloze, c1."""
+    """The sentence with every occurrence of ``target`` as one cloze, c1; where a wrong cut
+    spelt it across two tokens (套 + 装修 of 套装), those characters are gapped too, with no
+    hint, so the front does not show the answer."""
     after = ("::" + escape(hint) if hint else "") + "}}"
-    out = tuple(
-        "{{c1::" + escape(s) + after if t == target else escape(s) for t, s in zip(tokens, shown or tokens)
-    )
-    return out if pieces else "".join(out)
+    covered = _spelt(tokens, target)
+    out: list[str] = []
+    at = 0
+    for t, s in zip(tokens, shown or tokens):
+        if t == target:
+            out.append("{{c1::" + escape(s) + after)
+        elif len(s) == len(t) and any(covered[at : at + len(t)]):
+            out.append(_gap_runs(s, covered[at : at + len(t)]))
+        else:
+            out.append(escape(s))
+        at += len(t)
+    return tuple(out) if pieces else "".join(out)
+
+
+def _gap_runs(written: str, covered: Sequence[bool]) -> str:
+    out, i = [], 0
+    while i < len(written):
+        j = i
+        while j < len(written) and covered[j] == covered[i]:
+            j += 1
+        piece = escape(written[i:j])
+        out.append("{{c1::" + piece + "}}" if covered[i] else piece)
+        i = j
+    return "".join(out)
 
 
 def headword_forms(

@@ -94,3 +94,12 @@ def test_a_word_inside_another_is_blanked_on_the_front_and_plain_elsewhere(tmp_p
     seen = chromium.visible_texts(pages, tmp_path)
     assert "远" not in seen["Production"] and "永" in seen["Production"]
     assert "永远" in "".join(seen["Recognition"].split())  # the probe joins text nodes with spaces
+
+
+def test_a_cloze_gaps_the_word_wherever_the_sentence_spells_it():
+    # round 10: a wrong cut (洗护套 + 装修护) spelt 套装 across two tokens, and the cloze front
+    # showed the answer beside its gap; those characters are gapped too, without the hint
+    from flashcards.notes import cloze_text
+
+    assert cloze_text(("洗护", "套", "装修", "护", "套装"), "套装", "set") == "洗护{{c1::套}}{{c1::装}}修护{{c1::套装::set}}"
+    assert cloze_text(("我", "永远", "爱", "你"), "爱", "to love") == "我永远{{c1::爱::to love}}你"
