@@ -18,7 +18,7 @@ import base64
 import hashlib
 import html
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
@@ -354,16 +354,19 @@ def _spelt(tokens: Sequence[str], target: str) -> list[bool]:
     return covered
 
 
-def _mark_runs(written: str, covered: Sequence[bool], cls: str) -> str:
-    out, i = [], 0
+def _runs(written: str, covered: Sequence[bool]) -> Iterator[tuple[str, bool]]:
+    """``written`` in runs of characters that ``covered`` marks alike, each escaped."""
+    i = 0
     while i < len(written):
         j = i
         while j < len(written) and covered[j] == covered[i]:
             j += 1
-        piece = escape(written[i:j])
-        out.append(f'<span class="{cls}">{piece}</span>' if covered[i] else piece)
+        yield escape(written[i:j]), covered[i]
         i = j
-    return "".join(out)
+
+
+def _mark_runs(written: str, covered: Sequence[bool], cls: str) -> str:
+    return "".join(f'<span class="{cls}">{piece}</span>' if marked else piece for piece, marked in _runs(written, covered))
 
 
 def cloze_text(
@@ -388,15 +391,7 @@ def cloze_text(
 
 
 def _gap_runs(written: str, covered: Sequence[bool]) -> str:
-    out, i = [], 0
-    while i < len(written):
-        j = i
-        while j < len(written) and covered[j] == covered[i]:
-            j += 1
-        piece = escape(written[i:j])
-        out.append("{{c1::" + piece + "}}" if covered[i] else piece)
-        i = j
-    return "".join(out)
+    return "".join("{{c1::" + piece + "}}" if marked else piece for piece, marked in _runs(written, covered))
 
 
 def headword_forms(
