@@ -300,16 +300,11 @@ def _counted_name(token: str) -> bool:
 def recut_counted_time(tokens: list[str]) -> list[str]:
     """一万 + 年前 → 一万 + 年 + 前: a unit of time after a count, then 前/后 (see
     ``compounds.COUNTED_TIMES``). Returns ``tokens`` itself when nothing changes."""
-    out: list[str] | None = None
-    for k, token in enumerate(tokens):
+    def cut(k: int, token: str) -> bool:
         last = tokens[k - 1][-1:] if k else ""
-        if token in _COUNTED_TIMES and last and (last in _COUNTING or last.isdigit() or last in "多几余千万亿"):
-            if out is None:
-                out = list(tokens[:k])
-            out += [token[0], token[1]]
-        elif out is not None:
-            out.append(token)
-    return tokens if out is None else out
+        return token in _COUNTED_TIMES and bool(last) and (last in _COUNTING or last.isdigit() or last in "多几余千万亿")
+
+    return _split_where(tokens, cut)
 
 
 #: Results a verb takes (偷 + 走): the re-cut of 小 + 偷偷 + 走 needs no dictionary word for them.
@@ -355,13 +350,22 @@ def recut_zhe_xiang(tokens: list[str]) -> list[str]:
     Returns ``tokens`` itself when nothing changes."""
     from flashcards.compounds import jieba_tag
 
+    def cut(k: int, token: str) -> bool:
+        prev = tokens[k - 1] if k else ""
+        return token == "着想" and len(prev) == 1 and prev not in "为替" and jieba_tag(prev).startswith("v")
+
+    return _split_where(tokens, cut)
+
+
+def _split_where(tokens: list[str], cut: Callable[[int, str], bool]) -> list[str]:
+    """``tokens`` with each token at ``k`` for which ``cut(k, token)`` holds split into its
+    characters: ``tokens`` itself when none is."""
     out: list[str] | None = None
     for k, token in enumerate(tokens):
-        prev = tokens[k - 1] if k else ""
-        if token == "着想" and len(prev) == 1 and prev not in "为替" and jieba_tag(prev).startswith("v"):
+        if cut(k, token):
             if out is None:
                 out = list(tokens[:k])
-            out += ["着", "想"]
+            out += list(token)
         elif out is not None:
             out.append(token)
     return tokens if out is None else out
@@ -371,15 +375,8 @@ def recut_counted_noun(tokens: list[str]) -> list[str]:
     """这 + 张表 → 这 + 张 + 表: a measure word and its noun after what counts them, where
     jieba's HMM read the pair as a name (see :func:`_counted_name`). Returns ``tokens``
     itself when nothing changes."""
-    out: list[str] | None = None
-    for k, token in enumerate(tokens):
-        if k and _counted_name(token) and (tokens[k - 1][-1:] in _COUNTING or tokens[k - 1][-1:].isdigit()):
-            if out is None:
-                out = list(tokens[:k])
-            out += [token[0], token[1]]
-        elif out is not None:
-            out.append(token)
-    return tokens if out is None else out
+    return _split_where(tokens, lambda k, token: bool(k) and _counted_name(token) and (
+        tokens[k - 1][-1:] in _COUNTING or tokens[k - 1][-1:].isdigit()))
 
 
 def _unknown_name(token: str) -> bool:
