@@ -328,18 +328,27 @@ def highlighted(
     too, as ``fc-inside``: a production front blanks every place that would spell the answer,
     while other sides leave it unmarked to the eye (永远 is no occurrence of 远 "far").
     """
+    out = _marked(tokens, target, shown, lambda s: f'<span class="target">{s}</span>',
+                  lambda s: f'<span class="target fc-inside">{s}</span>')
+    return out if pieces else "".join(out)  # type: ignore[return-value]
+
+
+def _marked(tokens: Sequence[str], target: str, shown: Sequence[str] | None,
+            whole: Callable[[str], str], part: Callable[[str], str]) -> tuple[str, ...]:
+    """Each token as written and escaped: ``whole`` around a token that is ``target``,
+    ``part`` around each run of characters elsewhere that spells it (:func:`_spelt`)."""
     covered = _spelt(tokens, target)
     out: list[str] = []
     at = 0
     for t, s in zip(tokens, shown or tokens):
         if t == target:
-            out.append(f'<span class="target">{escape(s)}</span>')
+            out.append(whole(escape(s)))
         elif len(s) == len(t) and any(covered[at : at + len(t)]):
-            out.append(_mark_runs(s, covered[at : at + len(t)], "target fc-inside"))
+            out.append("".join(part(piece) if marked else piece for piece, marked in _runs(s, covered[at : at + len(t)])))
         else:
             out.append(escape(s))
         at += len(t)
-    return tuple(out) if pieces else "".join(out)  # type: ignore[return-value]
+    return tuple(out)
 
 
 def _spelt(tokens: Sequence[str], target: str) -> list[bool]:
@@ -365,10 +374,6 @@ def _runs(written: str, covered: Sequence[bool]) -> Iterator[tuple[str, bool]]:
         i = j
 
 
-def _mark_runs(written: str, covered: Sequence[bool], cls: str) -> str:
-    return "".join(f'<span class="{cls}">{piece}</span>' if marked else piece for piece, marked in _runs(written, covered))
-
-
 def cloze_text(
     tokens: Sequence[str], target: str, hint: str, shown: Sequence[str] | None = None, pieces: bool = False
 ) -> str | tuple[str, ...]:
@@ -376,22 +381,8 @@ def cloze_text(
     spelt it across two tokens (套 + 装修 of 套装), those characters are gapped too, with no
     hint, so the front does not show the answer."""
     after = ("::" + escape(hint) if hint else "") + "}}"
-    covered = _spelt(tokens, target)
-    out: list[str] = []
-    at = 0
-    for t, s in zip(tokens, shown or tokens):
-        if t == target:
-            out.append("{{c1::" + escape(s) + after)
-        elif len(s) == len(t) and any(covered[at : at + len(t)]):
-            out.append(_gap_runs(s, covered[at : at + len(t)]))
-        else:
-            out.append(escape(s))
-        at += len(t)
-    return tuple(out) if pieces else "".join(out)
-
-
-def _gap_runs(written: str, covered: Sequence[bool]) -> str:
-    return "".join("{{c1::" + piece + "}}" if marked else piece for piece, marked in _runs(written, covered))
+    out = _marked(tokens, target, shown, lambda s: "{{c1::" + s + after, lambda s: "{{c1::" + s + "}}")
+    return out if pieces else "".join(out)
 
 
 def headword_forms(
