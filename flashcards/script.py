@@ -103,15 +103,17 @@ def opencc_convert(text: str, target: str) -> str:
 _ZHE = re.compile(r"(?<![显名土卓昭原巨专编论遗拙新合译撰所大])著(?![名作称述者录书])")
 
 
+def _as_zhe(copy: str) -> str:
+    return _ZHE.sub("着", copy) if "著" in copy else copy
+
+
 def analysis_copy(text: str) -> str:
     """The text as the pipeline analyses it: simplified, full-width letters and digits as ASCII.
 
     Same length as ``text``; identical to it for most simplified text.
     """
     folded = _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
-    copy = convert(folded, SIMPLIFIED)
-    if "著" in copy:
-        copy = _ZHE.sub("着", copy)
+    copy = _as_zhe(convert(folded, SIMPLIFIED))
     return text if copy == text else copy  # the same object: no second copy of a long text
 
 
@@ -136,8 +138,7 @@ def analysis_copies(texts: Iterable[str], batch: int = 512) -> Iterator[str]:
             if len(copy) != len(text):
                 yield analysis_copy(text)
                 continue
-            if "著" in copy:
-                copy = _ZHE.sub("着", copy)
+            copy = _as_zhe(copy)
             yield text if copy == text else copy
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from flashcards.formats.passage import OPENERS
+from flashcards.hanzi import HANZI
 from flashcards.source import Document
 
 #: A "sentence" longer than this (a run-on line with no punctuation, a table) is cut at
@@ -99,7 +100,6 @@ def strip_footnotes(text: str) -> str:
 #: A quotation longer than this is speech of its own, split as any text is.
 _EMBEDDED_QUOTE_CHARS = 40
 _QUOTE_PAIRS = {"“": "”", "「": "」"}
-_CLAUSE_MARKS = "，,、：:"
 
 
 def _embedded_quotes(line: str) -> list[tuple[int, int]]:
@@ -116,12 +116,9 @@ def _embedded_quotes(line: str) -> list[tuple[int, int]]:
         if j < 0 or j - i > _EMBEDDED_QUOTE_CHARS:
             continue
         after = line[j + 1 : j + 2]
-        if after and (_HANZI_CHAR.match(after) or after in _CLAUSE_MARKS):
+        if after and (HANZI.match(after) or _CLAUSE.match(after)):
             spans.append((i, j + 1))
     return spans
-
-
-_HANZI_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def _decimal_point(line: str, at: int) -> bool:
