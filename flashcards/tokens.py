@@ -302,26 +302,25 @@ def finished_flags(tokenized: Iterable[TokenizedSentence]) -> bytes:
         return 2 if core and core[-1] in _SENTENCE_END else 1 if not core else 0  # 1: closers only
 
     per_code = _PerCode(lambda c: ends(_VOCABULARY._word[c]))
+    # a list's marks as token codes, looked up once (a mark no text held has no code)
+    codes = _VOCABULARY._code
+    pause = codes.get("、", "")
+    commas = tuple(c for c in (codes.get("，"), codes.get(",")) if c)
     out = bytearray()
     for ts in tokenized:
         code = ts._tokens
         last = [ends(t) for t in code[-2:]] if isinstance(code, tuple) else [per_code[c] for c in code[-2:]]
         done = bool(last) and (last[-1] == 2 or last[-1] == 1 and len(last) == 2 and last[0] == 2)
-        if done and _listed(code):
-            done = False
-        out.append(done)
+        out.append(done and not _listed(code, pause, commas))
     return bytes(out)
 
 
-def _listed(code: str | tuple[str, ...]) -> bool:
-    """A list, not a sentence: three or more 、 between its tokens and no comma."""
+def _listed(code: str | tuple[str, ...], pause: str, commas: tuple[str, ...]) -> bool:
+    """A list, not a sentence: three or more 、 between its tokens and no comma (``pause`` and
+    ``commas`` are those marks' codes, for a coded sentence)."""
     if isinstance(code, tuple):
         return code.count("、") >= 3 and "，" not in code and "," not in code
-    codes = _VOCABULARY._code
-    pause = codes.get("、")
-    if pause is None or code.count(pause) < 3:
-        return False
-    return all(c is None or c not in code for c in (codes.get("，"), codes.get(",")))
+    return bool(pause) and code.count(pause) >= 3 and not any(c in code for c in commas)
 
 
 class _PerCode(dict):
