@@ -133,7 +133,7 @@ class Segmenter:
                for p in found):
             self._corrects.add(token)
         elif (_swallows(token) or _edge_de(token) or _doubled_le(token) or _counted_name(token)
-              or token in _COUNTED_TIMES or token == "着想" or _doubled_pair(token)):
+              or token in _COUNTED_TIMES or token == "着想" or _doubled_adverb(token)):
             self._corrects.add(token)
         elif found == (token,):
             self._plain.add(found[0])
@@ -311,23 +311,26 @@ def recut_counted_time(tokens: list[str]) -> list[str]:
 _STOLEN_RESULTS = frozenset("走掉光完到住坏破")
 
 
-def _doubled_pair(token: str) -> bool:
-    return len(token) == 2 and token[0] == token[1] and is_hanzi_word(token)
+def _doubled_adverb(token: str) -> bool:
+    """偷偷, 悄悄 (jieba: d, z): what can steal a character from its neighbours. A doubled noun
+    (妈妈, 哥哥) cannot, and stays off the sentence fixing path."""
+    from flashcards.compounds import jieba_tag
+
+    return len(token) == 2 and token[0] == token[1] and is_hanzi_word(token) and jieba_tag(token)[:1] in ("d", "z")
 
 
 def recut_stolen_double(tokens: list[str]) -> list[str]:
     """小 + 偷偷 + 走 → 小偷 + 偷走: a doubled word (偷偷 "stealthily") that took the last
     character of the word before (小偷 "thief") from the verb after it (偷 + 走 "to steal
     away"), where CC-CEDICT has the first word the re-cut makes and the second is a word or a
-    verb with its result. Returns ``tokens`` itself when
-    nothing changes."""
+    verb with its result. Returns ``tokens`` itself when nothing changes."""
     from flashcards import cedict
 
     out: list[str] | None = None
     k = 0
     while k < len(tokens):
         token = tokens[k]
-        if (0 < k < len(tokens) - 1 and _doubled_pair(token) and len(tokens[k - 1]) == 1
+        if (0 < k < len(tokens) - 1 and _doubled_adverb(token) and len(tokens[k - 1]) == 1
                 and tokens[k - 1] not in _NEVER_JOIN and tokens[k + 1] not in _NEVER_JOIN and tokens[k + 1] != "们"
                 and cedict.has(tokens[k - 1] + token[0])
                 and (cedict.has(token[1] + tokens[k + 1]) or tokens[k + 1] in _STOLEN_RESULTS)):
