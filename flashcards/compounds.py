@@ -606,11 +606,12 @@ _PROPER_TAGS = frozenset({"nt", "nz"})
 
 @lru_cache(maxsize=1 << 14)
 def _phrase_of_words(word: str) -> tuple[str, ...] | None:
-    """A phrase of four or more characters that CC-CEDICT lacks but jieba's dictionary
-    holds (大雨倾盆, 疾风骤雨, 低头不语, 惊魂未定), spelt by CC-CEDICT words of two or more
-    characters each: those words, each with its dictionary meaning, rather than one note
-    whose gloss could only be "≈ 大雨 heavy rain + 倾盆 a downpour". Idioms too: jieba's
-    idiom tag is no meaning, and one CC-CEDICT has (日薄西山) never gets here."""
+    """A phrase of three or more characters that CC-CEDICT lacks but jieba's dictionary
+    holds (大雨倾盆, 低头不语, 女房客), spelt by CC-CEDICT words (see :func:`_phrase_piece`):
+    those words, each with its dictionary meaning, rather than one note whose gloss could
+    only be "≈ 大雨 heavy rain + 倾盆 a downpour". Idioms too, when every piece is a word of
+    two or more characters (惊魂 + 未定): jieba's idiom tag is no meaning, and one CC-CEDICT
+    has (日薄西山) never gets here."""
     from flashcards import cedict
 
     if len(word) < 3 or cedict.has(word) or jieba_tag(word) in _PROPER_TAGS or is_name(word):
@@ -651,9 +652,9 @@ def _whole_piece(piece: str) -> bool:
     """A piece of :func:`_dictionary_cut` that is a word of its own: no measure word at its
     edge, and not itself a transparent compound (做完 of 做完作业 is 做 + 完). 本 "this, our"
     opens words as a determiner (本报 + 记者, 本市 + 居民), not as the measure word it also is."""
-    first_counts = is_counter(piece[0]) and piece[0] != "本"
     if piece[0] in "不没" or piece[-1] in "的了着过":
         return False  # 小 + 小的, 睡 + 不着: CC-CEDICT words, but here a particle's grammar (小小的, 睡不着)
+    first_counts = is_counter(piece[0]) and piece[0] != "本"
     return len(piece) > 1 and not is_counter(piece[-1]) and not first_counts and parts(piece) is None
 
 
@@ -760,7 +761,8 @@ def looks_transliterated(word: str) -> bool:
 
 def _plain_place_word(word: str) -> bool:
     """Two HSK characters, no surname first, a noun last: words for a place (湖水, 大坡), not its
-    name — jieba's place tag on a token CC-CEDICT lacks is where its name tags are noisiest."""
+    name — jieba's place tag on a token CC-CEDICT lacks is where its name tags are noisiest;
+    nor is a pair that ends on a verb (白跑), whatever its first character."""
     first, last = word[0], word[-1]
     if len(word) != 2 or not (is_listed(first) and is_listed(last)):
         return False
