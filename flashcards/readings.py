@@ -786,10 +786,7 @@ def _la_particle(text: str, i: int) -> str | None:
     """啦 closing a clause (成了青蛙啦？, 好啦！) is the particle la (了 + 啊)."""
     # (哆啦A梦, 迷你哆啦: a name's lā; 哗啦, 呼啦: a sound's)
     before = _at(text, i - 1)
-    return "la5" if _at(text, i + 1) in _CLAUSE_END and _is_han(before) and before not in "哆卡拉啦呼哗噼" else None
-
-
-_CLAUSE_END = frozenset(["", *"，。！？,.!?…～~；;：:”’）) "])
+    return "la5" if _ends_clause(text, i) and _is_han(before) and before not in "哆卡拉啦呼哗噼" else None
 
 
 def _zhi(text: str, i: int) -> str | None:
