@@ -47,7 +47,7 @@ _HAN_RE = re.compile(_HAN)
 # nested parentheses allowed inside.
 _EMBEDDED = re.compile(
     r"\s*\((?:as in|e\.g\.|[Ee]xample:|i\.e\.|same as|see also|see|also written|also pr\.|Taiwan pr\.|pr\.|"
-    r"often followed by|variant of|abbr\. for|abbr\. to|used in|used mostly in|mostly used in|written as|cf\.?|orthographic borrowing)(?![A-Za-z])(?:[^()]|\([^()]*\))*\)"
+    r"often followed by|(?:frequently used |common )?erroneous variant of|variant of|abbr\. for|abbr\. to|used in|used mostly in|mostly used in|written as|cf\.?|orthographic borrowing)(?![A-Za-z])(?:[^()]|\([^()]*\))*\)"
 )
 # ", as in 皮革～ "one made of leather" or 新～ "new one"": examples run into a sense, to the
 # next comma, semicolon or closing parenthesis (one nested level allowed).
@@ -285,7 +285,17 @@ def clean_senses(word: str, senses: Sequence[str], forms: Sequence[str] = ()) ->
             head = clean_sense(re.sub(r",?\s+(?:such as|e\.g\.|as in|for example)\b.*$", "", inner), word, forms_t)
             if head and head != HEADWORD:
                 out.setdefault(head)
-    return tuple(out)
+    return _meaning_before_picture(tuple(out))
+
+
+def _meaning_before_picture(items: tuple[str, ...]) -> tuple[str, ...]:
+    """("lit. new bud", "fig. new and original") (新颖) → the meaning first, "fig." dropped,
+    the literal picture after it: what :func:`_figurative_first` does inside one sense, across
+    senses."""
+    if len(items) < 2 or not items[0].startswith("lit. "):
+        return items
+    meanings = tuple(re.sub(r"^fig\. ", "", i) for i in items if not i.startswith("lit. "))
+    return (meanings + tuple(i for i in items if i.startswith("lit. "))) if meanings else items
 
 
 def compact(word: str, senses: Sequence[str], lead: int | None = None) -> Gloss:

@@ -731,7 +731,7 @@ def _dao_mei(text: str, i: int) -> str | None:
     把水倒了)."""
     if "霉" in text[i + 1 : i + 4] and "霉" in _rest_of_clause(text, i):
         return "dao3"
-    if _at(text, i - 1) in set("吹推撞摔踢砍碰压跌绊累病晕刮放扳打") and _at(text, i + 1) in set("了在下的"):
+    if _at(text, i - 1) in set("吹推撞摔踢砍碰压跌绊累病晕刮放扳打栽醉冻饿击撂滑震") and _at(text, i + 1) in set("了在下的"):
         return "dao3"  # 把树吹倒了: the fall a verb brought about (把水倒了 is dào, no verb before)
     if re.match(r"了?(?:[一两二三四五六七八九几]+[次趟])?(?:公交|地铁|火车|汽车)|了?[一两二三四五六七八九几]+[次趟]车", _rest_of_clause(text, i)):
         return "dao3"  # 倒两次车, 倒地铁: changing trains or buses

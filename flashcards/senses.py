@@ -255,7 +255,10 @@ RULES: tuple[Rule, ...] = (
     _r("看", "to treat (a patient", after="病"),
     _r("看", "give it a try", before="试试 想想 说说 尝尝 问问 找找 试 想 说 尝 问 找"),  # "(after a verb) to give …"
     _r("看", "to consider; to regard as", after="来 起来 法"),
-    _r("看", "to depend on", after="情况 天气 你 他"),
+    _r("看", "to depend on", after="情况 天气"),
+    # 看你 / 看他 is "it's up to you" only where the outcome waits on that person (就看你了, 全看他);
+    # 看你吃得这么香 and 大家看他 look at them
+    _r("看", "to depend on", after="你 他 她", before="就 全 要 得 还 主要 这 那 都 只"),
     _r("点", "to nod", after="了", then="点头 头"),  # 轻轻点了点头 (before the 轻 of "a bit")
     _r("点", "to light", near="油灯 灯 香 蜡烛 烟 火柴"),  # 点上了油灯
     _r("点", "o'clock", numeral_before=True, after="钟 了 半 左右 多 以后 前 。 ，"),
@@ -562,6 +565,8 @@ RULES: tuple[Rule, ...] = (
     _r("挨", "close to", after="着 近"),  # 我家挨着公园 (āi)
     _r("送", "to give (as a present", near="礼物 礼 礼品 鲜花 红包 生日 一束 纪念品"),  # 送了我一份礼物
     # 送 + sb + where they are going: going along with them (送你去车站, 送你回家)
+    # at the station or airport 送 + person is seeing them off (去机场送朋友), elsewhere going along
+    _r("送", "to see (sb) off", after_tags="r n", near="机场 车站 火车站 码头 站台"),
     _r("送", "to accompany", after_tags="r n", near="去 到 回 上学 车站 机场 火车站 门口 回家 回去"),
     _r("还", "to pay back", near="钱 债 欠 贷款 房贷 借款 信用卡 块 元 利息"),  # 借的钱什么时候还
     _r("还", "to return", near="书 东西 钥匙 伞 雨伞 图书馆 自行车 车 衣服 电脑 手机 本子 杂志 借 借来 借的 借给"),  # 还书: no debt paid
@@ -581,7 +586,7 @@ RULES: tuple[Rule, ...] = (
     _r("过去", "to go over", before="先 马上 就 快 赶紧 一起 赶快 立刻 走 跑 飞 跳 游 开 拿 送 搬"),
     _r("过去", "to go over", after="看看 看 吧 一下 帮忙 找"),
     _r("容易", "likely", near="感冒 生病 出错 迟到 忘 忘记 生气 发胖 上当 受伤 犯 误会 疲劳 过敏 失眠 发火 着凉 变质 出事 出问题 坏 累 紧张 引起 造成 导致"),
-    _r("清楚", "to be clear about", before="不 不太 也不 都不 很 非常 最", unless="看 听 写 说 讲 字 图片 照片 画面 声音 得 记"),
+    _r("清楚", "to be clear about", before="不 不太 也不 都不 很 非常 最", unless="看 听 写 说 讲 字 图片 照片 画面 声音 得 记 录音 音质 画质 信号"),
     _r("少", "to be missing", after="了", then_tags="m"),  # 苹果少了两个: two gone
     _r("作为", "to take sth to be", near="将 把"),  # 将18岁作为起点: taking it as, not "one's conduct"
     _r("含", "to contain", unless="嘴 嘴里 口 口中 嘴巴 口里"),  # 不含轮圈的价格; 含在嘴里 is the mouth
@@ -624,6 +629,9 @@ RULES: tuple[Rule, ...] = (
     _r("弄", "to play with", before="别 不要 老 总 又 乱", near="头发 玩具 手机 衣服 东西 脸"),
     _r("整", "to fix sb", after="我 你 他 她 人 别人 我们 他们"),  # 他老整我
     _r("混", "to drift along", after="了 日子 过 着 饭", near="外面 社会 日子 年 几年 好几年 江湖 圈子 混日子"),
+    # after a verb that gathers (凑够了, 钱攒够了): enough of what was needed; after one that
+    # consumes or suffers (受够了, 吃够了) the rule below: enough of it
+    _r("够", "enough (sufficient)", before="凑 攒 存 赚 挣 准备 买 借 找 集 收 选 招"),
     _r("够", "enough (too much)", after="了", then_tags="x"),  # 够了！
     _r("够", "really", after_tags="a", then="的 了 啊 呀"),  # 够冷的
     _r("够", "really", after="冷 热 累 忙 好 大 小 快 慢 远 近 难 贵 辣 甜 咸 烦 笨 坏 久 早 晚 高 长 厉害 漂亮 可以 狠 倒霉", then="的 了 啊 呀"),
@@ -1128,6 +1136,36 @@ RULES: tuple[Rule, ...] = (
     _r("套餐", "product or service package", near="手机 话费 流量 宽带 电话 套"),
     _r("停", "to park (a car)", near="车 汽车 车子 停车场 楼下 路边"),  # 我的车停在楼下
     _r("阻碍", "obstruction", before="的 最大 一个 主要 很大 种"),
+    # round 11: everyday words whose first CC-CEDICT sense is not the one a sentence uses
+    _r("讨厌", "to dislike", after_tags="v r n"),  # 我很讨厌吃香菜: what one dislikes follows
+    _r("专门", "specially", after_tags="p v"),  # 他专门为我做了饭
+    _r("录音", "an audio recording", before="的 段 会议 电话 通话 听 放 这段 一段 这个 那段"),
+    _r("录音", "an audio recording", after="发 给 文件 里 中"),
+    _r("登陆", "to log in", near="微信 账号 网站 密码 系统 app APP QQ 邮箱 网页 用户 页面 平台 应用"),
+    _r("垫底", "to come last", near="考试 成绩 排名 比赛 班 全班 倒数 名次 联赛"),
+    _r("成", "one tenth", numeral_before=True, unless="变 变成 当"),  # 增长了三成
+    _r("提取", "to collect (left luggage)", near="行李 寄存 包裹 寄存处 快递"),
+    _r("提取", "to extract", near="数据 信息 成分 样本 特征 DNA 精华 物质 植物 文件"),
+    _r("转发", "to forward", near="消息 邮件 短信 朋友圈 文章 链接 视频 微博 帖子 群"),
+    _r("乐意", "to be willing", after_tags="v"),  # 我很乐意帮助你
+    _r("听力", "listening ability", near="考 考试 阅读 口语 练习 题 成绩 材料 部分 测试 写作"),
+    _r("胎", "tire", near="自行车 汽车 车 轮 爆 打气 补 轮胎 车子 备用"),  # 自行车胎破了
+    _r("毒", "fierce", near="太阳 阳光 日头 晒 毒辣"),  # 今天的太阳真毒
+    _r("馋", "to have a craving", after="了 得 死 坏"),  # 看到蛋糕我就馋了
+    _r("果真", "sure enough", unless="如果 要是 假如 若 万一 倘若"),  # 他果真来了
+    _r("指点", "to show how", near="老师 师傅 一下 请 教练 专家 前辈 高人"),
+    _r("怀疑", "to suspect that", after_tags="r n", then_tags="v a"),  # 我怀疑自己感冒了
+    _r("隔", "after or at an interval of", after_tags="m"),  # 隔几天来一次
+    # audit 22 (骆驼祥子): a result or a manner the verb before decides
+    _r("惯", "accustomed to", before_tags="v"),  # 办惯了, 住惯了 (惯孩子: to spoil)
+    _r("惯", "accustomed to", before="不 得"),  # 吃不惯, 住得惯吗 (the verb's complement)
+    _r("挺", "to (physically) straighten up", after="胸 起 起来 胸膛 腰"),
+    _r("挺", "to (physically) straighten up", after="直", then="了 腰 腰板 身子 起来 胸膛 着"),  # 挺直了腰
+    _r("呆", "expressionless; blank", before="呆"),  # 呆呆的看着: a blank stare (呆 呆 cut in two)
+    _r("呆", "expressionless; blank", after="呆"),
+    # 规矩 after a degree word is the behaviour (很规矩); kept, known, broken or laid down, the rules
+    _r("规矩", "well-behaved", before=_GRADED),
+    _r("规矩", "=rule", before="的 懂 守 讲 立 有 没 没有 老 坏 新 破 按 照"),
     _r("重", "serious", near="病 伤 病情 伤势 感冒 罪 灾情 处罚 伤得 病得 情况 后果"),  # 他的病很重
     _r("轻", "soft", near="说话 声音 说 讲 唱 叫 喊 音乐 笑"),
     _r("轻", "gentle", near="动作 脚步 走路 关门 敲门 放 拍 摸 按 碰 推 拉 手脚"),
@@ -1729,7 +1767,9 @@ def _pos_score(sense: str, tag: str | None, prev: str, nxt: str = "") -> int:
     if tag[:1] == "a":
         # (a degree word modifies no adverb: 很怕 is not "very perhaps")
         adverb = prev in _BEFORE_ADJECTIVE and bool(_ADVERB.match(s) or _GUESS.match(s))
-        return 1 if not verb and not classifier and not grammatical and not adverb else 0
+        # … nor a noun worded as one (很生气 is "to get angry", not "vitality; liveliness")
+        thing = prev in _BEFORE_ADJECTIVE and bool(_ABSTRACT_NOUN.match(s))
+        return 1 if not verb and not classifier and not grammatical and not adverb and not thing else 0
     return 0
 
 
@@ -1749,8 +1789,16 @@ _ING_ADJECTIVES = "esting|ising|azing|ating"
 _ADJECTIVAL = re.compile(rf"^[a-z-]*(?:ous|ful|[ai]ble|ent|ant|ive|ic|al|ish|less|some|[^e]y|ed|ary|ile|ose|{_ING_ADJECTIVES})\b")
 
 
+#: Abstract nouns by their ending (vitality, agreement, kindness, patience, attention): what
+#: no degree word modifies.
+_ABSTRACT_NOUN = re.compile(r"^[a-z-]*(?:[ie]ty|ment|ness|ance|ence|tion|sion)\b")
+
 #: Nouns those endings catch: 很安全 is "safe", not "safety" (-y), nor a "moment" (-ent).
 _NOUN_ENDING = re.compile(r"^[a-z-]*(?:[ie]ty|ment)\b")
+
+#: An adjective before its noun, the whole sense (规矩 "established standard"): a thing, whatever
+#: the first word's ending; "upright and honest", "afraid of dogs" stay adjectives.
+_ADJECTIVE_NOUN = re.compile(r"^[a-z-]+ (?!(?:and|or|to|of|with|about|in|for|at|than|from|by|on|as|enough)$)[a-z]+$")
 
 #: Of those endings, the ones English nouns seldom have: a participle (surprised,
 #: unexpected, interesting), -ous, -ful, -ive, -less, -able/-ible.
@@ -1921,7 +1969,8 @@ def choose(word: str, syllables: Sequence[str], senses: Sequence[str], sig: tupl
         tied = [k for k in tied if sense_prior.content_words(senses[k])] or tied
         if len(word) > 1:  # 很麻烦: "troublesome", not the noun "trouble" (one character: no,
             # 很热 "hot" is plain English, its "fervent" the derived shape)
-            tied = [k for k in tied if _ADJECTIVAL.match(senses[k]) and not _NOUN_ENDING.match(senses[k])] or tied
+            tied = [k for k in tied if _ADJECTIVAL.match(senses[k]) and not _NOUN_ENDING.match(senses[k])
+                    and not _ADJECTIVE_NOUN.match(senses[k])] or tied
             # … and of those, one with an ending nouns lack (很意外: "unexpected", not
             # "accident", whose -ent many nouns share)
             tied = [k for k in tied if _SURELY_ADJECTIVAL.match(senses[k])] or tied

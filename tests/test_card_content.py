@@ -102,6 +102,11 @@ def test_an_embedded_example_whose_pinyin_holds_a_comma_goes_whole():
         # an idiom's meaning before its literal picture
         ("走馬觀花 走马观花 [zou3 ma3 guan1 hua1] /lit. flower viewing from horseback (idiom); a fleeting glance in passing/",
          ("a fleeting glance in passing",)),
+        # ... and across senses: "fig." is the meaning, "lit." the picture after it (round 11)
+        ("新穎 新颖 [xin1 ying3] /lit. new bud/fig. new and original/", ("new and original", "lit. new bud")),
+        # a note that the word is a misspelling of another is no part of the meaning
+        ("登陸 登陆 [deng1 lu4] /to land/to log in (frequently used erroneous variant of 登錄|登录[deng1 lu4])/",
+         ("to land", "to log in")),
         # an example given as a sense of its own is no sense
         ('之所以 之所以 [zhi1 suo3 yi3] /(after a noun N and before a predicate P) the reason why N P/Example: 我之所以討厭他|我之所以讨厌他[wo3 zhi1 suo3 yi3 tao3 yan4 ta1] "the reason why I dislike him (is ...)"/',
          ("the reason why",)),  # the letters the parenthesis defines are notation (round 10)

@@ -1374,11 +1374,63 @@ AUDIT16 = [
     ("我 没 点 本事 ， 只能 干 这个 。", "点", "dian3", "a small amount; a bit"),
 ]
 
+#: Round 11: everyday words whose first CC-CEDICT sense is not the sentence's, each in a
+#: sentence the cue decides and, where the cue must not fire, one where the other sense holds.
+ROUND11 = [
+    ("我 很 讨厌 吃 香菜 。", "讨厌", "tao3 yan4", "to dislike"),
+    ("这个 人 真 讨厌 。", "讨厌", "tao3 yan4", "annoying"),
+    ("他 专门 为 我 做 了 饭 。", "专门", "zhuan1 men2", "specially"),
+    ("他 是 专门 研究 古代 历史 的 。", "专门", "zhuan1 men2", "specially"),
+    ("这 段 录音 很 清楚 。", "录音", "lu4 yin1", "an audio recording"),
+    ("这 段 录音 很 清楚 。", "清楚", "qing1 chu5", "=clear"),
+    ("会议 录音 已经 发给 你 了 。", "录音", "lu4 yin1", "an audio recording"),
+    ("上课 的 时候 可以 录音 吗 ？", "录音", "lu4 yin1", "to record sound"),
+    ("我 明天 去 机场 送 朋友 。", "送", "song4", "to see (sb) off"),
+    ("请 先 登陆 你 的 微信 账号 。", "登陆", "deng1 lu4", "to log in"),
+    ("台风 今天 下午 在 广东 登陆 。", "登陆", "deng1 lu4", "to land|to make landfall"),
+    ("他 这次 考试 又 垫底 了 。", "垫底", "dian4 di3", "to come last"),
+    ("今年 的 收入 增长 了 三 成 。", "成", "cheng2", "one tenth"),
+    ("我 去 车站 提取 行李 。", "提取", "ti2 qu3", "to collect (left luggage)"),
+    ("科学家 从 植物 中 提取 有效 成分 。", "提取", "ti2 qu3", "to extract"),
+    ("他 去 银行 提取 了 一 万 块 钱 。", "提取", "ti2 qu3", "to withdraw"),
+    ("他 把 这 条 消息 转发 到 朋友圈 。", "转发", "zhuan3 fa1", "to forward"),
+    ("我 很 乐意 帮助 你 。", "乐意", "le4 yi4", "to be willing"),
+    ("这次 考试 的 听力 很 难 。", "听力", "ting1 li4", "listening ability"),
+    ("老人 的 听力 越来越 差 。", "听力", "ting1 li4", "=hearing"),
+    ("我 的 自行车 胎 破 了 。", "胎", "tai1", "tire"),
+    ("今天 的 太阳 真 毒 。", "毒", "du2", "fierce"),
+    ("看到 蛋糕 我 就 馋 了 。", "馋", "chan2", "to have a craving"),
+    ("他 果真 来 了 。", "果真", "guo3 zhen1", "sure enough"),
+    ("如果 他 果真 来 了 ， 我们 就 走 。", "果真", "guo3 zhen1", "really|if indeed"),
+    ("请 老师 指点 一下 。", "指点", "zhi3 dian3", "to show how"),
+    ("我 怀疑 自己 感冒 了 。", "怀疑", "huai2 yi2", "to suspect that"),
+    ("隔 几 天 他 就 来 一 次 。", "隔", "ge2", "after or at an interval of"),
+    ("看 你 吃 得 这么 香 ， 我 也 饿 了 。", "看", "kan4", "to see; to look at"),
+    ("去 不 去 ， 就 看 你 了 。", "看", "kan4", "to depend on"),
+    ("这 孩子 很 规矩 ， 从来 不 乱 跑 。", "规矩", "gui1 ju5", "well-behaved"),
+    ("每 个 家庭 都 有 自己 的 规矩 。", "规矩", "gui1 ju5", "=rule"),
+    ("这个 设计 很 新颖 。", "新颖", "xin1 ying3", "=new and original"),
+    # after a degree word no abstract noun: 很生气 is angry, not "vitality"
+    ("他 很 生气 。", "生气", "sheng1 qi4", "to get angry"),
+    ("刘四爷 听 了 很 生气 。", "生气", "sheng1 qi4", "to get angry"),
+    ("这里 很 安全 。", "安全", "an1 quan2", "safe"),
+    # audit 22 (骆驼祥子): the verb before says what the character adds
+    ("钱 终于 凑 够 了 。", "够", "gou4", "enough (sufficient)"),
+    ("我 真 受 够 了 ！", "够", "gou4", "enough (too much)"),
+    ("他 办 惯 了 这种 事 。", "惯", "guan4", "accustomed to"),
+    ("我 吃 不 惯 这里 的 菜 。", "惯", "guan4", "accustomed to"),
+    ("别 惯 着 孩子 。", "惯", "guan4", "to spoil"),
+    ("他 挺 直 了 腰 。", "挺", "ting3", "to (physically) straighten up"),
+    ("这个 菜 挺 好吃 。", "挺", "ting3", "(coll.) quite"),
+    ("他 呆 呆 的 看 着 窗外 。", "呆", "dai1", "expressionless; blank"),
+]
+
+
 def test_youxie_before_a_noun_is_some():
     assert lead_sense("有些 人 不 喜欢 吃 辣 。", "有些", "you3 xie1") == "some"
 
 
-@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX + AUDIT19 + FRESH33FIX + AUDIT20 + AUDIT21 + FRESH34FIX)
+@pytest.mark.parametrize("sentence, word, reading, expected", ROUND8 + POSITION8 + CUES8 + TOPICS9 + PLACES9 + AUDIT9 + CUES9 + AUDIT10 + FRESH18FIX + FRESH19FIX + AUDIT11 + FRESH20FIX + FRESH21FIX + AUDIT12 + FRESH22FIX + AUDIT13 + FRESH23FIX + AUDIT14 + FRESH24FIX + AUDIT15 + FRESH25FIX + FRESH26FIX + FRESH27FIX + ROUND10 + FRESH28FIX + AUDIT16 + FRESH29FIX + AUDIT17 + FRESH30FIX + AUDIT18 + FRESH31FIX + FRESH32FIX + AUDIT19 + FRESH33FIX + AUDIT20 + AUDIT21 + FRESH34FIX + ROUND11)
 def test_round8_sense_in_context(sentence, word, reading, expected):
     """Round 8's tables: the lead sense holds one of the row's ``|``-separated phrases
     (being it, for "=x")."""
