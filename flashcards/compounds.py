@@ -24,7 +24,8 @@ both facts; selection, known words and the analysis ask it.
   (种树 "to plant trees", 点菜), or + the adjective it results in (弄脏), when the character's
   own first sense in that reading is a verb's; not 吃醋, nor 网红 (网 "net"), 下沉 (下 "down");
 * a listed verb + 着 whose every sense is a participle (背着 "carrying on one's back"): even
-  though an HSK list has it, a sentence's 背着 is 背 + 着;
+  though an HSK list has it, a sentence's 背着 is 背 + 着; so is any verb + 着 CC-CEDICT lacks
+  (怀着, 指着, 敞着), listed or not;
 * noun (or place, time, measure word) + 里/上/边/外/中 (河里, 海上, 湖边, 门外), or a one-character
   noun on no list + those or 前, where CC-CEDICT lacks the pair (桌上, 桌前);
 * a word of two or more characters + 要/会/能/是/有 (一定要, 特别是) or + 人/们 (年轻人,
@@ -219,10 +220,14 @@ def _progressive(word: str) -> bool:
     whichever sense it has. (接着 "to continue; then", 随着 "along with" are words.)"""
     from flashcards import lexicon
 
-    if len(word) != 2 or word[1] != "着" or not is_listed(word[0]):
+    if len(word) != 2 or word[1] != "着":
         return False
     senses = [s for e in lexicon.entries(word) for s in e.senses]
-    return bool(senses) and all(_PARTICIPLE.match(s) for s in senses)
+    if not senses:
+        # a pair CC-CEDICT lacks, listed or not (怀着, 指着, 敞着): a verb and its particle,
+        # where the character is a verb at all; else the card would gloss "bosom + aspect particle"
+        return any(s.startswith("to ") for e in lexicon.entries(word[0]) for s in e.senses)
+    return is_listed(word[0]) and all(_PARTICIPLE.match(s) for s in senses)
 
 
 _PARTICIPLE = re.compile(r"^(?:\([^)]*\) )?[a-z]+ing\b")

@@ -1161,6 +1161,7 @@ RULES: tuple[Rule, ...] = (
     _r("惯", "accustomed to", before="不 得"),  # 吃不惯, 住得惯吗 (the verb's complement)
     _r("挺", "to (physically) straighten up", after="胸 起 起来 胸膛 腰"),
     _r("挺", "to (physically) straighten up", after="直", then="了 腰 腰板 身子 起来 胸膛 着"),  # 挺直了腰
+    _r("怀", "to harbor in one's mind", after="希望 梦想 信心 感激 恨 好奇 期待 敬意 心事 目的 理想 愧疚 幻想 疑问 戒心"),  # 怀着希望
     _r("呆", "expressionless; blank", before="呆"),  # 呆呆的看着: a blank stare (呆 呆 cut in two)
     _r("呆", "expressionless; blank", after="呆"),
     # 规矩 after a degree word is the behaviour (很规矩); kept, known, broken or laid down, the rules

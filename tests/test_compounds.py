@@ -168,6 +168,11 @@ NON_WORD_RULE = [
     ("背着", ("背", "着")),
     ("接着", None),  # "to continue; then"
     ("随着", None),  # "along with"
+    # ... and so is a verb + 着 CC-CEDICT lacks, listed or not (audit 22, 骆驼祥子)
+    ("怀着", ("怀", "着")),  # listed in HSK 3.0; the card glossed it "bosom + aspect particle"
+    ("指着", ("指", "着")),
+    ("敞着", ("敞", "着")),
+    ("朝着", None),  # "towards": CC-CEDICT's word
     # a phrase CC-CEDICT lacks, of words it has of two or more characters: those words (round 10)
     ("大雨倾盆", ("大雨", "倾盆")),
     ("惊魂未定", ("惊魂", "未定")),  # jieba's idiom tag is no meaning

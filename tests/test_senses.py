@@ -1423,6 +1423,7 @@ ROUND11 = [
     ("他 挺 直 了 腰 。", "挺", "ting3", "to (physically) straighten up"),
     ("这个 菜 挺 好吃 。", "挺", "ting3", "(coll.) quite"),
     ("他 呆 呆 的 看 着 窗外 。", "呆", "dai1", "expressionless; blank"),
+    ("他 怀 着 希望 来到 北京 。", "怀", "huai2", "to harbor in one's mind"),
 ]
 
 
