@@ -544,6 +544,9 @@ def looks_like_person(word: str) -> bool:
         return False  # jieba's dictionary has it (小店): a word, whatever it starts with
     if len(word) == 2 and _counts(word[0]) and is_listed(word[1]) and jieba_tag(word[1]).startswith("n"):
         return False  # 张票, 张床: 张 counts the ticket (两张票), it is no surname here
+    if is_listed(word[0]) and jieba_tag(word[0]) == "n" and (
+            is_listed(word[1]) and jieba_tag(word[1]).startswith("v") or word[1:] in ("少", "多")):
+        return False  # 钱少, 马跑, 钱花光: a noun the HMM glued to what it does, not 钱 or 马 named
     # 王刚, 李华; and the 小明, 阿强 of textbooks: 小/阿 + one character
     return is_surname(word[0]) or (len(word) == 2 and word[0] in NAME_PREFIXES)
 

@@ -858,6 +858,9 @@ def _zhuan(text: str, i: int) -> str | None:
     nxt = _at(text, i + 1)
     if nxt == "圈" or nxt == "转" or nxt == "一" and _at(text, i + 2) == "转" or _at(text, i - 1) == "转":
         return "zhuan4"
+    if re.match(r"了?[一两二三四五六七八九几]转", text[i + 1:i + 4]) or (
+            _at(text, i - 1) in set("一两二三四五六七八九几") and "转" in text[max(0, i - 4):i - 1]):
+        return "zhuan4"  # 转了两转 (骆驼祥子): turns counted by 转 itself, both of them
     if nxt in set("了过一") and any(w in _rest_of_clause(text, i + 1, 5) for w in ("圈", "来回")):
         return "zhuan4"  # 转了一圈, 转过两圈: rounds counted
     if nxt == "了" and _rest_of_clause(text, i + 1, 5).startswith(("一整天", "一天", "半天", "一上午", "一下午", "一晚上", "好几天", "一会儿", "几天")):

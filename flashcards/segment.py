@@ -465,7 +465,7 @@ def _recut_after_merge(tokens: list[str]) -> list[str]:
     """``recut_shifen``, ``recut_bieguan`` and ``recut_ba_object``, after the merge (which
     would join 十 + 分 back), on every path: each begins with a membership test in C, so a
     sentence that holds none of their words costs three scans."""
-    return recut_one_measure(recut_ba_object(recut_bieguan(recut_shifen(tokens))))
+    return recut_cunzai(recut_one_measure(recut_ba_object(recut_bieguan(recut_shifen(tokens)))))
 
 
 def recut_one_measure(tokens: list[str]) -> list[str]:
@@ -474,6 +474,27 @@ def recut_one_measure(tokens: list[str]) -> list[str]:
     "together": 我们一道去 keeps it; ``compounds.counted_nouns``, which does the same inside
     a token). Returns ``tokens`` itself when nothing changes."""
     return tokens if _ONE_MEASURES.isdisjoint(tokens) else counted_nouns(tokens)
+
+
+#: Where money, food and files are kept: 存在 + one of these is 存 "to store" + 在 "at".
+_STORES = frozenset("银行 冰箱 柜子 箱子 电脑 手机 硬盘 U盘 云端 卡 卡里 银行卡 账户 家 家里 这里 那里 这儿 那儿 "
+                    "仓库 网盘 文件夹 数据库 服务器 抽屉 钱包 支付宝 微信 保险柜".split())
+
+
+def recut_cunzai(tokens: list[str]) -> list[str]:
+    """钱 + 存在 + 银行 + 里 → 钱 + 存 + 在 + 银行 + 里: before a place things are kept in (or a
+    noun with 里/上 after it), jieba's 存在 "to exist" is 存 "to store" and 在 "at" (存在问题
+    keeps it). Returns ``tokens`` itself when nothing changes."""
+    if "存在" not in tokens:
+        return tokens
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        nxt, then = tokens[k + 1:k + 2], tokens[k + 2:k + 3]
+        if token == "存在" and nxt and (nxt[0] in _STORES or then and then[0] in ("里", "上")):
+            out += ["存", "在"]
+        else:
+            out.append(token)
+    return out if len(out) != len(tokens) else tokens
 
 
 _RESULTS_AFTER_BA = frozenset("好 上 住 紧 起来 掉 开 完 下 严 死 坏".split())
@@ -641,6 +662,7 @@ def recut_bound(tokens: list[str], has_word: Callable[[str], bool]) -> list[str]
 
 #: What follows a name in a sentence, and so never ends one (小 明说 is 小明 + 说).
 _AFTER_NAME = frozenset("说是和的在去也都就把给跟对呢吗了")
+_VERB_PARTICLES = frozenset("在给了的到")
 
 
 def join_given_names(tokens: list[str], has_word: Callable[[str], bool]) -> list[str]:
@@ -668,7 +690,10 @@ def join_given_names(tokens: list[str], has_word: Callable[[str], bool]) -> list
     while i < len(out) - 1:
         head, nxt = out[i], out[i + 1]
         if len(head) == 1 and _surname(head) and len(nxt) == 2 and nxt[1] in _AFTER_NAME:
-            if is_hanzi_word(nxt) and nxt[0] not in _PARTICLES and new(head + nxt[0]):
+            # not a verb + its particle jieba found as one word (钱 + 转给, 钱 + 存在, 钱 + 花在): the
+            # surname-like character is then a noun the verb acts on, no 钱转 named
+            verb_particle = nxt[1] in _VERB_PARTICLES and (has_word(nxt) or cedict.has(nxt))
+            if is_hanzi_word(nxt) and nxt[0] not in _PARTICLES and not verb_particle and new(head + nxt[0]):
                 out[i : i + 2] = [head + nxt[0], nxt[1]]
                 changed = True
         elif head in prefixes and is_hanzi_word(nxt) and nxt[0] not in _PARTICLES:

@@ -420,6 +420,8 @@ RULES: tuple[Rule, ...] = (
     # a degree word + 想 + a person: missing them (我很想我的妈妈), not wanting
     _r("想", "to miss", before="很 好 非常 特别 真 太 多么 总是 常常", after_tags="r n", then_tags="x ul y uj n"),
     _r("花", "to spend", after="在 完 光 掉 钱 时间 工夫 功夫 力气 精力 心思 心血 多少 很多 不少 大量 几"),
+    _r("转", "classifier for repeated actions", numeral_before=True),  # 转了两转 (zhuàn)
+    _r("花", "to spend", before="着 乱 随便 舍得 省着 够 不够", near="钱 工资 零花钱 预算 存款 积蓄"),  # 钱要省着花
     _r("花", "fancy pattern", after="裙子 衬衫 衣服 布 被子 毛衣 围巾 袜子 裤子 纹 边 手帕 床单"),
     _r("关", "to concern", before="不 没 无 何 与", near="事 事情 什么事"),  # 不关你的事
     _r("面", "noodles", near="吃 碗 一碗 煮 饿 牛肉 鸡蛋 面条 汤"),  # 吃了一碗面
@@ -505,6 +507,8 @@ RULES: tuple[Rule, ...] = (
     _r("往", "towards", after="左 右 前 后 上 下 东 西 南 北 里 外 回 这边 那边 这儿 那儿 哪儿 这里 那里 家"),
     _r("往", "towards", after_tags="r n s f"),  # 往我这边看, 往学校走: a direction, the verb after
     _r("菜", "dish", before="道 盘 份 桌"),  # 这道菜: a dish, not the vegetable
+    # at a restaurant or a cook's (这家饭馆的菜很地道, 妈妈做的菜): dishes, not greens at the market
+    _r("菜", "dish", near="饭馆 餐厅 饭店 餐馆 菜单 厨师 点 尝 尝尝 好吃 难吃 味道 家常 川 湘 粤 一桌 做 炒 拿手 上菜 端 桌"),
     _r("菜", "weak; poor", before=_GRADED_NOT_HAO),  # 我玩游戏太菜了: of one's skill (not 好菜 "good dishes")
     # round 7: verbs whose object says the sense (CC-CEDICT lists the physical one first)
     _r("烧", "fever", near="三十七度 三十八度 三十九度 四十度 体温 退烧 高烧 发烧 烧到 低烧"),  # 孩子烧到三十九度
@@ -1068,6 +1072,7 @@ RULES: tuple[Rule, ...] = (
     _r("出", "used after a verb", before_tags="v"),  # 想象出, 选出: the result
     _r("装", "to load", near="子弹 枪 弹药 货 货物 车 卡车 集装箱"),  # 没装上子弹
     _r("冲", "to rush", after="了 着", then="过去 过来 进去 进来 出去 出来 上去 上来 下去 下来 向 到"),  # 冲了过去
+    _r("直", "frank", near="说话 性格 脾气 嘴 为人 说 心直口快 直来直去"),  # 他说话很直
     _r("直", "indicates continuing motion", after="抖 哭 笑 流 叫 喊 冒 跳 发抖 哆嗦 摇头 点头 咳嗽 打颤"),  # 树枝直抖
     _r("鼓", "to bulge", after="得 起 起来 着"),  # 鼓得老高的肚子
     _r("根本", "at all", after="不 没 没有 都 就 无法 不是 不会 不能"),  # 根本都没有动弹
@@ -1156,6 +1161,10 @@ RULES: tuple[Rule, ...] = (
     _r("指点", "to show how", near="老师 师傅 一下 请 教练 专家 前辈 高人"),
     _r("怀疑", "to suspect that", after_tags="r n", then_tags="v a"),  # 我怀疑自己感冒了
     _r("隔", "after or at an interval of", after_tags="m"),  # 隔几天来一次
+    # 值得 before what is worth doing (值得一看, 值得我们学习); alone or of a price, the money
+    _r("值得", "to be worth (doing", after_tags="v m r"),
+    _r("值得", "to be worth (doing", after="一 大家 人们 我们 你们 人"),
+    _r("值得", "worth the money", before=_GRADED + " 不 不太", after="。 ！ ， 的 啊 了 吗"),  # 这件衣服很值得
     # audit 22 (骆驼祥子): a result or a manner the verb before decides
     _r("惯", "accustomed to", before_tags="v"),  # 办惯了, 住惯了 (惯孩子: to spoil)
     _r("惯", "accustomed to", before="不 得"),  # 吃不惯, 住得惯吗 (the verb's complement)

@@ -1424,6 +1424,15 @@ ROUND11 = [
     ("这个 菜 挺 好吃 。", "挺", "ting3", "(coll.) quite"),
     ("他 呆 呆 的 看 着 窗外 。", "呆", "dai1", "expressionless; blank"),
     ("他 怀 着 希望 来到 北京 。", "怀", "huai2", "to harbor in one's mind"),
+    ("钱 要 省 着 花 。", "花", "hua1", "to spend"),
+    ("公园 里 的 花 都 开 了 。", "花", "hua1", "=flower"),
+    ("这 家 饭馆 的 菜 很 地道 。", "菜", "cai4", "dish"),
+    ("市场 上 的 菜 很 新鲜 。", "菜", "cai4", "vegetable"),
+    ("他 说话 很 直 。", "直", "zhi2", "=frank"),
+    ("这 条 路 很 直 。", "直", "zhi2", "=straight"),
+    ("这 本 书 值得 一 看 。", "值得", "zhi2 de5", "to be worth"),
+    ("他 的 精神 值得 我们 学习 。", "值得", "zhi2 de5", "to be worth"),
+    ("这 件 衣服 买 得 很 值得 。", "值得", "zhi2 de5", "worth the money"),
 ]
 
 
