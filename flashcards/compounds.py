@@ -547,8 +547,10 @@ def looks_like_person(word: str) -> bool:
     if is_listed(word[0]) and jieba_tag(word[0]) == "n" and (
             is_listed(word[1]) and jieba_tag(word[1]).startswith("v") or word[1:] in ("少", "多")):
         return False  # 钱少, 马跑, 钱花光: a noun the HMM glued to what it does, not 钱 or 马 named
-    # 王刚, 李华; and the 小明, 阿强 of textbooks: 小/阿 + one character
-    return is_surname(word[0]) or (len(word) == 2 and word[0] in NAME_PREFIXES)
+    # 王刚, 李华; and the 小明, 阿强 of textbooks: 小/阿 + one character; and a name
+    # character said twice (翠翠, 芳芳 of 边城 and of family life: jieba tags 翠 a name's)
+    doubled_name = len(word) == 2 and word[0] == word[1] and jieba_tag(word[0]) == "nr"
+    return is_surname(word[0]) or (len(word) == 2 and word[0] in NAME_PREFIXES) or doubled_name
 
 
 def is_clear_name(word: str) -> bool:

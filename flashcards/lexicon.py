@@ -521,8 +521,22 @@ def pieces(word: str) -> tuple[str, ...]:
     return tuple(_pieces(word))
 
 
-def _first_gloss(info: WordInfo) -> str:
-    return info.senses[0].split(";")[0].strip() if info.senses else ""
+def _first_gloss(info: WordInfo, pieces: Sequence[str] = (), index: int = 0) -> str:
+    """A piece's gloss in a word CC-CEDICT lacks: the sense its neighbours in the word choose
+    (一番: 番 counted, "classifier for processes"; 眼里: 里 "inside", not "lining"; 木盆: 木
+    "wood"), as a sentence would choose it (:mod:`flashcards.senses`); else the first."""
+    if not info.senses:
+        return ""
+    from flashcards import gloss, senses
+
+    # (each sense cleaned alone: clean_senses resolves "variant of X" through lookup, which
+    # may compose again, without end)
+    cleaned = tuple(gloss.clean_sense(sense, info.word) for sense in info.senses)
+    lead = senses.choose(info.word, info.syllables, cleaned, senses.signal(tuple(pieces), info.word, index)) if pieces and len(cleaned) > 1 else None
+    chosen = cleaned[lead] if lead is not None else info.senses[0]
+    if gloss.HEADWORD in chosen or _HAN.search(chosen):
+        chosen = info.senses[0]  # a pointer ("variant of 崽"): the first sense, as it was
+    return chosen.split(";")[0].strip()
 
 
 _COUNTS = frozenset("一二两三四五六七八九十百千万几")
@@ -561,7 +575,8 @@ def _compose(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     glosses: list[str] = []
     trads: list[str] = []
     pos = 0
-    for piece in _hinted_pieces(word, hint) if hint is not None else _pieces(word):
+    pieces = _hinted_pieces(word, hint) if hint is not None else _pieces(word)
+    for index, piece in enumerate(pieces):
         target = best[pos : pos + len(piece)]
         pos += len(piece)
         readings = _readings(piece)
@@ -573,7 +588,7 @@ def _compose(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
         syllables += info.syllables
         trads.append(info.traditional or piece)
         if info.senses:
-            glosses.append(f"{piece} {_first_gloss(info)}")
+            glosses.append(f"{piece} {_first_gloss(info, pieces, index)}")
     return WordInfo(
         word=word,
         traditional="".join(trads),

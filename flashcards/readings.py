@@ -107,11 +107,17 @@ def _de_dei(tokens: Tokens, k: int) -> Key | None:
         return ("dei3",)  # after a time word, "must" (下个月得去上海)
     if _must_after(prev, nxt, tokens[k - 2] if k >= 2 else ""):
         return ("dei3",)
+    if nxt in _DEGREE_AFTER_DE:
+        return ("de5",)  # 美丽得很, 热得要命: a degree after 得 is its complement (jieba tags 美丽 a place)
     # A one-character country (美 America, 法 France) is first an adjective or verb: 美得无法形容
     place = len(prev) > 1 and _is_place(prev)
     if _is_han(nxt) and (place or _goes_to(tokens[k - 2] if k >= 2 else "", prev)):
         return ("dei3",)  # after a place, "must" (去那里得花钱, 在学校得穿校服): a place takes no complement
     return ("de5",)
+
+
+#: Degree words that follow 得 only as its complement (好得很, 累得要命, 忙得不得了).
+_DEGREE_AFTER_DE = frozenset("很 要命 厉害 不得了 不行 多 极了 慌 出奇 够呛 非常 十分 太".split())
 
 
 #: Adverbs before a modal (还得等, 就得走, 也得去, 都得交, 可得小心): 得 after them is "must";
@@ -575,6 +581,8 @@ def _chang(text: str, i: int) -> str | None:
         return "zhang3"  # 长着一双大眼睛 "has (grown)"; 路还长着呢 is cháng
     if _at(text, i + 1) == "了" and _at(text, i + 2) in _COUNT and _rest_of_clause(text, i + 2)[:1] not in set("点些倍"):
         return "zhang3"  # 长了一个痘痘: what grew, counted; 长了一点 "got a bit longer" is cháng
+    if _at(text, i + 1) == "了" and text[i + 2:i + 4] in ("不少", "很多", "好多"):
+        return "zhang3"  # 孩子长了不少: grew a lot
     if _clause_before(text, i)[-2:] in ("脸上", "身上", "头上", "树上", "地上", "腿上", "手上"):
         return "zhang3"  # 脸上长痘: what grows on a place; cháng describes, never follows 上
     return "zhang3" if _at(text, i + 1) in set("得出高胖矮壮") else None
@@ -992,6 +1000,8 @@ def _hua(text: str, i: int) -> str | None:
     divide" is in words (计划, 划分)."""
     if _at(text, i + 1) in set("船桨水行"):
         return "hua2"
+    if re.search("船|桨|筏", _clause_before(text, i, 8)):
+        return "hua2"  # 把船划到前面 (边城): the boat rowed
     # 划了几道口子, 划破: a cut or a scratch (划分, 计划 are words)
     return "hua2" if any(w in _rest_of_clause(text, i) for w in ("口子", "伤口", "破", "一刀", "一道")) else None
 

@@ -465,7 +465,7 @@ def _recut_after_merge(tokens: list[str]) -> list[str]:
     """``recut_shifen``, ``recut_bieguan`` and ``recut_ba_object``, after the merge (which
     would join 十 + 分 back), on every path: each begins with a membership test in C, so a
     sentence that holds none of their words costs three scans."""
-    return recut_cunzai(recut_one_measure(recut_ba_object(recut_bieguan(recut_shifen(tokens)))))
+    return recut_across(recut_potential(recut_cunzai(recut_one_measure(recut_ba_object(recut_bieguan(recut_shifen(tokens)))))))
 
 
 def recut_one_measure(tokens: list[str]) -> list[str]:
@@ -474,6 +474,63 @@ def recut_one_measure(tokens: list[str]) -> list[str]:
     "together": 我们一道去 keeps it; ``compounds.counted_nouns``, which does the same inside
     a token). Returns ``tokens`` itself when nothing changes."""
     return tokens if _ONE_MEASURES.isdisjoint(tokens) else counted_nouns(tokens)
+
+
+#: Words jieba finds across a boundary where the token before shows it (边城: 水中还有个人,
+#: 人家也觉得你好): after 有 or 了, 个人 is a person counted; after 觉得 or 对, 你好 is 你 + 好.
+_ACROSS = {"个人": (frozenset("有 还有 了".split()), ("个", "人")),
+           "你好": (frozenset("觉得 认为 对 为 为了 比 都 也".split()), ("你", "好"))}
+
+
+def recut_across(tokens: list[str]) -> list[str]:
+    """有 + 个人 → 有 + 个 + 人, 觉得 + 你好 → 觉得 + 你 + 好 (see :data:`_ACROSS`); 他个人,
+    你好！ keep their words. Returns ``tokens`` itself when nothing changes."""
+    if _ACROSS.keys().isdisjoint(tokens):
+        return tokens
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        across = _ACROSS.get(token)
+        if across is not None and k and tokens[k - 1] in across[0]:
+            out += across[1]
+        else:
+            out.append(token)
+    return out if len(out) != len(tokens) else tokens
+
+
+#: Potential complements jieba keeps as CC-CEDICT words of their own: after a verb 不下 is
+#: "cannot (fit, swallow)", not "to be not less than"; 得出 closing a clause "can make out".
+_POTENTIAL_TAILS = frozenset("不下 得下 不出 得出".split())
+
+
+def recut_potential(tokens: list[str]) -> list[str]:
+    """吞 + 不下 → 吞 + 不 + 下, 领略 + 得出 + 。 → 领略 + 得 + 出: after a verb, a potential
+    complement is 得/不 and the result, not the word 不下 "not less than" or 得出 "to arrive
+    at (a conclusion)" (which keeps its object: 调查得出结论). Returns ``tokens`` itself when
+    nothing changes."""
+    if _POTENTIAL_TAILS.isdisjoint(tokens):
+        return tokens
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        prev, nxt = tokens[k - 1] if k else "", tokens[k + 1] if k + 1 < len(tokens) else ""
+        closes = not is_hanzi_word(nxt) or nxt in ("来", "吗", "呢", "啊")
+        if token in _POTENTIAL_TAILS and _acts(prev) and (token[1] == "下" or closes):
+            out += [token[0], token[1]]
+        else:
+            out.append(token)
+    return out if len(out) != len(tokens) else tokens
+
+
+def _acts(token: str) -> bool:
+    """A verb by jieba's tag or by CC-CEDICT's first sense (记, 领略: jieba tags them nouns)."""
+    from flashcards import lexicon
+    from flashcards.compounds import jieba_tag
+
+    if not is_hanzi_word(token):
+        return False
+    if jieba_tag(token).startswith("v"):
+        return True
+    senses = lexicon.lookup(token).senses
+    return bool(senses) and senses[0].startswith("to ")
 
 
 #: Where money, food and files are kept: 存在 + one of these is 存 "to store" + 在 "at".

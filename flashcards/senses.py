@@ -224,6 +224,7 @@ RULES: tuple[Rule, ...] = (
     # the object names the sense (下决心, 下结论) more surely than rjieba's tag "f" for 下
     _r("下", "to arrive at (a decision", after="决心 结论 决定 定义 判断 命令 定论"),
     _r("下", "to arrive at (a decision", after="了 个 一个 过", near="决心 结论 决定 定义 判断 命令 定论"),
+    _r("下", "=down", after="雨 大雨 小雨 中雨 暴雨 雪 大雪 小雪 冰雹 毛毛雨 雷阵雨"),  # 外面下着大雨: comes down (no "to fall" in CC-CEDICT)
     _r("下", "below", tags="f"),
     _r("下", "below", before_tags="n", after_tags="v p x uj"),  # 树下有一只猫: under the tree
     _r("行", "capable", before="真 挺 太 特别 非常 真是 这么 那么", after="啊 呀 。 ！ ， ! 呢"),  # 你小子真行啊: able
@@ -920,7 +921,7 @@ RULES: tuple[Rule, ...] = (
     _r("出口", "to export", after="到 了 国外 海外 产品 商品 大量 额 的"),  # 产品主要出口到欧洲
     _r("出口", "to export", before="主要 大量 产品 商品 向 进口 和"),
     # round 10: audit 17's misses (an encyclopedia article)
-    _r("个", "classifier used before a noun", before="上 下 这 那 哪 每 几 整 半 某 各 一"),  # 上个世纪
+    _r("个", "classifier used before a noun", before="上 下 这 那 哪 每 几 整 半 某 各 一 多 来 余"),  # 上个世纪
     _r("若", "if", before="^ ， ,", unless="好像 似乎"),  # 若距离市区愈远，…
     _r("像", "such as", after="是", then="： :"),  # 像是：水污染、…
     _r("可能", "possibility", before="的 这种 一种 任何 种种 各种 这个 种"),  # 城市化的可能增加
@@ -1165,6 +1166,11 @@ RULES: tuple[Rule, ...] = (
     _r("值得", "to be worth (doing", after_tags="v m r"),
     _r("值得", "to be worth (doing", after="一 大家 人们 我们 你们 人"),
     _r("值得", "worth the money", before=_GRADED + " 不 不太", after="。 ！ ， 的 啊 了 吗"),  # 这件衣服很值得
+    _r("发", "to issue", near="工资 奖金 证书 护照 签证 执照 文件 通知 补贴"),  # 工资还没发
+    _r("懂事", "sensible", before=_GRADED + " 不 不太 多"),  # 这个孩子很懂事
+    _r("不得", "cannot", before_tags="v"),  # 记不得 (边城): a potential complement, not "must not"
+    _r("不得", "cannot", before="记 认 动 碰 惹 见 晓 由 说 怪 走 去 来 看 听 用 信 留 离 饶 要"),
+    _r("下", "=down", before="不 得"),  # 吞不下, 坐得下: the complement (tokens cut by segment)
     # audit 22 (骆驼祥子): a result or a manner the verb before decides
     _r("惯", "accustomed to", before_tags="v"),  # 办惯了, 住惯了 (惯孩子: to spoil)
     _r("惯", "accustomed to", before="不 得"),  # 吃不惯, 住得惯吗 (the verb's complement)

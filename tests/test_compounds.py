@@ -241,6 +241,11 @@ def test_the_table_goes_both_ways():
         ("老李", True),
         ("小马", False),    # CC-CEDICT: "pony"
         ("老虎", False),
+        ("翠翠", True),     # a name character said twice, in no dictionary (边城)
+        ("芳芳", True),
+        ("宝宝", False),    # CC-CEDICT: "darling; baby"
+        ("钱少", False),    # 钱 + 少 the HMM glued: money, few (round 11)
+        ("马跑", False),
     ],
 )
 def test_names(word, name):
@@ -372,6 +377,21 @@ def test_names_in_the_report(tmp_path):
         ("照片存在手机上。", ["照片", "存", "在", "手机", "上"]),
         ("这里存在很多问题。", ["这里", "存在", "很多"]),
         ("这个问题一直存在。", ["一直", "存在", "。"]),
+        # a potential complement after a verb is 不/得 + its result (边城: 吞不下, 领略得出),
+        # not 不下 "not less than" nor 得出 "to arrive at", which keeps its object
+        ("现在吞不下你了。", ["吞", "不", "下", "你"]),
+        ("房间里坐不下这么多人。", ["坐", "不", "下", "这么"]),
+        ("她已领略得出。", ["领略", "得", "出", "。"]),
+        ("调查得出了结论。", ["得出", "了", "结论"]),
+        ("参加的人不下一百个。", ["人", "不下", "一"]),
+        # a word jieba found across a boundary the token before shows (边城)
+        ("水中还有个人。", ["还有", "个", "人", "。"]),
+        ("门口来了个人。", ["了", "个", "人", "。"]),
+        ("这是我个人的看法。", ["我", "个人", "的"]),
+        ("人家也觉得你好！", ["觉得", "你", "好", "！"]),
+        ("你好，我叫李明。", ["你好", "，"]),
+        # a name character said twice is a name (翠翠), no note for 翠
+        ("翠翠看着祖父。", ["翠翠", "看着", "祖父"]),
         # A degree adverb gives back the adjective jieba glued to it when the adjective and
         # the next character are an HSK word; 很大 alone stays.
         ("他对朋友很大方。", ["很", "大方", "。"]),

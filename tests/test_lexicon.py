@@ -158,6 +158,18 @@ def test_composed_gloss_for_unknown_word() -> None:
     assert gloss.startswith("还 to pay back + 钱 ")
 
 
+@pytest.mark.parametrize(("word", "gloss"), [
+    # each piece in the sense its neighbours inside the word choose (边城, round 11), not its first
+    ("一番", "一 one + 番 classifier for processes"),  # counted: not "foreign"
+    ("眼里", "眼 eye + 里 inside"),  # not "lining"
+    ("木盆", "木 wood + 盆 basin"),  # not "tree"
+    ("城里", "城 city walls + 里 inside"),
+])
+def test_composed_pieces_take_their_sense_in_the_word(word: str, gloss: str) -> None:
+    info = lexicon.lookup(word)
+    assert info.composed and info.senses[0].startswith(gloss)
+
+
 def test_composed_erhua_word() -> None:
     info = lexicon.lookup("信儿")
     assert info.composed and not info.in_dictionary

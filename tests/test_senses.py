@@ -1433,6 +1433,13 @@ ROUND11 = [
     ("这 本 书 值得 一 看 。", "值得", "zhi2 de5", "to be worth"),
     ("他 的 精神 值得 我们 学习 。", "值得", "zhi2 de5", "to be worth"),
     ("这 件 衣服 买 得 很 值得 。", "值得", "zhi2 de5", "worth the money"),
+    ("外面 下 着 大雨 。", "下", "xia4", "=down"),  # as 在下雪 (round 5)
+    ("我们 学校 有 两 千 多 个 学生 。", "个", "ge4", "classifier used before a noun"),
+    ("这个 月 的 工资 还 没 发 。", "发", "fa1", "to issue"),
+    ("这个 孩子 很 懂事 。", "懂事", "dong3 shi4", "sensible"),
+    ("我 怎么 记 不得 ？", "不得", "bu4 de2", "=cannot"),
+    ("你 不得 进入 这里 。", "不得", "bu4 de2", "must not"),
+    ("现在 吞 不 下 你 了 。", "下", "xia4", "=down"),
 ]
 
 
