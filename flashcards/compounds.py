@@ -579,6 +579,10 @@ def parts(word: str) -> tuple[str, ...] | None:
     """
     if len(word) < 2 or not is_hanzi_word(word):
         return None
+    from flashcards.lexicon import aabb_base
+
+    if aabb_base(word) is not None:
+        return None  # 明明白白: 明白 said the AABB way, one word (not 明明 "obviously" + 白白 "in vain")
     if _progressive(word):
         return (word[0], word[1])
     if is_listed(word):

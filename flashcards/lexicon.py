@@ -562,6 +562,20 @@ def _hinted_pieces(word: str, hint: tuple[str, ...]) -> list[str]:
     return out
 
 
+def aabb_base(word: str) -> str | None:
+    """The word AB an AABB form doubles (明明白白 → 明白, 干干净净 → 干净, 稳稳当当 → 稳当), where
+    CC-CEDICT has AB and not the AABB form itself; else None."""
+    if len(word) != 4 or word[0] != word[1] or word[2] != word[3] or word[0] == word[2]:
+        return None
+    base = word[0] + word[2]
+    return base if cedict.has(base) and not cedict.has(word) else None
+
+
+def _doubled(base: str) -> str:
+    """AB → AABB (a traditional form, for an AABB word)."""
+    return base[0] * 2 + base[1] * 2 if len(base) == 2 else ""
+
+
 def _compose(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
     if word.endswith("儿") and len(word) > 1 and _readings(word[:-1]):
         # 聊天儿: the plain word, read with erhua.
@@ -571,6 +585,12 @@ def _compose(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
         return WordInfo(word, trad, syls, base.senses, base.classifiers, composed=True, in_dictionary=False)
     # A hint (one syllable per character, decided in context) replaces pypinyin's reading.
     best = hint if hint is not None and len(hint) == len(word) else _pypinyin(word)[0]
+    base_word = aabb_base(word)
+    if base_word is not None:
+        # 明明白白: what 明白 means, read as the text reads it (each syllable in full tone)
+        base = lookup(base_word)
+        syls = tuple(normalize(s) for s in best)
+        return WordInfo(word, _doubled(base.traditional), syls, base.senses, base.classifiers, composed=True, in_dictionary=False)
     syllables: list[str] = []
     glosses: list[str] = []
     trads: list[str] = []
@@ -687,6 +707,9 @@ def hsk_level(word: str, standard: str = "3.0") -> int | None:
     for simp in _simplified_forms(word):  # 銀行 -> 银行: the lists are simplified only
         if simp in table:
             return table[simp]
+    base = aabb_base(word)
+    if base is not None and base in table:
+        return table[base]  # 干干净净: what the learner knows is 干净
     if word.endswith("儿") and word[:-1] in table and _erhua_equivalent(word[:-1]):
         return table[word[:-1]]
     if word + "儿" in table and _erhua_equivalent(word):

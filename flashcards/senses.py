@@ -999,7 +999,7 @@ RULES: tuple[Rule, ...] = (
     _r("开", "(of ships, vehicles", near="轮船 客车 班车 渡轮 列车 大巴", after="。 ， ！"),  # 轮船一早开，
     _r("出", "to produce; to yield", near="大学生 博士 状元 冠军 高手 明星"),  # 山村出过好几个大学生
     _r("招呼", "to inform", after="一声 一下"),  # 跟食堂招呼一声
-    _r("便宜", "a petty advantage", near="占 占了 贪"),  # 占别人的便宜
+    _r("便宜", "a petty advantage", near="占 占了 贪 沾 捡"),  # 占别人的便宜
     _r("起火", "to cook", near="在家 家里 做饭 食堂 外面"),  # 很少在家起火
     _r("着", "to fall asleep", near="睡 孩子 宝宝 刚 困"),  # 孩子刚着 (zháo)
     _r("着", "to catch fire", near="火 柴 柴火 炉子 灶 烟"),  # 柴火半天才着 (zháo)
@@ -1171,6 +1171,20 @@ RULES: tuple[Rule, ...] = (
     _r("不得", "cannot", before_tags="v"),  # 记不得 (边城): a potential complement, not "must not"
     _r("不得", "cannot", before="记 认 动 碰 惹 见 晓 由 说 怪 走 去 来 看 听 用 信 留 离 饶 要"),
     _r("下", "=down", before="不 得"),  # 吞不下, 坐得下: the complement (tokens cut by segment)
+    # everyday collocations audit 23 (边城) showed in its literary form: the object names the sense
+    _r("气", "to get angry", before="的", near="生"),  # 别生我的气: anger one bears someone
+    _r("尽管", "(go ahead and do it)", after_tags="v", unless="但 但是 可是 还是 却 仍然 依然 也 都"),  # 有问题尽管问我
+    _r("尽管", "(go ahead and do it)", after="问 说 拿 吃 用 来 去 放心 找 打电话 告诉 提 开口 吩咐 喝 玩 叫 试",
+       unless="但 但是 可是 还是 却 仍然 依然 也 都"),
+    _r("沾", "to receive benefit", near="便宜 光"),  # 沾别人的便宜, 沾光
+    _r("扣", "to deduct (money)", near="工资 钱 分 奖金 费 元 块 薪水"),  # 公司扣了我的工资
+    _r("扣", "to confiscate", near="车 护照 证件 货 驾照 行李 扣下 扣留 东西"),
+    _r("领", "to receive", after="工资 奖 奖金 钱 证 护照 快递 包裹 号 票 补贴 结婚证 红包 薪水 养老金 赏 东西"),  # 我去领工资
+    _r("讨", "to marry (a woman)", near="老婆 媳妇 妻子 太太 小老婆 寡妇"),  # 讨了一个老婆
+    _r("托", "to entrust", after="人"),  # 托人办事 (托人: jieba's word, CC-CEDICT lacks it)
+    _r("托", "to entrust", after_tags="n r nr", then_tags="v"),  # 我托朋友买了一张票
+    _r("难为", "sorry to bother you", after="你 您", then="了 啦 。 ！ ，"),  # 难为你了
+    _r("欢喜", "=happy", before=_GRADED + " 满心 心里 十分"),  # 我心里很欢喜 (欢喜这个孩子: to like)
     # audit 22 (骆驼祥子): a result or a manner the verb before decides
     _r("惯", "accustomed to", before_tags="v"),  # 办惯了, 住惯了 (惯孩子: to spoil)
     _r("惯", "accustomed to", before="不 得"),  # 吃不惯, 住得惯吗 (the verb's complement)

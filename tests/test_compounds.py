@@ -173,6 +173,10 @@ NON_WORD_RULE = [
     ("指着", ("指", "着")),
     ("敞着", ("敞", "着")),
     ("朝着", None),  # "towards": CC-CEDICT's word
+    # AABB of a word (边城: 明明白白, 稳稳当当) is that word doubled, one note: not 明明 "obviously"
+    # + 白白 "in vain", nor 干 + 干净 + 净
+    ("明明白白", None),
+    ("干干净净", None),
     # a phrase CC-CEDICT lacks, of words it has of two or more characters: those words (round 10)
     ("大雨倾盆", ("大雨", "倾盆")),
     ("惊魂未定", ("惊魂", "未定")),  # jieba's idiom tag is no meaning

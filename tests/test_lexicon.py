@@ -170,6 +170,14 @@ def test_composed_pieces_take_their_sense_in_the_word(word: str, gloss: str) -> 
     assert info.composed and info.senses[0].startswith(gloss)
 
 
+def test_aabb_word_means_and_ranks_as_its_base() -> None:
+    info = lexicon.lookup("干干净净")
+    assert info.senses == lexicon.lookup("干净").senses
+    assert info.syllables == ("gan1", "gan1", "jing4", "jing4")
+    assert lexicon.hsk_level("干干净净") == lexicon.hsk_level("干净")
+    assert lexicon.aabb_base("高高兴兴") is None  # CC-CEDICT has it: its own entry
+
+
 def test_composed_erhua_word() -> None:
     info = lexicon.lookup("信儿")
     assert info.composed and not info.in_dictionary

@@ -1440,6 +1440,21 @@ ROUND11 = [
     ("我 怎么 记 不得 ？", "不得", "bu4 de2", "=cannot"),
     ("你 不得 进入 这里 。", "不得", "bu4 de2", "must not"),
     ("现在 吞 不 下 你 了 。", "下", "xia4", "=down"),
+    # collocations audit 23 (边城) met in literary form, here in everyday sentences
+    ("你 别 生 我 的 气 。", "气", "qi4", "to get angry"),
+    ("有 问题 尽管 问 我 。", "尽管", "jin3 guan3", "(go ahead and do it)"),
+    ("尽管 下 着 雨 ， 他 还是 来 了 。", "尽管", "jin3 guan3", "despite|although|even though"),
+    ("他 从不 沾 别人 的 便宜 。", "沾", "zhan1", "to receive benefit"),
+    ("他 从不 沾 别人 的 便宜 。", "便宜", "pian2 yi5", "a petty advantage"),
+    ("公司 扣 了 我 的 工资 。", "扣", "kou4", "to deduct (money)"),
+    ("警察 扣 下 了 他 的 车 。", "扣", "kou4", "to confiscate"),
+    ("我 去 领 工资 。", "领", "ling3", "to receive"),
+    ("他 讨 了 一个 老婆 。", "讨", "tao3", "to marry (a woman)"),
+    ("我 托 朋友 买 了 一 张 票 。", "托", "tuo1", "to entrust"),
+    ("他 手 里 托 着 一个 盘子 。", "托", "tuo1", "to hold up in one's hand"),
+    ("难为 你 了 。", "难为", "nan2 wei5", "sorry to bother you"),
+    ("我 心里 很 欢喜 。", "欢喜", "huan1 xi3", "=happy"),
+    ("她 欢喜 这个 孩子 。", "欢喜", "huan1 xi3", "to like"),
 ]
 
 
