@@ -565,6 +565,26 @@ def is_clear_name(word: str) -> bool:
     return bool(lexicon.entries(word)) or looks_like_person(word) or is_surname(word[0]) or is_surname(word[-1])
 
 
+def _verb_le_object(word: str) -> tuple[str, ...] | None:
+    """A one-character verb + 了 + what it takes, one token in jieba's dictionary and none in
+    CC-CEDICT (摇了一下, 敲了半天, 滑了一跤): the verb, its aspect particle and the object, an
+    HSK word, a numeral before a measure word apart (一 + 跤). 一了百当, 未了心愿 start with no verb; 吃了一惊
+    is 吃一惊 "to be startled" with its 了, one word (:func:`flashcards.lexicon.le_base`)."""
+    from flashcards import cedict, lexicon
+
+    if len(word) < 3 or word[1] != "了" or cedict.has(word) or cedict.has(word[:2]):
+        return None  # (得了吧, 为了他: 得了, 为了 are words)
+    verb, rest = word[0], word[2:]
+    if not any(s.startswith("to ") for e in lexicon.entries(verb) for s in e.senses):
+        return None
+    # the object an HSK word, as parts are (洗了澡 keeps its note: 澡 is on no list alone)
+    if is_listed(rest):
+        return (verb, "了", rest)
+    if rest[0] in _NUMERALS and len(rest) > 1 and is_listed(rest[1:]):
+        return (verb, "了", rest[0], rest[1:])
+    return None
+
+
 def is_surname(char: str) -> bool:
     """One of the hundred commonest surnames (王, 李): a name may start there."""
     return char in _SURNAMES
@@ -587,6 +607,15 @@ def parts(word: str) -> tuple[str, ...] | None:
         return (word[0], word[1])
     if is_listed(word):
         return None
+    from flashcards.lexicon import le_base
+
+    base = le_base(word)
+    if base is not None and _reduplicated(word) is None and (not is_listed(base) or len(base) < len(word) - 1):
+        # 翻了一番: 翻一番 "to double" with its 了, one word (no HSK list has it), and 吃了一惊:
+        # 吃惊 with 了 and 一 (never 吃 "to eat"); 吃了饭 stays 吃 + 了 + 饭, 看了看 看 said twice
+        return None
+    if (le := _verb_le_object(word)) is not None:
+        return le
     found = _split(word)
     if found is None and (phrase := _phrase_of_words(word)) is not None:
         return phrase

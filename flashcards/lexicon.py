@@ -571,6 +571,18 @@ def aabb_base(word: str) -> str | None:
     return base if cedict.has(base) and not cedict.has(word) else None
 
 
+def le_base(word: str) -> str | None:
+    """The CC-CEDICT word a token is with 了 inside it (翻了一番 → 翻一番 "to double"; 吃了一惊 →
+    吃惊 "to be startled", its 一 dropped too), where CC-CEDICT lacks the token itself; else None."""
+    if len(word) < 3 or "了" not in word[1:-1] or cedict.has(word):
+        return None
+    base = word.replace("了", "", 1)
+    if cedict.has(base):
+        return base
+    plain = base.replace("一", "", 1) if len(base) > 2 else ""
+    return plain if plain and cedict.has(plain) else None  # 吃了一惊 → 吃惊
+
+
 def _doubled(base: str) -> str:
     """AB → AABB (a traditional form, for an AABB word)."""
     return base[0] * 2 + base[1] * 2 if len(base) == 2 else ""
@@ -585,12 +597,13 @@ def _compose(word: str, hint: tuple[str, ...] | None = None) -> WordInfo:
         return WordInfo(word, trad, syls, base.senses, base.classifiers, composed=True, in_dictionary=False)
     # A hint (one syllable per character, decided in context) replaces pypinyin's reading.
     best = hint if hint is not None and len(hint) == len(word) else _pypinyin(word)[0]
-    base_word = aabb_base(word)
+    base_word = aabb_base(word) or le_base(word)
     if base_word is not None:
-        # 明明白白: what 明白 means, read as the text reads it (each syllable in full tone)
+        # 明明白白, 吃了一惊: what 明白, 吃一惊 mean, read as the text reads it
         base = lookup(base_word)
         syls = tuple(normalize(s) for s in best)
-        return WordInfo(word, _doubled(base.traditional), syls, base.senses, base.classifiers, composed=True, in_dictionary=False)
+        trad = _doubled(base.traditional) if len(word) == 4 and word[0] == word[1] else ""
+        return WordInfo(word, trad, syls, base.senses, base.classifiers, composed=True, in_dictionary=False)
     syllables: list[str] = []
     glosses: list[str] = []
     trads: list[str] = []

@@ -482,15 +482,22 @@ _ACROSS = {"个人": (frozenset("有 还有 了".split()), ("个", "人")),
            "你好": (frozenset("觉得 认为 对 为 为了 比 都 也".split()), ("你", "好"))}
 
 
+#: After 一句话 these make it a count of words said (一句话也没说), not "in a word".
+_NOT_A_WORD_SAID = frozenset("也 都 不 没 没有 还没".split())
+
+
 def recut_across(tokens: list[str]) -> list[str]:
     """有 + 个人 → 有 + 个 + 人, 觉得 + 你好 → 觉得 + 你 + 好 (see :data:`_ACROSS`); 他个人,
-    你好！ keep their words. Returns ``tokens`` itself when nothing changes."""
-    if _ACROSS.keys().isdisjoint(tokens):
+    你好！ keep their words. And 一句话 + 也/不/没 → 一 + 句 + 话 (他一句话也没说: not a
+    word, no "in a word; in short"). Returns ``tokens`` itself when nothing changes."""
+    if _ACROSS.keys().isdisjoint(tokens) and "一句话" not in tokens:
         return tokens
     out: list[str] = []
     for k, token in enumerate(tokens):
         across = _ACROSS.get(token)
-        if across is not None and k and tokens[k - 1] in across[0]:
+        if token == "一句话" and tokens[k + 1:k + 2] and tokens[k + 1] in _NOT_A_WORD_SAID:
+            out += ["一", "句", "话"]
+        elif across is not None and k and tokens[k - 1] in across[0]:
             out += across[1]
         else:
             out.append(token)

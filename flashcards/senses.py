@@ -1168,6 +1168,8 @@ RULES: tuple[Rule, ...] = (
     _r("值得", "worth the money", before=_GRADED + " 不 不太", after="。 ！ ， 的 啊 了 吗"),  # 这件衣服很值得
     _r("发", "to issue", near="工资 奖金 证书 护照 签证 执照 文件 通知 补贴"),  # 工资还没发
     _r("懂事", "sensible", before=_GRADED + " 不 不太 多"),  # 这个孩子很懂事
+    _r("闪", "to flash", near="念头 脑子 脑海 光 灯 眼前 闪电 火花 灯光 星星 屏幕 一道"),  # 念头在脑子里闪了一下
+    _r("翻", "to double", after="一番 两番 番 一倍 倍 几番"),  # 利润翻了一番
     _r("不得", "cannot", before_tags="v"),  # 记不得 (边城): a potential complement, not "must not"
     _r("不得", "cannot", before="记 认 动 碰 惹 见 晓 由 说 怪 走 去 来 看 听 用 信 留 离 饶 要"),
     _r("下", "=down", before="不 得"),  # 吞不下, 坐得下: the complement (tokens cut by segment)

@@ -176,6 +176,15 @@ NON_WORD_RULE = [
     # AABB of a word (边城: 明明白白, 稳稳当当) is that word doubled, one note: not 明明 "obviously"
     # + 白白 "in vain", nor 干 + 干净 + 净
     ("明明白白", None),
+    # a verb + 了 + its object jieba holds as one token: the verb, 了 and the HSK word it takes
+    # (摇 + 了 + 一下), unless it is a CC-CEDICT word with 了 inside no HSK list has (翻了一番 "to double"),
+    # or one with 了 and 一 (吃了一惊: 吃惊, never 吃 "to eat")
+    ("摇了一下", ("摇", "了", "一下")),
+    ("滑了一跤", None),  # 跤 is on no list alone: the token keeps its note, as 洗了澡
+    ("翻了一番", None),
+    ("吃了一惊", None),
+    ("吃了饭", ("吃", "了", "饭")),  # 吃饭 is listed: its parts
+    ("看了看", ("看", "了", "看")),  # 看 said twice
     ("干干净净", None),
     # a phrase CC-CEDICT lacks, of words it has of two or more characters: those words (round 10)
     ("大雨倾盆", ("大雨", "倾盆")),
@@ -394,6 +403,8 @@ def test_names_in_the_report(tmp_path):
         ("这是我个人的看法。", ["我", "个人", "的"]),
         ("人家也觉得你好！", ["觉得", "你", "好", "！"]),
         ("你好，我叫李明。", ["你好", "，"]),
+        ("他一句话也没说。", ["一", "句", "话", "也"]),
+        ("一句话，我不去。", ["一句话", "，"]),
         # a name character said twice is a name (翠翠), no note for 翠
         ("翠翠看着祖父。", ["翠翠", "看着", "祖父"]),
         # A degree adverb gives back the adjective jieba glued to it when the adjective and

@@ -178,6 +178,13 @@ def test_aabb_word_means_and_ranks_as_its_base() -> None:
     assert lexicon.aabb_base("高高兴兴") is None  # CC-CEDICT has it: its own entry
 
 
+def test_a_word_with_le_inside_means_its_base() -> None:
+    assert lexicon.le_base("翻了一番") == "翻一番"
+    assert lexicon.lookup("翻了一番").senses == lexicon.lookup("翻一番").senses
+    assert lexicon.le_base("吃了一惊") == "吃惊"
+    assert lexicon.le_base("一了百当") is None
+
+
 def test_composed_erhua_word() -> None:
     info = lexicon.lookup("信儿")
     assert info.composed and not info.in_dictionary
